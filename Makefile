@@ -1,0 +1,63 @@
+# Two commands on a fresh machine: `make run` and `make test`. Everything else is set up from here.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SYSTEM_STAMP := $(VENV)/.system-stamp
+# Debian packages: Xvfb for the real-window smoke test, the xcb libraries Qt's X11 plugin needs,
+# poppler-utils (pdftoppm) to render exhibit PDFs in tests, fonts for readable PDFs and screenshots.
+DEB_PACKAGES := xvfb xauth poppler-utils fonts-dejavu-core libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1
+RUN_ARGS ?=
+
+.PHONY: run test venv system-deps translations bench lint clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# Exactly one OpenCV distribution: a second one (opencv-python) would shadow the headless build.
+	@! $(BIN)/python -m pip list 2>/dev/null | grep -iE '^opencv-(python|contrib-python|contrib-python-headless) ' \
+		|| (echo "error: a non-headless OpenCV is installed; remove it" && exit 1)
+	touch $(STAMP)
+
+# Installs the Debian packages the Qt tests need when they are missing (as root, or with sudo).
+system-deps: $(SYSTEM_STAMP)
+
+$(SYSTEM_STAMP): | $(STAMP)
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then \
+		echo "system packages present"; \
+	elif command -v apt-get >/dev/null; then \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		echo "installing: $$missing"; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			$$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else \
+		echo "warning: no apt-get; install Xvfb and poppler-utils by hand for the full suite"; \
+	fi
+	touch $(SYSTEM_STAMP)
+
+run: $(STAMP)
+	$(BIN)/reviewer gui $(RUN_ARGS)
+
+# The whole suite, headless, with no network: inside an empty network namespace when the machine
+# allows one (this also blocks native code such as c2pa's Rust core), and pytest-socket in-process.
+test: $(STAMP) $(SYSTEM_STAMP)
+	$(BIN)/lint-imports
+	@if unshare -rn true 2>/dev/null; then NONET="unshare -rn"; else NONET=""; echo "note: no network namespace; pytest-socket only"; fi; \
+	QT_QPA_PLATFORM=offscreen $$NONET $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+translations: $(STAMP)
+	$(BIN)/python resources/translations/update.py
+
+bench: $(STAMP)
+	for b in bench/*_bench.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

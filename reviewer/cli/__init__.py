@@ -1,0 +1,56 @@
+"""The ``reviewer`` command line.
+
+Each module in this package adds its own subcommands through ``register(subparsers)`` and imports
+its heavy dependencies (Qt, onnxruntime, OpenCV) inside its handlers, so ``reviewer --version`` and
+``reviewer inspect`` start fast. Modules are found by name, so adding a command touches one file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import pkgutil
+import sys
+
+from reviewer import __version__
+from reviewer.errors import ReviewerError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reviewer",
+        description="Offline review of reported intimate images, with a signed evidence vault.",
+    )
+    parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language of messages (default: from the system)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return the process exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from reviewer import translations
+
+    translations.install(args.lang or translations.default_language())
+    if args.command is None:
+        # A double-clicked launcher passes no arguments: open the window.
+        args = parser.parse_args(["gui"])
+    try:
+        return int(args.handler(args) or 0)
+    except ReviewerError as error:
+        if getattr(args, "json", False):
+            print(json.dumps(error.to_json(), ensure_ascii=False))
+        else:
+            print(f"reviewer: {error.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("reviewer: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Model registry, sensitive-region detector, forensic heatmaps, reference comparison. No Qt."""

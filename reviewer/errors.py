@@ -1,0 +1,38 @@
+"""The base of every error a user can cause.
+
+Each package defines its own subclasses (one per failure kind) with a stable ``code`` for JSON and
+tests, and a plain-words ``template`` marked for translation. ``detail`` carries the technical cause
+for logs and support; it is never the main message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+
+
+class ReviewerError(Exception):
+    """An error with a message a non-technical person understands, in the current language."""
+
+    code = "error"
+    template = QT_TRANSLATE_NOOP("errors", "Something went wrong. Nothing was changed.")
+
+    def __init__(self, detail: str | None = None, **params: Any) -> None:
+        self.detail = detail
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The message in the language installed in ``reviewer.i18n``."""
+        return translate("errors", self.template).format(**self.params)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"error": self.code, "message": self.message}
+        if self.detail:
+            out["detail"] = self.detail
+        return out
+
+    def __str__(self) -> str:
+        return self.message

@@ -1,0 +1,1 @@
+"""Exhibit export for one case and its verification. No Qt except the PDF step."""

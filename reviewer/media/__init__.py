@@ -1,0 +1,1 @@
+"""Read a file's bytes once, hash them, decode safely, read metadata and provenance. No Qt."""

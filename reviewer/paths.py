@@ -1,0 +1,45 @@
+"""Where the application finds its own files and where it keeps the user's vault."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def app_root() -> Path:
+    """The folder holding ``resources/`` and ``models/``: the bundle when frozen, else the source tree."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return app_root() / "resources"
+
+
+def models_dir() -> Path:
+    return app_root() / "models"
+
+
+def user_data_dir() -> Path:
+    """The per-user data folder of the platform (``REVIEWER_DATA_DIR`` overrides it)."""
+    override = os.environ.get("REVIEWER_DATA_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "Reviewer"
+
+
+def default_vault_dir() -> Path:
+    """The vault used when none is named (``REVIEWER_VAULT`` overrides it)."""
+    override = os.environ.get("REVIEWER_VAULT")
+    if override:
+        return Path(override)
+    return user_data_dir() / "vault"

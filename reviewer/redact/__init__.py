@@ -1,0 +1,1 @@
+"""Safe rendering: blur, pixelate, grayscale, reveal rules, redacted derivatives. No Qt."""

@@ -1,0 +1,55 @@
+"""Loads the compiled Qt translations (resources/translations/reviewer_XX.qm).
+
+Only QtCore is used, so the command line can translate without starting a GUI. The window also
+installs the same translator into its QApplication.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QTranslator
+
+from reviewer import i18n
+from reviewer.paths import resources_dir
+
+LANGUAGES = ("fr", "en")
+
+_current: list[QTranslator] = []
+
+
+def default_language() -> str:
+    """The language the environment asks for: French for a French locale, English otherwise."""
+    for var in ("REVIEWER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def load_translators(language: str) -> list[QTranslator]:
+    """One translator per package (``<package>_<language>.qm``); none for English, the source language."""
+    if language == "en":
+        return []
+    translators = []
+    for qm in sorted((resources_dir() / "translations").glob(f"*_{language}.qm")):
+        translator = QTranslator()
+        if translator.load(str(qm)):
+            translators.append(translator)
+    return translators
+
+
+def _lookup(context: str, text: str) -> str:
+    for translator in _current:
+        found = translator.translate(context, text)
+        if found:
+            return found
+    return text
+
+
+def install(language: str) -> list[QTranslator]:
+    """Make ``reviewer.i18n.translate`` use ``language``; return the translators for a QApplication."""
+    global _current
+    _current = load_translators(language)
+    i18n.install(_lookup if _current else None)
+    return _current

@@ -1,0 +1,1 @@
+"""The evidence vault: SQLite store, canonical records, chain, Merkle log, keys, encryption, verification. No Qt."""
