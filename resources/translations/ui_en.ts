@@ -8,4 +8,11 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

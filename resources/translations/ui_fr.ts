@@ -8,4 +8,11 @@
         <translation>Reviewer</translation>
     </message>
 </context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed. The details are in the log.</source>
+        <translation>Un problème inattendu est survenu. Rien n'a été modifié. Les détails sont dans le journal.</translation>
+    </message>
+</context>
 </TS>

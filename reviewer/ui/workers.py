@@ -1,0 +1,190 @@
+"""The one way the window runs work off the GUI thread.
+
+A ``Task`` wraps a plain function ``fn(control, *args, **kwargs)``. It runs on a ``QThreadPool``
+and reports ``started`` / ``progress`` / ``result`` / ``error`` / ``cancelled`` / ``finished``
+through signals that are always delivered on the GUI thread (a relay object living there re-emits
+them), so slots never touch widgets from a worker thread. The function polls ``control.check()``
+to honour a cancel request (cooperative: Python threads cannot be killed safely).
+
+``TaskRunner`` owns two pools: a general one for decoding, detection and rendering, and a
+one-thread pool for the vault, so only one worker at a time ever touches the vault's SQLite
+connection and records are appended in the order they were asked for.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
+
+from reviewer.errors import ReviewerError
+from reviewer.i18n import QT_TRANSLATE_NOOP
+
+
+class UnexpectedError(ReviewerError):
+    """A bug or an environment failure that no package turned into a typed error."""
+
+    code = "unexpected"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Something unexpected went wrong. Nothing was changed. The details are in the log."
+    )
+
+
+class TaskCancelled(Exception):
+    """Raised inside a task function by ``TaskControl.check()`` when the user cancelled."""
+
+
+class TaskControl:
+    """What a task function receives: progress reporting and the cancel flag."""
+
+    def __init__(self, relay: "_Relay") -> None:
+        self._relay = relay
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise ``TaskCancelled`` when a cancel was requested; call it between steps."""
+        if self._cancel.is_set():
+            raise TaskCancelled()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        """Report ``done`` of ``total`` steps (``total`` 0 = unknown); delivered on the GUI thread."""
+        self._relay.deliver.emit("progress", (done, total, text))
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread: worker threads emit ``deliver``; a queued slot re-emits here."""
+
+    deliver = Signal(str, object)
+    started = Signal()
+    progress = Signal(int, int, str)
+    result = Signal(object)
+    error = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(str, object)
+    def _on_deliver(self, kind: str, payload: object) -> None:
+        if kind == "progress":
+            self.progress.emit(*payload)  # type: ignore[misc]
+        elif kind == "started":
+            self.started.emit()
+        elif kind == "result":
+            self.result.emit(payload)
+        elif kind == "error":
+            self.error.emit(payload)
+        elif kind == "cancelled":
+            self.cancelled.emit()
+        elif kind == "finished":
+            self.finished.emit()
+
+
+class Task(QRunnable):
+    """``fn(control, *args, **kwargs)`` run on a pool.
+
+    Signals (on ``task.signals``, all on the GUI thread): ``started()``, ``progress(done, total, text)``,
+    ``result(value)``, ``error(ReviewerError)`` (any other exception arrives wrapped in
+    ``UnexpectedError`` with the traceback in ``detail``), ``cancelled()``, then always ``finished()``.
+    Connect them before ``TaskRunner.start``.
+    """
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, name: str = "", **kwargs: Any) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps the Python object alive until finished
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+        self.name = name or getattr(fn, "__name__", "task")
+        self.signals = _Relay()
+        self.control = TaskControl(self.signals)
+        self.done = False
+
+    def cancel(self) -> None:
+        """Ask the function to stop at its next ``control.check()``."""
+        self.control._cancel.set()
+
+    def run(self) -> None:  # worker thread
+        relay = self.signals
+
+        def emit(kind: str, payload: object) -> None:
+            try:
+                relay.deliver.emit(kind, payload)
+            except RuntimeError:  # the receiver side was destroyed (window closed): nobody listens
+                pass
+
+        emit("started", None)
+        try:
+            self.control.check()
+            value = self.fn(self.control, *self.args, **self.kwargs)
+            self.control.check()
+        except TaskCancelled:
+            emit("cancelled", None)
+        except ReviewerError as error:
+            emit("error", error)
+        except Exception as error:  # noqa: BLE001 - every failure must reach the user as a typed error
+            emit("error", UnexpectedError("".join(traceback.format_exception(error))))
+        else:
+            emit("result", value)
+        finally:
+            emit("finished", None)
+
+
+class TaskRunner(QObject):
+    """Starts tasks on the general pool or on the single vault thread, and can wait for all of them."""
+
+    def __init__(self, max_threads: int | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool()
+        if max_threads:
+            self.pool.setMaxThreadCount(max_threads)
+        self.vault_pool = QThreadPool()
+        self.vault_pool.setMaxThreadCount(1)  # serial: one vault worker at a time, in submission order
+        self._active: set[Task] = set()
+
+    def start(self, task: Task) -> Task:
+        """Run ``task`` on the general pool; return it."""
+        return self._start(task, self.pool)
+
+    def start_vault(self, task: Task) -> Task:
+        """Run ``task`` on the vault's single thread, after every vault task started before it."""
+        return self._start(task, self.vault_pool)
+
+    def _start(self, task: Task, pool: QThreadPool) -> Task:
+        self._active.add(task)
+
+        def forget() -> None:
+            task.done = True
+            self._active.discard(task)
+
+        task.signals.finished.connect(forget)
+        pool.start(task)
+        return task
+
+    @property
+    def active(self) -> int:
+        return len(self._active)
+
+    def cancel_all(self) -> None:
+        """Request cancel on every running or queued task (vault tasks included: they stop between steps)."""
+        for task in list(self._active):
+            task.cancel()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until both pools are idle (used at shutdown and in tests); True when they are."""
+        general = self.pool.waitForDone(msecs)
+        vault = self.vault_pool.waitForDone(msecs)
+        return general and vault
+
+    def shutdown(self, msecs: int = 30_000) -> bool:
+        """Cancel what can be cancelled and wait for the rest (vault writes are never cut midway)."""
+        self.cancel_all()
+        return self.wait(msecs)

@@ -1,0 +1,151 @@
+"""The worker helper: results, progress, cancel, typed errors, GUI-thread delivery, serial vault pool."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThread
+
+from reviewer.errors import ReviewerError
+from reviewer.ui.workers import Task, TaskRunner, UnexpectedError
+
+
+class FileDamaged(ReviewerError):
+    code = "test_damaged"
+    template = "This file is damaged."
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = TaskRunner(max_threads=4)
+    yield runner
+    assert runner.shutdown(10_000), "a worker was still running at the end of the test"
+
+
+def test_result_arrives_on_the_gui_thread(qtbot, runner):
+    gui_thread = QThread.currentThread()
+    seen = {}
+
+    def work(control, a, b):
+        seen["worker_thread"] = threading.get_ident()
+        return a * b
+
+    task = Task(work, 6, 7)
+    task.signals.result.connect(lambda value: seen.update(value=value, thread=QThread.currentThread()))
+    with qtbot.waitSignal(task.signals.finished, timeout=5000):
+        runner.start(task)
+    assert seen["value"] == 42
+    assert seen["thread"] is gui_thread
+    assert seen["worker_thread"] != threading.get_ident()
+
+
+def test_progress_is_reported_in_order(qtbot, runner):
+    steps = []
+
+    def work(control):
+        for i in range(5):
+            control.progress(i + 1, 5, f"step {i + 1}")
+        return "done"
+
+    task = Task(work)
+    task.signals.progress.connect(lambda done, total, text: steps.append((done, total, text)))
+    with qtbot.waitSignal(task.signals.finished, timeout=5000):
+        runner.start(task)
+    assert steps == [(i, 5, f"step {i}") for i in range(1, 6)]
+
+
+def test_cancel_stops_a_task_that_polls_the_flag(qtbot, runner):
+    entered = threading.Event()
+    loops = []
+
+    def work(control):
+        entered.set()
+        while True:
+            control.check()
+            loops.append(1)
+            time.sleep(0.005)
+
+    task = Task(work)
+    results = []
+    task.signals.result.connect(results.append)
+    with qtbot.waitSignals([task.signals.cancelled, task.signals.finished], timeout=5000):
+        runner.start(task)
+        assert entered.wait(5)
+        task.cancel()
+    assert results == []
+    assert task.done or runner.active == 0
+
+
+def test_a_typed_error_arrives_as_itself(qtbot, runner):
+    def work(control):
+        raise FileDamaged("byte 12 is wrong")
+
+    task = Task(work)
+    with qtbot.waitSignal(task.signals.error, timeout=5000) as blocker:
+        runner.start(task)
+    error = blocker.args[0]
+    assert isinstance(error, FileDamaged)
+    assert error.message == "This file is damaged."
+    assert error.detail == "byte 12 is wrong"
+
+
+def test_an_unexpected_exception_becomes_a_typed_error_with_the_traceback(qtbot, runner):
+    def work(control):
+        return {}["missing"]
+
+    task = Task(work)
+    with qtbot.waitSignal(task.signals.error, timeout=5000) as blocker:
+        runner.start(task)
+    error = blocker.args[0]
+    assert isinstance(error, UnexpectedError)
+    assert error.code == "unexpected"
+    assert "KeyError" in error.detail
+    assert "Nothing was changed" in error.message
+
+
+def test_vault_tasks_run_one_at_a_time_in_submission_order(qtbot, runner):
+    lock = threading.Lock()
+    running = []
+    order = []
+    overlap = []
+
+    def vault_step(control, n):
+        with lock:
+            running.append(n)
+            if len(running) > 1:
+                overlap.append(tuple(running))
+        time.sleep(0.01)
+        with lock:
+            running.remove(n)
+            order.append(n)
+        return n
+
+    tasks = [Task(vault_step, n) for n in range(8)]
+    with qtbot.waitSignals([t.signals.finished for t in tasks], timeout=10_000):
+        for task in tasks:
+            runner.start_vault(task)
+    assert overlap == []
+    assert order == list(range(8))
+
+
+def test_shutdown_cancels_queued_tasks_and_leaves_no_thread_running(qtbot):
+    runner = TaskRunner(max_threads=1)
+    started = []
+
+    def slow(control, n):
+        started.append(n)
+        for _ in range(200):
+            control.check()
+            time.sleep(0.005)
+        return n
+
+    tasks = [Task(slow, n) for n in range(5)]
+    for task in tasks:
+        runner.start(task)
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    assert runner.shutdown(10_000)
+    assert runner.pool.activeThreadCount() == 0
+    assert runner.vault_pool.activeThreadCount() == 0
+    assert len(started) < 5  # queued tasks stopped before doing their work
