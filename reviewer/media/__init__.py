@@ -1,1 +1,20 @@
-"""Read a file's bytes once, hash them, decode safely, read metadata and provenance. No Qt."""
+"""Read a file's bytes once, hash them, decode safely, read metadata and provenance. No Qt.
+
+The public surface is fixed in docs/api.md.
+"""
+
+from __future__ import annotations
+
+from reviewer.media.errors import CorruptFile, DecodeTimeout, MediaError, TooLarge, UnreadableFile, UnsupportedType
+from reviewer.media.images import DecodedImage, decode_image
+from reviewer.media.ingest import Media, ingest, ingest_bytes
+from reviewer.media.limits import DEFAULT_LIMITS, Limits
+from reviewer.media.pdq import FramePdq, Pdq, hamming, pdq_of
+from reviewer.media.provenance import Signal
+from reviewer.media.video import Frame, VideoReader
+
+__all__ = [
+    "ingest", "ingest_bytes", "decode_image", "Media", "DecodedImage", "Limits", "DEFAULT_LIMITS",
+    "VideoReader", "Frame", "Pdq", "FramePdq", "Signal", "pdq_of", "hamming",
+    "MediaError", "UnsupportedType", "CorruptFile", "TooLarge", "UnreadableFile", "DecodeTimeout",
+]

@@ -1,0 +1,266 @@
+"""Decode still images safely: size checked from the header first, colour normalised, EXIF orientation applied.
+
+This is the one place that turns image bytes into pixels. Pillow reads the header lazily, so the
+dimensions are known (and refused when too large) before any pixel buffer is allocated. JPEGs are
+decoded at a reduced scale by libjpeg itself (Pillow's draft mode) when a smaller image is asked for,
+which is much cheaper than decoding at full size and shrinking.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import struct
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, UnidentifiedImageError
+
+from reviewer.media.deadline import run_with_deadline
+from reviewer.media.errors import CorruptFile, MediaError, TooLarge, UnsupportedType
+from reviewer.media.limits import DEFAULT_LIMITS, Limits
+from reviewer.media.sniff import detect_type
+
+# Pillow's own bomb guard is global; keep it at our default so both agree. Our per-call check
+# (Limits.max_pixels, from the header) is the rule; Pillow's hard error (at twice its limit) is a backstop.
+Image.MAX_IMAGE_PIXELS = DEFAULT_LIMITS.max_pixels
+
+_PIL_FORMATS = {"jpeg": "JPEG", "png": "PNG", "webp": "WEBP", "gif": "GIF", "bmp": "BMP", "tiff": "TIFF"}
+
+# EXIF orientation -> Pillow transpose that shows the picture upright.
+_ORIENTATION = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+# Everything Pillow raises for a malformed file; anything else is a bug and must surface.
+_DECODER_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError, KeyError, TypeError,
+                   ZeroDivisionError, MemoryError)
+
+
+@dataclass(frozen=True)
+class DecodedImage:
+    """Pixels ready to show or analyse.
+
+    rgb: HxWx3 uint8, C-contiguous, upright (EXIF orientation applied).
+    alpha: HxW uint8 or None when the image has no transparency.
+    scale: decoded width / full displayed width (1.0 at full size).
+    full_size: (width, height) of the full displayed image.
+    """
+
+    rgb: np.ndarray
+    alpha: np.ndarray | None
+    scale: float
+    full_size: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ImageHeader:
+    """What the header says, read without decoding pixels."""
+
+    format: str
+    stored_size: tuple[int, int]  # as stored, before orientation
+    orientation: int  # EXIF orientation 1..8 (1 when absent)
+    frame_count: int
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """Displayed (width, height), after EXIF orientation."""
+        w, h = self.stored_size
+        return (h, w) if self.orientation in (5, 6, 7, 8) else (w, h)
+
+
+def gif_frame_count(data: bytes, limit: int) -> int:
+    """Count the frames of a GIF by walking its blocks (no decoding); TooLarge past ``limit`` frames.
+
+    A truncated or damaged GIF returns the frames found before the damage; decoding the first frame
+    decides whether the file is usable at all.
+    """
+    n = len(data)
+    if n < 13:
+        return 0
+    pos = 13
+    packed = data[10]
+    if packed & 0x80:
+        pos += 3 * (2 ** ((packed & 0x07) + 1))
+    frames = 0
+
+    def skip_sub_blocks(p: int) -> int:
+        while p < n:
+            size = data[p]
+            p += 1
+            if size == 0:
+                return p
+            p += size
+        return n
+
+    while pos < n:
+        block = data[pos]
+        if block == 0x3B:  # trailer
+            break
+        if block == 0x21:  # extension: label, then sub-blocks
+            pos = skip_sub_blocks(pos + 2)
+        elif block == 0x2C:  # image descriptor
+            frames += 1
+            if frames > limit:
+                raise TooLarge(f"GIF has more than {limit} frames", what=f"more than {limit} frames")
+            if pos + 10 > n:
+                break
+            local = data[pos + 9]
+            pos += 10
+            if local & 0x80:
+                pos += 3 * (2 ** ((local & 0x07) + 1))
+            pos = skip_sub_blocks(pos + 1)  # +1: LZW minimum code size
+        else:
+            break
+    return frames
+
+
+def check_image_bytes(data: bytes, limits: Limits) -> None:
+    if len(data) > limits.max_image_bytes:
+        raise TooLarge(
+            f"{len(data)} bytes > max_image_bytes {limits.max_image_bytes}",
+            what=f"{len(data) / 1024**2:.0f} MB",
+        )
+
+
+def _open(data: bytes, fmt: str, limits: Limits) -> Image.Image:
+    """Open lazily (header only) and refuse dimensions over the pixel limit before any decoding."""
+    try:
+        with warnings.catch_warnings():
+            # Our own check below decides; Pillow's warning would only be noise.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data), formats=[_PIL_FORMATS[fmt]])
+    except Image.DecompressionBombError as error:
+        raise TooLarge(str(error), what="too many pixels") from None
+    except UnidentifiedImageError as error:
+        raise CorruptFile(f"{fmt}: {error}") from None
+    except _DECODER_ERRORS as error:
+        raise CorruptFile(f"{fmt} header: {type(error).__name__}: {error}") from None
+    w, h = image.size
+    if w <= 0 or h <= 0:
+        raise CorruptFile(f"{fmt}: empty dimensions {w}x{h}")
+    if w * h > limits.max_pixels:
+        raise TooLarge(
+            f"{w}x{h} = {w * h} pixels > max_pixels {limits.max_pixels}",
+            what=f"{w} x {h} pixels",
+        )
+    return image
+
+
+def _orientation(image: Image.Image, fmt: str) -> int:
+    # Only formats whose EXIF Pillow reads from the header; a PNG eXIf chunk would need a full load.
+    if fmt not in ("jpeg", "webp", "tiff"):
+        return 1
+    try:
+        value = image.getexif().get(0x0112, 1)
+    except _DECODER_ERRORS:
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def read_header(data: bytes, limits: Limits = DEFAULT_LIMITS) -> ImageHeader:
+    """Read format, size, orientation and frame count from an image's header without decoding pixels.
+
+    Raises UnsupportedType (not an image), TooLarge (bytes, pixels or GIF frames over the limits) or
+    CorruptFile (header unreadable).
+    """
+    check_image_bytes(data, limits)
+    file_type = detect_type(data)
+    if file_type.kind != "image":
+        raise UnsupportedType(f"{file_type.format} is not a still image")
+    image = _open(data, file_type.format, limits)
+    return _header(data, image, file_type.format, limits)
+
+
+def _header(data: bytes, image: Image.Image, fmt: str, limits: Limits) -> ImageHeader:
+    if fmt == "gif":
+        frames = max(1, gif_frame_count(data, limits.max_gif_frames))
+    elif fmt == "webp":
+        frames = int(getattr(image, "n_frames", 1))
+    else:
+        frames = 1
+    return ImageHeader(fmt, image.size, _orientation(image, fmt), frames)
+
+
+def _to_rgb_alpha(image: Image.Image) -> tuple[np.ndarray, np.ndarray | None]:
+    """8-bit RGB plus optional alpha from any Pillow mode (grey, palette, CMYK, 16-bit, float...)."""
+    mode = image.mode
+    if mode.startswith("I;16") or mode in ("I", "F"):
+        values = np.asarray(image)
+        if mode == "F":
+            grey = np.clip(values, 0, 255).astype(np.uint8)
+        else:
+            # 16-bit samples: keep the high byte (values are 0..65535).
+            grey = (np.clip(values.astype(np.int64), 0, 65535) >> 8).astype(np.uint8)
+        return np.ascontiguousarray(np.repeat(grey[:, :, None], 3, axis=2)), None
+    has_alpha = "A" in mode or "a" in mode or "transparency" in image.info
+    if has_alpha:
+        rgba = np.asarray(image.convert("RGBA"))
+        return np.ascontiguousarray(rgba[:, :, :3]), np.ascontiguousarray(rgba[:, :, 3])
+    if mode != "RGB":
+        image = image.convert("RGB")
+    return np.ascontiguousarray(np.asarray(image)), None
+
+
+def _shrink(array: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    import cv2
+
+    return np.ascontiguousarray(cv2.resize(array, size, interpolation=cv2.INTER_AREA))
+
+
+def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limits) -> tuple[DecodedImage, ImageHeader]:
+    """Decode (see decode_image) and also return the header read on the way."""
+    image = _open(data, fmt, limits)
+    header = _header(data, image, fmt, limits)
+    full_w, full_h = header.size
+    target = None
+    if max_side is not None and max(full_w, full_h) > max_side:
+        ratio = max_side / max(full_w, full_h)
+        sw, sh = header.stored_size
+        target = (max(1, round(sw * ratio)), max(1, round(sh * ratio)))
+        if fmt == "jpeg":
+            # libjpeg scales by 1/2, 1/4 or 1/8 while decoding; draft keeps the result >= target.
+            image.draft("RGB" if image.mode in ("RGB", "YCbCr") else image.mode, target)
+    try:
+        image.load()
+        if header.orientation != 1:
+            image = image.transpose(_ORIENTATION[header.orientation])
+        rgb, alpha = _to_rgb_alpha(image)
+    except MediaError:
+        raise
+    except _DECODER_ERRORS as error:
+        raise CorruptFile(f"{fmt} pixels: {type(error).__name__}: {error}") from None
+    if target is not None:
+        h, w = rgb.shape[:2]
+        out_w, out_h = (target[1], target[0]) if header.orientation in (5, 6, 7, 8) else target
+        if (w, h) != (out_w, out_h):
+            rgb = _shrink(rgb, (out_w, out_h))
+            if alpha is not None:
+                alpha = _shrink(alpha, (out_w, out_h))
+    scale = rgb.shape[1] / full_w
+    decoded = DecodedImage(rgb=rgb, alpha=alpha, scale=1.0 if rgb.shape[1] == full_w else scale,
+                           full_size=(full_w, full_h))
+    return decoded, header
+
+
+def decode_image(data: bytes, *, max_side: int | None = None, limits: Limits = DEFAULT_LIMITS) -> DecodedImage:
+    """Decode image bytes into upright 8-bit RGB (+ alpha), at most ``max_side`` pixels on the long side.
+
+    The type comes from the bytes. GIFs give their first frame. Raises UnsupportedType (not a
+    supported image), TooLarge (file bytes, pixel count from the header, or GIF frames over
+    ``limits``), CorruptFile (damaged or truncated) or DecodeTimeout (over ``limits.decode_timeout_s``).
+    """
+    if max_side is not None and max_side < 1:
+        raise ValueError("max_side must be at least 1")
+    check_image_bytes(data, limits)
+    fmt = detect_type(data)
+    if fmt.kind != "image":
+        raise UnsupportedType(f"{fmt.format} is not a still image")
+    return run_with_deadline(lambda: decode_with_header(data, fmt.format, max_side, limits), limits.decode_timeout_s)[0]

@@ -1,0 +1,226 @@
+"""The one entry point from a file to an immutable, hashed description: ``ingest`` and ``Media``."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import dataclass, field
+from typing import Any
+
+from reviewer.media.errors import CorruptFile, TooLarge, UnreadableFile
+from reviewer.media.images import DecodedImage, check_image_bytes, decode_with_header
+from reviewer.media.limits import DEFAULT_LIMITS, Limits
+from reviewer.media.deadline import run_with_deadline
+from reviewer.media.pdq import FramePdq, Pdq, pdq_of
+from reviewer.media.provenance import Signal, extension_signal, read_provenance
+from reviewer.media.sniff import detect_type, extension_note
+from reviewer.media.video import VideoReader
+
+# PDQ is computed from a reduced decode: the algorithm downsamples to 64x64 anyway, and at this
+# size it meets the reference vectors (tests/media/test_pdq_vectors.py) at a fraction of the cost.
+PDQ_SIDE = 512
+FRAME_PDQ_MODES = ("second", "every", "none")
+
+
+@dataclass(frozen=True)
+class Media:
+    """What a file is, computed once from its bytes. ``data`` is exactly what was hashed and decoded."""
+
+    name: str
+    data: bytes = field(repr=False)
+    size: int
+    sha256: str
+    sha1: str
+    md5: str
+    kind: str
+    format: str
+    mime: str
+    extension_note: str | None
+    width: int
+    height: int
+    frame_count: int
+    duration_s: float | None
+    fps: float | None
+    pdq: Pdq | None
+    frame_pdqs: tuple[FramePdq, ...]
+    metadata: dict
+    signals: tuple[Signal, ...]
+    limits: Limits = field(default=DEFAULT_LIMITS, repr=False, compare=False)
+
+    def decode(self, max_side: int | None = None) -> DecodedImage:
+        """Pixels of this image (from ``data``), at most ``max_side`` on the long side.
+
+        Raises UnsupportedType for a video, and the errors of ``decode_image``.
+        """
+        from reviewer.media.errors import UnsupportedType
+        from reviewer.media.images import decode_image
+
+        if self.kind != "image":
+            raise UnsupportedType(f"{self.format} is a video; use Media.video()")
+        return decode_image(self.data, max_side=max_side, limits=self.limits)
+
+    def video(self) -> VideoReader:
+        """A reader over this video's frames (use it as a context manager). UnsupportedType for images."""
+        from reviewer.media.errors import UnsupportedType
+
+        if self.kind != "video":
+            raise UnsupportedType(f"{self.format} is a still image; use Media.decode()")
+        return VideoReader(self.data, self.limits)
+
+    def to_json(self) -> dict[str, Any]:
+        """Everything but the bytes, JSON-able, in a fixed key order (same input, same output)."""
+        return {
+            "name": self.name,
+            "size": self.size,
+            "sha256": self.sha256,
+            "sha1": self.sha1,
+            "md5": self.md5,
+            "kind": self.kind,
+            "format": self.format,
+            "mime": self.mime,
+            "extension_note": self.extension_note,
+            "width": self.width,
+            "height": self.height,
+            "frame_count": self.frame_count,
+            "duration_s": None if self.duration_s is None else round(self.duration_s, 3),
+            "fps": None if self.fps is None else round(self.fps, 3),
+            "pdq": None if self.pdq is None else self.pdq.to_json(),
+            "frame_pdqs": [f.to_json() for f in self.frame_pdqs],
+            "metadata": _sorted(self.metadata),
+            "signals": [s.to_json() for s in self.signals],
+        }
+
+
+def _sorted(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _sorted(value[k]) for k in sorted(value, key=str)}
+    if isinstance(value, (list, tuple)):
+        return [_sorted(v) for v in value]
+    return value
+
+
+def read_file_once(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """Return a regular file's bytes, read once. UnreadableFile / TooLarge otherwise; never blocks on a FIFO."""
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; we refuse non-regular files below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise UnreadableFile(f"{path}: not found", why="it does not exist") from None
+    except PermissionError:
+        raise UnreadableFile(f"{path}: permission denied", why="permission denied") from None
+    except IsADirectoryError:
+        raise UnreadableFile(f"{path}: directory", why="it is a folder, not a file") from None
+    except OSError as error:
+        raise UnreadableFile(f"{path}: {error.strerror}", why=_plain_reason(error)) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UnreadableFile(f"{path}: directory", why="it is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile(f"{path}: not a regular file", why="it is not an ordinary file")
+        if info.st_size > limits.max_file_bytes:
+            raise TooLarge(f"{info.st_size} bytes > max_file_bytes", what=f"{info.st_size / 1024**2:.0f} MB")
+        chunks = []
+        remaining = limits.max_file_bytes + 1
+        while remaining > 0:
+            try:
+                chunk = os.read(fd, min(remaining, 16 * 1024**2))
+            except OSError as error:
+                raise UnreadableFile(f"{path}: {error.strerror}", why=_plain_reason(error)) from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+        if len(data) > limits.max_file_bytes:
+            raise TooLarge("file grew past max_file_bytes while reading", what=f"{len(data) / 1024**2:.0f} MB")
+        return data
+    finally:
+        os.close(fd)
+
+
+def _plain_reason(error: OSError) -> str:
+    import errno
+
+    reasons = {
+        errno.ELOOP: "its link points back to itself",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENXIO: "it is not an ordinary file",
+        errno.ENOTDIR: "a folder in its path does not exist",
+        errno.ENAMETOOLONG: "its name is too long",
+        errno.EIO: "the disk reported a read error",
+    }
+    return reasons.get(error.errno, "the system refused to read it")
+
+
+def ingest(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS, *, frame_pdq: str = "second") -> Media:
+    """Read ``path`` once and describe it (hashes, type, size, pixels' PDQ, metadata, provenance).
+
+    Hashes and decoding both use that single read, so the description is of those bytes.
+    ``frame_pdq``: "second" (one PDQ per second of video), "every" (every frame) or "none".
+    Raises UnreadableFile, TooLarge, UnsupportedType, CorruptFile or DecodeTimeout; no partial result.
+    """
+    data = read_file_once(path, limits)
+    return ingest_bytes(data, os.path.basename(os.fspath(path)), limits, frame_pdq=frame_pdq)
+
+
+def ingest_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS, *, frame_pdq: str = "second") -> Media:
+    """Describe ``data`` as ``ingest`` does; ``name`` is the original file name (for the extension check)."""
+    if frame_pdq not in FRAME_PDQ_MODES:
+        raise ValueError(f"frame_pdq must be one of {FRAME_PDQ_MODES}")
+    data = bytes(data)  # an immutable copy: what is hashed cannot change afterwards
+    name = os.path.basename(name)
+    if len(data) > limits.max_file_bytes:
+        raise TooLarge(f"{len(data)} bytes > max_file_bytes", what=f"{len(data) / 1024**2:.0f} MB")
+    if not data:
+        raise CorruptFile("empty file")
+    file_type = detect_type(data)
+    if file_type.kind == "image":
+        check_image_bytes(data, limits)
+        decoded, header = run_with_deadline(
+            lambda: decode_with_header(data, file_type.format, PDQ_SIDE, limits), limits.decode_timeout_s
+        )
+        width, height = decoded.full_size
+        pdq = pdq_of(decoded.rgb)
+        frame_count, duration_s, fps, frame_pdqs = header.frame_count, None, None, ()
+    else:
+        with VideoReader(data, limits) as reader:
+            width, height = reader.width, reader.height
+            frame_count, duration_s, fps = reader.frame_count, reader.duration_s, reader.fps
+            middle = reader.keyframes(1)
+            pdq = pdq_of(middle[0].rgb)
+            if frame_pdq == "none":
+                frame_pdqs = ()
+            else:
+                every = 1.0 if frame_pdq == "second" else None
+                frame_pdqs = tuple(
+                    FramePdq(f.index, f.seconds, pdq_of(f.rgb)) for f in reader.frames(every_s=every)
+                )
+    metadata, signals = read_provenance(data, file_type)
+    note = extension_note(name, file_type)
+    if note is not None:
+        signals = (extension_signal(note, name, file_type), *signals)
+    return Media(
+        name=name,
+        data=data,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        sha1=hashlib.sha1(data).hexdigest(),
+        md5=hashlib.md5(data).hexdigest(),
+        kind=file_type.kind,
+        format=file_type.format,
+        mime=file_type.mime,
+        extension_note=note,
+        width=width,
+        height=height,
+        frame_count=frame_count,
+        duration_s=duration_s,
+        fps=fps,
+        pdq=pdq,
+        frame_pdqs=frame_pdqs,
+        metadata=metadata,
+        signals=signals,
+        limits=limits,
+    )
