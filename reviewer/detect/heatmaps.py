@@ -1,0 +1,335 @@
+"""Forensic heatmaps: where an image is locally inconsistent. Each is a cue, never proof.
+
+Every map is float32 in [0, 1] at the "analysis resolution" (the full displayed image shrunk so its
+long side is at most ``MAX_SIDE``), computed from the full-resolution pixels (noise and JPEG traces do
+not survive a reduced decode). Each carries its name, a one-line explanation and its limits (English
+source text marked for translation in the ``heatmaps`` context: display with
+``translate("heatmaps", heatmap.name)``), the parameters used and the method record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from reviewer.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from reviewer.detect.regions import Detections
+    from reviewer.media import Media
+
+METHOD_VERSION = "1"
+MAX_SIDE = 1024
+CUE = QT_TRANSLATE_NOOP("heatmaps", "An inconsistency cue, never proof of editing.")
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    """One map. ``values`` is float32 HxW in [0, 1]; ``params`` holds what was used (resolution, quality...)."""
+
+    id: str
+    name: str
+    explanation: str
+    limits: str
+    values: np.ndarray = field(repr=False, compare=False)
+    params: dict
+    method: dict
+
+    def to_png_bytes(self) -> bytes:
+        """8-bit greyscale PNG of the values (0 -> 0, 1 -> 255); the same values give the same bytes."""
+        import cv2
+
+        grey = np.clip(np.rint(self.values * 255.0), 0, 255).astype(np.uint8)
+        ok, png = cv2.imencode(".png", grey, [cv2.IMWRITE_PNG_COMPRESSION, 6])
+        if not ok:  # pragma: no cover - encoding a uint8 array in memory does not fail
+            raise RuntimeError("PNG encoding failed")
+        return png.tobytes()
+
+    def to_json(self) -> dict[str, Any]:
+        """Everything but the pixels, with summary statistics rounded so JSON bytes are stable."""
+        v = self.values
+        return {"id": self.id, "name": self.name, "explanation": self.explanation, "limits": self.limits,
+                "cue": CUE, "params": self.params, "method": self.method,
+                "stats": {"mean": round(float(v.mean()), 4), "p99": round(float(np.percentile(v, 99)), 4),
+                          "max": round(float(v.max()), 4)}}
+
+
+def analysis_size(width: int, height: int) -> tuple[int, int]:
+    """(width, height) of the maps for an image of ``width`` x ``height``."""
+    scale = min(1.0, MAX_SIDE / max(width, height))
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def _shrink(values: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    import cv2
+
+    if (values.shape[1], values.shape[0]) == size:
+        return values.astype(np.float32)
+    return cv2.resize(values.astype(np.float32), size, interpolation=cv2.INTER_AREA)
+
+
+def _grey(rgb: np.ndarray) -> np.ndarray:
+    import cv2
+
+    return cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
+
+
+def _method(map_id: str, params: dict, input_sha256: str, model_sha256: str | None = None) -> dict:
+    return {"id": f"heatmap.{map_id}", "version": METHOD_VERSION, "model_sha256": model_sha256,
+            "params": params, "input_sha256": input_sha256}
+
+
+def _deviation_score(level: np.ndarray, k: float) -> np.ndarray:
+    """How far each local noise level is from the image's typical level, on a log scale.
+
+    Robust z = |log level - median| / (1.4826 MAD); the map is 1 - exp(-z / k), which keeps the order
+    of every pixel (no clipping into ties) and reaches 0.63 at k robust deviations. Lower AND higher
+    noise than the rest both count: a smoothed (inpainted) patch is quieter, a pasted noisy one louder.
+    """
+    logs = np.log(level.astype(np.float64) + 0.05)
+    median = np.median(logs)
+    mad = 1.4826 * np.median(np.abs(logs - median))
+    z = np.abs(logs - median) / max(mad, 1e-3)
+    return (1.0 - np.exp(-z / k)).astype(np.float32)
+
+
+def noise_residual(rgb: np.ndarray, input_sha256: str = "", *, window_sigma: float = 4.0,
+                   k: float = 3.0) -> Heatmap:
+    """Residual after a 3x3 median denoise, its local level, scored as deviation from the image's typical level."""
+    import cv2
+
+    grey = _grey(rgb)
+    residual = np.abs(grey - cv2.medianBlur(grey, 3))
+    level = cv2.GaussianBlur(residual, (0, 0), window_sigma)
+    size = analysis_size(rgb.shape[1], rgb.shape[0])
+    values = _shrink(_deviation_score(level, k), size)
+    params = {"denoise": "median 3x3", "window_sigma_px": window_sigma, "k_mad": k,
+              "resolution": list(size), "computed_at": [rgb.shape[1], rgb.shape[0]]}
+    return Heatmap(
+        "noise_residual", QT_TRANSLATE_NOOP("heatmaps", "Noise residual"),
+        QT_TRANSLATE_NOOP("heatmaps", "Bright where the fine grain left after removing the picture differs "
+                          "from the rest of the image."),
+        QT_TRANSLATE_NOOP("heatmaps", "Also bright on naturally smooth areas (skin, sky, blur, beauty "
+                          "filters) and on strong texture; resizing and recompression weaken it."),
+        values, params, _method("noise_residual", params, input_sha256))
+
+
+def _block_mad(values: np.ndarray, block: int) -> np.ndarray:
+    """Per ``block`` x ``block`` tile, the median absolute deviation (tiles cut from the top-left)."""
+    rows, cols = values.shape[0] // block, values.shape[1] // block
+    tiles = values[: rows * block, : cols * block].reshape(rows, block, cols, block).transpose(0, 2, 1, 3)
+    tiles = tiles.reshape(rows, cols, block * block)
+    median = np.median(tiles, axis=2, keepdims=True)
+    return np.median(np.abs(tiles - median), axis=2)
+
+
+def local_noise_variance(rgb: np.ndarray, input_sha256: str = "", *, block: int = 8, k: float = 3.0) -> Heatmap:
+    """Blockwise robust noise estimate (MAD of a Laplacian-difference filter), scored as deviation."""
+    import cv2
+
+    grey = _grey(rgb)
+    if min(grey.shape) < block:
+        block = max(2, min(grey.shape))
+    # Immerkaer's kernel cancels smooth image structure; its response to white noise has std 6*sigma.
+    kernel = np.array([[1, -2, 1], [-2, 4, -2], [1, -2, 1]], np.float32)
+    high = cv2.filter2D(grey, -1, kernel, borderType=cv2.BORDER_REFLECT)
+    sigma = 1.4826 * _block_mad(high, block) / 6.0
+    size = analysis_size(rgb.shape[1], rgb.shape[0])
+    score = _deviation_score(sigma, k)
+    values = cv2.resize(score, size, interpolation=cv2.INTER_NEAREST).astype(np.float32)
+    params = {"estimator": "MAD of Immerkaer Laplacian difference", "block_px": block, "k_mad": k,
+              "resolution": list(size), "block_grid": [int(sigma.shape[1]), int(sigma.shape[0])]}
+    return Heatmap(
+        "noise_variance", QT_TRANSLATE_NOOP("heatmaps", "Local noise level"),
+        QT_TRANSLATE_NOOP("heatmaps", "Bright where a block's camera noise is much stronger or weaker "
+                          "than in the rest of the image."),
+        QT_TRANSLATE_NOOP("heatmaps", "Coarse (one value per block); fires on smooth skin, sky, dark or "
+                          "overexposed areas and heavy texture; denoising of the whole image hides it."),
+        values, params, _method("noise_variance", params, input_sha256))
+
+
+def jpeg_quality(data: bytes) -> int | None:
+    """Estimate the IJG quality (1-100) of a JPEG from its luminance quantisation table, or None.
+
+    Reads only the DQT header segments (no pixel decoding): the table is compared with the standard
+    table scaled for each quality, and the closest quality wins.
+    """
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    pos, table = 2, None
+    while pos + 4 <= len(data) and table is None:
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            pos += 2
+            continue
+        length = int.from_bytes(data[pos + 2: pos + 4], "big")
+        if marker == 0xDA:  # start of scan: no more tables in the header
+            break
+        if marker == 0xDB:
+            seg, p = data[pos + 4: pos + 2 + length], 0
+            while p < len(seg):
+                precision, ident = seg[p] >> 4, seg[p] & 0x0F
+                n = 128 if precision else 64
+                raw = seg[p + 1: p + 1 + n]
+                values = (np.frombuffer(raw, ">u2") if precision else np.frombuffer(raw, np.uint8)).astype(np.int64)
+                if ident == 0 and len(values) == 64:
+                    table = values
+                    break
+                p += 1 + n
+        pos += 2 + length
+    if table is None:
+        return None
+    best, best_error = None, None
+    for quality in range(1, 101):
+        scale = 5000 / quality if quality < 50 else 200 - 2 * quality
+        expected = np.clip((_STD_LUMA * scale + 50) // 100, 1, 255)
+        error = int(np.abs(np.sort(expected) - np.sort(table)).sum())
+        if best_error is None or error < best_error:
+            best, best_error = quality, error
+    return best
+
+
+_STD_LUMA = np.array([16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57,
+                      69, 56, 14, 17, 22, 29, 51, 87, 80, 62, 18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64,
+                      81, 104, 113, 92, 49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99],
+                     dtype=np.int64)
+
+
+def _recompressed(rgb: np.ndarray, quality: int) -> np.ndarray:
+    """``rgb`` saved as JPEG at ``quality`` in memory and read back (our own bytes, not a user file)."""
+    import cv2
+
+    ok, buffer = cv2.imencode(".jpg", cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, quality])
+    if not ok:  # pragma: no cover
+        raise RuntimeError("JPEG encoding failed")
+    return cv2.cvtColor(cv2.imdecode(buffer, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
+
+
+def _abs_difference(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    import cv2
+
+    return cv2.absdiff(a, b).astype(np.float32).mean(axis=2)
+
+
+def error_level(rgb: np.ndarray, quality: int, input_sha256: str = "", *, window_sigma: float = 8.0,
+                full_scale: float = 4.0) -> Heatmap:
+    """Error level analysis: the local difference after resaving at ``quality`` (JPEG input only).
+
+    Parts saved as often and as strongly as the rest barely change; a part with another compression
+    history changes more. ``full_scale`` grey levels of mean difference map to 1.
+    """
+    import cv2
+
+    # Resave errors are sparse (most pixels round back exactly): a wide window turns them into a level.
+    difference = cv2.GaussianBlur(_abs_difference(rgb, _recompressed(rgb, quality)), (0, 0), window_sigma)
+    size = analysis_size(rgb.shape[1], rgb.shape[0])
+    values = np.clip(_shrink(difference, size) / full_scale, 0, 1).astype(np.float32)
+    params = {"quality": int(quality), "window_sigma_px": window_sigma, "full_scale_grey_levels": full_scale,
+              "resolution": list(size)}
+    return Heatmap(
+        "ela", QT_TRANSLATE_NOOP("heatmaps", "Error level analysis"),
+        QT_TRANSLATE_NOOP("heatmaps", "Bright where resaving the JPEG changes the picture more than "
+                          "elsewhere, as happens when a part was saved a different number of times."),
+        QT_TRANSLATE_NOOP("heatmaps", "Edges, fine texture and saturated colours are always brighter; "
+                          "meaningless after resizing or for images generated whole."),
+        values, params, _method("ela", params, input_sha256))
+
+
+def jpeg_ghost(rgb: np.ndarray, file_quality: int, input_sha256: str = "", *, lowest: int = 40,
+               step: int = 5, window_sigma: float = 6.0, eps: float = 4.0) -> Heatmap:
+    """JPEG ghosts (Farid 2009): parts once saved at a LOWER quality than the file's own.
+
+    For each quality q from ``lowest`` to 95 the local squared difference D_q(x) after resaving at q
+    is computed, then normalised per pixel across q: d_q = (D_q - min_q D + eps) / (max_q D - min_q D + eps)
+    (``eps`` keeps flat areas, where every D is tiny, dark). A part saved earlier at q1 shows a dip
+    d_q1 near 0 while the rest is still high. The map is 1 - d at the candidate quality (below the
+    file's quality) where that contrast between the brightest pixels and the typical pixel is largest.
+    """
+    import cv2
+
+    qualities = list(range(lowest, 96, step))
+    candidates = [q for q in qualities if q <= int(file_quality) - 2 * step]
+    size = analysis_size(rgb.shape[1], rgb.shape[0])
+    stack = np.stack([
+        _shrink(cv2.GaussianBlur(np.square(_abs_difference(rgb, _recompressed(rgb, q))), (0, 0), window_sigma), size)
+        for q in qualities])
+    low, high = stack.min(axis=0), stack.max(axis=0)
+    best_q, values, best_contrast = None, np.zeros(stack.shape[1:], np.float32), -1.0
+    for i, quality in enumerate(qualities):
+        if quality not in candidates:
+            continue
+        score = 1.0 - (stack[i] - low + eps) / (high - low + eps)
+        contrast = float(np.percentile(score, 99) - np.median(score))
+        if contrast > best_contrast:
+            best_q, values, best_contrast = quality, score, contrast
+    values = np.clip(values, 0, 1).astype(np.float32)
+    params = {"file_quality": int(file_quality), "qualities": qualities, "window_sigma_px": window_sigma,
+              "eps": eps, "resolution": list(size), "shown_quality": best_q}
+    return Heatmap(
+        "jpeg_ghost", QT_TRANSLATE_NOOP("heatmaps", "JPEG ghosts"),
+        QT_TRANSLATE_NOOP("heatmaps", "Bright where part of the picture seems to have been saved earlier "
+                          "at a lower JPEG quality than the rest."),
+        QT_TRANSLATE_NOOP("heatmaps", "Needs a JPEG whose parts have different histories; blind when the "
+                          "earlier quality was higher or close to the file's; lost after resizing."),
+        values, params, _method("jpeg_ghost", params, input_sha256))
+
+
+def region_density(detections: Detections, width: int, height: int) -> Heatmap:
+    """Where the detector found sensitive regions, each weighted by its score (a smoothed overlay)."""
+    import cv2
+
+    size = analysis_size(width, height)
+    sx, sy = size[0] / width, size[1] / height
+    values = np.zeros((size[1], size[0]), np.float32)
+    for region in detections.regions:
+        if region.group == "other":
+            continue
+        x0, y0 = int(region.x0 * sx), int(region.y0 * sy)
+        x1, y1 = max(x0 + 1, int(np.ceil(region.x1 * sx))), max(y0 + 1, int(np.ceil(region.y1 * sy)))
+        block = values[y0:y1, x0:x1]
+        np.maximum(block, np.float32(region.score), out=block)
+    sigma = 0.01 * max(size)
+    values = np.clip(cv2.GaussianBlur(values, (0, 0), sigma), 0, 1).astype(np.float32)
+    params = {"groups": ["exposed", "covered", "face"], "blur_sigma_px": round(sigma, 3), "resolution": list(size)}
+    return Heatmap(
+        "region_density", QT_TRANSLATE_NOOP("heatmaps", "Sensitive regions"),
+        QT_TRANSLATE_NOOP("heatmaps", "Where the detector found sensitive regions, brighter for higher scores."),
+        QT_TRANSLATE_NOOP("heatmaps", "A detector score is not a verdict: it misses some regions (back "
+                          "views) and mistakes others (chests, faces' gender)."),
+        values, params,
+        _method("region_density", params, detections.method.get("input_sha256", ""),
+                detections.method.get("model_sha256")))
+
+
+def heatmaps_for_array(rgb: np.ndarray, *, jpeg_bytes: bytes | None = None, detections: Detections | None = None,
+                       full_size: tuple[int, int] | None = None, input_sha256: str = "") -> list[Heatmap]:
+    """All maps for a full-resolution RGB image; ELA and ghosts only when ``jpeg_bytes`` (its file) is given."""
+    width, height = full_size or (rgb.shape[1], rgb.shape[0])
+    maps: list[Heatmap] = []
+    if detections is not None:
+        maps.append(region_density(detections, width, height))
+    maps.append(noise_residual(rgb, input_sha256))
+    maps.append(local_noise_variance(rgb, input_sha256))
+    if jpeg_bytes is not None:
+        quality = jpeg_quality(jpeg_bytes)
+        # No readable table (rare): 90 is the usual ELA choice; the quality used is recorded either way.
+        maps.append(error_level(rgb, quality or 90, input_sha256))
+        maps.append(jpeg_ghost(rgb, quality or 90, input_sha256))
+    return maps
+
+
+def heatmaps_for(media: Media, detections: Detections | None = None) -> list[Heatmap]:
+    """The maps of a still image (full-resolution decode). Raises NotAStillImage for a video,
+    and the media package's typed errors when the image cannot be decoded."""
+    from reviewer.detect.errors import NotAStillImage
+
+    if media.kind != "image":
+        raise NotAStillImage(f"{media.name} is a {media.kind}")
+    decoded = media.decode()
+    return heatmaps_for_array(decoded.rgb, jpeg_bytes=media.data if media.format == "jpeg" else None,
+                              detections=detections, full_size=(media.width, media.height),
+                              input_sha256=media.sha256)
