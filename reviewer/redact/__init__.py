@@ -1,1 +1,22 @@
-"""Safe rendering: blur, pixelate, grayscale, reveal rules, redacted derivatives. No Qt."""
+"""Safe rendering: blur, pixelate, grayscale, reveal rules, redacted derivatives. No Qt.
+
+See docs/adr/0001-redaction.md for the design (padding, feathering outside the box, reduce-then-blur).
+"""
+
+from reviewer.redact.boxes import Box, BoxLike, clip_box, footprint, padded_box, region_at
+from reviewer.redact.errors import ConfirmationRequired, InvalidImage, InvalidSetting, RedactError
+from reviewer.redact.render import (
+    EXPORT_SETTINGS,
+    SafeViewSettings,
+    redacted_derivative,
+    render_safe,
+    safe_thumbnail,
+)
+from reviewer.redact.reveal import RevealEvent, RevealState
+
+__all__ = [
+    "Box", "BoxLike", "clip_box", "footprint", "padded_box", "region_at",
+    "RedactError", "InvalidImage", "InvalidSetting", "ConfirmationRequired",
+    "SafeViewSettings", "EXPORT_SETTINGS", "render_safe", "redacted_derivative", "safe_thumbnail",
+    "RevealEvent", "RevealState",
+]
