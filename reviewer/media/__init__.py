@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reviewer.media.errors import CorruptFile, DecodeTimeout, MediaError, TooLarge, UnreadableFile, UnsupportedType
 from reviewer.media.images import DecodedImage, decode_image
-from reviewer.media.ingest import Media, ingest, ingest_bytes
+from reviewer.media.describe import Media, ingest, ingest_bytes
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
 from reviewer.media.pdq import FramePdq, Pdq, hamming, pdq_of
 from reviewer.media.provenance import Signal

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class MediaError(ReviewerError):
-    """Any reason why a file could not be turned into a trustworthy description."""
+    """Any reason why a file could not be turned into a trustworthy description.
+
+    Text parameters (``why``, ``what``) are themselves marked source texts, translated with the
+    message and filled from the same numeric parameters (e.g. what="{width} x {height} pixels").
+    """
 
     code = "media"
     template = QT_TRANSLATE_NOOP("errors", "This file could not be read. Nothing was changed.")
+
+    @property
+    def message(self) -> str:
+        numbers = {k: v for k, v in self.params.items() if not isinstance(v, str)}
+        texts = {k: translate("errors", v).format(**numbers) for k, v in self.params.items() if isinstance(v, str)}
+        return translate("errors", self.template).format(**numbers, **texts)
 
 
 class UnsupportedType(MediaError):
@@ -48,3 +58,24 @@ class DecodeTimeout(MediaError):
     template = QT_TRANSLATE_NOOP(
         "errors", "Opening this file took longer than {seconds} seconds, so it was stopped. It may be damaged."
     )
+
+
+# Reasons and sizes used as ``why`` / ``what`` parameters (translated with the message).
+WHY_MISSING = QT_TRANSLATE_NOOP("errors", "it does not exist")
+WHY_DENIED = QT_TRANSLATE_NOOP("errors", "you do not have permission to open it")
+WHY_FOLDER = QT_TRANSLATE_NOOP("errors", "it is a folder, not a file")
+WHY_SPECIAL = QT_TRANSLATE_NOOP("errors", "it is not an ordinary file")
+WHY_LOOP = QT_TRANSLATE_NOOP("errors", "it is a link that points back to itself")
+WHY_PATH = QT_TRANSLATE_NOOP("errors", "a folder in its path does not exist")
+WHY_NAME = QT_TRANSLATE_NOOP("errors", "its name is too long")
+WHY_DISK = QT_TRANSLATE_NOOP("errors", "the disk reported a read error")
+WHY_OTHER = QT_TRANSLATE_NOOP("errors", "the system refused to read it")
+WHAT_MEGABYTES = QT_TRANSLATE_NOOP("errors", "{megabytes} MB")
+WHAT_PIXELS = QT_TRANSLATE_NOOP("errors", "{width} x {height} pixels")
+WHAT_FRAMES = QT_TRANSLATE_NOOP("errors", "more than {frames} frames")
+WHAT_MINUTES = QT_TRANSLATE_NOOP("errors", "{minutes} minutes long")
+
+
+def too_many_bytes(size: int, limit: int) -> TooLarge:
+    """The TooLarge error for a file of ``size`` bytes over ``limit``."""
+    return TooLarge(f"{size} bytes > limit {limit}", what=WHAT_MEGABYTES, megabytes=max(1, round(size / 1024**2)))

@@ -18,7 +18,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from reviewer.media.deadline import run_with_deadline
-from reviewer.media.errors import CorruptFile, MediaError, TooLarge, UnsupportedType
+from reviewer.media.errors import WHAT_FRAMES, WHAT_PIXELS, CorruptFile, MediaError, TooLarge, UnsupportedType, too_many_bytes
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
 from reviewer.media.sniff import detect_type
 
@@ -109,7 +109,7 @@ def gif_frame_count(data: bytes, limit: int) -> int:
         elif block == 0x2C:  # image descriptor
             frames += 1
             if frames > limit:
-                raise TooLarge(f"GIF has more than {limit} frames", what=f"more than {limit} frames")
+                raise TooLarge(f"GIF has more than {limit} frames", what=WHAT_FRAMES, frames=limit)
             if pos + 10 > n:
                 break
             local = data[pos + 9]
@@ -124,21 +124,26 @@ def gif_frame_count(data: bytes, limit: int) -> int:
 
 def check_image_bytes(data: bytes, limits: Limits) -> None:
     if len(data) > limits.max_image_bytes:
-        raise TooLarge(
-            f"{len(data)} bytes > max_image_bytes {limits.max_image_bytes}",
-            what=f"{len(data) / 1024**2:.0f} MB",
-        )
+        raise too_many_bytes(len(data), limits.max_image_bytes)
+
+
+def _header_size(data: bytes) -> tuple[int, int]:
+    """Width and height straight from a PNG IHDR (for the message when Pillow refuses to open)."""
+    if data[12:16] == b"IHDR":
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    return 0, 0
 
 
 def _open(data: bytes, fmt: str, limits: Limits) -> Image.Image:
     """Open lazily (header only) and refuse dimensions over the pixel limit before any decoding."""
     try:
         with warnings.catch_warnings():
-            # Our own check below decides; Pillow's warning would only be noise.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            # Our own pixel check below decides, and warnings about malformed tags are noise here.
+            warnings.simplefilter("ignore")
             image = Image.open(io.BytesIO(data), formats=[_PIL_FORMATS[fmt]])
     except Image.DecompressionBombError as error:
-        raise TooLarge(str(error), what="too many pixels") from None
+        w, h = _header_size(data)
+        raise TooLarge(str(error), what=WHAT_PIXELS, width=w, height=h) from None
     except UnidentifiedImageError as error:
         raise CorruptFile(f"{fmt}: {error}") from None
     except _DECODER_ERRORS as error:
@@ -147,10 +152,7 @@ def _open(data: bytes, fmt: str, limits: Limits) -> Image.Image:
     if w <= 0 or h <= 0:
         raise CorruptFile(f"{fmt}: empty dimensions {w}x{h}")
     if w * h > limits.max_pixels:
-        raise TooLarge(
-            f"{w}x{h} = {w * h} pixels > max_pixels {limits.max_pixels}",
-            what=f"{w} x {h} pixels",
-        )
+        raise TooLarge(f"{w}x{h} = {w * h} pixels > max_pixels {limits.max_pixels}", what=WHAT_PIXELS, width=w, height=h)
     return image
 
 
@@ -159,7 +161,9 @@ def _orientation(image: Image.Image, fmt: str) -> int:
     if fmt not in ("jpeg", "webp", "tiff"):
         return 1
     try:
-        value = image.getexif().get(0x0112, 1)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            value = image.getexif().get(0x0112, 1)
     except _DECODER_ERRORS:
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
@@ -229,7 +233,10 @@ def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limi
             # libjpeg scales by 1/2, 1/4 or 1/8 while decoding; draft keeps the result >= target.
             image.draft("RGB" if image.mode in ("RGB", "YCbCr") else image.mode, target)
     try:
-        image.load()
+        with warnings.catch_warnings():
+            # Pillow warns about malformed tags it skips; the file is described anyway.
+            warnings.simplefilter("ignore")
+            image.load()
         if header.orientation != 1:
             image = image.transpose(_ORIENTATION[header.orientation])
         rgb, alpha = _to_rgb_alpha(image)

@@ -14,7 +14,7 @@ from typing import Iterator
 import numpy as np
 
 from reviewer.media.deadline import run_with_deadline
-from reviewer.media.errors import CorruptFile, MediaError, TooLarge, UnsupportedType
+from reviewer.media.errors import WHAT_FRAMES, WHAT_MINUTES, WHAT_PIXELS, CorruptFile, MediaError, TooLarge, UnsupportedType, too_many_bytes
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
 from reviewer.media.sniff import detect_type
 
@@ -42,7 +42,7 @@ class VideoReader:
         self._cv2 = cv2
         self.limits = limits
         if len(data) > limits.max_file_bytes:
-            raise TooLarge(f"{len(data)} bytes > max_file_bytes", what=f"{len(data) / 1024**2:.0f} MB")
+            raise too_many_bytes(len(data), limits.max_file_bytes)
         file_type = detect_type(data)
         if file_type.kind != "video":
             raise UnsupportedType(f"{file_type.format} is not a video")
@@ -68,13 +68,15 @@ class VideoReader:
             raise CorruptFile(f"no usable video stream: {self.width}x{self.height}, {fps} fps, {count} frames")
         if self.width * self.height > limits.max_pixels:
             self.close()
-            raise TooLarge(f"{self.width}x{self.height} frames", what=f"{self.width} x {self.height} pixels")
+            raise TooLarge(f"{self.width}x{self.height} frames", what=WHAT_PIXELS, width=self.width, height=self.height)
         self.fps = fps
         self.frame_count = count
         self.duration_s = count / fps
         if self.duration_s > limits.max_video_seconds:
             self.close()
-            raise TooLarge(f"{self.duration_s:.0f} s > max_video_seconds", what=f"{self.duration_s / 60:.0f} min")
+            raise TooLarge(
+                f"{self.duration_s:.0f} s > max_video_seconds", what=WHAT_MINUTES, minutes=round(self.duration_s / 60)
+            )
 
     def __enter__(self) -> VideoReader:
         return self
@@ -88,23 +90,31 @@ class VideoReader:
             self._capture.release()
         self._capture = None
 
-    def _read(self) -> np.ndarray | None:
-        """Decode the next frame as RGB, or None at the end of the stream."""
+    def _read(self, *, pixels: bool = True) -> np.ndarray | None | bool:
+        """Decode the next frame: RGB pixels, or True when ``pixels`` is False (decoded, not converted);
+        None at the end of the stream."""
         if self._capture is None:
             raise CorruptFile("the video was closed or a previous frame timed out")
         if self._frames_read >= self.limits.max_video_frames_read:
-            raise TooLarge("max_video_frames_read reached", what=f"more than {self.limits.max_video_frames_read} frames")
+            raise TooLarge(
+                "max_video_frames_read reached", what=WHAT_FRAMES, frames=self.limits.max_video_frames_read
+            )
         self._frames_read += 1
         capture = self._capture
         try:
-            ok, bgr = run_with_deadline(capture.read, self.limits.decode_timeout_s)
+            ok = run_with_deadline(capture.grab, self.limits.decode_timeout_s)
+            bgr = run_with_deadline(capture.retrieve, self.limits.decode_timeout_s)[1] if ok and pixels else None
         except MediaError:
             self._abandoned = True
             self._capture = None
             raise
-        if not ok or bgr is None:
+        if not ok:
             return None
         self._position += 1
+        if not pixels:
+            return True
+        if bgr is None:
+            return None
         return np.ascontiguousarray(self._cv2.cvtColor(bgr, self._cv2.COLOR_BGR2RGB))
 
     def _seek(self, index: int) -> None:
@@ -125,11 +135,13 @@ class VideoReader:
         next_s = 0.0
         index = 0
         while True:
-            rgb = self._read()
+            seconds = index / self.fps
+            wanted = every_s is None or seconds + 1e-9 >= next_s
+            # Frames between samples are decoded (the codec needs them) but not converted to RGB.
+            rgb = self._read(pixels=wanted)
             if rgb is None:
                 return
-            seconds = index / self.fps
-            if every_s is None or seconds + 1e-9 >= next_s:
+            if wanted:
                 yield Frame(index=index, seconds=seconds, rgb=rgb)
                 if every_s is not None:
                     while next_s <= seconds + 1e-9:

@@ -8,7 +8,20 @@ import stat
 from dataclasses import dataclass, field
 from typing import Any
 
-from reviewer.media.errors import CorruptFile, TooLarge, UnreadableFile
+from reviewer.media.errors import (
+    WHY_DENIED,
+    WHY_DISK,
+    WHY_FOLDER,
+    WHY_LOOP,
+    WHY_MISSING,
+    WHY_NAME,
+    WHY_OTHER,
+    WHY_PATH,
+    WHY_SPECIAL,
+    CorruptFile,
+    UnreadableFile,
+    too_many_bytes,
+)
 from reviewer.media.images import DecodedImage, check_image_bytes, decode_with_header
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
 from reviewer.media.deadline import run_with_deadline
@@ -105,22 +118,16 @@ def read_file_once(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> 
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; we refuse non-regular files below.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise UnreadableFile(f"{path}: not found", why="it does not exist") from None
-    except PermissionError:
-        raise UnreadableFile(f"{path}: permission denied", why="permission denied") from None
-    except IsADirectoryError:
-        raise UnreadableFile(f"{path}: directory", why="it is a folder, not a file") from None
     except OSError as error:
         raise UnreadableFile(f"{path}: {error.strerror}", why=_plain_reason(error)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise UnreadableFile(f"{path}: directory", why="it is a folder, not a file")
+            raise UnreadableFile(f"{path}: directory", why=WHY_FOLDER)
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFile(f"{path}: not a regular file", why="it is not an ordinary file")
+            raise UnreadableFile(f"{path}: not a regular file (mode {info.st_mode:o})", why=WHY_SPECIAL)
         if info.st_size > limits.max_file_bytes:
-            raise TooLarge(f"{info.st_size} bytes > max_file_bytes", what=f"{info.st_size / 1024**2:.0f} MB")
+            raise too_many_bytes(info.st_size, limits.max_file_bytes)
         chunks = []
         remaining = limits.max_file_bytes + 1
         while remaining > 0:
@@ -134,7 +141,7 @@ def read_file_once(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> 
             remaining -= len(chunk)
         data = b"".join(chunks)
         if len(data) > limits.max_file_bytes:
-            raise TooLarge("file grew past max_file_bytes while reading", what=f"{len(data) / 1024**2:.0f} MB")
+            raise too_many_bytes(len(data), limits.max_file_bytes)
         return data
     finally:
         os.close(fd)
@@ -144,15 +151,17 @@ def _plain_reason(error: OSError) -> str:
     import errno
 
     reasons = {
-        errno.ELOOP: "its link points back to itself",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENXIO: "it is not an ordinary file",
-        errno.ENOTDIR: "a folder in its path does not exist",
-        errno.ENAMETOOLONG: "its name is too long",
-        errno.EIO: "the disk reported a read error",
+        errno.ENOENT: WHY_MISSING,
+        errno.ELOOP: WHY_LOOP,
+        errno.EACCES: WHY_DENIED,
+        errno.EPERM: WHY_DENIED,
+        errno.EISDIR: WHY_FOLDER,
+        errno.ENXIO: WHY_SPECIAL,
+        errno.ENOTDIR: WHY_PATH,
+        errno.ENAMETOOLONG: WHY_NAME,
+        errno.EIO: WHY_DISK,
     }
-    return reasons.get(error.errno, "the system refused to read it")
+    return reasons.get(error.errno, WHY_OTHER)
 
 
 def ingest(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS, *, frame_pdq: str = "second") -> Media:
@@ -173,7 +182,7 @@ def ingest_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS, *, fra
     data = bytes(data)  # an immutable copy: what is hashed cannot change afterwards
     name = os.path.basename(name)
     if len(data) > limits.max_file_bytes:
-        raise TooLarge(f"{len(data)} bytes > max_file_bytes", what=f"{len(data) / 1024**2:.0f} MB")
+        raise too_many_bytes(len(data), limits.max_file_bytes)
     if not data:
         raise CorruptFile("empty file")
     file_type = detect_type(data)
