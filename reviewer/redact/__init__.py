@@ -1,6 +1,6 @@
 """Safe rendering: blur, pixelate, grayscale, reveal rules, redacted derivatives. No Qt.
 
-See docs/adr/0001-redaction.md for the design (padding, feathering outside the box, reduce-then-blur).
+See docs/adr/0002-redaction.md for the design (padding, feathering outside the box, reduce-then-blur).
 """
 
 from reviewer.redact.boxes import Box, BoxLike, clip_box, footprint, padded_box, region_at
