@@ -101,6 +101,9 @@ _L_C2PA_INVALID = QT_TRANSLATE_NOOP(
     "The file may have been changed after signing, or the credential is damaged; what it claims cannot be "
     "relied on. This alone does not show the picture is fake.",
 )
+_M_C2PA_UNREADABLE = QT_TRANSLATE_NOOP(
+    "media", "The file seems to carry a C2PA content credential, but it could not be read."
+)
 _M_NO_C2PA = QT_TRANSLATE_NOOP("media", "The file carries no C2PA content credential.")
 _L_NO_C2PA = QT_TRANSLATE_NOOP(
     "media",
@@ -140,10 +143,14 @@ def read_provenance(data: bytes, file_type: FileType) -> tuple[dict[str, Any], t
 
     c2pa = read_c2pa(data, file_type.mime)
     metadata["c2pa"] = c2pa
-    if c2pa["present"]:
+    if c2pa["present"] is None:
+        signals.append(Signal("c2pa.manifest", "unreadable", _M_C2PA_UNREADABLE, _L_C2PA_INVALID))
+    elif c2pa["present"]:
         valid = c2pa.get("validation_state") in ("Valid", "Trusted")
         state = c2pa.get("validation_state") or "unknown"
         if valid:
+            if "signingCredential.untrusted" in c2pa.get("validation_codes", []):
+                state += ", signer not on a trust list"
             signals.append(Signal("c2pa.manifest", state, _M_C2PA, _L_C2PA))
         else:
             signals.append(Signal("c2pa.manifest", state, _M_C2PA_INVALID, _L_C2PA_INVALID))
@@ -151,7 +158,7 @@ def read_provenance(data: bytes, file_type: FileType) -> tuple[dict[str, Any], t
             signals.append(_source_type_signal("c2pa.digital_source_type", source_type))
     else:
         signals.append(Signal("c2pa.manifest", "absent", _M_NO_C2PA, _L_NO_C2PA))
-    if not (set(metadata) - {"c2pa"}) and not c2pa["present"]:
+    if not (set(metadata) - {"c2pa"}) and c2pa["present"] is False:
         signals.insert(0, Signal("metadata.none", "none", _M_NO_METADATA, _L_NO_METADATA))
     return metadata, tuple(signals)
 

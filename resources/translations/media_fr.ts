@@ -1,0 +1,182 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>errors</name>
+    <message>
+        <source>This file could not be read. Nothing was changed.</source>
+        <translation>Ce fichier n&apos;a pas pu être lu. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture or video the reviewer can open. Supported: JPEG, PNG, WebP, GIF, BMP, TIFF, MP4, MOV, WebM and AVI.</source>
+        <translation>Ce fichier n&apos;est pas une image ou une vidéo que l&apos;application sait ouvrir. Formats acceptés : JPEG, PNG, WebP, GIF, BMP, TIFF, MP4, MOV, WebM et AVI.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete, so it cannot be shown. Nothing was changed.</source>
+        <translation>Ce fichier est endommagé ou incomplet, il ne peut donc pas être affiché. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open safely ({what}). It was not opened.</source>
+        <translation>Ce fichier est trop volumineux pour être ouvert sans risque ({what}). Il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>This file could not be read: {why}. Check that it exists and that you may open it.</source>
+        <translation>Ce fichier n&apos;a pas pu être lu : {why}. Vérifiez qu&apos;il existe et que vous avez le droit de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Opening this file took longer than {seconds} seconds, so it was stopped. It may be damaged.</source>
+        <translation>L&apos;ouverture de ce fichier a pris plus de {seconds} secondes, elle a donc été arrêtée. Le fichier est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>il n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>you do not have permission to open it</source>
+        <translation>vous n&apos;avez pas l&apos;autorisation de l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it is a link that points back to itself</source>
+        <translation>c&apos;est un lien qui renvoie vers lui-même</translation>
+    </message>
+    <message>
+        <source>a folder in its path does not exist</source>
+        <translation>un dossier de son chemin n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>son nom est trop long</translation>
+    </message>
+    <message>
+        <source>the disk reported a read error</source>
+        <translation>le disque a signalé une erreur de lecture</translation>
+    </message>
+    <message>
+        <source>the system refused to read it</source>
+        <translation>le système a refusé de le lire</translation>
+    </message>
+    <message>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} Mo</translation>
+    </message>
+    <message>
+        <source>{width} x {height} pixels</source>
+        <translation>{width} x {height} pixels</translation>
+    </message>
+    <message>
+        <source>more than {frames} frames</source>
+        <translation>plus de {frames} images</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes long</source>
+        <translation>d&apos;une durée de {minutes} minutes</translation>
+    </message>
+</context>
+<context>
+    <name>media</name>
+    <message>
+        <source>The file carries no camera, editing or provenance information.</source>
+        <translation>Le fichier ne contient aucune information sur l&apos;appareil, la retouche ou la provenance.</translation>
+    </message>
+    <message>
+        <source>Missing metadata proves nothing: most platforms and messaging apps strip it from every file, real or generated.</source>
+        <translation>L&apos;absence de métadonnées ne prouve rien : la plupart des plateformes et des messageries les suppriment de tous les fichiers, authentiques ou générés.</translation>
+    </message>
+    <message>
+        <source>The file says which camera or phone made it.</source>
+        <translation>Le fichier indique l&apos;appareil photo ou le téléphone qui l&apos;a produit.</translation>
+    </message>
+    <message>
+        <source>Anyone can write or copy these fields; they do not prove that the picture came from that device or that it was not changed afterwards.</source>
+        <translation>N&apos;importe qui peut écrire ou copier ces champs ; ils ne prouvent ni que l&apos;image vient de cet appareil, ni qu&apos;elle n&apos;a pas été modifiée ensuite.</translation>
+    </message>
+    <message>
+        <source>The file names the software that last wrote it.</source>
+        <translation>Le fichier nomme le dernier logiciel qui l&apos;a enregistré.</translation>
+    </message>
+    <message>
+        <source>Editing or export software is common for ordinary photos, and the field is easy to change or remove; it does not show what was changed.</source>
+        <translation>Les logiciels de retouche ou d&apos;export sont courants pour des photos ordinaires, et ce champ se modifie ou s&apos;efface facilement ; il ne montre pas ce qui a été changé.</translation>
+    </message>
+    <message>
+        <source>The file records a date and time of capture.</source>
+        <translation>Le fichier indique une date et une heure de prise de vue.</translation>
+    </message>
+    <message>
+        <source>The clock of the device may be wrong, and the date can be edited by anyone.</source>
+        <translation>L&apos;horloge de l&apos;appareil peut être fausse, et n&apos;importe qui peut modifier la date.</translation>
+    </message>
+    <message>
+        <source>The file contains GPS location data.</source>
+        <translation>Le fichier contient des données de localisation GPS.</translation>
+    </message>
+    <message>
+        <source>The location may be that of the device, not of the scene, and can be edited. Treat it as sensitive personal data.</source>
+        <translation>La position peut être celle de l&apos;appareil et non de la scène, et elle peut être modifiée. Traitez-la comme une donnée personnelle sensible.</translation>
+    </message>
+    <message>
+        <source>The file declares that it was made or changed with generative AI (IPTC digital source type).</source>
+        <translation>Le fichier déclare avoir été créé ou modifié par une IA générative (type de source numérique IPTC).</translation>
+    </message>
+    <message>
+        <source>The file declares how it was made (IPTC digital source type).</source>
+        <translation>Le fichier déclare comment il a été produit (type de source numérique IPTC).</translation>
+    </message>
+    <message>
+        <source>This is a claim written by software; without a valid signed manifest anyone could have added or removed it. Its absence proves nothing.</source>
+        <translation>C&apos;est une déclaration écrite par un logiciel ; sans manifeste signé valide, n&apos;importe qui a pu l&apos;ajouter ou la retirer. Son absence ne prouve rien.</translation>
+    </message>
+    <message>
+        <source>The PNG file holds generation settings written by an image generator (Stable Diffusion, ComfyUI).</source>
+        <translation>Le fichier PNG contient des paramètres de génération écrits par un générateur d&apos;images (Stable Diffusion, ComfyUI).</translation>
+    </message>
+    <message>
+        <source>This strongly suggests the picture came out of a generator, but the text can be copied into any file; most services remove it, so its absence proves nothing.</source>
+        <translation>Cela indique fortement que l&apos;image sort d&apos;un générateur, mais ce texte peut être copié dans n&apos;importe quel fichier ; la plupart des services le suppriment, donc son absence ne prouve rien.</translation>
+    </message>
+    <message>
+        <source>The file carries a C2PA content credential (a signed history of the file).</source>
+        <translation>Le fichier porte un certificat de contenu C2PA (un historique signé du fichier).</translation>
+    </message>
+    <message>
+        <source>The credential describes what its signer claims. Check whether it is valid and who signed it. It was checked offline, so a revoked certificate may not be noticed.</source>
+        <translation>Le certificat décrit ce qu&apos;affirme son signataire. Vérifiez s&apos;il est valide et qui l&apos;a signé. Il a été contrôlé hors ligne : un certificat révoqué peut passer inaperçu.</translation>
+    </message>
+    <message>
+        <source>The file carries a C2PA content credential that does not validate.</source>
+        <translation>Le fichier porte un certificat de contenu C2PA qui n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The file may have been changed after signing, or the credential is damaged; what it claims cannot be relied on. This alone does not show the picture is fake.</source>
+        <translation>Le fichier a peut-être été modifié après la signature, ou le certificat est endommagé ; on ne peut pas se fier à ce qu&apos;il affirme. Cela seul ne montre pas que l&apos;image est fausse.</translation>
+    </message>
+    <message>
+        <source>The file seems to carry a C2PA content credential, but it could not be read.</source>
+        <translation>Le fichier semble porter un certificat de contenu C2PA, mais il n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The file carries no C2PA content credential.</source>
+        <translation>Le fichier ne porte aucun certificat de contenu C2PA.</translation>
+    </message>
+    <message>
+        <source>Most cameras, phones and platforms do not add credentials, and sharing usually removes them: this proves nothing about the picture.</source>
+        <translation>La plupart des appareils, téléphones et plateformes n&apos;ajoutent pas de certificat, et le partage les supprime en général : cela ne prouve rien sur l&apos;image.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name says one type, but its content is another.</source>
+        <translation>Le nom du fichier annonce un type, mais son contenu en est un autre.</translation>
+    </message>
+    <message>
+        <source>Files are often renamed by apps, downloads or people; a wrong extension does not show that the picture was changed. The reviewer reads the file by its content.</source>
+        <translation>Les fichiers sont souvent renommés par des applications, des téléchargements ou des personnes ; une extension erronée ne montre pas que l&apos;image a été modifiée. L&apos;application lit le fichier d&apos;après son contenu.</translation>
+    </message>
+</context>
+</TS>

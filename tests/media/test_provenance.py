@@ -1,0 +1,197 @@
+"""Metadata and provenance signals, from files built in the test (no network, no downloaded samples)."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import struct
+import zlib
+
+import pytest
+from PIL import Image, PngImagePlugin
+
+from reviewer.media import CorruptFile, Signal, ingest_bytes
+
+IPTC_AI = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+
+
+def signal(media, signal_id: str) -> Signal:
+    return next(s for s in media.signals if s.id == signal_id)
+
+
+def jpeg(**options) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (90, 120, 150)).save(out, "JPEG", **options)
+    return out.getvalue()
+
+
+def test_every_signal_says_what_it_means_and_what_it_does_not(samples_dir):
+    media = ingest_bytes((samples_dir / "rocket.jpg").read_bytes(), "rocket.jpg")
+    assert media.signals
+    for s in media.signals:
+        assert s.meaning and s.limits and s.meaning != s.limits
+    none = signal(media, "metadata.none")
+    assert "proves nothing" in none.limits
+
+
+def test_exif_camera_software_time_and_gps():
+    exif = Image.Exif()
+    exif[0x010F] = "Phonemaker"
+    exif[0x0110] = "Model 7"
+    exif[0x0131] = "Photo Editor 2.1"
+    exif[0x0132] = "2024:05:06 07:08:09"
+    exif.get_ifd(0x8825)[1] = "N"  # GPSLatitudeRef: a GPS block is present
+    media = ingest_bytes(jpeg(exif=exif.tobytes()), "photo.jpg")
+    fields = media.metadata["exif"]
+    assert fields["make"] == "Phonemaker" and fields["model"] == "Model 7"
+    assert fields["software"] == "Photo Editor 2.1" and fields["gps_present"] is True
+    assert signal(media, "exif.camera").value == "Phonemaker Model 7"
+    assert signal(media, "exif.software").value == "Photo Editor 2.1"
+    assert signal(media, "exif.capture_time").value == "2024:05:06 07:08:09"
+    assert signal(media, "exif.gps").value == "present"
+    assert not any(s.id == "metadata.none" for s in media.signals)
+
+
+def test_png_generator_text_chunks():
+    info = PngImagePlugin.PngInfo()
+    info.add_text("parameters", "a lighthouse at dusk, Steps: 20, Sampler: Euler a")
+    info.add_text("workflow", '{"nodes": []}', zip=True)
+    out = io.BytesIO()
+    Image.new("RGB", (32, 32), (0, 0, 0)).save(out, "PNG", pnginfo=info)
+    media = ingest_bytes(out.getvalue(), "gen.png")
+    assert media.metadata["png_text"]["parameters"].startswith("a lighthouse")
+    assert media.metadata["png_text"]["workflow"] == '{"nodes": []}'
+    assert signal(media, "png.generator_text").value == "parameters, workflow"
+
+
+def test_xmp_digital_source_type():
+    xmp = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/" '
+        f'Iptc4xmpExt:DigitalSourceType="{IPTC_AI}"/></rdf:RDF></x:xmpmeta>'
+    )
+    media = ingest_bytes(jpeg(xmp=xmp.encode()), "ai.jpg")
+    assert media.metadata["xmp"]["DigitalSourceType"] == IPTC_AI
+    s = signal(media, "xmp.digital_source_type")
+    assert s.value == IPTC_AI and "generative AI" in s.meaning and "claim" in s.limits
+
+
+def png_with_chunks(*chunks: tuple[bytes, bytes]) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(out, "PNG")
+    png = out.getvalue()
+    iend = png.rindex(b"IEND") - 4
+    extra = b"".join(struct.pack(">I", len(b)) + k + b + struct.pack(">I", zlib.crc32(k + b)) for k, b in chunks)
+    return png[:iend] + extra + png[iend:]
+
+
+def test_long_metadata_is_bounded():
+    data = png_with_chunks(
+        (b"zTXt", b"big\x00\x00" + zlib.compress(b"A" * 900_000, 9)),
+        (b"tEXt", b"parameters\x00" + b"B" * 1_000_000),
+    )
+    media = ingest_bytes(data, "x.png")
+    text = media.metadata["png_text"]
+    assert len(text["big"]) == 4000 and len(text["parameters"]) == 4000
+
+
+def test_metadata_compression_bomb_is_refused_as_damaged():
+    # 50 MB of text squeezed into 50 KB: Pillow refuses to inflate it, and so do we.
+    data = png_with_chunks((b"zTXt", b"big\x00\x00" + zlib.compress(b"A" * 50_000_000, 9)))
+    with pytest.raises(CorruptFile):
+        ingest_bytes(data, "x.png")
+
+
+# --- C2PA: sign a picture in the test with a throw-away certificate chain, then read it offline.
+
+
+def certificate_chain() -> tuple[bytes, bytes]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    start = datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc)
+    end = start + datetime.timedelta(days=3650)
+
+    def name(common: str) -> x509.Name:
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common),
+                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Reviewer tests")])
+
+    def usage(sign: bool) -> x509.KeyUsage:
+        return x509.KeyUsage(digital_signature=not sign, content_commitment=False, key_encipherment=False,
+                             data_encipherment=False, key_agreement=False, key_cert_sign=sign, crl_sign=sign,
+                             encipher_only=False, decipher_only=False)
+
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca = (x509.CertificateBuilder().subject_name(name("Test CA")).issuer_name(name("Test CA"))
+          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+          .not_valid_before(start).not_valid_after(end)
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+          .add_extension(usage(True), critical=True)
+          .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+          .sign(ca_key, hashes.SHA256()))
+    leaf = (x509.CertificateBuilder().subject_name(name("Test generator")).issuer_name(name("Test CA"))
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(start).not_valid_after(end)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(usage(False), critical=True)
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    pem = leaf.public_bytes(serialization.Encoding.PEM) + ca.public_bytes(serialization.Encoding.PEM)
+    private = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    return pem, private
+
+
+@pytest.fixture(scope="module")
+def signed_jpeg(request) -> bytes:
+    import c2pa
+
+    pem, private = certificate_chain()
+    signer = c2pa.Signer.from_info(c2pa.C2paSignerInfo(b"es256", pem, private, None))  # no timestamp server
+    manifest = {
+        "claim_generator_info": [{"name": "reviewer-tests", "version": "1"}],
+        "title": "generated.jpg",
+        "assertions": [{"label": "c2pa.actions", "data": {"actions": [
+            {"action": "c2pa.created", "digitalSourceType": IPTC_AI}]}}],
+    }
+    out = io.BytesIO()
+    with c2pa.Builder(manifest) as builder:
+        builder.sign(signer, "image/jpeg", io.BytesIO(jpeg(quality=90, comment=b"original comment")), out)
+    return out.getvalue()
+
+
+def test_c2pa_manifest_is_read_offline(signed_jpeg):
+    media = ingest_bytes(signed_jpeg, "generated.jpg")
+    summary = media.metadata["c2pa"]
+    assert summary["present"] is True
+    assert summary["validation_state"] == "Valid"
+    assert summary["claim_generator"] == "reviewer-tests 1"
+    assert summary["actions"] == ["c2pa.created"]
+    assert summary["digital_source_types"] == [IPTC_AI]
+    # Our throw-away signer is on no trust list, and the reader says so.
+    assert "signingCredential.untrusted" in summary["validation_codes"]
+    assert signal(media, "c2pa.manifest").value.startswith("Valid")
+    assert "generative AI" in signal(media, "c2pa.digital_source_type").meaning
+
+
+def test_c2pa_manifest_of_a_changed_file_is_invalid(signed_jpeg):
+    # Change one byte of the signed file: a letter of its JPEG comment (the pixels still decode).
+    changed = signed_jpeg.replace(b"original comment", b"Original comment")
+    assert changed != signed_jpeg
+    media = ingest_bytes(changed, "generated.jpg")
+    assert media.metadata["c2pa"]["validation_state"] == "Invalid"
+    s = signal(media, "c2pa.manifest")
+    assert s.value.startswith("Invalid") and "changed after signing" in s.limits
+
+
+def test_file_without_manifest_is_reported_as_such(samples_dir, recwarn, capfd):
+    media = ingest_bytes((samples_dir / "chelsea.png").read_bytes(), "chelsea.png")
+    assert media.metadata["c2pa"] == {"present": False}
+    assert signal(media, "c2pa.manifest").value == "absent"
+    assert "proves nothing" in signal(media, "c2pa.manifest").limits
+    out, err = capfd.readouterr()
+    assert not err and not out and not recwarn.list
