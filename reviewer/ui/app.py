@@ -1,4 +1,4 @@
-"""Application start: Qt setup, translations, the main window."""
+"""Application start: Qt setup, translations, style, the main window."""
 
 from __future__ import annotations
 
@@ -8,23 +8,42 @@ from pathlib import Path
 # onnxruntime must be imported before PySide6 so that its DLLs load in the right order on Windows.
 import onnxruntime  # noqa: F401  isort:skip
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from reviewer import __version__, translations
+from reviewer.paths import resources_dir
 
 
-def run_app(vault_dir: Path, language: str | None = None, quit_after: float | None = None) -> int:
-    """Start the window on ``vault_dir`` and return the exit status when it closes."""
+def make_application(language: str | None = None) -> QApplication:
+    """The QApplication with names, translations (``language`` or the settings' or the system's) and style."""
+    from reviewer.ui.settings import load_settings
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reviewer")
     app.setOrganizationName("Reviewer")
     app.setApplicationVersion(__version__)
-    for translator in translations.install(language or translations.default_language()):
+    chosen = language or load_settings().language or translations.default_language()
+    for translator in getattr(app, "_reviewer_translators", []):
+        app.removeTranslator(translator)
+    installed = translations.install(chosen)
+    for translator in installed:
         app.installTranslator(translator)
-    window = QMainWindow()
-    window.setWindowTitle(app.translate("MainWindow", "Reviewer"))
-    window.resize(1200, 800)
+    app._reviewer_translators = installed  # type: ignore[attr-defined]  # keep them alive
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def run_app(vault_dir: Path, language: str | None = None, quit_after: float | None = None) -> int:
+    """Start the window on ``vault_dir`` and return the exit status when it closes."""
+    from reviewer.ui.main_window import MainWindow
+
+    app = make_application(language)
+    window = MainWindow(Path(vault_dir))
     window.show()
+    QTimer.singleShot(0, window.start)
     if quit_after is not None:
-        QTimer.singleShot(int(quit_after * 1000), app.quit)
+        QTimer.singleShot(int(quit_after * 1000), window.close)
+        QTimer.singleShot(int(quit_after * 1000) + 100, app.quit)
     return app.exec()

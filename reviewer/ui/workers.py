@@ -121,13 +121,13 @@ class Task(QRunnable):
             except RuntimeError:  # the receiver side was destroyed (window closed): nobody listens
                 pass
 
-        emit("started", None)
+        emit("started", ())
         try:
             self.control.check()
             value = self.fn(self.control, *self.args, **self.kwargs)
             self.control.check()
         except TaskCancelled:
-            emit("cancelled", None)
+            emit("cancelled", ())
         except ReviewerError as error:
             emit("error", error)
         except Exception as error:  # noqa: BLE001 - every failure must reach the user as a typed error
@@ -135,7 +135,7 @@ class Task(QRunnable):
         else:
             emit("result", value)
         finally:
-            emit("finished", None)
+            emit("finished", ())
 
 
 class TaskRunner(QObject):

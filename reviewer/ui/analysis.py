@@ -1,0 +1,263 @@
+"""Work the window runs in workers: each function takes the task ``control`` first (see workers.py).
+
+These functions only call the Qt-free packages in the order the window needs and shape their
+results for display; the algorithms live in media, detect and redact. Nothing here touches a widget,
+and nothing here touches the vault (vault calls go through the vault's single worker).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from reviewer.redact import Box, SafeViewSettings, render_safe, safe_thumbnail
+from reviewer.ui.imaging import heatmap_rgba, qimage_copy
+from reviewer.ui.settings import UiSettings
+from reviewer.ui.workers import TaskControl
+
+THUMBNAIL_SIDE = 160
+CONTACT_SHEET_FRAMES = 12
+MEDIA_SUFFIXES = frozenset(
+    ".jpg .jpeg .jpe .png .webp .gif .bmp .tif .tiff .mp4 .m4v .mov .webm .avi".split()
+)
+
+
+def safe_settings(settings: UiSettings, *, grayscale: bool | None = None) -> SafeViewSettings:
+    """The redaction settings for the window's preferences (``grayscale`` overrides the default)."""
+    return SafeViewSettings(
+        blur_method=settings.blur_method,
+        blur_strength=settings.blur_strength,
+        grayscale=settings.grayscale if grayscale is None else grayscale,
+    )
+
+
+def scaled_boxes(regions: Sequence[Any], scale: float) -> list[Box]:
+    """Regions in full-image pixels as Boxes in a rendering ``scale`` times the full size (rounded outward)."""
+    return [
+        Box(math.floor(r.x0 * scale), math.floor(r.y0 * scale), math.ceil(r.x1 * scale), math.ceil(r.y1 * scale))
+        for r in regions
+    ]
+
+
+def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """Files named, plus the media files inside named folders (recursively, sorted, hidden ones skipped)."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(
+                sorted(
+                    p for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in MEDIA_SUFFIXES
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
+            )
+        else:
+            out.append(path)
+    return out
+
+
+class SharedDetector:
+    """One RegionDetector for the whole window, created on first use in a worker (loading takes time)."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self._detector = None
+        self._lock = threading.Lock()
+
+    def get(self):
+        with self._lock:
+            if self._detector is None:
+                from reviewer.detect import RegionDetector
+
+                self._detector = RegionDetector(threshold=self.threshold)
+            return self._detector
+
+
+# -- images --------------------------------------------------------------------------------------
+@dataclass
+class View:
+    """A decoded image kept for rendering: the reduced pixels and how they map to the full image."""
+
+    rgb: np.ndarray
+    scale: float
+    full_size: tuple[int, int]
+
+
+@dataclass
+class Rendering:
+    """A safe rendering ready to show: ``rgb`` at ``view.scale`` of the full image."""
+
+    rgb: np.ndarray
+    view: View
+    analysed: bool
+    revealed: frozenset[int] = frozenset()
+
+
+def decode_view(control: TaskControl, media, max_side: int | None) -> View:
+    """Decode ``media`` (an image) at most ``max_side`` pixels on its long side (None = full size)."""
+    decoded = media.decode(max_side=max_side)
+    control.check()
+    return View(np.ascontiguousarray(decoded.rgb), decoded.scale, tuple(decoded.full_size))
+
+
+def render_view(
+    control: TaskControl, view: View, regions: Sequence[Any] | None, settings: SafeViewSettings,
+    revealed: frozenset[int] = frozenset(),
+) -> Rendering:
+    """The safe rendering of ``view``: whole image blurred while ``regions`` is None (not analysed yet),
+    else the regions blurred except ``revealed``."""
+    analysed = regions is not None
+    boxes = scaled_boxes(regions or (), view.scale)
+    rgb = render_safe(view.rgb, boxes, analysed=analysed, settings=settings, revealed=revealed if analysed else ())
+    return Rendering(np.ascontiguousarray(rgb), view, analysed, revealed if analysed else frozenset())
+
+
+def first_safe_rendering(control: TaskControl, media, max_side: int, settings: SafeViewSettings,
+                         regions: Sequence[Any] | None) -> Rendering:
+    """Reduced decode (the screen needs no more) then the safe rendering: the first thing painted."""
+    view = decode_view(control, media, max_side)
+    return render_view(control, view, regions, settings)
+
+
+def thumbnail(control: TaskControl, media, regions: Sequence[Any] | None, settings: SafeViewSettings):
+    """A safe QImage thumbnail (whole image blurred until ``regions`` is known); videos use their middle frame."""
+    if media.kind == "video":
+        with media.video() as reader:
+            frame = reader.keyframes(1)[0]
+        rgb, scale = frame.rgb, frame.rgb.shape[1] / max(1, media.width)
+        regions = None if regions is None else regions
+    else:
+        decoded = media.decode(max_side=THUMBNAIL_SIDE * 4)
+        rgb, scale = decoded.rgb, decoded.scale
+    control.check()
+    small = safe_thumbnail(np.ascontiguousarray(rgb), scaled_boxes(regions or (), scale),
+                           analysed=regions is not None, settings=replace(settings, grayscale=True),
+                           max_side=THUMBNAIL_SIDE)
+    return qimage_copy(small)
+
+
+# -- ingest and detection ------------------------------------------------------------------------
+def ingest_file(control: TaskControl, path: Path, settings: SafeViewSettings):
+    """Read, hash and decode ``path`` once; return (media, pending thumbnail)."""
+    from reviewer.media import ingest
+
+    media = ingest(path)
+    control.check()
+    return media, thumbnail(control, media, None, settings)
+
+
+@dataclass
+class Analysis:
+    """What detection found for one media: ``regions`` for images, ``video`` for videos."""
+
+    detections: Any = None          # reviewer.detect.Detections (images)
+    video: Any = None               # reviewer.detect.VideoDetections (videos)
+    method: dict = field(default_factory=dict)
+    summary: dict = field(default_factory=dict)
+
+    @property
+    def regions(self) -> tuple:
+        if self.detections is not None:
+            return tuple(self.detections.regions)
+        return ()
+
+
+def detect_media(control: TaskControl, media, detector: SharedDetector, settings: SafeViewSettings):
+    """Run the sensitive-region detector; return (Analysis, region-blurred thumbnail)."""
+    from reviewer.detect import detect_video
+
+    model = detector.get()
+    control.check()
+    if media.kind == "video":
+        video = detect_video(media, model)
+        summary = video.to_json() if hasattr(video, "to_json") else {}
+        analysis = Analysis(video=video, method=dict(getattr(video, "method", {}) or {}), summary=summary)
+        regions = video.regions_at(media.frame_count // 2) if media.frame_count else ()
+        control.check()
+        return analysis, thumbnail(control, media, regions, settings)
+    detections = model.detect_media(media)
+    control.check()
+    analysis = Analysis(detections=detections, method=dict(detections.method), summary=detections.to_json())
+    return analysis, thumbnail(control, media, detections.regions, settings)
+
+
+@dataclass
+class HeatmapView:
+    id: str
+    name: str
+    explanation: str
+    limits: str
+    rgba: np.ndarray       # coloured overlay (HxWx4)
+    png: bytes             # what the vault records
+    method: dict
+    params: dict
+
+
+def compute_heatmaps(control: TaskControl, media, detections) -> list[HeatmapView]:
+    """The forensic heatmaps of an image, coloured for the overlay."""
+    from reviewer.detect import heatmaps_for
+
+    out = []
+    for heatmap in heatmaps_for(media, detections):
+        control.check()
+        out.append(HeatmapView(heatmap.id, heatmap.name, heatmap.explanation, heatmap.limits,
+                               heatmap_rgba(heatmap.values), heatmap.to_png_bytes(), dict(heatmap.method),
+                               dict(heatmap.params)))
+    return out
+
+
+def compare_files(control: TaskControl, suspect, original_path: Path, detections):
+    """Ingest the original photo and compare the suspect media with it; return (original, Comparison)."""
+    from reviewer.detect import compare_with_reference
+    from reviewer.media import ingest
+
+    original = ingest(original_path)
+    control.check()
+    return original, compare_with_reference(suspect, original, detections)
+
+
+# -- video -----------------------------------------------------------------------------------------
+@dataclass
+class SheetFrame:
+    index: int
+    seconds: float
+    image: Any             # QImage (safe)
+
+
+def contact_sheet(control: TaskControl, media, video_detections, settings: SafeViewSettings,
+                  count: int = CONTACT_SHEET_FRAMES) -> list[SheetFrame]:
+    """Safe keyframes: every frame whole-blurred until the video is analysed, then region-blurred."""
+    frames = []
+    with media.video() as reader:
+        for frame in reader.keyframes(count):
+            control.check()
+            frames.append(SheetFrame(frame.index, frame.seconds,
+                                     qimage_copy(safe_frame(frame, media, video_detections, settings, 320))))
+    return frames
+
+
+def safe_frame(frame, media, video_detections, settings: SafeViewSettings, max_side: int | None = None) -> np.ndarray:
+    """One video frame as it may be shown, from the tracked regions at that frame."""
+    from reviewer.ui.imaging import fit_within
+
+    rgb = np.ascontiguousarray(frame.rgb)
+    scale = rgb.shape[1] / max(1, media.width)
+    regions = None if video_detections is None else video_detections.regions_at(frame.index)
+    safe = render_safe(rgb, scaled_boxes(regions or (), scale), analysed=regions is not None, settings=settings)
+    return np.ascontiguousarray(fit_within(safe, max_side) if max_side else safe)
+
+
+def video_frame(control: TaskControl, media, index: int, video_detections, settings: SafeViewSettings) -> Rendering:
+    """Frame ``index`` of a video, safe, as a Rendering for the viewer."""
+    with media.video() as reader:
+        frame = reader.frame_at(index)
+    control.check()
+    rgb = safe_frame(frame, media, video_detections, settings)
+    view = View(rgb, rgb.shape[1] / max(1, media.width), (media.width, media.height))
+    return Rendering(rgb, view, video_detections is not None)

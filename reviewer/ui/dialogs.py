@@ -1,0 +1,226 @@
+"""Dialogs: first run (create the vault and the first key), unlock, settings.
+
+Dialogs only collect input; the window does the vault work in its vault worker and reports errors
+back with ``show_error`` so the dialog stays open for another try.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+)
+
+from reviewer.ui.passphrase import MIN_LENGTH, passphrase_strength
+from reviewer.ui.settings import UiSettings
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("warning")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+class FirstRunDialog(QDialog):
+    """Create the vault and the first reviewer key: name, passphrase twice, strength meter."""
+
+    def __init__(self, vault_dir: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Reviewer"))
+        intro = QLabel(self.tr(
+            "No vault was found in {folder}.\n\nThe vault keeps the material of your cases encrypted, "
+            "and every action you seal is signed with your personal key. Choose your name as it should "
+            "appear on exhibits, and a passphrase that protects your key. Nobody can recover a "
+            "forgotten passphrase.").format(folder=vault_dir))
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Passphrase again"))
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name"), self.name)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        form.addRow(self.tr("&Repeat it"), self.repeat)
+        form.addRow(self.tr("Strength"), self.meter)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton(self.tr("&Create the vault"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for edit in (self.name, self.passphrase, self.repeat):
+            edit.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        strength = passphrase_strength(self.passphrase.text())
+        self.meter.setValue(strength.score)
+        if not self.passphrase.text():
+            advice = self.tr("Use at least {n} characters; a few unrelated words are easy to remember.").format(n=MIN_LENGTH)
+        elif strength.common:
+            advice = self.tr("This passphrase is one of the most common ones. Choose another.")
+        elif strength.too_short:
+            advice = self.tr("Too short: use at least {n} characters.").format(n=MIN_LENGTH)
+        elif not strength.acceptable:
+            advice = self.tr("Still weak: make it longer, or mix capitals, digits and symbols.")
+        elif strength.score < 4:
+            advice = self.tr("Acceptable. Longer is stronger.")
+        else:
+            advice = self.tr("Strong.")
+        if self.repeat.text() and self.repeat.text() != self.passphrase.text():
+            advice += " " + self.tr("The two passphrases differ.")
+        self.advice.setText(advice)
+        self.create_button.setEnabled(self.ready())
+
+    def ready(self) -> bool:
+        return (bool(self.name.text().strip()) and passphrase_strength(self.passphrase.text()).acceptable
+                and self.passphrase.text() == self.repeat.text())
+
+    def values(self) -> tuple[str, str]:
+        return self.name.text().strip(), self.passphrase.text()
+
+    def _try_accept(self) -> None:
+        if self.ready():
+            self.create_button.setEnabled(False)
+            self.accept()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+        self.create_button.setEnabled(self.ready())
+
+
+class UnlockDialog(QDialog):
+    """Unlock the vault with the reviewer's passphrase (choosing the reviewer when there are several)."""
+
+    def __init__(self, reviewers: list[tuple[str, str]], parent=None) -> None:
+        """``reviewers``: (key id, display name) of the unrevoked keys."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unlock the vault"))
+        self.reviewer = QComboBox()
+        self.reviewer.setAccessibleName(self.tr("Reviewer"))
+        for key_id, name in reviewers:
+            self.reviewer.addItem(name, key_id)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Reviewer"), self.reviewer)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.unlock_button = buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str | None, str]:
+        return self.reviewer.currentData(), self.passphrase.text()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+
+class SettingsDialog(QDialog):
+    """Blur strength, grayscale default, reveal timeout, language, detector threshold."""
+
+    def __init__(self, settings: UiSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.blur = QDoubleSpinBox()
+        self.blur.setRange(0.5, 3.0)
+        self.blur.setSingleStep(0.25)
+        self.blur.setValue(settings.blur_strength)
+        self.method = QComboBox()
+        self.method.addItem(self.tr("Blur"), "gaussian")
+        self.method.addItem(self.tr("Pixelate"), "pixelate")
+        self.method.setCurrentIndex(max(0, self.method.findData(settings.blur_method)))
+        self.grayscale = QCheckBox(self.tr("Show images in grayscale by default"))
+        self.grayscale.setChecked(settings.grayscale)
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(2, 120)
+        self.timeout.setSuffix(self.tr(" s"))
+        self.timeout.setValue(settings.reveal_timeout_s)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.05, 0.95)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setValue(settings.detector_threshold)
+        for widget, name in ((self.blur, self.tr("Blur strength")), (self.method, self.tr("Blur method")),
+                             (self.timeout, self.tr("Reveal timeout")), (self.language, self.tr("Language")),
+                             (self.threshold, self.tr("Detector threshold"))):
+            widget.setAccessibleName(name)
+        form = QFormLayout()
+        form.addRow(self.tr("&Blur strength"), self.blur)
+        form.addRow(self.tr("Blur &method"), self.method)
+        form.addRow("", self.grayscale)
+        form.addRow(self.tr("&Re-blur after"), self.timeout)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("Detector &threshold"), self.threshold)
+        note = QLabel(self.tr("A lower threshold blurs more regions, including some false ones. "
+                              "The language changes at the next start."))
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def values(self) -> UiSettings:
+        return UiSettings(
+            blur_strength=self.blur.value(), blur_method=self.method.currentData(),
+            grayscale=self.grayscale.isChecked(), reveal_timeout_s=self.timeout.value(),
+            detector_threshold=self.threshold.value(), language=self.language.currentData(),
+        ).clamped()
+
+
+def confirm_reveal_text() -> tuple[str, str]:
+    """Title and text of the one-time confirmation before the first reveal."""
+    from PySide6.QtCore import QCoreApplication
+
+    return (
+        QCoreApplication.translate("RevealConfirmation", "Reveal a region?"),
+        QCoreApplication.translate(
+            "RevealConfirmation",
+            "The region will be shown unblurred for a few seconds, then blurred again. "
+            "Each reveal is recorded in the case's log. Click the region again to hide it sooner."),
+    )
+

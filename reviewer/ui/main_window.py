@@ -1,0 +1,1295 @@
+"""The reviewer's main window: cases, a grid of safe thumbnails, the viewer, panels, review and seal.
+
+The window arranges; it computes nothing itself. Pixels are decoded, detected and rendered in pool
+workers (analysis.py); every vault call goes through the runner's single vault thread, in order.
+Protective defaults hold whatever the user does: nothing is painted before it went through
+``render_safe``; until detection finishes the whole image is blurred; a reveal needs a click
+(confirmed the first time), re-blurs on a timer and is recorded; the panic action hides all media.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.errors import ReviewerError
+from reviewer.paths import resources_dir
+from reviewer.ui import analysis
+from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog, confirm_reveal_text
+from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
+from reviewer.ui.review_form import ReviewForm
+from reviewer.ui.settings import UiSettings, load_settings, save_settings
+from reviewer.ui.video import VideoPanel
+from reviewer.ui.viewer import MediaViewer
+from reviewer.ui.workers import Task, TaskRunner
+
+log = logging.getLogger(__name__)
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+REVEAL_TICK_MS = 200
+SAMPLE_NAMES = ("astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg")
+
+
+@dataclass
+class MediaEntry:
+    """One media of the open case as the window knows it."""
+
+    key: int
+    name: str
+    media: Any = None                       # reviewer.media.Media once read
+    media_id: str | None = None             # vault record id once ingested
+    analysis: analysis.Analysis | None = None
+    failed: str | None = None               # plain-words reason when reading or analysis failed
+    heatmaps: list | None = None
+    heatmaps_recorded: bool = False
+
+    @property
+    def analysed(self) -> bool:
+        return self.analysis is not None
+
+
+class IngestBatch:
+    """Files being added together: progress, cancel, and the problems met (in plain words)."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self.tasks: list[Task] = []
+        self.cancelled = False
+        self.problems: list[str] = []
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        for task in self.tasks:
+            task.cancel()
+
+
+class MediaGrid(QListView):
+    """Thumbnails of the case; accepts files and folders dropped from the desktop."""
+
+    filesDropped = Signal(list)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Media of the case"))
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setIconSize(QSize(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE))
+        self.setGridSize(QSize(analysis.THUMBNAIL_SIDE + 24, analysis.THUMBNAIL_SIDE + 36))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setWordWrap(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QListView.DragDropMode.DropOnly)
+
+    def _paths(self, event) -> list[str]:
+        mime = event.mimeData()
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = self._paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.filesDropped.emit(paths)
+        else:
+            event.ignore()
+
+
+def _placeholder_icon(text: str = "…") -> QIcon:
+    pixmap = QPixmap(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE)
+    pixmap.fill(QColor("#3a3d41"))
+    return QIcon(pixmap)
+
+
+class MainWindow(QMainWindow):
+    """Signals for tests and benchmarks: ``rendered(str)`` with "pending" or "analysed" after each paint
+    of the viewer, ``vaultReady()`` once a session is open, ``batchFinished()`` after adding files."""
+
+    rendered = Signal(str)
+    vaultReady = Signal()
+    caseOpened = Signal(str)
+    batchFinished = Signal()
+    recordAppended = Signal(str)   # record type
+    heatmapsShown = Signal()
+    comparisonShown = Signal()
+    historyShown = Signal()
+    verified = Signal(bool)
+
+    def __init__(self, vault_dir: Path, settings: UiSettings | None = None,
+                 runner: TaskRunner | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self.settings = settings or load_settings()
+        self.grayscale = self.settings.grayscale
+        self.runner = runner or TaskRunner(parent=self)
+        self.detector = analysis.SharedDetector(self.settings.detector_threshold)
+        self.vault = None
+        self.session = None
+        self.reviewer_name = ""
+        self.case_id: str | None = None
+        self.entries: dict[int, MediaEntry] = {}
+        self._next_key = 0
+        self.current: MediaEntry | None = None
+        self.current_view: analysis.View | None = None
+        self.render_generation = 0
+        self.reveal_state = None
+        self.media_hidden = False
+        self.batch: IngestBatch | None = None
+        self.first_run_dialog: FirstRunDialog | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.demo_offer: QMessageBox | None = None
+        self.reveal_confirmation: QMessageBox | None = None
+        self.last_problems: list[str] = []
+        self.labels_vocabulary = self._vocabulary()
+
+        self.setWindowTitle(self.tr("Reviewer"))
+        self.resize(1280, 820)
+        self._build_widgets()
+        self._build_actions()
+        self.reveal_timer = QTimer(self)
+        self.reveal_timer.setInterval(REVEAL_TICK_MS)
+        self.reveal_timer.timeout.connect(self._reveal_tick)
+        self._new_reveal_state()
+        self._update_actions()
+        self.resizeDocks([self.cases_dock, self.panels_dock], [220, 400], Qt.Orientation.Horizontal)
+
+    # ================================================================================ building
+    @staticmethod
+    def _vocabulary() -> list[str]:
+        try:
+            from reviewer.vault import LABELS
+
+            return list(LABELS)
+        except ImportError:  # vault not installed yet in a partial checkout: the documented vocabulary
+            return ["sexual-deepfake-adult", "suspected-minor", "intimate-image-nonconsensual",
+                    "manipulated-not-sexual", "not-sexual", "no-manipulation-found", "non-conclusive"]
+
+    def _build_widgets(self) -> None:
+        # Left: cases.
+        self.case_list = QListWidget()
+        self.case_list.setAccessibleName(self.tr("Cases"))
+        self.case_list.currentItemChanged.connect(self._case_chosen)
+        new_case_button = QPushButton(self.tr("New case…"))
+        new_case_button.clicked.connect(self.ask_new_case)
+        cases = QWidget()
+        cases_layout = QVBoxLayout(cases)
+        cases_layout.addWidget(self.case_list)
+        cases_layout.addWidget(new_case_button)
+        self.cases_dock = QDockWidget(self.tr("Cases"), self)
+        self.cases_dock.setObjectName("cases")
+        self.cases_dock.setWidget(cases)
+        self.cases_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.cases_dock)
+
+        # Centre: grid above, viewer below; a neutral page replaces both when media are hidden.
+        self.grid_model = QStandardItemModel(self)
+        self.grid = MediaGrid()
+        self.grid.setModel(self.grid_model)
+        self.grid.filesDropped.connect(self.add_paths)
+        self.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
+        self.viewer = MediaViewer()
+        self.viewer.regionClicked.connect(self.request_reveal)
+        self.viewer.fullResolutionWanted.connect(self._load_full_resolution)
+        self.video_panel = VideoPanel()
+        self.video_panel.frameWanted.connect(self._show_video_frame)
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setObjectName("placeholder")
+        self.media_stack = QStackedWidget()
+        for page in (self.placeholder, self.viewer, self.video_panel):
+            self.media_stack.addWidget(page)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.grid)
+        splitter.addWidget(self.media_stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([210, 560])
+        self.hidden_panel = QWidget()
+        self.hidden_panel.setObjectName("hiddenPanel")
+        self.hidden_panel.setAccessibleName(self.tr("Media hidden"))
+        hidden_layout = QVBoxLayout(self.hidden_panel)
+        hidden_text = QLabel(self.tr("All media are hidden.\n\nTake the time you need."))
+        hidden_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hidden_text.setObjectName("placeholder")
+        self.show_again_button = QPushButton(self.tr("Show media again"))
+        self.show_again_button.clicked.connect(self.show_media_again)
+        hidden_layout.addStretch(1)
+        hidden_layout.addWidget(hidden_text)
+        hidden_layout.addWidget(self.show_again_button, 0, Qt.AlignmentFlag.AlignCenter)
+        hidden_layout.addStretch(1)
+        self.central = QStackedWidget()
+        self.central.addWidget(splitter)
+        self.central.addWidget(self.hidden_panel)
+        self.setCentralWidget(self.central)
+
+        # Right: panels.
+        self.detections_panel = DetectionsPanel()
+        self.detections_panel.revealRequested.connect(self.request_reveal)
+        self.heatmap_panel = HeatmapPanel()
+        self.heatmap_panel.heatmapChosen.connect(self._heatmap_chosen)
+        self.heatmap_panel.opacityChanged.connect(self.viewer.set_heatmap_opacity)
+        self.viewer.set_heatmap_opacity(self.heatmap_panel.opacity.value() / 100)
+        self.provenance_panel = ProvenancePanel()
+        self.comparison_panel = ComparisonPanel()
+        self.comparison_panel.compareRequested.connect(self.ask_compare)
+        self.review_form = ReviewForm(self.labels_vocabulary)
+        self.review_form.sealRequested.connect(self.seal)
+        self.history_panel = HistoryPanel()
+        self.history_panel.verifyRequested.connect(self.verify_case)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Panels"))
+        self.tabs.addTab(self.detections_panel, self.tr("Detections"))
+        self.tabs.addTab(self.heatmap_panel, self.tr("Heatmaps"))
+        self.tabs.addTab(self.review_form, self.tr("Review"))
+        self.tabs.addTab(self.provenance_panel, self.tr("Provenance"))
+        self.tabs.addTab(self.comparison_panel, self.tr("Original"))
+        self.tabs.addTab(self.history_panel, self.tr("History"))
+        self.panels_dock = QDockWidget(self.tr("Details"), self)
+        self.panels_dock.setObjectName("details")
+        self.panels_dock.setWidget(self.tabs)
+        self.panels_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.panels_dock.setMinimumWidth(340)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panels_dock)
+
+        # Status bar: progress of added files, with cancel.
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_batch)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._show_placeholder(self.tr("Open a case on the left, then add files (drag them here, or File ▸ Add files…)."))
+
+    def _action(self, text: str, slot: Callable, shortcuts: Sequence[Any] = (), *, checkable: bool = False,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        keys = [QKeySequence(s) if isinstance(s, str) else QKeySequence(s) for s in shortcuts]
+        if keys:
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new_case = self._action(self.tr("&New case…"), self.ask_new_case, [QKeySequence.StandardKey.New])
+        self.act_add_files = self._action(self.tr("&Add files…"), self.ask_add_files, [QKeySequence.StandardKey.Open])
+        self.act_add_folder = self._action(self.tr("Add a &folder…"), self.ask_add_folder, ["Ctrl+Shift+O"])
+        self.act_settings = self._action(self.tr("&Settings…"), self.ask_settings, ["Ctrl+,"])
+        self.act_quit = self._action(self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit])
+        self.act_panic = self._action(
+            self.tr("&Hide all media"), self.hide_all_media, ["F12", "Ctrl+Shift+H"],
+            tip=self.tr("Hide every image and video at once (F12)"))
+        self.act_show = self._action(self.tr("Show &media again"), self.show_media_again, ["Ctrl+Shift+M"])
+        self.act_grayscale = self._action(self.tr("&Grayscale"), self.set_grayscale, ["Ctrl+G"], checkable=True,
+                                          tip=self.tr("Show the image in shades of grey (Ctrl+G)"))
+        self.act_grayscale.setChecked(self.grayscale)
+        self.act_boxes = self._action(self.tr("Region &outlines"), self.viewer.set_boxes_visible, ["Ctrl+B"],
+                                      checkable=True)
+        self.act_boxes.setChecked(True)
+        self.act_zoom_in = self._action(self.tr("Zoom &in"), self.viewer.zoom_in, [QKeySequence.StandardKey.ZoomIn])
+        self.act_zoom_out = self._action(self.tr("Zoom &out"), self.viewer.zoom_out, [QKeySequence.StandardKey.ZoomOut])
+        self.act_fit = self._action(self.tr("&Fit to window"), self.viewer.fit, ["Ctrl+0"])
+        self.act_actual = self._action(self.tr("&Actual size"), self.viewer.actual_size, ["Ctrl+1"])
+        self.act_seal = self._action(self.tr("&Seal the review"), self._seal_shortcut, ["Ctrl+Return"])
+        self.act_verify = self._action(self.tr("&Verify the case"), self.verify_case, ["Ctrl+Shift+V"])
+        self.act_compare = self._action(self.tr("&Compare with the original photo…"), self.ask_compare, ["Ctrl+Shift+C"])
+        self.act_next = self._action(self.tr("&Next media"), lambda: self._step_media(1), ["Ctrl+Right"])
+        self.act_previous = self._action(self.tr("&Previous media"), lambda: self._step_media(-1), ["Ctrl+Left"])
+        self.act_about = self._action(self.tr("&About Reviewer"), self._about)
+        tab_actions = []
+        for index, name in enumerate([self.tr("&Detections"), self.tr("&Heatmaps"), self.tr("&Review"),
+                                      self.tr("&Provenance"), self.tr("&Original"), self.tr("Hi&story")]):
+            tab_actions.append(self._action(name, lambda _=False, i=index: self._show_tab(i), [f"Alt+{index + 1}"]))
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for action in (self.act_new_case, self.act_add_files, self.act_add_folder, None, self.act_settings, None,
+                       self.act_quit):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for action in (self.act_panic, self.act_show, None, self.act_grayscale, self.act_boxes, None,
+                       self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual, None,
+                       self.act_previous, self.act_next):
+            view_menu.addSeparator() if action is None else view_menu.addAction(action)
+        panels_menu = view_menu.addMenu(self.tr("&Panels"))
+        for action in tab_actions:
+            panels_menu.addAction(action)
+        review_menu = menu.addMenu(self.tr("&Review"))
+        for action in (self.act_compare, self.act_seal, self.act_verify):
+            review_menu.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.act_panic)
+        toolbar.addAction(self.act_grayscale)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_add_files)
+        toolbar.addAction(self.act_fit)
+        panic_button = toolbar.widgetForAction(self.act_panic)
+        if panic_button is not None:
+            panic_button.setObjectName("panic")
+            panic_button.setAccessibleName(self.tr("Hide all media"))
+
+    def _update_actions(self) -> None:
+        has_session = self.session is not None
+        has_case = has_session and self.case_id is not None
+        has_media = self.current is not None and self.current.media_id is not None
+        for action in (self.act_new_case,):
+            action.setEnabled(has_session)
+        for action in (self.act_add_files, self.act_add_folder, self.act_verify):
+            action.setEnabled(has_case)
+        self.act_compare.setEnabled(has_media and self.current.media is not None and self.current.media.kind == "image")
+        self.comparison_panel.button.setEnabled(self.act_compare.isEnabled())
+        self.act_seal.setEnabled(has_media)
+        self.review_form.setEnabled(has_media)
+        self.act_show.setEnabled(self.media_hidden)
+        self.act_panic.setEnabled(not self.media_hidden)
+
+    # ================================================================================ helpers
+    def _run(self, fn: Callable, *args: Any, on_result: Callable | None = None, on_error: Callable | None = None,
+             vault: bool = False, **kwargs: Any) -> Task:
+        """Start ``fn(control, *args)`` on the pool (or the vault thread) and wire its callbacks."""
+        task = Task(fn, *args, **kwargs)
+        if on_result is not None:
+            task.signals.result.connect(on_result)
+        task.signals.error.connect(on_error or self._show_error)
+        return self.runner.start_vault(task) if vault else self.runner.start(task)
+
+    def _show_error(self, error: ReviewerError) -> None:
+        log.warning("%s: %s", error.code, error.detail)
+        self.statusBar().showMessage(error.message, 15_000)
+        self.last_problems.append(error.message)
+
+    def _show_placeholder(self, text: str) -> None:
+        self.placeholder.setText(text)
+        self.media_stack.setCurrentWidget(self.placeholder)
+
+    def _safe_settings(self):
+        return analysis.safe_settings(self.settings, grayscale=self.grayscale)
+
+    def _screen_side(self) -> int:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return 1920
+        size = screen.size() * screen.devicePixelRatio()
+        return int(min(4096, max(1280, size.width(), size.height())))
+
+    def _show_tab(self, index: int) -> None:
+        self.panels_dock.show()
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    def _about(self) -> None:
+        from reviewer import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Reviewer"),
+                          self.tr("Reviewer {version}\nOffline review of reported intimate images, with a signed "
+                                  "evidence vault. Licence: AGPL-3.0-or-later.").format(version=__version__),
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+
+    # ================================================================================ vault start
+    def start(self) -> None:
+        """Open the vault: first-run dialog when there is none, unlock dialog otherwise."""
+        if not (self.vault_dir / "vault.sqlite3").exists():
+            self.first_run_dialog = FirstRunDialog(str(self.vault_dir), self)
+            self.first_run_dialog.accepted.connect(self._create_vault)
+            self.first_run_dialog.open()
+            return
+        self._run(_open_vault, self.vault_dir, vault=True, on_result=self._vault_opened)
+
+    def _create_vault(self) -> None:
+        name, passphrase = self.first_run_dialog.values()
+        self.reviewer_name = name
+
+        def failed(error: ReviewerError) -> None:
+            self.first_run_dialog.show_error(error.message)
+            self.first_run_dialog.open()
+
+        self._run(_create_vault, self.vault_dir, name, passphrase, vault=True,
+                  on_result=self._vault_created, on_error=failed)
+
+    def _vault_created(self, opened: tuple) -> None:
+        self.vault, self.session = opened
+        self._session_ready([])
+        self.demo_offer = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Demo case"),
+            self.tr("Your vault is ready. Would you like a demo case with four neutral sample photos "
+                    "(an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        self.demo_offer.button(QMessageBox.StandardButton.Yes).setText(self.tr("Create the demo case"))
+        self.demo_offer.button(QMessageBox.StandardButton.No).setText(self.tr("Not now"))
+        yes = self.demo_offer.button(QMessageBox.StandardButton.Yes)
+        self.demo_offer.finished.connect(
+            lambda _result, box=self.demo_offer: self.create_demo_case() if box.clickedButton() is yes else None)
+        self.demo_offer.open()
+
+    def _vault_opened(self, vault) -> None:
+        self.vault = vault
+        self.unlock_dialog = UnlockDialog(_reviewers_of(vault), self)
+        self.unlock_dialog.accepted.connect(self._unlock)
+        self.unlock_dialog.open()
+
+    def _unlock(self) -> None:
+        reviewer, passphrase = self.unlock_dialog.values()
+
+        def failed(error: ReviewerError) -> None:
+            self.unlock_dialog.show_error(error.message)
+            self.unlock_dialog.open()
+
+        self._run(_unlock_vault, self.vault, passphrase, reviewer, vault=True,
+                  on_result=lambda result: self._session_ready_from_unlock(result), on_error=failed)
+
+    def _session_ready_from_unlock(self, result: tuple) -> None:
+        self.session, self.reviewer_name, cases = result
+        self._session_ready(cases)
+
+    def _session_ready(self, cases: list[tuple[str, str]]) -> None:
+        self.statusBar().showMessage(self.tr("Vault unlocked for {name}.").format(name=self.reviewer_name), 8000)
+        self._fill_cases(cases)
+        self._update_actions()
+        self.vaultReady.emit()
+
+    def _fill_cases(self, cases: list[tuple[str, str]], select: str | None = None) -> None:
+        self.case_list.blockSignals(True)
+        self.case_list.clear()
+        for case_id, title in cases:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, case_id)
+            self.case_list.addItem(item)
+        self.case_list.blockSignals(False)
+        target = select or (cases[0][0] if cases and self.case_id is None else self.case_id)
+        for row in range(self.case_list.count()):
+            if self.case_list.item(row).data(Qt.ItemDataRole.UserRole) == target:
+                self.case_list.setCurrentRow(row)
+        if not cases:
+            self._show_placeholder(self.tr("No case yet. Create one with File ▸ New case (Ctrl+N)."))
+
+    # ================================================================================ cases
+    def ask_new_case(self) -> None:
+        if self.session is None:
+            return
+        title, ok = QInputDialog.getText(self, self.tr("New case"), self.tr("Title of the case:"))
+        if ok and title.strip():
+            self.create_case(title.strip())
+
+    def create_case(self, title: str, then: Callable[[str], None] | None = None) -> None:
+        """Open a new case in the vault and select it; ``then(case_id)`` runs after."""
+
+        def created(result: tuple) -> None:
+            case_id, cases = result
+            self.case_id = None
+            self._fill_cases(cases, select=case_id)
+            self.recordAppended.emit("case.opened")
+            if then is not None:
+                then(case_id)
+
+        self._run(_new_case, self.session, self.vault, title, vault=True, on_result=created)
+
+    def create_demo_case(self) -> None:
+        """A case with the four neutral sample photos, analysed like any other material."""
+        if getattr(self, "_demo_started", False):
+            return
+        self._demo_started = True
+        samples = [resources_dir() / "samples" / name for name in SAMPLE_NAMES]
+        self.create_case(self.tr("Demo case (neutral sample photos)"),
+                         then=lambda _case: self.add_paths([str(p) for p in samples if p.exists()]))
+
+    def _case_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        case_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if case_id == self.case_id:
+            return
+        self.open_case(case_id)
+
+    def open_case(self, case_id: str | None) -> None:
+        """Show the media of ``case_id`` (read back from the vault when the case was made earlier)."""
+        if self.batch is not None:
+            self.cancel_batch()
+        self.case_id = case_id
+        self.entries.clear()
+        self.grid_model.clear()
+        self._close_media()
+        self._update_actions()
+        if case_id is None:
+            return
+        self.caseOpened.emit(case_id)
+        self._run(_case_media, self.session, self.vault, case_id, vault=True,
+                  on_result=lambda found, c=case_id: self._case_media_loaded(c, found))
+
+    def _case_media_loaded(self, case_id: str, found: list) -> None:
+        """``found``: (media id, Media, analysis summary or None) read back from the vault."""
+        if case_id != self.case_id:
+            return
+        for media_id, media, _summary in found:
+            entry = self._add_entry(media.name)
+            entry.media, entry.media_id = media, media_id
+            self._start_detection(entry, record=False)
+        if not found:
+            self._show_placeholder(self.tr("This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O)."))
+
+    # ================================================================================ adding files
+    def ask_add_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add files to the case"), "",
+            self.tr("Images and videos ({patterns});;All files (*)").format(
+                patterns=" ".join(f"*{s}" for s in sorted(analysis.MEDIA_SUFFIXES))))
+        if paths:
+            self.add_paths(paths)
+
+    def ask_add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to the case"))
+        if folder:
+            self.add_paths([folder])
+
+    def _add_entry(self, name: str) -> MediaEntry:
+        key = self._next_key
+        self._next_key += 1
+        entry = MediaEntry(key, name)
+        self.entries[key] = entry
+        item = QStandardItem(_placeholder_icon(), name)
+        item.setData(key, KEY_ROLE)
+        item.setEditable(False)
+        item.setToolTip(self.tr("{name} (being added)").format(name=name))
+        item.setDropEnabled(False)
+        self.grid_model.appendRow(item)
+        return entry
+
+    def _grid_item(self, key: int) -> QStandardItem | None:
+        for row in range(self.grid_model.rowCount()):
+            item = self.grid_model.item(row)
+            if item.data(KEY_ROLE) == key:
+                return item
+        return None
+
+    def _set_thumbnail(self, entry: MediaEntry, image) -> None:
+        item = self._grid_item(entry.key)
+        if item is not None and image is not None:
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+            state = self.tr("analysed") if entry.analysed else self.tr("analysis pending")
+            item.setToolTip(self.tr("{name} ({state})").format(name=entry.name, state=state))
+
+    def add_paths(self, paths: Sequence[str]) -> None:
+        """Add files and folders to the open case (creating a case first when none is open)."""
+        if self.session is None:
+            return
+        if self.case_id is None:
+            self.create_case(self.tr("New case"), then=lambda _case: self.add_paths(paths))
+            return
+        files = analysis.expand_paths(paths)
+        if not files:
+            self.statusBar().showMessage(self.tr("No image or video found there."), 8000)
+            return
+        if self.batch is None:
+            self.batch = IngestBatch(0)
+            self.last_problems = []
+        batch = self.batch
+        batch.total += len(files)
+        self.progress.setRange(0, batch.total)
+        self.progress.setValue(batch.done)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        case_id = self.case_id
+        for path in files:
+            entry = self._add_entry(path.name)
+            task = self._run(analysis.ingest_file, path, self._safe_settings(),
+                             on_result=lambda result, e=entry, c=case_id: self._file_read(e, c, result),
+                             on_error=lambda error, e=entry: self._file_failed(e, error))
+            task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
+            batch.tasks.append(task)
+        if self.grid.currentIndex().row() < 0 and self.grid_model.rowCount():
+            self.grid.setCurrentIndex(self.grid_model.index(0, 0))
+
+    def _file_read(self, entry: MediaEntry, case_id: str, result: tuple) -> None:
+        media, thumb = result
+        entry.media = media
+        self._set_thumbnail(entry, thumb)
+        if self.current is entry:
+            self._open_entry(entry)
+        batch = self.batch
+        if batch is None or batch.cancelled or case_id != self.case_id:
+            self._file_finished(entry)
+            return
+        task = self._run(_ingest_into_vault, self.session, case_id, media, self.reviewer_name, vault=True,
+                         on_result=lambda media_id, e=entry: self._file_ingested(e, media_id),
+                         on_error=lambda error, e=entry: self._file_failed(e, error))
+        task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
+        batch.tasks.append(task)
+
+    def _file_ingested(self, entry: MediaEntry, media_id: str) -> None:
+        entry.media_id = media_id
+        self.recordAppended.emit("media.ingested")
+        if self.current is entry:
+            self._update_actions()
+            self._load_history()
+        self._start_detection(entry, record=True)
+
+    def _start_detection(self, entry: MediaEntry, *, record: bool) -> None:
+        case_id = self.case_id
+
+        def detected(result: tuple) -> None:
+            entry.analysis, thumb = result
+            self._set_thumbnail(entry, thumb)
+            if self.current is entry:
+                self._analysis_arrived(entry)
+            if record and case_id == self.case_id:
+                self._run(_record_analysis, self.session, case_id, entry.media_id, entry.analysis, vault=True,
+                          on_result=lambda _r: self.recordAppended.emit("analysis.run"))
+            self._file_finished(entry)
+
+        def failed(error: ReviewerError) -> None:
+            entry.failed = error.message
+            if self.current is entry:
+                self.detections_panel.show_failed(error.message)
+            self._file_failed(entry, error)
+
+        task = self._run(analysis.detect_media, entry.media, self.detector, self._safe_settings(),
+                         on_result=detected, on_error=failed)
+        task.signals.cancelled.connect(lambda: self._file_finished(entry))
+        if self.batch is not None and record:
+            self.batch.tasks.append(task)
+
+    def _file_failed(self, entry: MediaEntry, error: ReviewerError) -> None:
+        log.warning("%s: %s: %s", entry.name, error.code, error.detail)
+        entry.failed = error.message
+        message = self.tr("{name}: {message}").format(name=entry.name, message=error.message)
+        if self.batch is not None:
+            self.batch.problems.append(message)
+        self.last_problems.append(message)
+        item = self._grid_item(entry.key)
+        if item is not None:
+            item.setToolTip(message)
+            if entry.media is None:
+                item.setText(self.tr("{name} (not added)").format(name=entry.name))
+        self._file_finished(entry)
+
+    def _file_finished(self, entry: MediaEntry) -> None:
+        batch = self.batch
+        if batch is None:
+            return
+        finished = getattr(entry, "_counted", False)
+        if finished:
+            return
+        entry._counted = True  # type: ignore[attr-defined]
+        batch.done += 1
+        self.progress.setValue(batch.done)
+        self.statusBar().showMessage(self.tr("Added {done} of {total}").format(done=batch.done, total=batch.total))
+        if batch.done >= batch.total:
+            self._batch_over()
+
+    def _batch_over(self) -> None:
+        batch = self.batch
+        self.batch = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        for entry in self.entries.values():
+            if hasattr(entry, "_counted"):
+                del entry._counted  # type: ignore[attr-defined]
+        if batch and batch.problems:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
+                              "\n".join(batch.problems[:20]), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("problems")
+            box.open()
+        elif batch and batch.cancelled:
+            self.statusBar().showMessage(self.tr("Adding cancelled. Files already added stay in the case."), 10_000)
+        else:
+            self.statusBar().showMessage(self.tr("All files added and analysed."), 8000)
+        self.batchFinished.emit()
+
+    def cancel_batch(self) -> None:
+        """Stop adding files; what was already stored in the vault stays there."""
+        batch = self.batch
+        if batch is None:
+            return
+        batch.cancel()
+        # Every task ends with result, error or cancelled; entries that never reached a task are counted now.
+        remaining = batch.total - batch.done
+        if remaining and all(t.done or t.control.cancelled for t in batch.tasks):
+            QTimer.singleShot(0, self._finish_cancelled_batch)
+
+    def _finish_cancelled_batch(self) -> None:
+        if self.batch is not None and self.runner.active == 0:
+            self._batch_over()
+        elif self.batch is not None:
+            QTimer.singleShot(50, self._finish_cancelled_batch)
+
+    # ================================================================================ opening media
+    def _grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(KEY_ROLE) if current.isValid() else None
+        entry = self.entries.get(key) if key is not None else None
+        if entry is not self.current:
+            self._open_entry(entry)
+
+    def _step_media(self, delta: int) -> None:
+        row = self.grid.currentIndex().row() + delta
+        if 0 <= row < self.grid_model.rowCount():
+            self.grid.setCurrentIndex(self.grid_model.index(row, 0))
+
+    def select_media(self, row: int) -> None:
+        """Select the media at ``row`` of the grid (as a click would)."""
+        self.grid.setCurrentIndex(self.grid_model.index(row, 0))
+
+    def _close_media(self) -> None:
+        self._end_reveals()
+        self.current = None
+        self.current_view = None
+        self.render_generation += 1
+        self.viewer.clear()
+        self.video_panel.clear()
+        self.detections_panel.show_pending()
+        self.heatmap_panel.show_heatmaps([])
+        self.provenance_panel.show_media(None)
+        self.comparison_panel.show_nothing()
+        self.history_panel.show_records([])
+        self.review_form.reset()
+
+    def _open_entry(self, entry: MediaEntry | None) -> None:
+        same = entry is self.current
+        if not same:
+            self._close_media()
+        self.current = entry
+        self._update_actions()
+        if entry is None:
+            return
+        if entry.media is None:
+            self._show_placeholder(entry.failed or self.tr("{name} is being added…").format(name=entry.name))
+            return
+        self.provenance_panel.show_media(entry.media)
+        if entry.media.kind == "video":
+            self._open_video(entry)
+        else:
+            self._open_image(entry)
+        if entry.analysed:
+            self._analysis_arrived(entry)
+        elif entry.failed:
+            self.detections_panel.show_failed(entry.failed)
+        if entry.media_id:
+            self._load_history()
+
+    def _open_image(self, entry: MediaEntry) -> None:
+        self.media_stack.setCurrentWidget(self.viewer)
+        generation = self.render_generation
+        regions = entry.analysis.regions if entry.analysed else None
+        self._run(analysis.first_safe_rendering, entry.media, self._screen_side(), self._safe_settings(), regions,
+                  on_result=lambda rendering: self._show_rendering(generation, entry, rendering, first=True))
+
+    def _show_rendering(self, generation: int, entry: MediaEntry, rendering: analysis.Rendering,
+                        first: bool = False) -> None:
+        if generation != self.render_generation or entry is not self.current:
+            return  # the reviewer moved on; never paint a stale image
+        if first or self.current_view is None or rendering.view.rgb.shape[1] >= self.current_view.rgb.shape[1]:
+            self.current_view = rendering.view
+        keep = not first and self.viewer.full_size == rendering.view.full_size
+        self.viewer.set_image(rendering.rgb, rendering.view.full_size, keep_view=keep)
+        if rendering.analysed:
+            regions = entry.analysis.regions
+            self.viewer.set_regions([(r.x0, r.y0, r.x1, r.y1) for r in regions],
+                                    [self.detections_panel.group_name(r.group) for r in regions])
+            self.viewer.set_boxes_visible(self.act_boxes.isChecked())
+        else:
+            self.viewer.set_regions([])
+        self.viewer.viewport().update()
+        self.rendered.emit("analysed" if rendering.analysed else "pending")
+
+    def _render_current(self) -> None:
+        """Render the open image again (after detection, a reveal, a setting) at the loaded resolution."""
+        entry, view = self.current, self.current_view
+        if entry is None or view is None or entry.media is None or entry.media.kind != "image":
+            return
+        self.render_generation += 1
+        generation = self.render_generation
+        regions = entry.analysis.regions if entry.analysed else None
+        revealed = frozenset(self.reveal_state.revealed) if self.reveal_state is not None else frozenset()
+        self._run(analysis.render_view, view, regions, self._safe_settings(), revealed,
+                  on_result=lambda rendering: self._show_rendering(generation, entry, rendering))
+
+    def _load_full_resolution(self) -> None:
+        entry = self.current
+        if entry is None or entry.media is None or entry.media.kind != "image":
+            return
+
+        def loaded(view: analysis.View) -> None:
+            if entry is self.current:
+                self.current_view = view
+                self._render_current()
+
+        self._run(analysis.decode_view, entry.media, None, on_result=loaded)
+
+    def _analysis_arrived(self, entry: MediaEntry) -> None:
+        if entry.media.kind == "video":
+            video = entry.analysis.video
+            self.detections_panel.show_regions(video.regions_at(self.video_panel.slider.value()) if video else ())
+            self._open_video(entry, keep_frame=True)
+            return
+        self.detections_panel.show_regions(entry.analysis.regions)
+        self._render_current()
+        self._load_heatmaps(entry)
+
+    # ================================================================================ heatmaps
+    def _load_heatmaps(self, entry: MediaEntry) -> None:
+        if entry.heatmaps is not None:
+            self.heatmap_panel.show_heatmaps(entry.heatmaps)
+            self.heatmapsShown.emit()
+            return
+        self.heatmap_panel.show_pending()
+        case_id = self.case_id
+
+        def computed(heatmaps: list) -> None:
+            entry.heatmaps = heatmaps
+            if entry is self.current:
+                self.heatmap_panel.show_heatmaps(heatmaps)
+                self.heatmapsShown.emit()
+            if heatmaps and not entry.heatmaps_recorded and entry.media_id and case_id == self.case_id:
+                entry.heatmaps_recorded = True
+                self._run(_record_heatmaps, self.session, case_id, entry.media_id, heatmaps, vault=True,
+                          on_result=lambda _r: self.recordAppended.emit("analysis.run"))
+
+        self._run(analysis.compute_heatmaps, entry.media, entry.analysis.detections, on_result=computed)
+
+    def _heatmap_chosen(self, heatmap_id: str | None) -> None:
+        entry = self.current
+        heatmaps = {h.id: h for h in (entry.heatmaps or [])} if entry else {}
+        heatmaps.update(getattr(self, "_extra_overlays", {}))
+        heatmap = heatmaps.get(heatmap_id) if heatmap_id else None
+        self.viewer.set_heatmap(heatmap.rgba if heatmap is not None else None)
+
+    # ================================================================================ comparison
+    def ask_compare(self) -> None:
+        if not self.act_compare.isEnabled():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The original photo"), "",
+                                              self.tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"))
+        if path:
+            self.compare_with(path)
+
+    def compare_with(self, path: str) -> None:
+        """Compare the open image with the original photo at ``path``; record the result in the vault."""
+        entry = self.current
+        if entry is None or entry.media is None:
+            return
+        self.comparison_panel.show_pending()
+        case_id = self.case_id
+
+        def compared(result: tuple) -> None:
+            original, comparison = result
+            if entry is not self.current:
+                return
+            self.comparison_panel.show_result(self._comparison_lines(original, comparison))
+            overlays = [_heatmap_view(h) for h in comparison.heatmaps]
+            self._extra_overlays = {overlay.id: overlay for overlay in overlays}
+            for overlay in overlays:
+                self.heatmap_panel.add_heatmap(overlay)
+            self.comparisonShown.emit()
+            if entry.media_id:
+                self._run(_record_comparison, self.session, case_id, entry.media_id, original, comparison, vault=True,
+                          on_result=lambda _r: self.recordAppended.emit("analysis.run"))
+
+        def failed(error: ReviewerError) -> None:
+            self.comparison_panel.show_error(error.message)
+            self._show_error(error)
+
+        self._run(analysis.compare_files, entry.media, Path(path),
+                  entry.analysis.detections if entry.analysis else None, on_result=compared, on_error=failed)
+
+    def _comparison_lines(self, original, comparison) -> list[str]:
+        lines = [
+            self.tr("Original: {name} (SHA-256 {sha}…)").format(name=original.name, sha=original.sha256[:16]),
+            self.tr("Changed area: {percent:.1f} % of the image").format(percent=100 * comparison.changed_fraction),
+            self.tr("Share of the changes inside sensitive regions: {percent:.0f} %").format(
+                percent=100 * comparison.changed_in_regions),
+            self.tr("Share of the sensitive regions that changed: {percent:.0f} %").format(
+                percent=100 * comparison.regions_changed),
+            self.tr("Overall similarity (SSIM): {ssim:.2f}").format(ssim=comparison.ssim_mean),
+        ]
+        if comparison.pdq_distance is not None:
+            lines.append(self.tr("PDQ distance: {d} (31 or less: the same picture)").format(d=comparison.pdq_distance))
+        lines.append(self.tr("The maps of the changes are in the Heatmaps panel."))
+        return lines
+
+    # ================================================================================ video
+    def _open_video(self, entry: MediaEntry, keep_frame: bool = False) -> None:
+        self.media_stack.setCurrentWidget(self.video_panel)
+        frame = self.video_panel.slider.value() if keep_frame else 0
+        if not keep_frame:
+            self.video_panel.set_video(entry.media.frame_count, entry.media.fps or 0.0)
+        generation = self.render_generation
+        video = entry.analysis.video if entry.analysed else None
+
+        def sheet(frames: list) -> None:
+            if generation == self.render_generation and entry is self.current:
+                self.video_panel.show_sheet(frames)
+                self.rendered.emit("analysed" if video is not None else "pending")
+
+        self._run(analysis.contact_sheet, entry.media, video, self._safe_settings(), on_result=sheet)
+        self._show_video_frame(frame)
+
+    def _show_video_frame(self, index: int) -> None:
+        entry = self.current
+        if entry is None or entry.media is None or entry.media.kind != "video":
+            return
+        generation = self.render_generation
+        video = entry.analysis.video if entry.analysed else None
+
+        def shown(rendering: analysis.Rendering) -> None:
+            if generation == self.render_generation and entry is self.current:
+                self.video_panel.show_frame(index, rendering)
+
+        self._run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown)
+
+    # ================================================================================ reveal
+    def _new_reveal_state(self) -> None:
+        from reviewer.redact import RevealState
+
+        self.reveal_state = RevealState(timeout_s=self.settings.reveal_timeout_s)
+
+    def request_reveal(self, index: int) -> None:
+        """A click on region ``index``: when something is shown, re-blur it all (the "next click" rule);
+        otherwise reveal the region, after a one-time confirmation."""
+        entry = self.current
+        if entry is None or not entry.analysed or entry.media.kind != "image" or self.media_hidden:
+            return
+        if not 0 <= index < len(entry.analysis.regions):
+            return
+        if self.reveal_state.revealed or not self.reveal_state.needs_confirmation:
+            self._reveal_click(index, confirmed=False)
+            return
+        title, text = confirm_reveal_text()
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Reveal"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(
+            lambda _result, i=index: self._reveal_click(i, confirmed=True) if box.clickedButton() is yes else None)
+        self.reveal_confirmation = box
+        box.open()
+
+    def _reveal_click(self, index: int, *, confirmed: bool) -> None:
+        if self.current is None or self.media_hidden:
+            return
+        self._record_reveal_events(self.reveal_state.click(index, confirmed=confirmed))
+        if self.reveal_state.revealed:
+            self.reveal_timer.start()
+        self._render_current()
+
+    def _reveal_tick(self) -> None:
+        events = self.reveal_state.expired()
+        if events:
+            self._record_reveal_events(events)
+            self._render_current()
+        if not self.reveal_state.revealed:
+            self.reveal_timer.stop()
+
+    def _end_reveals(self) -> None:
+        """Re-blur every revealed region now (closing the media, panic) and record the reveals."""
+        if self.reveal_state is not None and self.reveal_state.revealed:
+            self._record_reveal_events(self.reveal_state.hide(None))
+        self.reveal_timer.stop()
+
+    def _record_reveal_events(self, events: Sequence[Any]) -> None:
+        entry = self.current
+        if entry is None or entry.media_id is None or not entry.analysed:
+            return
+        regions = entry.analysis.regions
+        for event in events:
+            region = regions[event.region_index]
+            described = {**event.to_json(), "index": event.region_index, "x0": region.x0, "y0": region.y0,
+                         "x1": region.x1, "y1": region.y1, "label": region.label, "group": region.group}
+            self._run(_record_reveal, self.session, self.case_id, entry.media_id, described, event.duration_s,
+                      vault=True, on_result=lambda _r: (self.recordAppended.emit("region.revealed"), self._load_history()))
+
+    # ================================================================================ panic, grayscale, settings
+    def hide_all_media(self) -> None:
+        """Panic: replace every image, thumbnail and frame with a neutral panel until asked to show again."""
+        self._end_reveals()
+        self.media_hidden = True
+        self.central.setCurrentWidget(self.hidden_panel)
+        self.viewer.set_heatmap(None)
+        self._update_actions()
+        self.show_again_button.setFocus()
+
+    def show_media_again(self) -> None:
+        self.media_hidden = False
+        self.central.setCurrentIndex(0)
+        self._heatmap_chosen(self.heatmap_panel.list.currentItem().data(Qt.ItemDataRole.UserRole)
+                             if self.heatmap_panel.list.currentItem() else None)
+        self._update_actions()
+
+    def set_grayscale(self, on: bool) -> None:
+        self.grayscale = bool(on)
+        self.act_grayscale.setChecked(self.grayscale)
+        self._render_current()
+        if self.current is not None and self.current.media is not None and self.current.media.kind == "video":
+            self._open_video(self.current, keep_frame=True)
+
+    def ask_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def apply_settings(self, settings: UiSettings) -> None:
+        """Store ``settings`` for later runs and apply what can change now."""
+        threshold_changed = settings.detector_threshold != self.settings.detector_threshold
+        save_settings(settings)
+        self.settings = settings
+        self.grayscale = settings.grayscale
+        self.act_grayscale.setChecked(self.grayscale)
+        self._end_reveals()
+        self._new_reveal_state()
+        if threshold_changed:
+            self.detector = analysis.SharedDetector(settings.detector_threshold)
+        self._render_current()
+
+    # ================================================================================ review, seal, verify
+    def _seal_shortcut(self) -> None:
+        self.review_form._seal()
+
+    def seal(self, values: dict) -> None:
+        entry = self.current
+        if entry is None or entry.media_id is None:
+            self.review_form.seal_failed(self.tr("the media is not in the vault yet."))
+            return
+        case_id = self.case_id
+
+        def sealed(checkpoint: str) -> None:
+            self.review_form.seal_done(checkpoint)
+            self.history_panel.show_checkpoint(checkpoint)
+            self.recordAppended.emit("review.sealed")
+            self._load_history()
+
+        self._run(_seal_review, self.session, self.vault, case_id, entry.media_id, values, vault=True,
+                  on_result=sealed, on_error=lambda error: self.review_form.seal_failed(error.message))
+
+    def _load_history(self) -> None:
+        entry = self.current
+        if entry is None or entry.media_id is None:
+            return
+
+        def loaded(rows: list) -> None:
+            if entry is self.current:
+                self.history_panel.show_records(rows)
+                self.historyShown.emit()
+
+        self._run(_media_history, self.session, self.vault, self.case_id, entry.media_id, vault=True, on_result=loaded)
+
+    def verify_case(self) -> None:
+        if self.case_id is None:
+            return
+
+        def done(result: tuple) -> None:
+            ok, message = result
+            self.history_panel.show_verification(ok, message)
+            self.verified.emit(ok)
+
+        self._run(_verify_case, self.vault, self.session, self.case_id, vault=True, on_result=done)
+
+    # ================================================================================ closing
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._end_reveals()
+        if self.batch is not None:
+            self.batch.cancel()
+        self.runner.shutdown(60_000)  # vault writes finish; nothing is half-written
+        super().closeEvent(event)
+
+
+# ==================================================================================== vault steps
+# These run on the vault's single worker thread (never on the GUI thread). Each takes the task control first.
+def _open_vault(control, path: Path):
+    from reviewer.vault import Vault
+
+    return Vault.open(path)
+
+
+def _create_vault(control, path: Path, name: str, passphrase: str):
+    from reviewer.vault import Vault
+
+    path.mkdir(parents=True, exist_ok=True)
+    session = Vault.create(path, reviewer_name=name, passphrase=passphrase)
+    return _vault_of(session, path), session
+
+
+def _vault_of(session, path: Path):
+    vault = getattr(session, "vault", None)
+    if vault is None:
+        from reviewer.vault import Vault
+
+        vault = Vault.open(path)
+    return vault
+
+
+def _reviewers_of(vault) -> list[tuple[str, str]]:
+    out = []
+    for reviewer in vault.reviewers():
+        if reviewer.get("revoked"):
+            continue
+        out.append((reviewer.get("key_id") or reviewer.get("key") or reviewer.get("id"), reviewer.get("name", "")))
+    return out
+
+
+def _unlock_vault(control, vault, passphrase: str, reviewer: str | None):
+    session = vault.unlock(passphrase, reviewer)
+    name = getattr(session, "reviewer_name", None) or getattr(session, "name", "") or ""
+    return session, name, _case_titles(vault, session)
+
+
+def _case_titles(vault, session) -> list[tuple[str, str]]:
+    out = []
+    for case in vault.cases():
+        case_id = case.get("id") or case.get("case_id")
+        title = case.get("title")
+        if title is None:
+            records = vault.records(case_id)
+            opened = session.decrypt_record(records[0]) if records else {}
+            title = opened.get("title") or case_id
+        out.append((case_id, title))
+    return out
+
+
+def _new_case(control, session, vault, title: str):
+    case_id = session.new_case(title)
+    return case_id, _case_titles(vault, session)
+
+
+def _ingest_into_vault(control, session, case_id: str, media, reviewer_name: str) -> str:
+    return session.ingest(case_id, media, source=None, acquired_by=reviewer_name, how="added in the reviewer window")
+
+
+def _record_analysis(control, session, case_id: str, media_id: str, result: analysis.Analysis):
+    return session.record_analysis(case_id, media_id, method=result.method, summary=result.summary)
+
+
+def _record_heatmaps(control, session, case_id: str, media_id: str, heatmaps: list):
+    method = {"id": "detect.heatmaps", "heatmaps": {h.id: h.method for h in heatmaps}}
+    summary = {h.id: {"name": h.name, "params": h.params} for h in heatmaps}
+    return session.record_analysis(case_id, media_id, method=method, summary=summary,
+                                   heatmaps={h.id: h.png for h in heatmaps})
+
+
+def _record_comparison(control, session, case_id: str, media_id: str, original, comparison):
+    summary = comparison.to_json() if hasattr(comparison, "to_json") else {}
+    summary = {key: value for key, value in summary.items() if not isinstance(value, (bytes, np.ndarray))}
+    summary["original"] = {"name": original.name, "sha256": original.sha256, "size": original.size}
+    method = dict(getattr(comparison, "method", {}) or {"id": "detect.compare"})
+    return session.record_analysis(case_id, media_id, method=method, summary=summary)
+
+
+def _record_reveal(control, session, case_id: str, media_id: str, region: dict, duration_s: float):
+    return session.record_reveal(case_id, media_id, region=region, duration_s=duration_s)
+
+
+def _seal_review(control, session, vault, case_id: str, media_id: str, values: dict) -> str:
+    session.seal_review(case_id, media_id, labels=values["labels"], qualification=values["qualification"],
+                        notes=values["notes"], source=values["source"])
+    return vault.checkpoint(case_id)
+
+
+def _case_media(control, session, vault, case_id: str) -> list:
+    from reviewer.media import ingest_bytes
+
+    found = []
+    for record in vault.records(case_id):
+        if _record_type(record) != "media.ingested":
+            continue
+        control.check()
+        opened = session.decrypt_record(record)
+        data = session.read_media(_record_id(record))
+        found.append((_record_id(record), ingest_bytes(data, opened.get("name") or "media"), None))
+    return found
+
+
+def _media_history(control, session, vault, case_id: str, media_id: str) -> list[tuple[str, str, str]]:
+    names = {r[0]: r[1] for r in _reviewers_of(vault)}
+    rows = []
+    for record in vault.records(case_id):
+        body = _record_body(record)
+        if _record_id(record) == media_id or body.get("media") == media_id:
+            signer = getattr(record, "signer", "")
+            rows.append((getattr(record, "time", ""), _record_type(record), names.get(signer, signer)))
+    return rows
+
+
+def _verify_case(control, vault, session, case_id: str) -> tuple[bool, str]:
+    report = vault.verify(case_id, session=session)
+    ok = bool(getattr(report, "ok", False))
+    problem = getattr(report, "problem", None)
+    message = ""
+    if problem is not None:
+        message = getattr(problem, "message", None) or (problem.get("message") if isinstance(problem, dict) else str(problem))
+    return ok, message
+
+
+def _record_type(record) -> str:
+    return getattr(record, "type", None) or _record_leaf(record).get("type", "")
+
+
+def _record_id(record) -> str:
+    return getattr(record, "id", None) or _record_leaf(record).get("id", "")
+
+
+def _record_body(record) -> dict:
+    body = getattr(record, "body", None)
+    return body if isinstance(body, dict) else _record_leaf(record).get("body", {})
+
+
+def _record_leaf(record) -> dict:
+    import json
+
+    leaf = getattr(record, "leaf", None)
+    return json.loads(leaf) if isinstance(leaf, (bytes, str)) else {}
+
+
+def _heatmap_view(heatmap) -> analysis.HeatmapView:
+    from reviewer.ui.imaging import heatmap_rgba
+
+    return analysis.HeatmapView(heatmap.id, heatmap.name, heatmap.explanation, heatmap.limits,
+                                heatmap_rgba(heatmap.values), b"", dict(heatmap.method), dict(heatmap.params))

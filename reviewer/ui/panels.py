@@ -1,0 +1,339 @@
+"""Side panels: detections, forensic heatmaps, provenance, reference comparison, history.
+
+Each panel only displays what it is given (``show_*`` methods) and emits signals for what the user
+asks; the window does the work in workers.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.ui.imaging import legend_rgb, pixmap_from_rgb
+
+
+def score_level(score: float) -> str:
+    """'low', 'medium' or 'high' for a model score (never a verdict; the number goes in the tooltip)."""
+    if score >= 0.7:
+        return "high"
+    if score >= 0.4:
+        return "medium"
+    return "low"
+
+
+def _wrapping_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class DetectionsPanel(QWidget):
+    """Regions grouped by kind (exposed, covered, face, other); scores as low/medium/high."""
+
+    revealRequested = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Detections"))
+        self.status = _wrapping_label()
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Detected regions"))
+        self.tree.setHeaderLabels([self.tr("Region"), self.tr("Score")])
+        self.tree.itemActivated.connect(self._activated)
+        self.reveal_button = QPushButton(self.tr("Reveal selected region"))
+        self.reveal_button.setToolTip(self.tr("Show the selected region unblurred for a few seconds (Enter)"))
+        self.reveal_button.clicked.connect(self._reveal_selected)
+        note = _wrapping_label(self.tr(
+            "Scores come from an automatic detector. They are hints, never a verdict: the detector "
+            "makes mistakes (faces are often mislabelled, back views missed)."))
+        note.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        for widget in (self.status, self.tree, self.reveal_button, note):
+            layout.addWidget(widget)
+        self.show_pending()
+
+    def group_name(self, group: str) -> str:
+        return {
+            "exposed": self.tr("Exposed body parts"),
+            "covered": self.tr("Covered body parts"),
+            "face": self.tr("Faces"),
+            "other": self.tr("Other"),
+        }.get(group, group)
+
+    def level_name(self, level: str) -> str:
+        return {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}[level]
+
+    def show_pending(self) -> None:
+        self.tree.clear()
+        self.status.setText(self.tr("Analysis in progress. The whole image stays blurred until it is done."))
+        self.reveal_button.setEnabled(False)
+
+    def show_failed(self, message: str) -> None:
+        self.tree.clear()
+        self.status.setText(self.tr("The analysis failed: {message} The image stays blurred.").format(message=message))
+        self.reveal_button.setEnabled(False)
+
+    def show_regions(self, regions: Sequence[Any]) -> None:
+        self.tree.clear()
+        if not regions:
+            self.status.setText(self.tr("No sensitive region was detected. This does not prove there is none."))
+            self.reveal_button.setEnabled(False)
+            return
+        self.status.setText(self.tr("{count} region(s) detected and blurred.").format(count=len(regions)))
+        groups: dict[str, QTreeWidgetItem] = {}
+        for index, region in enumerate(regions):
+            parent = groups.get(region.group)
+            if parent is None:
+                parent = QTreeWidgetItem([self.group_name(region.group), ""])
+                groups[region.group] = parent
+                self.tree.addTopLevelItem(parent)
+            level = score_level(region.score)
+            label = self.tr("Face") if region.group == "face" else region.label.replace("_", " ").lower()
+            item = QTreeWidgetItem([label, self.level_name(level)])
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(1, self.tr("Model score: {score:.2f} (a hint, not a verdict)").format(score=region.score))
+            parent.addChild(item)
+        self.tree.expandAll()
+        self.reveal_button.setEnabled(True)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        index = item.data(0, Qt.ItemDataRole.UserRole)
+        if index is not None:
+            self.revealRequested.emit(int(index))
+
+    def _reveal_selected(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self._activated(item)
+
+
+class HeatmapPanel(QWidget):
+    """The forensic heatmaps of the open image: one shown at a time, with explanation and limits."""
+
+    heatmapChosen = Signal(object)  # heatmap id, or None for no overlay
+    opacityChanged = Signal(float)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Forensic heatmaps"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Heatmaps"))
+        self.list.currentItemChanged.connect(self._changed)
+        self.explanation = _wrapping_label()
+        self.limits = _wrapping_label()
+        self.limits.setObjectName("hint")
+        self.opacity = QSlider(Qt.Orientation.Horizontal)
+        self.opacity.setRange(0, 100)
+        self.opacity.setValue(60)
+        self.opacity.setAccessibleName(self.tr("Heatmap opacity"))
+        self.opacity.valueChanged.connect(lambda value: self.opacityChanged.emit(value / 100))
+        legend = QLabel()
+        legend.setPixmap(pixmap_from_rgb(legend_rgb()))
+        legend.setAccessibleName(self.tr("Colour legend"))
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(QLabel(self.tr("weak")))
+        legend_row.addWidget(legend)
+        legend_row.addWidget(QLabel(self.tr("strong")))
+        legend_row.addStretch(1)
+        opacity_row = QHBoxLayout()
+        opacity_row.addWidget(QLabel(self.tr("Opacity")))
+        opacity_row.addWidget(self.opacity)
+        note = _wrapping_label(self.tr(
+            "Heatmaps show inconsistency cues, never proof. Bright areas deserve a closer look; "
+            "dark areas prove nothing."))
+        note.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(opacity_row)
+        layout.addLayout(legend_row)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.limits)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self._heatmaps: dict[str, Any] = {}
+        self.show_heatmaps([])
+
+    def show_pending(self) -> None:
+        self.show_heatmaps([])
+        self.explanation.setText(self.tr("Computing the heatmaps…"))
+
+    def show_heatmaps(self, heatmaps: Sequence[Any]) -> None:
+        """``heatmaps``: objects with id, name, explanation, limits."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        self._heatmaps = {h.id: h for h in heatmaps}
+        none_item = QListWidgetItem(self.tr("No overlay"))
+        none_item.setData(Qt.ItemDataRole.UserRole, None)
+        self.list.addItem(none_item)
+        for heatmap in heatmaps:
+            item = QListWidgetItem(heatmap.name)
+            item.setData(Qt.ItemDataRole.UserRole, heatmap.id)
+            item.setToolTip(heatmap.explanation)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self.explanation.setText("" if heatmaps else self.tr("No heatmap for this media."))
+        self.limits.setText("")
+
+    def add_heatmap(self, heatmap: Any) -> None:
+        """Add one more overlay (e.g. the change map of a comparison) and select it."""
+        self._heatmaps[heatmap.id] = heatmap
+        item = QListWidgetItem(heatmap.name)
+        item.setData(Qt.ItemDataRole.UserRole, heatmap.id)
+        self.list.addItem(item)
+        self.list.setCurrentItem(item)
+
+    def select(self, heatmap_id: str | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == heatmap_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def ids(self) -> list[str]:
+        return list(self._heatmaps)
+
+    def _changed(self, current: QListWidgetItem | None, _previous=None) -> None:
+        heatmap_id = current.data(Qt.ItemDataRole.UserRole) if current else None
+        heatmap = self._heatmaps.get(heatmap_id) if heatmap_id else None
+        self.explanation.setText(heatmap.explanation if heatmap else "")
+        self.limits.setText(self.tr("Limits: {limits}").format(limits=heatmap.limits) if heatmap else "")
+        self.heatmapChosen.emit(heatmap_id)
+
+
+class ProvenancePanel(QWidget):
+    """Provenance signals (C2PA, IPTC source type, generator metadata) with meaning and limits."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Provenance"))
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Provenance signals"))
+        self.tree.setHeaderLabels([self.tr("Signal"), self.tr("Value")])
+        self.tree.setWordWrap(True)
+        self.hashes = _wrapping_label()
+        note = _wrapping_label(self.tr("Missing metadata proves nothing: most platforms remove it."))
+        note.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hashes)
+        layout.addWidget(self.tree)
+        layout.addWidget(note)
+
+    def show_media(self, media: Any | None) -> None:
+        self.tree.clear()
+        if media is None:
+            self.hashes.setText("")
+            return
+        self.hashes.setText(self.tr("{name}\n{width}×{height}, {format}\nSHA-256: {sha256}").format(
+            name=media.name, width=media.width, height=media.height, format=media.format, sha256=media.sha256))
+        if media.extension_note:
+            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("File type"), media.extension_note]))
+        for signal in media.signals:
+            item = QTreeWidgetItem([signal.id, signal.value])
+            item.addChild(QTreeWidgetItem([self.tr("Meaning"), signal.meaning]))
+            item.addChild(QTreeWidgetItem([self.tr("Limits"), signal.limits]))
+            item.setToolTip(1, signal.meaning)
+            self.tree.addTopLevelItem(item)
+        if not media.signals:
+            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("No provenance signal found"), ""]))
+
+
+class ComparisonPanel(QWidget):
+    """'Compare with the original photo…': the reviewer picks the victim's photo; the result is summarised."""
+
+    compareRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Comparison with an original"))
+        intro = _wrapping_label(self.tr(
+            "If the person has the original photo, compare it with this image: the areas that were "
+            "changed are the strongest evidence of an edit."))
+        self.button = QPushButton(self.tr("Compare with the original photo…"))
+        self.button.clicked.connect(self.compareRequested)
+        self.result = _wrapping_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.button)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+
+    def show_pending(self) -> None:
+        self.result.setText(self.tr("Comparing…"))
+        self.button.setEnabled(False)
+
+    def show_nothing(self) -> None:
+        self.result.setText("")
+        self.button.setEnabled(True)
+
+    def show_result(self, lines: Sequence[str]) -> None:
+        self.result.setText("\n".join(lines))
+        self.button.setEnabled(True)
+
+    def show_error(self, message: str) -> None:
+        self.result.setText(message)
+        self.button.setEnabled(True)
+
+
+class HistoryPanel(QWidget):
+    """The media's records in the vault, oldest first, and whether the vault verifies."""
+
+    verifyRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("History"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Records of this media"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.state = _wrapping_label()
+        self.checkpoint = _wrapping_label()
+        self.checkpoint.setObjectName("mono")
+        self.verify_button = QPushButton(self.tr("Verify the case"))
+        self.verify_button.clicked.connect(self.verifyRequested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.verify_button)
+        layout.addWidget(self.state)
+        layout.addWidget(self.checkpoint)
+
+    def type_name(self, record_type: str) -> str:
+        return {
+            "media.ingested": self.tr("Added to the case"),
+            "analysis.run": self.tr("Analysed"),
+            "region.revealed": self.tr("Region revealed"),
+            "review.sealed": self.tr("Review sealed"),
+            "exhibit.exported": self.tr("Exported"),
+            "media.purged": self.tr("Purged"),
+        }.get(record_type, record_type)
+
+    def show_records(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        """``rows``: (time, record type, signer name) in log order."""
+        self.list.clear()
+        for time, record_type, signer in rows:
+            self.list.addItem(self.tr("{time}  {what}  by {who}").format(
+                time=time.replace("T", " ")[:19], what=self.type_name(record_type), who=signer))
+
+    def show_verification(self, ok: bool, message: str = "") -> None:
+        if ok:
+            self.state.setText(self.tr("✔ The case verifies: every record is signed and chained."))
+        else:
+            self.state.setText(self.tr("✘ Verification failed: {message}").format(message=message))
+
+    def show_checkpoint(self, text: str) -> None:
+        self.checkpoint.setText(text)
+

@@ -1,0 +1,124 @@
+"""The reviewer's preferences: organisation defaults from a config file, user choices in QSettings.
+
+Lookup order for each value: the user's own choice (``settings.ini`` in the user data folder, written
+by the Settings dialog) overrides the organisation's defaults file, which overrides the built-in
+defaults. The organisation file is an INI file found at, in order:
+
+1. the path in the ``REVIEWER_ORG_CONFIG`` environment variable;
+2. ``reviewer.ini`` beside the application (the bundle folder, or the source tree);
+3. the system config folder: ``/etc/reviewer/reviewer.ini`` (Linux),
+   ``%PROGRAMDATA%\\Reviewer\\reviewer.ini`` (Windows),
+   ``/Library/Application Support/Reviewer/reviewer.ini`` (macOS).
+
+Example organisation file::
+
+    [view]
+    blur_strength=1.5
+    grayscale=true
+    reveal_timeout_s=8
+    [detect]
+    threshold=0.3
+    [ui]
+    language=fr
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from reviewer.paths import app_root, user_data_dir
+
+KEYS = {
+    "blur_strength": "view/blur_strength",
+    "blur_method": "view/blur_method",
+    "grayscale": "view/grayscale",
+    "reveal_timeout_s": "view/reveal_timeout_s",
+    "detector_threshold": "detect/threshold",
+    "language": "ui/language",
+}
+
+
+@dataclass(frozen=True)
+class UiSettings:
+    """Values the window uses; ranges are enforced by ``clamped``."""
+
+    blur_strength: float = 1.0        # multiplier of the region-relative blur kernel (0.5 .. 3)
+    blur_method: str = "gaussian"     # or "pixelate"
+    grayscale: bool = True            # the whole image in grayscale by default
+    reveal_timeout_s: float = 10.0    # a revealed region re-blurs after this many seconds
+    detector_threshold: float = 0.25  # minimum score for a sensitive region
+    language: str = ""                # "fr", "en", or "" for the system language
+
+    def clamped(self) -> "UiSettings":
+        """The same settings with every value forced into its allowed range."""
+        return UiSettings(
+            blur_strength=min(3.0, max(0.5, float(self.blur_strength))),
+            blur_method=self.blur_method if self.blur_method in ("gaussian", "pixelate") else "gaussian",
+            grayscale=bool(self.grayscale),
+            reveal_timeout_s=min(120.0, max(2.0, float(self.reveal_timeout_s))),
+            detector_threshold=min(0.95, max(0.05, float(self.detector_threshold))),
+            language=self.language if self.language in ("fr", "en") else "",
+        )
+
+
+def org_config_path() -> Path | None:
+    """The organisation defaults file that exists, or None (see the module docstring for the order)."""
+    override = os.environ.get("REVIEWER_ORG_CONFIG")
+    if override:
+        return Path(override)
+    candidates = [app_root() / "reviewer.ini"]
+    if sys.platform == "win32":
+        candidates.append(Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "Reviewer" / "reviewer.ini")
+    elif sys.platform == "darwin":
+        candidates.append(Path("/Library/Application Support/Reviewer/reviewer.ini"))
+    else:
+        candidates.append(Path("/etc/reviewer/reviewer.ini"))
+    return next((path for path in candidates if path.is_file()), None)
+
+
+def user_settings() -> QSettings:
+    """The user's own settings file (in the per-user data folder, so tests and users never mix)."""
+    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _convert(value: object, like: object) -> object:
+    if isinstance(like, bool):
+        return str(value).strip().lower() in ("1", "true", "yes", "on")
+    if isinstance(like, float):
+        return float(value)  # type: ignore[arg-type]
+    return str(value)
+
+
+def load_settings(user: QSettings | None = None, org_path: Path | None = None) -> UiSettings:
+    """Built-in defaults, overridden by the organisation file, overridden by the user's choices.
+
+    A value that cannot be read (e.g. ``blur_strength=strong``) is ignored, keeping the lower layer.
+    """
+    user = user if user is not None else user_settings()
+    org_path = org_path if org_path is not None else org_config_path()
+    layers = [QSettings(str(org_path), QSettings.Format.IniFormat)] if org_path and org_path.is_file() else []
+    layers.append(user)
+    values = asdict(UiSettings())
+    for layer in layers:
+        for field in fields(UiSettings):
+            key = KEYS[field.name]
+            if layer.contains(key):
+                try:
+                    values[field.name] = _convert(layer.value(key), values[field.name])
+                except (TypeError, ValueError):
+                    continue
+    return UiSettings(**values).clamped()
+
+
+def save_settings(settings: UiSettings, user: QSettings | None = None) -> None:
+    """Store the user's choices (only in the user's file; the organisation file is never written)."""
+    user = user if user is not None else user_settings()
+    for field in fields(UiSettings):
+        value = getattr(settings, field.name)
+        user.setValue(KEYS[field.name], "true" if value is True else "false" if value is False else value)
+    user.sync()

@@ -1,0 +1,29 @@
+"""Fixtures for the window tests: real widgets (offscreen), real media, the real model and vault."""
+
+from __future__ import annotations
+
+import pytest
+
+# onnxruntime before PySide6 (DLL order on Windows), as the application does.
+import onnxruntime  # noqa: F401  isort:skip
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """Build MainWindow(s) on a vault folder in tmp_path; every worker is stopped at the end."""
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import UiSettings
+
+    windows = []
+
+    def make(vault_dir=None, settings: UiSettings | None = None):
+        window = MainWindow(vault_dir or tmp_path / "vault", settings or UiSettings(language="en"))
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.runner.cancel_all()
+        assert window.runner.wait(60_000), "a worker was still running at the end of the test"
