@@ -15,9 +15,12 @@ very code), so both give the same answer with the same words.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
+import json
 import os
+import re
 import stat
 import sys
 import unicodedata
@@ -73,6 +76,167 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "damaged_entry": (
         "The file {name} in the bundle is damaged and cannot be read.",
         "Le fichier {name} du paquet est endommagé et ne peut pas être lu.",
+    ),
+    # Checking the content.
+    "title": ("Reviewer exhibit verifier ({format})", "Vérificateur de pièces Reviewer ({format})"),
+    "bundle": ("Bundle: {path}", "Paquet : {path}"),
+    "usage": (
+        "usage: python verify_exhibit.py [--lang fr|en] BUNDLE.zip|FOLDER",
+        "usage : python verify_exhibit.py [--lang fr|en] PAQUET.zip|DOSSIER",
+    ),
+    "ok_line": ("OK      {text}", "OK      {text}"),
+    "failed_line": ("FAILED  {text}", "ÉCHEC   {text}"),
+    "keys_log": ("the keys log", "le journal des clés"),
+    "case_log": ("the case log", "le journal du dossier"),
+    "manifest_missing": (
+        "manifest.json is missing, so the files cannot be checked.",
+        "manifest.json est absent : les fichiers ne peuvent pas être vérifiés.",
+    ),
+    "manifest_bad": (
+        "manifest.json is damaged or not in the expected form ({reason}).",
+        "manifest.json est endommagé ou n'a pas la forme attendue ({reason}).",
+    ),
+    "file_altered": (
+        "{name} was altered: its SHA-256 or size differs from manifest.json.",
+        "{name} a été modifié : son SHA-256 ou sa taille diffère de manifest.json.",
+    ),
+    "file_missing": (
+        "{name} is missing from the bundle.",
+        "{name} est absent du paquet.",
+    ),
+    "file_unlisted": (
+        "{name} is in the bundle but not listed in manifest.json (it was added).",
+        "{name} est dans le paquet mais pas dans manifest.json (il a été ajouté).",
+    ),
+    "file_unexpected": (
+        "{name} has no place in an exhibit bundle.",
+        "{name} n'a pas sa place dans une pièce.",
+    ),
+    "sums_mismatch": (
+        "SHA256SUMS does not match manifest.json.",
+        "SHA256SUMS ne correspond pas à manifest.json.",
+    ),
+    "files_ok": (
+        "all {count} files are listed in manifest.json with their SHA-256 and match it",
+        "les {count} fichiers sont listés dans manifest.json avec leur SHA-256 et y correspondent",
+    ),
+    "log_empty": ("{log} has no record in the bundle.", "{log} n'a aucun enregistrement dans le paquet."),
+    "record_missing": (
+        "record {seq} of {log} is missing (records are numbered from 0 with no gap).",
+        "l'enregistrement {seq} du {log} manque (les enregistrements sont numérotés à partir de 0 sans trou).",
+    ),
+    "record_file_missing": (
+        "{name} is missing (each record has a .json and a .sig file).",
+        "{name} est absent (chaque enregistrement a un fichier .json et un fichier .sig).",
+    ),
+    "record_bad": ("{name} is not a valid record: {reason}.", "{name} n'est pas un enregistrement valide : {reason}."),
+    "record_seq": (
+        "{name} says it is record {found}, not record {seq}.",
+        "{name} se présente comme l'enregistrement {found}, pas {seq}.",
+    ),
+    "record_wrong_case": (
+        "{name} belongs to another case ({found}), not to case {case}.",
+        "{name} appartient à un autre dossier ({found}), pas au dossier {case}.",
+    ),
+    "broken_chain": (
+        "{name}: the link to the previous record is broken (a record before it was removed, added or changed).",
+        "{name} : le lien avec l'enregistrement précédent est rompu (un enregistrement antérieur a été retiré, ajouté ou modifié).",
+    ),
+    "unknown_key": (
+        "{name} is signed by key {key}, which is not enrolled in the keys log.",
+        "{name} est signé par la clé {key}, qui n'est pas inscrite au journal des clés.",
+    ),
+    "revoked_key": (
+        "{name} is signed by key {key}, which was revoked or not yet enrolled when it signed.",
+        "{name} est signé par la clé {key}, révoquée ou pas encore inscrite au moment de la signature.",
+    ),
+    "bad_signature": (
+        "{name}: the signature does not verify (the record was altered).",
+        "{name} : la signature n'est pas valide (l'enregistrement a été modifié).",
+    ),
+    "bad_reference": (
+        "{name} refers to media {media}, which is not an earlier media record of this case.",
+        "{name} renvoie au média {media}, qui n'est pas un média enregistré plus tôt dans ce dossier.",
+    ),
+    "keys_ok": (
+        "keys log: {count} records, {reviewers} keys, every signature valid",
+        "journal des clés : {count} enregistrements, {reviewers} clés, toutes les signatures valides",
+    ),
+    "case_ok": (
+        "case {case}: {count} records, chained, every signature valid by a key valid at the time",
+        "dossier {case} : {count} enregistrements, chaînés, toutes les signatures valides par une clé valide à ce moment",
+    ),
+    "checkpoint_bad": (
+        "{name}: the signed checkpoint is not valid ({reason}).",
+        "{name} : le point de contrôle signé n'est pas valide ({reason}).",
+    ),
+    "checkpoint_size": (
+        "{name} covers {size} records but the bundle holds {count}: records were removed or added.",
+        "{name} couvre {size} enregistrements mais le paquet en contient {count} : des enregistrements ont été retirés ou ajoutés.",
+    ),
+    "checkpoint_root": (
+        "{name}: the records do not give the signed root hash (a record was changed, removed or added).",
+        "{name} : les enregistrements ne donnent pas la racine signée (un enregistrement a été modifié, retiré ou ajouté).",
+    ),
+    "checkpoint_ok": (
+        "{name}: signed by the vault key; the {size} records are the complete log (root {root})",
+        "{name} : signé par la clé du coffre ; les {size} enregistrements forment le journal complet (racine {root})",
+    ),
+    "vault_proof_bad": (
+        "{name}: the proof that the checkpoint is in the vault log does not verify ({reason}).",
+        "{name} : la preuve que le point de contrôle figure au journal du coffre n'est pas valide ({reason}).",
+    ),
+    "vault_heads_differ": (
+        "the two vault-log proofs use different vault checkpoints.",
+        "les deux preuves du journal du coffre utilisent des points de contrôle différents.",
+    ),
+    "vault_ok": (
+        "both checkpoints are included in the vault log (vault checkpoint: size {size}, root {root})",
+        "les deux points de contrôle figurent au journal du coffre (point de contrôle du coffre : taille {size}, racine {root})",
+    ),
+    "opening_bad": (
+        "{name}: the disclosed value of {field} does not match what was signed ({reason}).",
+        "{name} : la valeur divulguée de {field} ne correspond pas à ce qui a été signé ({reason}).",
+    ),
+    "openings_ok": (
+        "{count} disclosed values match the commitments in the signed records",
+        "{count} valeurs divulguées correspondent aux engagements des enregistrements signés",
+    ),
+    "media_unknown": (
+        "{name} belongs to media {media}, which is not in the case log.",
+        "{name} appartient au média {media}, absent du journal du dossier.",
+    ),
+    "minor_exposed": (
+        "{name}: this media is labelled suspected minor; no image of it may be in an exhibit.",
+        "{name} : ce média est qualifié de mineur présumé ; aucune image de lui ne doit figurer dans une pièce.",
+    ),
+    "original_mismatch": (
+        "{name} is not the original: its SHA-256 or size differs from the signed record.",
+        "{name} n'est pas l'original : son SHA-256 ou sa taille diffère de l'enregistrement signé.",
+    ),
+    "heatmap_mismatch": (
+        "{name} is not the heatmap that was recorded (SHA-256 differs from the signed record).",
+        "{name} n'est pas la carte de chaleur enregistrée (le SHA-256 diffère de l'enregistrement signé).",
+    ),
+    "media_ok": (
+        "{count} media files belong to this case; {originals} originals match their signed SHA-256; {withheld} media withheld as suspected minors",
+        "{count} fichiers de média appartiennent à ce dossier ; {originals} originaux correspondent à leur SHA-256 signé ; {withheld} médias retenus (mineurs présumés)",
+    ),
+    "result_ok": (
+        "RESULT: the exhibit of case {case} is intact and complete.",
+        "RÉSULTAT : la pièce du dossier {case} est intacte et complète.",
+    ),
+    "result_failed": (
+        "RESULT: THE EXHIBIT FAILED VERIFICATION ({count} problems). Do not rely on it.",
+        "RÉSULTAT : LA PIÈCE N'A PAS PASSÉ LA VÉRIFICATION ({count} problèmes). Ne vous y fiez pas.",
+    ),
+    "result_unreadable": (
+        "RESULT: the bundle could not be read safely; nothing was checked.",
+        "RÉSULTAT : le paquet n'a pas pu être lu sans risque ; rien n'a été vérifié.",
+    ),
+    "vault_key": (
+        "Vault checkpoint key (compare with a copy received separately): {vkey}",
+        "Clé de point de contrôle du coffre (à comparer avec une copie reçue séparément) : {vkey}",
     ),
 }
 
@@ -342,3 +506,778 @@ def open_bundle(path: str | os.PathLike[str], limits: ZipLimits = DEFAULT_LIMITS
     if not path.is_file():
         raise BundleProblem("not_found", path=str(path))
     return ZipSource(path, limits)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Encodings of docs/vault-format.md: canonical JSON (RFC 8785 for float-free values), base64 forms.
+# ---------------------------------------------------------------------------------------------------
+
+MAX_SAFE_INT = 2**53 - 1
+_TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\Z")
+_HEX_RE = re.compile(r"[0-9a-f]+\Z")
+
+
+class Invalid(ValueError):
+    """A value is not in the form the format requires; the text says why (English, for details)."""
+
+
+def _reject(text: str) -> object:
+    raise Invalid("floating-point number or constant")
+
+
+def _pairs(pairs: list[tuple[str, object]]) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise Invalid("duplicate key")
+    return out
+
+
+def canonical(value: object) -> str:
+    """RFC 8785 text of a float-free JSON value (keys sorted by UTF-16 code units)."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        if abs(value) > MAX_SAFE_INT:
+            raise Invalid("integer out of range")
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ",".join(canonical(v) for v in value) + "]"
+    if isinstance(value, dict):
+        keys = sorted(value, key=lambda k: k.encode("utf-16-be", "surrogatepass"))
+        return "{" + ",".join(json.dumps(k, ensure_ascii=False) + ":" + canonical(value[k]) for k in keys) + "}"
+    raise Invalid("not a JSON value")
+
+
+def parse_canonical(data: bytes) -> dict:
+    """Parse JSON bytes that must be exactly their RFC 8785 form (an object, no floats)."""
+    try:
+        value = json.loads(data.decode("utf-8"), parse_float=_reject, parse_constant=_reject, object_pairs_hook=_pairs)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise Invalid("not JSON") from exc
+    if not isinstance(value, dict):
+        raise Invalid("not a JSON object")
+    try:
+        text = canonical(value).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise Invalid("lone surrogate") from exc
+    if text != data:
+        raise Invalid("not in RFC 8785 canonical form")
+    return value
+
+
+def from_b64u(text: object) -> bytes:
+    if not isinstance(text, str) or not re.fullmatch(r"[A-Za-z0-9_-]*", text) or len(text) % 4 == 1:
+        raise Invalid("not base64url")
+    data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    if base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii") != text:
+        raise Invalid("non-canonical base64url")
+    return data
+
+
+def from_b64(text: str) -> bytes:
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (ValueError, TypeError) as exc:
+        raise Invalid("not base64") from exc
+    if base64.b64encode(data).decode("ascii") != text:
+        raise Invalid("non-canonical base64")
+    return data
+
+
+# ---------------------------------------------------------------------------------------------------
+# Merkle trees (RFC 9162), C2SP signed notes, checkpoints and tlog-proofs.
+# ---------------------------------------------------------------------------------------------------
+
+
+def leaf_hash(data: bytes) -> bytes:
+    return hashlib.sha256(b"\x00" + data).digest()
+
+
+def node_hash(left: bytes, right: bytes) -> bytes:
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+def merkle_root(leaves: list[bytes]) -> bytes:
+    """Root of the RFC 9162 tree over ``leaves`` (leaf hashes); SHA-256("") when empty."""
+    if not leaves:
+        return hashlib.sha256(b"").digest()
+    level = list(leaves)
+    # Bottom-up pairing gives the RFC 9162 tree: an odd last node is carried up unchanged.
+    while len(level) > 1:
+        nxt = [node_hash(level[i], level[i + 1]) for i in range(0, len(level) - 1, 2)]
+        if len(level) % 2:
+            nxt.append(level[-1])
+        level = nxt
+    return level[0]
+
+
+def root_from_inclusion(index: int, size: int, leaf: bytes, proof: list[bytes]) -> bytes:
+    """RFC 9162 section 2.1.3.2: the root implied by an inclusion proof; Invalid when malformed."""
+    if index < 0 or index >= size:
+        raise Invalid("index out of range")
+    if len(leaf) != 32 or any(len(p) != 32 for p in proof):
+        raise Invalid("hash is not 32 bytes")
+    fn, sn, r = index, size - 1, leaf
+    for p in proof:
+        if sn == 0:
+            raise Invalid("proof too long")
+        if fn & 1 or fn == sn:
+            r = node_hash(p, r)
+            while not fn & 1 and fn != 0:
+                fn >>= 1
+                sn >>= 1
+        else:
+            r = node_hash(r, p)
+        fn >>= 1
+        sn >>= 1
+    if sn != 0:
+        raise Invalid("proof too short")
+    return r
+
+
+@dataclass(frozen=True)
+class NoteKey:
+    name: str
+    public_key: bytes
+    key_id: bytes
+    vkey: str
+
+
+def parse_vkey(vkey: object) -> NoteKey:
+    if not isinstance(vkey, str):
+        raise Invalid("verifier key is not a string")
+    parts = vkey.split("+", 2)  # the base64 key may itself contain '+'
+    if len(parts) != 3 or not parts[0] or any(c.isspace() for c in parts[0]):
+        raise Invalid("malformed verifier key")
+    name, hex_id, key64 = parts
+    raw = from_b64(key64)
+    if len(raw) != 33 or raw[0] != 1:
+        raise Invalid("not an Ed25519 verifier key")
+    key_id = hashlib.sha256(name.encode("utf-8") + b"\n" + raw).digest()[:4]
+    if key_id.hex() != hex_id:
+        raise Invalid("verifier key id does not match its key")
+    return NoteKey(name, raw[1:], key_id, vkey)
+
+
+def ed25519_ok(public_key: bytes, signature: bytes, message: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    origin: str
+    size: int
+    root: bytes
+    note: str
+
+
+def open_checkpoint(note: str, key: NoteKey, origin: str) -> Checkpoint:
+    """Check a C2SP checkpoint note: one valid signature by ``key``, the given origin, no extensions."""
+    if not note.endswith("\n") or any(ord(c) < 0x20 and c != "\n" for c in note):
+        raise Invalid("not a signed note")
+    split = note.rfind("\n\n")
+    if split < 0:
+        raise Invalid("no signature")
+    text, block = note[: split + 1], note[split + 2 :]
+    found = False
+    for line in block[:-1].split("\n"):
+        if not line.startswith("\u2014 "):
+            raise Invalid("malformed signature line")
+        name, _, sig64 = line[2:].partition(" ")
+        raw = from_b64(sig64)
+        if len(raw) < 5:
+            raise Invalid("malformed signature")
+        if name != key.name or raw[:4] != key.key_id:
+            continue  # C2SP: signatures by unknown keys are ignored
+        if not ed25519_ok(key.public_key, raw[4:], text.encode("utf-8")):
+            raise Invalid("the signature does not verify")
+        found = True
+    if not found:
+        raise Invalid("no signature by the vault's checkpoint key")
+    lines = text[:-1].split("\n")
+    if len(lines) != 3:
+        raise Invalid("a checkpoint has exactly three lines")
+    found_origin, size, root64 = lines
+    if not re.fullmatch(r"0|[1-9][0-9]{0,15}", size):
+        raise Invalid("malformed size")
+    root = from_b64(root64)
+    if len(root) != 32:
+        raise Invalid("root is not 32 bytes")
+    if found_origin != origin:
+        raise Invalid(f"it is the checkpoint of {found_origin!r}, not of {origin!r}")
+    return Checkpoint(found_origin, int(size), root, note)
+
+
+@dataclass(frozen=True)
+class TlogProof:
+    index: int
+    path: list[bytes]
+    checkpoint_note: str
+
+
+def parse_tlog_proof(text: str) -> TlogProof:
+    """C2SP tlog-proof without an ``extra`` line (docs/vault-format.md 7.4)."""
+    head = "c2sp.org/tlog-proof@v1\n"
+    if not text.startswith(head):
+        raise Invalid("not a c2sp.org/tlog-proof@v1")
+    rest = text[len(head) :]
+    split = rest.find("\n\n")
+    if split < 0:
+        raise Invalid("no checkpoint in the proof")
+    lines = rest[:split].split("\n")
+    match = re.fullmatch(r"index (0|[1-9][0-9]{0,15})", lines[0])
+    if not match:
+        raise Invalid("malformed index line")
+    path = [from_b64(line) for line in lines[1:]]
+    return TlogProof(int(match.group(1)), path, rest[split + 2 :])
+
+
+# ---------------------------------------------------------------------------------------------------
+# Records (docs/vault-format.md section 4).
+# ---------------------------------------------------------------------------------------------------
+
+COMMON_FIELDS = {"v", "type", "id", "case", "seq", "prev", "salt", "signer", "keylog", "time", "app", "body", "sealed"}
+
+# type -> (log kind, body fields, sealed fields)
+RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
+    "vault.created": ("keys", {"vault", "checkpoint_key", "key", "public_key", "name"}, set()),
+    "key.enrolled": ("keys", {"key", "public_key", "name"}, set()),
+    "key.revoked": ("keys", {"key"}, {"reason"}),
+    "case.opened": ("case", set(), {"title", "notes"}),
+    "media.ingested": (
+        "case",
+        {"sha256", "sha1", "md5", "size", "kind", "format", "mime", "width", "height", "frame_count",
+         "duration_ms", "fps_milli", "pdq", "frame_pdqs", "blob"},
+        {"name", "extension_note", "source", "acquired_by", "how", "metadata", "signals"},
+    ),
+    "analysis.run": ("case", {"media", "method", "heatmaps"}, {"summary"}),
+    "region.revealed": ("case", {"media", "region", "duration_ms"}, set()),
+    "review.sealed": ("case", {"media", "labels", "qualification"}, {"notes", "source"}),
+    "exhibit.exported": ("case", {"bundle_sha256", "what"}, {"recipient"}),
+    "media.purged": ("case", {"media", "blobs"}, {"reason"}),
+}
+LABELS = {"sexual-deepfake-adult", "suspected-minor", "intimate-image-nonconsensual", "manipulated-not-sexual",
+          "not-sexual", "no-manipulation-found", "non-conclusive"}
+SUSPECTED_MINOR = "suspected-minor"
+RECORD_SIGNATURE_PREFIX = b"reviewer-record-v1\n"
+FIELD_PREFIX = b"reviewer-field-v1\n"
+
+
+def key_id_of(public_key: bytes) -> str:
+    return hashlib.sha256(b"reviewer-key-v1\n" + public_key).digest()[:8].hex()
+
+
+@dataclass
+class Record:
+    name: str  # bundle path of the leaf file, for messages
+    leaf: bytes
+    value: dict
+    signature: bytes
+
+    def __getitem__(self, key: str) -> object:
+        return self.value[key]
+
+    @property
+    def body(self) -> dict:
+        return self.value["body"]
+
+
+def check_record_shape(value: dict, log_kind: str) -> None:
+    """Raise Invalid unless ``value`` has exactly the fields of its type (4.2, 4.3)."""
+    if set(value) != COMMON_FIELDS:
+        raise Invalid("wrong set of top-level fields")
+    if value["v"] != 1:
+        raise Invalid("unknown format version")
+    kind = RECORD_TYPES.get(value["type"]) if isinstance(value["type"], str) else None
+    if kind is None:
+        raise Invalid(f"unknown record type {value['type']!r}")
+    if kind[0] != log_kind:
+        raise Invalid(f"a {value['type']} record has no place in this log")
+    if not isinstance(value["body"], dict) or set(value["body"]) != kind[1]:
+        raise Invalid("wrong fields in body")
+    if not isinstance(value["sealed"], dict) or set(value["sealed"]) != kind[2]:
+        raise Invalid("wrong fields in sealed")
+    for sealed in value["sealed"].values():
+        if not isinstance(sealed, dict) or set(sealed) != {"c", "e"} or len(from_b64u(sealed["c"])) != 32:
+            raise Invalid("malformed sealed value")
+        from_b64u(sealed["e"])
+    for name in ("id", "signer"):
+        if not isinstance(value[name], str) or not _HEX_RE.match(value[name]):
+            raise Invalid(f"malformed {name}")
+    if not isinstance(value["seq"], int) or isinstance(value["seq"], bool) or value["seq"] < 0:
+        raise Invalid("malformed seq")
+    if not isinstance(value["keylog"], int) or isinstance(value["keylog"], bool) or value["keylog"] < 0:
+        raise Invalid("malformed keylog")
+    if not isinstance(value["time"], str) or not _TIME_RE.match(value["time"]):
+        raise Invalid("malformed time")
+    if len(from_b64u(value["salt"])) != 16:
+        raise Invalid("malformed salt")
+    if value["prev"] is not None and len(from_b64u(value["prev"])) != 32:
+        raise Invalid("malformed prev")
+    if value["type"] == "review.sealed":
+        labels = value["body"]["labels"]
+        if not isinstance(labels, list) or not labels or len(set(map(str, labels))) != len(labels) or not set(labels) <= LABELS:
+            raise Invalid("labels outside the vocabulary")
+
+
+# ---------------------------------------------------------------------------------------------------
+# The bundle (docs/exhibit-format.md).
+# ---------------------------------------------------------------------------------------------------
+
+FORMAT = "reviewer-exhibit-v1"
+MANIFEST = "manifest.json"
+SUMS = "SHA256SUMS"
+_MAX_SMALL_FILE = 64 * 1024 * 1024  # JSON, notes and proofs are read whole; nothing legitimate is bigger
+_RECORD_FILE = re.compile(r"log/(keys|case)/([0-9]{6})\.(json|sig|open\.json)\Z")
+_FIXED_FILES = {MANIFEST, SUMS, "VERIFY.md", "verify_exhibit.py", "report.pdf", "log/keys/checkpoint",
+                "log/case/checkpoint", "log/keys/vault-proof", "log/case/vault-proof"}
+_MEDIA_FILE = re.compile(
+    r"media/([0-9a-f]{32})/(original\.[a-z0-9]{1,8}|redacted(-[0-9]{1,4})?\.png|heatmaps/[A-Za-z0-9_.-]{1,64}\.png)\Z"
+)
+
+
+def sums_text(files: dict[str, dict]) -> str:
+    """SHA256SUMS as ``sha256sum -c`` reads it: every file of the manifest except SHA256SUMS itself."""
+    return "".join(f"{files[name]['sha256']}  {name}\n" for name in sorted(files) if name != SUMS)
+
+
+@dataclass
+class Finding:
+    ok: bool
+    key: str
+    params: dict
+
+
+class Verification:
+    """One run of every check over one bundle; ``findings`` keeps what was checked and what failed."""
+
+    def __init__(self, source: BundleSource) -> None:
+        self.source = source
+        self.names = set(source.names())
+        self.findings: list[Finding] = []
+        self.case_id = ""
+        self.vault_id = ""
+        self.vault_key: NoteKey | None = None
+        self.lang = "en"
+        self.key_table: dict[str, tuple[bytes, int, int | None]] = {}
+        self.media_ids: set[str] = set()
+        self.vault_head: Checkpoint | None = None
+
+    # -- reporting ----------------------------------------------------------------------------------
+    def fail(self, key: str, **params: object) -> None:
+        self.findings.append(Finding(False, key, params))
+
+    def passed(self, key: str, **params: object) -> None:
+        self.findings.append(Finding(True, key, params))
+
+    @property
+    def ok(self) -> bool:
+        return not any(not f.ok for f in self.findings)
+
+    def small(self, name: str) -> bytes:
+        if self.source.size(name) > _MAX_SMALL_FILE:
+            raise BundleProblem("too_large", limit=_MAX_SMALL_FILE)
+        return self.source.read(name)
+
+    # -- the checks, in order -----------------------------------------------------------------------
+    def run(self) -> None:
+        files = self.check_manifest()
+        keys = self.load_log("keys")
+        case = self.load_log("case")
+        if keys is None or case is None:
+            return
+        if not self.check_vault_created(keys):
+            return
+        valid_keys = self.check_keys_log(keys)
+        keys_cp = self.check_checkpoint("keys", keys, f"reviewer.vault/{self.vault_id}/keys")
+        self.case_id = str(case[0]["case"]) if case else ""
+        if files is not None and files.get("case") != self.case_id:
+            self.fail("manifest_bad", reason="case id differs from the records")
+        case_ok = self.check_case_log(case, valid_keys, len(keys))
+        case_cp = self.check_checkpoint("case", case, f"reviewer.vault/{self.vault_id}/case/{self.case_id}")
+        self.check_vault_proofs(keys_cp, case_cp)
+        if case_ok:
+            self.check_openings(case)
+            self.check_media(case)
+
+    def check_manifest(self) -> dict | None:
+        if MANIFEST not in self.names:
+            self.fail("manifest_missing")
+            return None
+        try:
+            manifest = parse_canonical(self.small(MANIFEST))
+            if set(manifest) != {"format", "case", "vault", "files"} or manifest["format"] != FORMAT:
+                raise Invalid(f"not a {FORMAT} manifest")
+            files = manifest["files"]
+            if not isinstance(files, dict):
+                raise Invalid("files is not an object")
+            for name, entry in files.items():
+                if (not isinstance(entry, dict) or set(entry) != {"sha256", "size"}
+                        or not isinstance(entry["sha256"], str) or not re.fullmatch(r"[0-9a-f]{64}", entry["sha256"])
+                        or not isinstance(entry["size"], int) or isinstance(entry["size"], bool) or entry["size"] < 0):
+                    raise Invalid(f"bad entry for {name}")
+        except Invalid as exc:
+            self.fail("manifest_bad", reason=str(exc))
+            return None
+        self.vault_id = str(manifest["vault"])
+        problems = 0
+        for name in sorted(self.names | set(files)):
+            if name == MANIFEST:
+                continue
+            if name not in files:
+                self.fail("file_unlisted", name=name)
+                problems += 1
+            elif name not in self.names:
+                self.fail("file_missing", name=name)
+                problems += 1
+            elif self.source.size(name) != files[name]["size"] or self.source.sha256(name) != files[name]["sha256"]:
+                self.fail("file_altered", name=name)
+                problems += 1
+            if name not in _FIXED_FILES and not _RECORD_FILE.match(name) and not _MEDIA_FILE.match(name):
+                self.fail("file_unexpected", name=name)
+                problems += 1
+        for required in sorted(_FIXED_FILES - {MANIFEST}):
+            if required not in files:
+                self.fail("file_missing", name=required)
+                problems += 1
+        if SUMS in self.names and self.small(SUMS) != sums_text(files).encode("utf-8"):
+            self.fail("sums_mismatch")
+            problems += 1
+        if not problems:
+            self.passed("files_ok", count=len(files) + 1)
+        return manifest
+
+    def load_log(self, log: str) -> list[Record] | None:
+        """The records of log/<log>/ in seq order, or None (with a finding) when one cannot be read."""
+        seqs = sorted({int(m.group(2)) for m in map(_RECORD_FILE.match, self.names) if m and m.group(1) == log})
+        records: list[Record] = []
+        label = self.log_label(log)
+        for expected, seq in enumerate(seqs):
+            if seq != expected:
+                self.fail("record_missing", log=label, seq=expected)
+                return None
+        for seq in seqs:
+            leaf_name, sig_name = f"log/{log}/{seq:06d}.json", f"log/{log}/{seq:06d}.sig"
+            for needed in (leaf_name, sig_name):
+                if needed not in self.names:
+                    self.fail("record_file_missing", name=needed)
+                    return None
+            leaf = self.small(leaf_name)
+            try:
+                value = parse_canonical(leaf)
+                check_record_shape(value, log)
+                signature = from_b64u(self.small(sig_name).decode("ascii", "replace"))
+                if len(signature) != 64:
+                    raise Invalid("the signature file does not hold 64 bytes")
+            except Invalid as exc:
+                self.fail("record_bad", name=leaf_name, reason=str(exc))
+                return None
+            if value["seq"] != seq:
+                self.fail("record_seq", name=leaf_name, found=value["seq"], seq=seq)
+                return None
+            records.append(Record(leaf_name, leaf, value, signature))
+        if not records:
+            self.fail("log_empty", log=label)
+            return None
+        return records
+
+    def log_label(self, log: str) -> str:
+        return message("keys_log", self.lang) if log == "keys" else message("case_log", self.lang)
+
+    def check_vault_created(self, keys: list[Record]) -> bool:
+        first = keys[0]
+        if first["type"] != "vault.created":
+            self.fail("record_bad", name=first.name, reason="the keys log must start with vault.created")
+            return False
+        body = first.body
+        try:
+            self.vault_key = parse_vkey(body["checkpoint_key"])
+            public = from_b64u(body["public_key"])
+        except Invalid as exc:
+            self.fail("record_bad", name=first.name, reason=str(exc))
+            return False
+        if self.vault_id and body["vault"] != self.vault_id:
+            self.fail("manifest_bad", reason="vault id differs from the records")
+        self.vault_id = str(body["vault"])
+        if self.vault_key.name != f"reviewer.vault/{self.vault_id}":
+            self.fail("record_bad", name=first.name, reason="checkpoint key name does not match the vault id")
+            return False
+        if len(public) != 32 or key_id_of(public) != body["key"] or first["signer"] != body["key"]:
+            self.fail("record_bad", name=first.name, reason="the first key is not self-signed")
+            return False
+        return True
+
+    def check_chain(self, record: Record, previous: Record | None) -> bool:
+        expected = None
+        if previous is not None:
+            expected = base64.urlsafe_b64encode(leaf_hash(previous.leaf)).rstrip(b"=").decode("ascii")
+        if record["prev"] != expected:
+            self.fail("broken_chain", name=record.name)
+            return False
+        return True
+
+    def check_signature(self, record: Record, keys: dict[str, tuple[bytes, int, int | None]], effective: int) -> bool:
+        signer = record["signer"]
+        if signer not in keys:
+            self.fail("unknown_key", name=record.name, key=signer)
+            return False
+        public, enrolled_at, revoked_at = keys[signer]
+        is_genesis = record["type"] == "vault.created"
+        if not is_genesis and (enrolled_at >= effective or (revoked_at is not None and revoked_at < effective)):
+            self.fail("revoked_key", name=record.name, key=signer)
+            return False
+        if not ed25519_ok(public, record.signature, RECORD_SIGNATURE_PREFIX + record.leaf):
+            self.fail("bad_signature", name=record.name)
+            return False
+        return True
+
+    def check_keys_log(self, keys: list[Record]) -> dict[str, tuple[bytes, int, int | None]]:
+        """Signatures of the keys log; return key id -> (public key, enrolled at, revoked at)."""
+        table: dict[str, tuple[bytes, int, int | None]] = {}
+        previous = None
+        ok = True
+        for record in keys:
+            body = record.body
+            if record["keylog"] != record["seq"] or record["case"] != "keys":
+                self.fail("record_bad", name=record.name, reason="keylog or case field is wrong for the keys log")
+                ok = False
+                break
+            if record["type"] in ("vault.created", "key.enrolled"):
+                try:
+                    public = from_b64u(body["public_key"])
+                except Invalid:
+                    public = b""
+                if len(public) != 32 or key_id_of(public) != body["key"] or body["key"] in table:
+                    self.fail("record_bad", name=record.name, reason="enrolled key id does not match its public key")
+                    ok = False
+                    break
+            if record["seq"] > 0 and record["type"] == "vault.created":
+                self.fail("record_bad", name=record.name, reason="vault.created after the start")
+                ok = False
+                break
+            if record["type"] == "vault.created":
+                table[body["key"]] = (public, 0, None)
+            if not self.check_chain(record, previous) or not self.check_signature(record, table, record["seq"]):
+                ok = False
+                break
+            if record["type"] == "key.enrolled":
+                table[body["key"]] = (public, record["seq"], None)
+            elif record["type"] == "key.revoked" and body["key"] in table:
+                pub, enrolled, revoked = table[body["key"]]
+                table[body["key"]] = (pub, enrolled, revoked if revoked is not None else record["seq"])
+            previous = record
+        if ok:
+            self.passed("keys_ok", count=len(keys), reviewers=len(table))
+        self.key_table = table
+        return table
+
+    def check_case_log(self, case: list[Record], keys: dict, keys_size: int) -> bool:
+        previous = None
+        effective = 0
+        media_ids: set[str] = set()
+        for record in case:
+            value = record.value
+            if value["case"] != self.case_id:
+                self.fail("record_wrong_case", name=record.name, found=value["case"], case=self.case_id)
+                return False
+            if (value["seq"] == 0) != (value["type"] == "case.opened"):
+                self.fail("record_bad", name=record.name, reason="case.opened must be record 0 and only record 0")
+                return False
+            if value["keylog"] > keys_size:
+                self.fail("record_bad", name=record.name, reason="signed after keys not in this bundle")
+                return False
+            effective = max(effective, value["keylog"])
+            if not self.check_chain(record, previous) or not self.check_signature(record, keys, effective):
+                return False
+            media = record.body.get("media")
+            if media is not None and media not in media_ids:
+                self.fail("bad_reference", name=record.name, media=media)
+                return False
+            if value["type"] == "media.ingested":
+                media_ids.add(value["id"])
+            previous = record
+        self.media_ids = media_ids
+        self.passed("case_ok", case=self.case_id, count=len(case))
+        return True
+
+    def check_checkpoint(self, log: str, records: list[Record], origin: str) -> Checkpoint | None:
+        name = f"log/{log}/checkpoint"
+        if name not in self.names or self.vault_key is None:
+            self.fail("file_missing", name=name)
+            return None
+        try:
+            checkpoint = open_checkpoint(self.small(name).decode("utf-8"), self.vault_key, origin)
+        except (Invalid, UnicodeDecodeError) as exc:
+            self.fail("checkpoint_bad", name=name, reason=str(exc))
+            return None
+        if checkpoint.size != len(records):
+            self.fail("checkpoint_size", name=name, size=checkpoint.size, count=len(records))
+            return None
+        if merkle_root([leaf_hash(r.leaf) for r in records]) != checkpoint.root:
+            self.fail("checkpoint_root", name=name)
+            return None
+        self.passed("checkpoint_ok", name=name, size=checkpoint.size,
+                    root=base64.b64encode(checkpoint.root).decode("ascii"))
+        return checkpoint
+
+    def check_vault_proofs(self, keys_cp: Checkpoint | None, case_cp: Checkpoint | None) -> None:
+        vault_notes = set()
+        for log, checkpoint in (("keys", keys_cp), ("case", case_cp)):
+            name = f"log/{log}/vault-proof"
+            if checkpoint is None or self.vault_key is None:
+                continue
+            if name not in self.names:
+                self.fail("file_missing", name=name)
+                continue
+            try:
+                proof = parse_tlog_proof(self.small(name).decode("utf-8"))
+                head = open_checkpoint(proof.checkpoint_note, self.vault_key, f"reviewer.vault/{self.vault_id}")
+                root = root_from_inclusion(proof.index, head.size, leaf_hash(checkpoint.note.encode("utf-8")), proof.path)
+                if root != head.root:
+                    raise Invalid("the checkpoint is not a leaf of the vault log at that place")
+            except (Invalid, UnicodeDecodeError) as exc:
+                self.fail("vault_proof_bad", name=name, reason=str(exc))
+                continue
+            vault_notes.add(head.note)
+            self.vault_head = head
+        if len(vault_notes) > 1:
+            self.fail("vault_heads_differ")
+        elif len(vault_notes) == 1 and keys_cp is not None and case_cp is not None:
+            self.passed("vault_ok", size=self.vault_head.size,
+                        root=base64.b64encode(self.vault_head.root).decode("ascii"))
+
+    def check_openings(self, case: list[Record]) -> None:
+        count = 0
+        for record in case:
+            name = record.name[: -len(".json")] + ".open.json"
+            if name not in self.names:
+                continue
+            try:
+                openings = parse_canonical(self.small(name))
+            except Invalid as exc:
+                self.fail("opening_bad", name=name, field="*", reason=str(exc))
+                continue
+            for field, opening in sorted(openings.items()):
+                sealed = record.value["sealed"].get(field)
+                try:
+                    if sealed is None or not isinstance(opening, str):
+                        raise Invalid("no such sealed field in the signed record")
+                    data = opening.encode("utf-8")
+                    if hashlib.sha256(FIELD_PREFIX + data).digest() != from_b64u(sealed["c"]):
+                        raise Invalid("does not match the signed commitment")
+                    opened = parse_canonical(data)
+                    if set(opened) != {"field", "salt", "value"} or opened["field"] != field:
+                        raise Invalid("the opening names another field")
+                except Invalid as exc:
+                    self.fail("opening_bad", name=name, field=field, reason=str(exc))
+                    continue
+                count += 1
+        self.passed("openings_ok", count=count)
+
+    def check_media(self, case: list[Record]) -> None:
+        ingested = {r["id"]: r for r in case if r["type"] == "media.ingested"}
+        minors = {r.body["media"] for r in case if r["type"] == "review.sealed" and SUSPECTED_MINOR in r.body["labels"]}
+        heatmaps: dict[tuple[str, str], str] = {}
+        for r in case:
+            if r["type"] == "analysis.run" and isinstance(r.body["heatmaps"], dict):
+                for hid, entry in r.body["heatmaps"].items():
+                    if isinstance(entry, dict):
+                        heatmaps[(r.body["media"], f"{hid}.png")] = entry.get("sha256", "")
+        originals = checked = 0
+        problems = False
+        for name in sorted(self.names):
+            match = _MEDIA_FILE.match(name)
+            if not match:
+                continue
+            media_id, rest = match.group(1), match.group(2)
+            if media_id not in ingested:
+                self.fail("media_unknown", name=name, media=media_id)
+                problems = True
+                continue
+            if media_id in minors:
+                self.fail("minor_exposed", name=name)
+                problems = True
+                continue
+            checked += 1
+            if rest.startswith("original."):
+                body = ingested[media_id].body
+                if self.source.size(name) != body["size"] or self.source.sha256(name) != body["sha256"]:
+                    self.fail("original_mismatch", name=name)
+                    problems = True
+                originals += 1
+            elif rest.startswith("heatmaps/"):
+                expected = heatmaps.get((media_id, rest[len("heatmaps/"):]))
+                if expected is None or self.source.sha256(name) != expected:
+                    self.fail("heatmap_mismatch", name=name)
+                    problems = True
+        if not problems:
+            self.passed("media_ok", count=checked, originals=originals, withheld=len(minors))
+
+
+def verify(path: str | os.PathLike[str], lang: str = "en", limits: ZipLimits = DEFAULT_LIMITS) -> tuple[bool, list[str]]:
+    """Check the bundle at ``path``; return (ok, report lines in ``lang``). Never raises for bad input."""
+    lines = [message("title", lang, format=FORMAT), message("bundle", lang, path=os.fspath(path))]
+    try:
+        with open_bundle(path, limits) as source:
+            run = Verification(source)
+            run.lang = lang
+            try:
+                run.run()
+            except BundleProblem as problem:
+                run.fail(problem.key, **problem.params)
+    except BundleProblem as problem:
+        lines.append(message("failed_line", lang, text=problem.text(lang)))
+        lines.append(message("result_unreadable", lang))
+        return False, lines
+    for finding in run.findings:
+        text = message(finding.key, lang, **finding.params)
+        lines.append(message("ok_line" if finding.ok else "failed_line", lang, text=text))
+    if run.ok:
+        lines.append(message("result_ok", lang, case=run.case_id))
+        if run.vault_key is not None:
+            lines.append(message("vault_key", lang, vkey=run.vault_key.vkey))
+    else:
+        lines.append(message("result_failed", lang, count=sum(1 for f in run.findings if not f.ok)))
+    return run.ok, lines
+
+
+def default_lang() -> str:
+    for var in ("REVIEWER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``verify_exhibit.py [--lang fr|en] BUNDLE``; exit 0 intact, 1 failed, 2 unreadable."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    lang = default_lang()
+    if len(args) == 3 and args[0] == "--lang" and args[1] in ("fr", "en"):
+        lang = args[1]
+        args = args[2:]
+    if len(args) != 1 or args[0].startswith("-"):
+        print(message("usage", lang), file=sys.stderr)
+        return 2
+    ok, lines = verify(args[0], lang)
+    print("\n".join(lines))
+    if ok:
+        return 0
+    return 2 if lines[-1] == message("result_unreadable", lang) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""``reviewer export`` (write an exhibit bundle for one case) and ``reviewer verify-exhibit``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser("export", help="export one case as a verifiable exhibit (zip)")
+    export.add_argument("case", help="case id (or the start of it)")
+    export.add_argument("--out", type=Path, required=True, help="the .zip file to write")
+    export.add_argument("--include-originals", action="store_true",
+                        help="also include original files (never for media labelled suspected minor)")
+    # dest differs from the global --lang (messages) so both can be given.
+    export.add_argument("--lang", dest="report_lang", choices=("fr", "en"), help="language of the PDF report")
+    export.add_argument("--recipient", default="", help="who the exhibit is for (recorded in the vault)")
+    export.add_argument("--vault", type=Path, help="vault folder (default: in the user's data folder)")
+    export.add_argument("--reviewer", help="reviewer name or key id (default: the only one)")
+    export.set_defaults(handler=run_export)
+
+    verify = subparsers.add_parser("verify-exhibit", help="check an exhibit bundle (same as its verify_exhibit.py)")
+    verify.add_argument("bundle", type=Path, help="the exhibit .zip file or unpacked folder")
+    verify.set_defaults(handler=run_verify)
+
+
+def _passphrase() -> str:
+    # For scripts: REVIEWER_PASSPHRASE; otherwise ask without echo.
+    value = os.environ.get("REVIEWER_PASSPHRASE")
+    if value is not None:
+        return value
+    import getpass
+
+    return getpass.getpass("Passphrase: ")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from reviewer import translations
+    from reviewer.exhibit.bundle import export_case
+    from reviewer.paths import default_vault_dir
+    from reviewer.vault import Vault
+
+    lang = args.report_lang or args.lang or translations.default_language()
+    vault = Vault.open(args.vault or default_vault_dir())
+    try:
+        session = vault.unlock(_passphrase(), args.reviewer)
+        case_id = vault.resolve_case(args.case)
+
+        def progress(done: int, total: int, step: str) -> None:
+            print(f"[{done + 1}/{total}] {step}", file=sys.stderr)
+
+        result = export_case(vault, session, case_id, args.out, include_originals=args.include_originals,
+                             lang=lang, recipient=args.recipient, progress=progress)
+    finally:
+        vault.close()
+    print(f"{result.path}\nsha256 {result.sha256}")
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from reviewer import translations
+    from reviewer.exhibit.verify import run_verifier
+
+    return run_verifier(args.bundle, args.lang or translations.default_language())

@@ -1,0 +1,496 @@
+"""Export one case as a verifiable exhibit bundle (a zip file); see docs/exhibit-format.md.
+
+``export_case`` gathers the case's signed records exactly as stored, the disclosed values of their
+sealed fields (with the salts, so each is checked against its commitment), the case and keys
+checkpoints with their inclusion proofs in the vault-level log, redacted media derivatives, the
+recorded heatmaps, a PDF report, the standalone verifier and VERIFY.md. It writes the zip to a
+temporary file beside the destination, records "exhibit exported" in the vault, then renames it
+into place: a failed or cancelled export leaves no file behind.
+
+Media labelled "suspected minor" in any sealed review are never exported as pictures of any kind
+(no original, no derivative, no heatmap, no thumbnail): only their hashes and PDQ, whatever the flags.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from reviewer import __version__
+from reviewer.exhibit import derivatives
+from reviewer.exhibit.errors import CaseNotFound, ExportCancelled, ExportFailed
+from reviewer.exhibit.report_content import (AnalysisEntry, DecisionEntry, LogLine, MediaEntry, ReportContent,
+                                             RevealEntry, SignerEntry)
+from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, SUMS, SUSPECTED_MINOR, canonical, sums_text
+from reviewer.i18n import QT_TRANSLATE_NOOP
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+
+VERIFIER_SOURCE = Path(__file__).with_name("verify_exhibit.py")
+VERIFY_TEMPLATE = Path(__file__).with_name("VERIFY.md")
+
+# Already-compressed content is stored as is; text is deflated.
+_STORED_SUFFIXES = (".png", ".pdf", ".jpg", ".jpeg", ".webp", ".gif", ".mp4", ".mov", ".webm", ".avi", ".tiff", ".bmp")
+
+WITHHELD_MINOR = QT_TRANSLATE_NOOP(
+    "exhibit_report",
+    "This media is labelled \"suspected minor\" in a sealed review. No picture of it is in this exhibit, "
+    "not even a redacted one: only its hashes and PDQ, which let a recipient match it against their own copy.",
+)
+ORIGINALS_OMITTED = QT_TRANSLATE_NOOP(
+    "exhibit_report",
+    "Originals are not in this exhibit (redacted copies only). Their SHA-256, SHA-1, MD5 and PDQ are given "
+    "so that a recipient holding a copy can check it is the same file.",
+)
+PURGED = QT_TRANSLATE_NOOP("exhibit_report", "This media was purged from the vault; only its hashes remain.")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What ``export_case`` produced: the bundle file, its SHA-256 and the vault record naming it."""
+
+    path: Path
+    sha256: str
+    size: int
+    files: tuple[str, ...]
+    withheld_media: tuple[str, ...]  # media ids withheld as suspected minors
+    record: Any  # the vault's "exhibit.exported" Record
+
+
+@dataclass
+class _Bundle:
+    """Files being assembled: bundle path -> bytes (media originals too; bounded by the vault's own limits)."""
+
+    files: dict[str, bytes] = field(default_factory=dict)
+
+    def add(self, name: str, data: bytes) -> None:
+        if name in self.files:
+            raise ValueError(f"duplicate bundle path {name}")
+        self.files[name] = data
+
+
+def _b64u(data: bytes) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _now() -> str:
+    moment = datetime.now(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def _check_cancel(cancel: Cancel | None) -> None:
+    if cancel is not None and cancel():
+        raise ExportCancelled()
+
+
+def _extension(fmt: str) -> str:
+    fmt = (fmt or "bin").lower()
+    return {"jpeg": "jpg"}.get(fmt, fmt if fmt.isalnum() and len(fmt) <= 8 else "bin")
+
+
+def _ms_to_s(value: Any) -> float:
+    try:
+        return int(value) / 1000.0
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def export_case(
+    vault: Any,
+    session: Any,
+    case_id: str,
+    out: str | os.PathLike[str],
+    *,
+    include_originals: bool = False,
+    lang: str = "fr",
+    recipient: str = "",
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    detector: Any | None = None,
+) -> ExportResult:
+    """Write the exhibit bundle of ``case_id`` to ``out`` (a .zip path) and record the export.
+
+    ``vault``/``session``: an open Vault and an unlocked VaultSession of it (the session decrypts
+    sealed fields and media and signs the "exhibit.exported" record). ``include_originals`` adds the
+    original files, except for media labelled suspected minor (never). ``lang`` ("fr"/"en") is the
+    report's language. ``progress(done, total, step)`` is called as work advances and
+    ``cancel()`` is polled between steps (True -> ExportCancelled). ``detector`` (a RegionDetector)
+    finds regions on video keyframes; None creates the default one, and if that fails the frames
+    are blurred whole.
+
+    Returns an ExportResult once the file is in place and the export record is sealed. Raises
+    CaseNotFound, ExportCancelled, ExportFailed (disk), ReportFailed, or vault errors; in every case
+    no file is left at ``out`` or beside it.
+    """
+    out = Path(out)
+    snapshot = _gather(vault, session, case_id)
+    total_steps = 4 + len(snapshot.media_ids)
+    step = 0
+
+    def advance(what: str) -> None:
+        nonlocal step
+        _check_cancel(cancel)
+        if progress is not None:
+            progress(step, total_steps, what)
+        step += 1
+
+    advance("records")
+    bundle = _Bundle()
+    _add_logs(bundle, snapshot)
+
+    content_media: list[MediaEntry] = []
+    if detector is None and any(snapshot.media_body(m)["kind"] == "video" for m in snapshot.media_ids):
+        detector = _default_detector()
+    for media_id in snapshot.media_ids:
+        advance(f"media {media_id}")
+        content_media.append(_add_media(bundle, snapshot, session, media_id, include_originals, detector, lang))
+
+    advance("report")
+    from reviewer.exhibit import vault_access
+
+    exporter = vault_access.session_reviewer_name(session)
+    content = _report_content(snapshot, content_media, recipient, include_originals, lang, exporter)
+    from reviewer.exhibit.report_pdf import render_report_pdf
+
+    bundle.add("report.pdf", render_report_pdf(content, lang=lang))
+    bundle.add("verify_exhibit.py", VERIFIER_SOURCE.read_bytes())
+    bundle.add("VERIFY.md", VERIFY_TEMPLATE.read_bytes())
+
+    advance("manifest")
+    listing = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in bundle.files.items()}
+    sums = sums_text(listing).encode("utf-8")
+    listing[SUMS] = {"sha256": hashlib.sha256(sums).hexdigest(), "size": len(sums)}
+    bundle.add(SUMS, sums)
+    manifest = canonical({"format": FORMAT, "case": case_id, "vault": snapshot.vault_id, "files": listing}).encode("utf-8")
+    bundle.add(MANIFEST, manifest)
+
+    advance("writing")
+    return _write_and_record(bundle, out, session, case_id, recipient, snapshot, include_originals, lang,
+                             hashlib.sha256(manifest).hexdigest(), cancel)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Gathering what the vault holds for the case.
+# ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Snapshot:
+    case_id: str
+    vault_id: str
+    case_records: list[Any]
+    key_records: list[Any]
+    case_checkpoint: str
+    keys_checkpoint: str
+    case_proof: str  # tlog-proof of the case checkpoint in the vault-level log
+    keys_proof: str
+    vault_checkpoint: str
+    openings: dict[str, dict[str, str]]  # record id -> field -> opening (canonical JSON text)
+    values: dict[str, dict[str, Any]]  # record id -> decrypted view (body + sealed values)
+    signer_names: dict[str, str]
+    signer_keys: dict[str, str]
+    media_ids: list[str]
+    minors: set[str]
+    purged: set[str]
+
+    def media_body(self, media_id: str) -> dict[str, Any]:
+        return self.values[media_id]
+
+
+def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
+    from reviewer.exhibit import vault_access
+
+    case_records = list(vault.records(case_id))
+    if not case_records:
+        raise CaseNotFound(case=case_id)
+    proofs = vault_access.checkpoints_and_proofs(vault, case_id)
+    # Export exactly what the signed checkpoints cover (the vault checkpoints every action, so this is
+    # every record); anything appended later cannot be proved complete by these checkpoints.
+    case_records = case_records[: proofs.case_size]
+    key_records = list(vault.records("keys"))[: proofs.keys_size]
+    openings: dict[str, dict[str, str]] = {}
+    values: dict[str, dict[str, Any]] = {}
+    for record in case_records:
+        opened = vault_access.openings(session, record)
+        openings[record.id] = opened
+        view = dict(record.fields["body"])
+        for name, text in opened.items():
+            view[name] = json.loads(text)["value"]
+        values[record.id] = view
+    signer_names: dict[str, str] = {}
+    signer_keys: dict[str, str] = {}
+    vault_id = ""
+    for record in key_records:
+        body = record.fields["body"]
+        if record.fields["type"] == "vault.created":
+            vault_id = body["vault"]
+        if "public_key" in body:
+            signer_names[body["key"]] = body["name"]
+            signer_keys[body["key"]] = body["public_key"]
+    media_ids = [r.id for r in case_records if r.fields["type"] == "media.ingested"]
+    minors = {
+        r.fields["body"]["media"]
+        for r in case_records
+        if r.fields["type"] == "review.sealed" and SUSPECTED_MINOR in r.fields["body"]["labels"]
+    }
+    purged = {r.fields["body"]["media"] for r in case_records if r.fields["type"] == "media.purged"}
+    return _Snapshot(case_id, vault_id, case_records, key_records, proofs.case_checkpoint, proofs.keys_checkpoint,
+                     proofs.case_proof, proofs.keys_proof, proofs.vault_checkpoint, openings, values, signer_names,
+                     signer_keys, media_ids, minors, purged)
+
+
+def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
+    for log, records in (("keys", snap.key_records), ("case", snap.case_records)):
+        for record in records:
+            base = f"log/{log}/{record.seq:06d}"
+            bundle.add(f"{base}.json", record.leaf)
+            bundle.add(f"{base}.sig", _b64u(record.signature).encode("ascii"))
+            opened = snap.openings.get(record.id) if log == "case" else None
+            if opened:
+                bundle.add(f"{base}.open.json", canonical(opened).encode("utf-8"))
+    bundle.add("log/case/checkpoint", snap.case_checkpoint.encode("utf-8"))
+    bundle.add("log/keys/checkpoint", snap.keys_checkpoint.encode("utf-8"))
+    bundle.add("log/case/vault-proof", snap.case_proof.encode("utf-8"))
+    bundle.add("log/keys/vault-proof", snap.keys_proof.encode("utf-8"))
+
+
+def _default_detector() -> Any | None:
+    try:
+        from reviewer.detect import RegionDetector
+
+        return RegionDetector()
+    except Exception:  # noqa: BLE001 - no model: video frames are then blurred whole
+        return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Media.
+# ---------------------------------------------------------------------------------------------------
+
+
+def _records_about(snap: _Snapshot, media_id: str, kind: str) -> list[Any]:
+    return [r for r in snap.case_records if r.fields["type"] == kind and r.fields["body"].get("media") == media_id]
+
+
+def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, include_originals: bool,
+               detector: Any | None, lang: str) -> MediaEntry:
+    t = _translator(lang)
+    body = snap.values[media_id]
+    files: list[str] = []
+    thumbnail: bytes | None = None
+    withheld = ""
+    original_included = False
+    analyses = _records_about(snap, media_id, "analysis.run")
+    reveals = _records_about(snap, media_id, "region.revealed")
+    pictures_allowed = media_id not in snap.minors and media_id not in snap.purged
+    if media_id in snap.minors:
+        withheld = t(WITHHELD_MINOR)
+    elif media_id in snap.purged:
+        withheld = t(PURGED)
+    if pictures_allowed:
+        data = session.read_media(media_id)
+        if hashlib.sha256(data).hexdigest() != body["sha256"]:
+            raise ExportFailed("media bytes differ from the signed hash", path=media_id)
+        if body["kind"] == "video":
+            made = derivatives.video_derivatives(data, detector)
+        else:
+            recorded = [snap.values[r.id].get("summary") for r in analyses]
+            regions = derivatives.regions_from_values(recorded + [r.fields["body"]["region"] for r in reveals])
+            made = [derivatives.image_derivative(data, regions, analysed=bool(analyses))]
+        for item in made:
+            bundle.add(f"media/{media_id}/{item.name}", item.png)
+            files.append(f"media/{media_id}/{item.name}")
+        thumbnail = derivatives.thumbnail_png(made[len(made) // 2].png)
+        if include_originals:
+            name = f"media/{media_id}/original.{_extension(body['format'])}"
+            bundle.add(name, data)
+            files.append(name)
+            original_included = True
+            # Heatmaps as recorded (their SHA-256 is in the signed analysis record); with originals only,
+            # since a forensic map can show the shapes of the picture it was computed from.
+            for record in analyses:
+                for heatmap_id, entry in sorted(record.fields["body"]["heatmaps"].items()):
+                    png = session.read_blob(entry["blob"]["id"], entry["blob"]["size"])
+                    if hashlib.sha256(png).hexdigest() != entry["sha256"]:
+                        raise ExportFailed("heatmap bytes differ from the signed hash", path=heatmap_id)
+                    hname = f"media/{media_id}/heatmaps/{heatmap_id}.png"
+                    if hname not in bundle.files:
+                        bundle.add(hname, png)
+                        files.append(hname)
+        del data
+    pdq = body.get("pdq") or {}
+    return MediaEntry(
+        media_id=media_id,
+        name=str(body.get("name") or ""),
+        kind=str(body["kind"]),
+        format=str(body["format"]),
+        size=int(body["size"]),
+        width=int(body["width"]),
+        height=int(body["height"]),
+        duration_s=_ms_to_s(body["duration_ms"]) if body.get("duration_ms") is not None else None,
+        sha256=body["sha256"],
+        sha1=body["sha1"],
+        md5=body["md5"],
+        pdq=pdq.get("hex"),
+        pdq_quality=pdq.get("quality"),
+        frame_pdq_count=len(body.get("frame_pdqs") or ()),
+        thumbnail_png=thumbnail,
+        files=tuple(files),
+        original_included=original_included,
+        withheld_reason=withheld,
+        signals=tuple(s for s in (body.get("signals") or ()) if isinstance(s, dict)),
+        analyses=tuple(
+            AnalysisEntry(
+                method=r.fields["body"]["method"],
+                summary=_summary_without_boxes(snap.values[r.id].get("summary")),
+                heatmaps=tuple(f"media/{media_id}/heatmaps/{h}.png" if original_included else h
+                               for h in sorted(r.fields["body"]["heatmaps"])),
+                signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
+                time=r.fields["time"],
+            )
+            for r in analyses
+        ),
+        decisions=tuple(
+            DecisionEntry(
+                labels=tuple(r.fields["body"]["labels"]),
+                qualification=str(r.fields["body"]["qualification"]),
+                notes=str(snap.values[r.id].get("notes") or ""),
+                source=snap.values[r.id].get("source") or {},
+                signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
+                time=r.fields["time"],
+            )
+            for r in _records_about(snap, media_id, "review.sealed")
+        ),
+        reveals=tuple(
+            RevealEntry(
+                region=r.fields["body"]["region"],
+                duration_s=_ms_to_s(r.fields["body"]["duration_ms"]),
+                signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
+                time=r.fields["time"],
+            )
+            for r in reveals
+        ),
+    )
+
+
+def _summary_without_boxes(summary: Any) -> Any:
+    """The recorded summary for the report, long region lists shortened to a count (the records hold them)."""
+    if isinstance(summary, dict):
+        return {k: (f"{len(v)} regions" if k == "regions" and isinstance(v, list) else v) for k, v in summary.items()}
+    return summary
+
+
+def _translator(lang: str) -> Callable[[str], str]:
+    from reviewer.exhibit.report_pdf import ReportLanguage
+
+    language = ReportLanguage(lang)
+    return lambda text: language.translate("exhibit_report", text)
+
+
+def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, include_originals: bool,
+                    lang: str, exporter: str) -> ReportContent:
+    t = _translator(lang)
+    opened = snap.values[snap.case_records[0].id]
+    notices = [] if include_originals else [t(ORIGINALS_OMITTED)]
+    signers = [SignerEntry(snap.signer_names[k], k, snap.signer_keys[k], "reviewer") for k in sorted(snap.signer_names)]
+    vkey = snap.key_records[0].fields["body"]["checkpoint_key"]
+    signers.append(SignerEntry(f"reviewer.vault/{snap.vault_id}", vkey.split("+", 2)[1], vkey, "vault"))
+    return ReportContent(
+        case_id=snap.case_id,
+        title=str(opened.get("title") or ""),
+        notes=str(opened.get("notes") or ""),
+        created_at=snap.case_records[0].fields["time"],
+        exported_at=_now(),
+        exported_by=exporter,
+        recipient=recipient,
+        app_version=__version__,
+        record_count=len(snap.case_records),
+        case_checkpoint=snap.case_checkpoint,
+        vault_checkpoint=snap.vault_checkpoint,
+        media=tuple(media),
+        signers=tuple(signers),
+        log=tuple(
+            LogLine(r.seq, r.fields["time"], r.fields["type"], snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
+                    hashlib.sha256(b"\x00" + r.leaf).hexdigest())
+            for r in snap.case_records
+        ),
+        notices=tuple(notices),
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# Writing: temporary file beside the destination, fsync, export record, rename.
+# ---------------------------------------------------------------------------------------------------
+
+
+def _write_and_record(bundle: _Bundle, out: Path, session: Any, case_id: str, recipient: str, snap: _Snapshot,
+                      include_originals: bool, lang: str, manifest_sha256: str, cancel: Cancel | None) -> ExportResult:
+    directory = out.parent if str(out.parent) else Path(".")
+    try:
+        handle = tempfile.NamedTemporaryFile(dir=directory, prefix=f".{out.name}.", suffix=".partial", delete=False)
+    except OSError as exc:
+        raise ExportFailed(str(exc), path=str(out)) from exc
+    temp = Path(handle.name)
+    try:
+        with handle:
+            _write_zip(handle, bundle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        digest = hashlib.sha256()
+        with open(temp, "rb") as check:
+            for chunk in iter(lambda: check.read(1024 * 1024), b""):
+                digest.update(chunk)
+        bundle_sha256 = digest.hexdigest()
+        _check_cancel(cancel)
+        what = {
+            "format": FORMAT,
+            "manifest_sha256": manifest_sha256,
+            "files": len(bundle.files),
+            "records": len(snap.case_records),
+            "include_originals": include_originals,
+            "lang": lang,
+            "originals": sorted(n.split("/")[1] for n in bundle.files if "/original." in n),
+            "withheld_suspected_minor": sorted(snap.minors),
+            "file_name": out.name,
+        }
+        record = session.record_export(case_id, bundle_sha256=bundle_sha256, recipient=recipient, what=what)
+        os.replace(temp, out)
+        _fsync_directory(directory)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ExportFailed(str(exc), path=str(out)) from exc
+        raise
+    return ExportResult(out, bundle_sha256, out.stat().st_size, tuple(sorted(bundle.files)),
+                        tuple(sorted(snap.minors)), record)
+
+
+def _write_zip(handle: Any, bundle: _Bundle) -> None:
+    stamp = datetime.now(timezone.utc).timetuple()[:6]
+    with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+        for name in sorted(bundle.files):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.external_attr = (0o100644 & 0xFFFF) << 16  # regular file, rw-r--r--
+            info.create_system = 3
+            info.compress_type = zipfile.ZIP_STORED if name.lower().endswith(_STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
+            archive.writestr(info, bundle.files[name])
+
+
+def _fsync_directory(directory: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,106 @@
+"""Redacted PNG derivatives of a case's media, the only pictures an exhibit carries by default.
+
+Images: the sensitive regions recorded for the media (every ``analysis.run`` summary that lists
+``regions``, plus every revealed region) are blurred with ``reviewer.redact.redacted_derivative``;
+when no analysis recorded regions, the whole image is blurred (we cannot know what is sensitive).
+Videos: a few evenly spaced keyframes, each blurred over the regions a fresh detector run finds on
+that very frame (recorded video analyses do not give per-frame boxes for arbitrary frames); if the
+detector cannot run, the whole frames are blurred. Suspected-minor media never reach this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import numpy as np
+
+from reviewer.redact import Box, redacted_derivative
+
+VIDEO_KEYFRAMES = 4
+
+
+@dataclass(frozen=True)
+class Derivative:
+    name: str  # file name inside media/<id>/ ("redacted.png" or "redacted-N.png")
+    png: bytes
+    regions: int  # how many regions were blurred (0 with whole_blurred)
+    whole_blurred: bool
+
+
+def regions_from_values(values: Iterable[Any]) -> list[Box]:
+    """Boxes found in recorded values: dicts with integer-like x0, y0, x1, y1, searched recursively."""
+    out: list[Box] = []
+
+    def visit(value: Any) -> None:
+        if isinstance(value, dict):
+            if all(k in value for k in ("x0", "y0", "x1", "y1")):
+                try:
+                    out.append(Box(int(value["x0"]), int(value["y0"]), int(value["x1"]), int(value["y1"])))
+                except (TypeError, ValueError):
+                    pass
+                return
+            for item in value.values():
+                visit(item)
+        elif isinstance(value, list):
+            for item in value:
+                visit(item)
+
+    for value in values:
+        visit(value)
+    return out
+
+
+def png_bytes(rgb: np.ndarray) -> bytes:
+    """Lossless PNG of an HxWx3 RGB array, with no metadata."""
+    import cv2
+
+    ok, encoded = cv2.imencode(".png", cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR))
+    if not ok:
+        raise ValueError("PNG encoding failed")
+    return encoded.tobytes()
+
+
+def image_derivative(data: bytes, regions: list[Box], *, analysed: bool) -> Derivative:
+    """The redacted derivative of an image's bytes (full displayed size, colour kept)."""
+    from reviewer.media import decode_image
+
+    decoded = decode_image(data)
+    safe = redacted_derivative(decoded.rgb, regions, analysed=analysed and bool(regions))
+    whole = not (analysed and regions)
+    return Derivative("redacted.png", png_bytes(safe), 0 if whole else len(regions), whole)
+
+
+def video_derivatives(data: bytes, detector: Any | None) -> list[Derivative]:
+    """Redacted keyframes of a video; ``detector`` is a RegionDetector or None (whole frames blurred)."""
+    from reviewer.media.video import VideoReader
+
+    out = []
+    with VideoReader(data) as reader:
+        frames = reader.keyframes(VIDEO_KEYFRAMES)
+    for number, frame in enumerate(frames, start=1):
+        regions: list[Box] = []
+        analysed = False
+        if detector is not None:
+            try:
+                found = detector.detect(frame.rgb)
+                regions = [Box(r.x0, r.y0, r.x1, r.y1) for r in found.regions]
+                analysed = True
+            except Exception:  # noqa: BLE001 - any detector failure means: hide the whole frame
+                analysed = False
+        safe = redacted_derivative(frame.rgb, regions, analysed=analysed)
+        out.append(Derivative(f"redacted-{number}.png", png_bytes(safe), len(regions) if analysed else 0, not analysed))
+    return out
+
+
+def thumbnail_png(derivative_png: bytes, max_side: int = 480) -> bytes:
+    """A smaller copy of an already redacted PNG, for the report."""
+    import cv2
+
+    rgb = cv2.imdecode(np.frombuffer(derivative_png, np.uint8), cv2.IMREAD_COLOR)
+    height, width = rgb.shape[:2]
+    scale = max_side / max(height, width)
+    if scale < 1:
+        rgb = cv2.resize(rgb, (max(1, round(width * scale)), max(1, round(height * scale))), interpolation=cv2.INTER_AREA)
+    ok, encoded = cv2.imencode(".png", rgb)
+    return encoded.tobytes()

@@ -1,0 +1,101 @@
+"""What the PDF report of an exhibit says, as plain data (no Qt).
+
+``bundle.py`` fills these from the case's verified records; ``report_pdf.py`` lays them out. Keeping
+the two apart means the report's facts are built and tested without Qt, and the PDF step only draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class LogLine:
+    """One record of the case log, in order."""
+
+    seq: int
+    time: str
+    kind: str
+    signer: str
+    leaf_hash: str
+
+
+@dataclass(frozen=True)
+class AnalysisEntry:
+    method: dict
+    summary: dict
+    heatmaps: tuple[str, ...]  # bundle paths of the heatmap PNGs
+    signer: str
+    time: str
+
+
+@dataclass(frozen=True)
+class DecisionEntry:
+    labels: tuple[str, ...]
+    qualification: str
+    notes: str
+    source: dict
+    signer: str
+    time: str
+
+
+@dataclass(frozen=True)
+class RevealEntry:
+    region: dict
+    duration_s: float
+    signer: str
+    time: str
+
+
+@dataclass(frozen=True)
+class MediaEntry:
+    media_id: str
+    name: str
+    kind: str
+    format: str
+    size: int
+    width: int
+    height: int
+    duration_s: float | None
+    sha256: str
+    sha1: str
+    md5: str
+    pdq: str | None
+    pdq_quality: int | None
+    frame_pdq_count: int
+    thumbnail_png: bytes | None  # redacted derivative (or, for video, a redacted keyframe); None when none
+    files: tuple[str, ...]  # bundle paths holding this media (derivatives, original when included)
+    original_included: bool
+    withheld_reason: str  # why the original is not in the bundle ("" when it is)
+    signals: tuple[dict, ...] = ()
+    analyses: tuple[AnalysisEntry, ...] = ()
+    decisions: tuple[DecisionEntry, ...] = ()
+    reveals: tuple[RevealEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class SignerEntry:
+    name: str
+    key_id: str
+    public_key: str  # base64 Ed25519 public key
+    role: str  # "reviewer" or "vault"
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    case_id: str
+    title: str
+    notes: str
+    created_at: str
+    exported_at: str
+    exported_by: str
+    recipient: str
+    app_version: str
+    record_count: int
+    case_checkpoint: str
+    vault_checkpoint: str
+    media: tuple[MediaEntry, ...] = ()
+    signers: tuple[SignerEntry, ...] = ()
+    log: tuple[LogLine, ...] = ()
+    # Reasons why items are absent from the bundle, in plain words (already in the report language).
+    notices: tuple[str, ...] = field(default=())

@@ -1,0 +1,290 @@
+"""The exhibit's PDF report, laid out with Qt's rich text and written with QPdfWriter.
+
+The only module of the core packages allowed to import PySide6 (see pyproject.toml). It draws the
+facts of ``report_content.ReportContent`` and decides nothing itself.
+
+Threads: QTextDocument is reentrant and QPainter may paint on a QPdfWriter outside the GUI thread
+(Qt, "Thread-Support in Qt Modules"), so the window may call ``render_report_pdf`` from its worker.
+Images are added as QImage (never QPixmap, which is GUI-thread only). Fonts need a QGuiApplication:
+when none exists and we are on the main thread (command line, tests) an offscreen one is created;
+from any other thread without one, ReportFailed is raised.
+
+Language: the report is written in the language asked for, whatever the application's language, so
+it loads its own translator (``exhibit_<lang>.qm``) instead of using the installed one.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import threading
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QTranslator, QUrl
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from reviewer.exhibit.errors import ReportFailed
+from reviewer.exhibit.report_content import MediaEntry, ReportContent
+from reviewer.paths import resources_dir
+
+_THUMB_WIDTH_PT = 220
+
+
+class ReportLanguage:
+    """Translation into one fixed language, independent of the application's current language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._translator: QTranslator | None = None
+        if lang != "en":
+            translator = QTranslator()
+            if translator.load(str(resources_dir() / "translations" / f"exhibit_{lang}.qm")):
+                self._translator = translator
+
+    def translate(self, context: str, text: str) -> str:
+        if self._translator is None:
+            return text
+        return self._translator.translate(context, text) or text
+
+
+def ensure_gui_application() -> None:
+    """Make sure a QGuiApplication exists (fonts need one); see the module docstring for threads."""
+    if QGuiApplication.instance() is not None:
+        return
+    if threading.current_thread() is not threading.main_thread():
+        raise ReportFailed("no QGuiApplication and not on the main thread")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Kept on the function so it lives as long as the process; Qt allows one per process.
+    ensure_gui_application.app = QGuiApplication(["reviewer-report"])  # type: ignore[attr-defined]
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _tag(tag: str, text: str, *, italic: bool = False) -> str:
+    inner = f"<i>{_e(text)}</i>" if italic else _e(text)
+    return f"<{tag}>{inner}</{tag}>"
+
+
+def _json_block(value: object) -> str:
+    return f"<pre>{_e(json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True))}</pre>"
+
+
+def _rows(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><th align='left' valign='top'>{_e(k)}</th><td>{v}</td></tr>" for k, v in rows)
+    return f"<table cellspacing='0' cellpadding='3' border='1' width='100%'>{cells}</table>"
+
+
+def _png_image(data: bytes) -> QImage:
+    image = QImage()
+    if not image.loadFromData(QByteArray(data), "PNG"):
+        raise ReportFailed("thumbnail is not a readable PNG")
+    return image
+
+
+def _media_html(item: MediaEntry, index: int, t: ReportLanguage, doc: QTextDocument) -> str:
+    parts = [_tag("h2", t.translate("exhibit_report", "Media {number}: {name}").format(number=index, name=item.name))]
+    if item.thumbnail_png:
+        url = f"thumb://{item.media_id}"
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), _png_image(item.thumbnail_png))
+        parts.append(f"<p><img src='{url}' width='{_THUMB_WIDTH_PT}'></p>")
+        parts.append(_tag("p", t.translate("exhibit_report", "Thumbnail: redacted copy (sensitive regions blurred)."), italic=True))
+    if item.withheld_reason:
+        parts.append(f"<p><b>{_e(item.withheld_reason)}</b></p>")
+    size = f"{item.width} × {item.height}"
+    if item.duration_s:
+        size += " · " + t.translate("exhibit_report", "{seconds} s").format(seconds=f"{item.duration_s:.1f}")
+    quality = t.translate("exhibit_report", "quality {quality}").format(quality=item.pdq_quality)
+    rows = [
+        (t.translate("exhibit_report", "Media id"), _e(item.media_id)),
+        (t.translate("exhibit_report", "Kind and format"), _e(f"{item.kind} / {item.format}")),
+        (t.translate("exhibit_report", "Size"), _e(t.translate("exhibit_report", "{bytes} bytes").format(bytes=item.size)) + " · " + _e(size)),
+        ("SHA-256", f"<tt>{_e(item.sha256)}</tt>"),
+        ("SHA-1", f"<tt>{_e(item.sha1)}</tt>"),
+        ("MD5", f"<tt>{_e(item.md5)}</tt>"),
+        (
+            "PDQ",
+            f"<tt>{_e(item.pdq)}</tt> ({_e(quality)})"
+            if item.pdq
+            else _e(t.translate("exhibit_report", "none")),
+        ),
+        (
+            t.translate("exhibit_report", "Original in this bundle"),
+            _e(t.translate("exhibit_report", "yes") if item.original_included else t.translate("exhibit_report", "no")),
+        ),
+        (t.translate("exhibit_report", "Files in this bundle"), "<br>".join(f"<tt>{_e(f)}</tt>" for f in item.files)),
+    ]
+    if item.frame_pdq_count:
+        rows.append((t.translate("exhibit_report", "Frame PDQ hashes"), _e(str(item.frame_pdq_count))))
+    parts.append(_rows(rows))
+
+    parts.append(_tag("h3", t.translate("exhibit_report", "Provenance signals")))
+    if item.signals:
+        parts.append(
+            "<ul>"
+            + "".join(
+                f"<li><b>{_e(s.get('id', ''))}</b>: {_e(s.get('value', ''))}<br>{_e(s.get('meaning', ''))}"
+                f"<br><i>{_e(s.get('limits', ''))}</i></li>"
+                for s in item.signals
+            )
+            + "</ul>"
+        )
+    else:
+        parts.append(
+            _tag("p", t.translate("exhibit_report", "No provenance signal was found. The absence of metadata proves nothing."))
+        )
+
+    parts.append(_tag("h3", t.translate("exhibit_report", "Detector results")))
+    if not item.analyses:
+        parts.append(_tag("p", t.translate("exhibit_report", "No analysis was recorded.")))
+    for analysis in item.analyses:
+        method = analysis.method
+        rows = [
+            (t.translate("exhibit_report", "Method"), _e(f"{method.get('id', '')} {method.get('version', '')}".strip())),
+            (t.translate("exhibit_report", "Model file SHA-256"), f"<tt>{_e(method.get('model_sha256', '—'))}</tt>"),
+            (t.translate("exhibit_report", "Recorded by"), _e(f"{analysis.signer}, {analysis.time}")),
+        ]
+        if analysis.heatmaps:
+            rows.append((t.translate("exhibit_report", "Heatmaps"), "<br>".join(f"<tt>{_e(h)}</tt>" for h in analysis.heatmaps)))
+        parts.append(_rows(rows))
+        parts.append(_json_block(analysis.summary))
+    parts.append(
+        _tag("p", t.translate("exhibit_report", "Detector scores and heatmaps are cues for a human reviewer, never proof on their own."), italic=True)
+    )
+
+    parts.append(_tag("h3", t.translate("exhibit_report", "Reviewer decisions")))
+    if not item.decisions:
+        parts.append(_tag("p", t.translate("exhibit_report", "No sealed review.")))
+    for decision in item.decisions:
+        rows = [
+            (t.translate("exhibit_report", "Labels"), _e(", ".join(decision.labels))),
+            (t.translate("exhibit_report", "Legal qualification"), _e(decision.qualification or "—")),
+            (t.translate("exhibit_report", "Notes"), _e(decision.notes or "—")),
+            (t.translate("exhibit_report", "Signed by"), _e(f"{decision.signer}, {decision.time}")),
+        ]
+        if decision.source:
+            rows.append((t.translate("exhibit_report", "Source"), _e(json.dumps(decision.source, ensure_ascii=False, sort_keys=True))))
+        parts.append(_rows(rows))
+
+    parts.append(_tag("h3", t.translate("exhibit_report", "Reveal log")))
+    if not item.reveals:
+        parts.append(_tag("p", t.translate("exhibit_report", "No sensitive region was revealed.")))
+    else:
+        head = "".join(
+            f"<th align='left'>{_e(h)}</th>"
+            for h in (
+                t.translate("exhibit_report", "Time"),
+                t.translate("exhibit_report", "Reviewer"),
+                t.translate("exhibit_report", "Region"),
+                t.translate("exhibit_report", "Seconds shown"),
+            )
+        )
+        body = "".join(
+            f"<tr><td>{_e(r.time)}</td><td>{_e(r.signer)}</td>"
+            f"<td>{_e(json.dumps(r.region, ensure_ascii=False, sort_keys=True))}</td><td>{_e(f'{r.duration_s:.1f}')}</td></tr>"
+            for r in item.reveals
+        )
+        parts.append(f"<table cellspacing='0' cellpadding='3' border='1' width='100%'><tr>{head}</tr>{body}</table>")
+    return "\n".join(parts)
+
+
+def report_html(content: ReportContent, t: ReportLanguage, doc: QTextDocument) -> str:
+    """The report as Qt rich text; image resources are added to ``doc``."""
+    out = [
+        "<html><body>",
+        _tag("h1", t.translate("exhibit_report", "Exhibit report")),
+        _tag("p", t.translate("exhibit_report", "Case: {title}").format(title=content.title)),
+        _rows(
+            [
+                (t.translate("exhibit_report", "Case id"), _e(content.case_id)),
+                (t.translate("exhibit_report", "Case opened"), _e(content.created_at)),
+                (t.translate("exhibit_report", "Case notes"), _e(content.notes or "—")),
+                (t.translate("exhibit_report", "Exported"), _e(f"{content.exported_at}, {content.exported_by}")),
+                (t.translate("exhibit_report", "For"), _e(content.recipient or "—")),
+                (t.translate("exhibit_report", "Records in the case log"), _e(str(content.record_count))),
+                (t.translate("exhibit_report", "Media items"), _e(str(len(content.media)))),
+                (t.translate("exhibit_report", "Made with"), _e(f"Reviewer {content.app_version}")),
+            ]
+        ),
+    ]
+    for notice in content.notices:
+        out.append(f"<p><b>{_e(notice)}</b></p>")
+    out.append(_tag("h2", t.translate("exhibit_report", "How to verify this exhibit")))
+    out.append(
+        "<p>"
+        + _e(
+            t.translate(
+                "exhibit_report",
+                "Every file of the bundle is listed with its SHA-256 in manifest.json; check them with "
+                "'sha256sum -c SHA256SUMS'. Then run 'python verify_exhibit.py' on the bundle (it needs only "
+                "Python and the cryptography package): it checks every signature, that the records form the "
+                "complete case log under the signed checkpoint, and that this checkpoint is included in the "
+                "vault's signed log. VERIFY.md explains each step.",
+            )
+        )
+        + "</p>"
+    )
+    for index, item in enumerate(content.media, start=1):
+        out.append(_media_html(item, index, t, doc))
+
+    out.append(_tag("h2", t.translate("exhibit_report", "Signers")))
+    vault_role = t.translate("exhibit_report", "vault key")
+    reviewer_role = t.translate("exhibit_report", "reviewer")
+    out.append(
+        "<table cellspacing='0' cellpadding='3' border='1' width='100%'>"
+        + "".join(
+            f"<tr><td>{_e(s.name)}</td><td>{_e(vault_role if s.role == 'vault' else reviewer_role)}</td>"
+            f"<td><tt>{_e(s.key_id)}</tt></td><td><tt>{_e(s.public_key)}</tt></td></tr>"
+            for s in content.signers
+        )
+        + "</table>"
+    )
+    out.append(_tag("h2", t.translate("exhibit_report", "Case log")))
+    out.append(
+        "<table cellspacing='0' cellpadding='2' border='1' width='100%'>"
+        + "".join(
+            f"<tr><td>{line.seq}</td><td>{_e(line.time)}</td><td>{_e(line.kind)}</td><td>{_e(line.signer)}</td>"
+            f"<td><tt>{_e(line.leaf_hash[:16])}…</tt></td></tr>"
+            for line in content.log
+        )
+        + "</table>"
+    )
+    out.append(_tag("h2", t.translate("exhibit_report", "Signed checkpoints")))
+    out.append(_tag("p", t.translate("exhibit_report", "Case log checkpoint:")) + f"<pre>{_e(content.case_checkpoint)}</pre>")
+    out.append(_tag("p", t.translate("exhibit_report", "Vault log checkpoint:")) + f"<pre>{_e(content.vault_checkpoint)}</pre>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def render_report_pdf(content: ReportContent, *, lang: str = "fr") -> bytes:
+    """Render ``content`` as an A4 PDF in ``lang`` ("fr" or "en"); return the PDF bytes.
+
+    Raises ReportFailed when Qt cannot produce the document (no QGuiApplication off the main thread,
+    an unreadable thumbnail).
+    """
+    ensure_gui_application()
+    t = ReportLanguage(lang)
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(
+        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }"
+        "h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 14px; } h3 { font-size: 10pt; }"
+        "th { background-color: #eeeeee; } pre, tt { font-family: 'DejaVu Sans Mono', monospace; font-size: 7pt; }"
+    )
+    doc.setHtml(report_html(content, t, doc))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
+    )
+    writer.setTitle(t.translate("exhibit_report", "Exhibit report") + f" — {content.case_id}")
+    writer.setCreator(f"Reviewer {content.app_version}")
+    doc.print_(writer)
+    del writer  # flushes the PDF into the buffer
+    buffer.close()
+    data = bytes(buffer.data().data())
+    if not data.startswith(b"%PDF"):
+        raise ReportFailed("QPdfWriter produced no PDF")
+    return data

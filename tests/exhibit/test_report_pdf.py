@@ -1,0 +1,98 @@
+"""The PDF report renders with standard tools, shows its content, in French or English, from a worker thread too."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from reviewer.exhibit.report_content import (AnalysisEntry, DecisionEntry, LogLine, MediaEntry, ReportContent,
+                                             RevealEntry, SignerEntry)
+from reviewer.exhibit.report_pdf import render_report_pdf
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def thumbnail(samples_dir: Path) -> bytes:
+    out = io.BytesIO()
+    Image.open(samples_dir / "coffee.png").convert("RGB").resize((160, 120)).save(out, "PNG")
+    return out.getvalue()
+
+
+def content(samples_dir: Path) -> ReportContent:
+    item = MediaEntry(
+        media_id="m-7f3a", name="coffee.png", kind="image", format="png", size=123_456, width=640, height=480,
+        duration_s=None, sha256="5" * 64, sha1="1" * 40, md5="d" * 32, pdq="f0" * 32, pdq_quality=94,
+        frame_pdq_count=0, thumbnail_png=thumbnail(samples_dir), files=("media/m-7f3a/redacted.png",),
+        original_included=False, withheld_reason="",
+        signals=({"id": "c2pa.absent", "value": "none", "meaning": "No Content Credentials.", "limits": "Absence proves nothing."},),
+        analyses=(AnalysisEntry({"id": "nudenet-320n", "version": "3.4.2", "model_sha256": "ab" * 32},
+                                {"regions": 2}, ("heatmaps/m-7f3a/noise.png",), "Alice Martin", "2026-03-01T10:00:00Z"),),
+        decisions=(DecisionEntry(("sexual_deepfake_adult",), "Code pénal 226-8-1", "Montage evident", {}, "Bruno Petit",
+                                 "2026-03-01T10:05:00Z"),),
+        reveals=(RevealEntry({"index": 0, "label": "FACE"}, 4.0, "Alice Martin", "2026-03-01T10:02:00Z"),),
+    )
+    return ReportContent(
+        case_id="case-42", title="Plainte Dupont", notes="", created_at="2026-03-01T09:00:00Z",
+        exported_at="2026-03-02T08:00:00Z", exported_by="Alice Martin", recipient="Parquet de Paris", app_version="0.1.0",
+        record_count=5, case_checkpoint="reviewer/case/case-42\n5\nROOTHASH=\n\n— vault sig\n",
+        vault_checkpoint="reviewer/vault\n3\nVAULTROOT=\n", media=(item,),
+        signers=(SignerEntry("Alice Martin", "1a2b3c4d", "PUBKEYALICE", "reviewer"),),
+        log=tuple(LogLine(i, "2026-03-01T10:00:00Z", "reveal", "Alice Martin", "ee" * 32) for i in range(5)),
+    )
+
+
+def pdf_text(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_report_shows_hashes_decisions_reveals_and_checkpoint(samples_dir, tmp_path):
+    pdf = render_report_pdf(content(samples_dir), lang="en")
+    text = pdf_text(pdf, tmp_path)
+    for expected in ("Exhibit report", "Plainte Dupont", "5" * 64, "1" * 40, "d" * 32, "f0" * 32, "nudenet-320n",
+                     "ab" * 32, "Bruno Petit", "sexual_deepfake_adult", "Reveal log", "ROOTHASH=", "VAULTROOT=",
+                     "verify_exhibit.py", "Parquet de Paris"):
+        assert expected in text, expected
+
+
+def test_report_pages_render_with_pdftoppm_and_show_the_thumbnail(samples_dir, tmp_path):
+    (tmp_path / "report.pdf").write_bytes(render_report_pdf(content(samples_dir), lang="en"))
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(tmp_path / "report.pdf"), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert pages
+    first = np.asarray(Image.open(pages[0]).convert("RGB")).astype(int)
+    # The coffee thumbnail is the only strongly coloured thing on the first page.
+    saturation = first.max(axis=2) - first.min(axis=2)
+    assert (saturation > 60).sum() > 500
+
+
+def test_report_in_french(samples_dir, tmp_path):
+    text = pdf_text(render_report_pdf(content(samples_dir), lang="fr"), tmp_path)
+    assert "Rapport de pièce" in text
+    assert "Journal des affichages" in text
+    assert "Exhibit report" not in text
+
+
+def test_report_renders_from_a_worker_thread(samples_dir, tmp_path):
+    render_report_pdf(content(samples_dir), lang="en")  # the QGuiApplication exists from here on
+    result: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            result["pdf"] = render_report_pdf(content(samples_dir), lang="en")
+        except BaseException as exc:  # reported to the test thread
+            result["error"] = exc
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert "error" not in result, result.get("error")
+    assert "Plainte Dupont" in pdf_text(result["pdf"], tmp_path)
