@@ -1,0 +1,190 @@
+"""Content-addressed, encrypted blob files (docs/vault-format.md section 6.4).
+
+Each blob has its own key and is encrypted in 64 KiB chunks with AES-256-GCM; the nonce is a chunk
+counter plus a last-chunk flag, as in age's STREAM, so truncation, reordering and extension are all
+detected. A file is durable (temp file, fsync, rename, fsync of the directory) before the record
+naming it is committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from reviewer.vault.crypto import DecryptionFailed
+
+MAGIC = b"reviewer-blob-v1\n"
+CHUNK = 64 * 1024
+TAG = 16
+_STALE_TMP_SECONDS = 3600
+
+
+class BlobProblem(Exception):
+    """A blob file is missing (``kind="blob-missing"``) or altered (``kind="blob-altered"``)."""
+
+    def __init__(self, kind: str, blob_id: str, detail: str) -> None:
+        super().__init__(f"{kind}: {blob_id}: {detail}")
+        self.kind = kind
+        self.blob_id = blob_id
+        self.detail = detail
+
+
+def _nonce(counter: int, last: bool) -> bytes:
+    return counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+
+
+def encrypt_stream(key: bytes, plaintext: bytes):
+    """Yield the blob file's bytes piece by piece (header, then each encrypted chunk)."""
+    aead = AESGCM(key)
+    yield MAGIC
+    view = memoryview(plaintext)
+    count = max(1, -(-len(plaintext) // CHUNK))
+    for i in range(count):
+        chunk = view[i * CHUNK : (i + 1) * CHUNK]
+        yield aead.encrypt(_nonce(i, i == count - 1), bytes(chunk), None)
+
+
+def decrypt_stream(key: bytes, data: bytes) -> bytes:
+    """The plaintext of a blob file's bytes; raise ``DecryptionFailed`` on any alteration."""
+    if not data.startswith(MAGIC):
+        raise DecryptionFailed("not a blob file")
+    aead = AESGCM(key)
+    body = memoryview(data)[len(MAGIC) :]
+    size = CHUNK + TAG
+    count = max(1, -(-len(body) // size))
+    out = bytearray()
+    for i in range(count):
+        piece = body[i * size : (i + 1) * size]
+        last = i == count - 1
+        if len(piece) < TAG or (last and len(piece) == TAG and i > 0):
+            raise DecryptionFailed("truncated blob")
+        try:
+            out += aead.decrypt(_nonce(i, last), bytes(piece), None)
+        except InvalidTag as exc:
+            raise DecryptionFailed(f"chunk {i} does not authenticate") from exc
+    return bytes(out)
+
+
+def _fsync_dir(path: Path) -> None:
+    # Directory fsync makes the rename durable; Windows cannot open directories, where NTFS
+    # journals the rename itself.
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class BlobStore:
+    """The ``blobs/`` folder of a vault."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.tmp = self.root / "tmp"
+
+    def path(self, blob_id: str) -> Path:
+        return self.root / blob_id[:2] / blob_id
+
+    def create_dirs(self) -> None:
+        self.tmp.mkdir(parents=True, exist_ok=True)
+
+    def write(self, key: bytes, plaintext: bytes) -> tuple[str, int]:
+        """Encrypt ``plaintext`` under ``key`` into a durable blob file; return (blob id, file size)."""
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        tmp = self.tmp / f"{os.getpid()}-{os.urandom(8).hex()}.part"
+        try:
+            with open(tmp, "wb") as fh:
+                for piece in encrypt_stream(key, plaintext):
+                    fh.write(piece)
+                    digest.update(piece)
+                    size += len(piece)
+                fh.flush()
+                os.fsync(fh.fileno())
+            blob_id = digest.hexdigest()
+            final = self.path(blob_id)
+            final.parent.mkdir(exist_ok=True)
+            os.replace(tmp, final)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        _fsync_dir(final.parent)
+        _fsync_dir(self.root)
+        return blob_id, size
+
+    def read_file(self, blob_id: str, size: int | None = None) -> bytes:
+        """The file's bytes after checking they hash to ``blob_id``; raise ``BlobProblem``."""
+        path = self.path(blob_id)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise BlobProblem("blob-missing", blob_id, "file not found") from None
+        except OSError as exc:
+            raise BlobProblem("blob-missing", blob_id, str(exc)) from exc
+        if size is not None and len(data) != size:
+            raise BlobProblem("blob-altered", blob_id, f"size {len(data)} instead of {size}")
+        if hashlib.sha256(data).hexdigest() != blob_id:
+            raise BlobProblem("blob-altered", blob_id, "content does not match its name")
+        return data
+
+    def check_file(self, blob_id: str, size: int) -> None:
+        """Check presence, size and hash of a blob file (no key needed); raise ``BlobProblem``."""
+        path = self.path(blob_id)
+        try:
+            actual = path.stat().st_size
+        except FileNotFoundError:
+            raise BlobProblem("blob-missing", blob_id, "file not found") from None
+        if actual != size:
+            raise BlobProblem("blob-altered", blob_id, f"size {actual} instead of {size}")
+        digest = hashlib.sha256()
+        with open(path, "rb") as fh:
+            while piece := fh.read(1 << 20):
+                digest.update(piece)
+        if digest.hexdigest() != blob_id:
+            raise BlobProblem("blob-altered", blob_id, "content does not match its name")
+
+    def read(self, blob_id: str, key: bytes, size: int | None = None) -> bytes:
+        """Decrypted bytes of a blob; raise ``BlobProblem``."""
+        data = self.read_file(blob_id, size)
+        try:
+            return decrypt_stream(key, data)
+        except DecryptionFailed as exc:
+            raise BlobProblem("blob-altered", blob_id, str(exc)) from exc
+
+    def delete(self, blob_id: str) -> None:
+        """Remove a blob file durably (used by purge)."""
+        path = self.path(blob_id)
+        try:
+            # Overwrite first: a plain unlink leaves the ciphertext on disk until reused (the key is
+            # destroyed as well, so this is belt and braces).
+            with open(path, "r+b") as fh:
+                length = fh.seek(0, os.SEEK_END)
+                fh.seek(0)
+                fh.write(b"\0" * length)
+                fh.flush()
+                os.fsync(fh.fileno())
+            path.unlink()
+        except FileNotFoundError:
+            return
+        _fsync_dir(path.parent)
+
+    def remove_stale_temporaries(self) -> None:
+        """Delete temp files left by a crash (older than an hour, so a concurrent writer is spared)."""
+        if not self.tmp.is_dir():
+            return
+        limit = time.time() - _STALE_TMP_SECONDS
+        for entry in self.tmp.iterdir():
+            try:
+                if entry.stat().st_mtime < limit:
+                    entry.unlink()
+            except OSError:
+                pass

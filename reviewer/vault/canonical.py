@@ -1,0 +1,174 @@
+"""Canonical JSON (RFC 8785) and the value rules of docs/vault-format.md section 4.1."""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+import rfc8785
+
+MAX_SAFE_INT = 2**53 - 1
+_TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
+
+
+class NotCanonical(ValueError):
+    """The bytes are not a canonical record (bad JSON, floats, duplicate keys, not RFC 8785)."""
+
+
+def canonical_bytes(value: Any) -> bytes:
+    """RFC 8785 bytes of ``value``; raises ``NotCanonical`` for floats or out-of-range integers."""
+    _check_value(value)
+    return rfc8785.dumps(value)
+
+
+def _check_value(value: Any) -> None:
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return
+    if isinstance(value, int):
+        if abs(value) > MAX_SAFE_INT:
+            raise NotCanonical(f"integer out of range: {value}")
+        return
+    if isinstance(value, float):
+        raise NotCanonical("floating-point numbers are not allowed in records")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise NotCanonical("object keys must be strings")
+            _check_value(item)
+        return
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            _check_value(item)
+        return
+    raise NotCanonical(f"not a JSON value: {type(value).__name__}")
+
+
+def to_record_json(value: Any) -> Any:
+    """A copy of a free-form JSON-able value following the record rules.
+
+    Floats become their shortest round-trip decimal string (``repr``), integers beyond 2^53 their
+    decimal string, tuples lists, bytes ``b64u``. NaN and infinities raise ``NotCanonical``.
+    """
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return value if abs(value) <= MAX_SAFE_INT else str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise NotCanonical("not a finite number")
+        return repr(value)
+    if isinstance(value, (bytes, bytearray)):
+        return b64u(bytes(value))
+    if isinstance(value, dict):
+        return {str(k): to_record_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_record_json(v) for v in value]
+    if hasattr(value, "to_json"):
+        return to_record_json(value.to_json())
+    raise NotCanonical(f"not a JSON value: {type(value).__name__}")
+
+
+def _reject_float(text: str) -> Any:
+    raise NotCanonical("floating-point number in a record")
+
+
+def _reject_constant(text: str) -> Any:
+    raise NotCanonical(f"{text} in a record")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise NotCanonical("duplicate key in a record")
+    return out
+
+
+def parse_canonical(data: bytes) -> dict:
+    """Parse a record's bytes and check they are exactly its RFC 8785 form; raise ``NotCanonical``.
+
+    A fast path compares with ``json.dumps(sort_keys=True)``, which equals RFC 8785 for float-free
+    JSON whose keys sort the same by code point and by UTF-16 unit (no key with a character at or
+    above U+D800); anything else falls back to the reference ``rfc8785`` encoder.
+    """
+    try:
+        text = data.decode("utf-8")
+        value = json.loads(
+            text, parse_float=_reject_float, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates
+        )
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise NotCanonical(str(exc)) from exc
+    if not isinstance(value, dict):
+        raise NotCanonical("a record is a JSON object")
+    fast = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    if fast == text and not _has_high_key(value):
+        _check_value(value)
+        return value
+    if canonical_bytes(value) != data:
+        raise NotCanonical("not in RFC 8785 canonical form")
+    return value
+
+
+def _has_high_key(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(max(k, default="\0") >= "\ud800" or _has_high_key(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_high_key(v) for v in value)
+    return False
+
+
+def b64u(data: bytes) -> str:
+    """base64url without padding."""
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def from_b64u(text: str) -> bytes:
+    """Decode base64url without padding; raise ``ValueError`` on anything else (padding, bad chars)."""
+    if not isinstance(text, str) or "=" in text or not re.fullmatch(r"[A-Za-z0-9_-]*", text):
+        raise ValueError("not base64url without padding")
+    if len(text) % 4 == 1:
+        raise ValueError("bad base64url length")
+    data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    if b64u(data) != text:  # non-canonical trailing bits
+        raise ValueError("non-canonical base64url")
+    return data
+
+
+def b64(data: bytes) -> str:
+    """Standard base64 with padding (the C2SP texts use it)."""
+    return base64.b64encode(data).decode("ascii")
+
+
+def from_b64(text: str) -> bytes:
+    """Decode strict standard base64; raise ``ValueError`` otherwise."""
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (ValueError, TypeError) as exc:
+        raise ValueError("not base64") from exc
+    if b64(data) != text:
+        raise ValueError("non-canonical base64")
+    return data
+
+
+def now_rfc3339() -> str:
+    """The current UTC time as ``YYYY-MM-DDTHH:MM:SS.mmmZ``."""
+    return format_time(datetime.now(timezone.utc))
+
+
+def format_time(moment: datetime) -> str:
+    moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def is_record_time(text: Any) -> bool:
+    """True when ``text`` is a record time in the exact form of the format (and a real date)."""
+    if not isinstance(text, str) or not _TIME_RE.fullmatch(text):
+        return False
+    try:
+        datetime.strptime(text[:19], "%Y-%m-%dT%H:%M:%S")
+    except ValueError:
+        return False
+    return True

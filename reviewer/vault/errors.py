@@ -1,0 +1,133 @@
+"""Typed vault errors, one class per failure kind a user can meet."""
+
+from __future__ import annotations
+
+from reviewer.errors import ReviewerError
+from reviewer.i18n import QT_TRANSLATE_NOOP
+
+
+class VaultError(ReviewerError):
+    """Any failure of the evidence vault. Nothing already stored is lost when one is raised."""
+
+    code = "vault"
+    template = QT_TRANSLATE_NOOP("errors", "The evidence vault could not complete this. Nothing was changed.")
+
+
+class VaultMissing(VaultError):
+    code = "vault.missing"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "There is no evidence vault in {path}. Check the folder, or create a vault there first."
+    )
+
+
+class VaultExists(VaultError):
+    code = "vault.exists"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "There is already an evidence vault in {path}. It was left untouched."
+    )
+
+
+class NewerVaultFormat(VaultError):
+    code = "vault.newer_format"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This evidence vault was made by a newer version of Reviewer (format {found}; this version reads up "
+        "to {supported}). Install the newer version to open it. Nothing was changed.",
+    )
+
+
+class NotAVault(VaultError):
+    code = "vault.not_a_vault"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The file in {path} is not an evidence vault, or it is too damaged to open."
+    )
+
+
+class ReadOnlyVault(VaultError):
+    code = "vault.read_only"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The folder {path} cannot be written to, so the evidence vault cannot be changed there. "
+        "Choose a folder you may write to, or ask your IT contact.",
+    )
+
+
+class WrongPassphrase(VaultError):
+    code = "vault.wrong_passphrase"
+    template = QT_TRANSLATE_NOOP("errors", "The passphrase is not correct. Please try again.")
+
+
+class UnknownReviewer(VaultError):
+    code = "vault.unknown_reviewer"
+    template = QT_TRANSLATE_NOOP("errors", "There is no active reviewer called {name} in this vault.")
+
+
+class WeakPassphrase(VaultError):
+    code = "vault.weak_passphrase"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This passphrase is too short. Use at least {minimum} characters, for example several words."
+    )
+
+
+class NoPassphrase(VaultError):
+    code = "vault.no_passphrase"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "A passphrase is needed. Type it when asked, or set REVIEWER_PASSPHRASE for scripts."
+    )
+
+
+class UnknownCase(VaultError):
+    code = "vault.unknown_case"
+    template = QT_TRANSLATE_NOOP("errors", "There is no case {case} in this vault.")
+
+
+class UnknownMedia(VaultError):
+    code = "vault.unknown_media"
+    template = QT_TRANSLATE_NOOP("errors", "There is no media {media} in case {case}.")
+
+
+class UnknownKey(VaultError):
+    code = "vault.unknown_key"
+    template = QT_TRANSLATE_NOOP("errors", "There is no active reviewer key {key} in this vault.")
+
+
+class AmbiguousId(VaultError):
+    code = "vault.ambiguous_id"
+    template = QT_TRANSLATE_NOOP("errors", "{prefix} matches more than one item. Type more characters.")
+
+
+class InvalidLabel(VaultError):
+    code = "vault.invalid_label"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{label} is not one of the review labels. Allowed labels: {allowed}."
+    )
+
+
+class InvalidRecordValue(VaultError):
+    code = "vault.invalid_value"
+    template = QT_TRANSLATE_NOOP("errors", "This value cannot be stored in the vault: {why}.")
+
+
+class MediaPurged(VaultError):
+    code = "vault.media_purged"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The bytes of this media were destroyed on purpose (purged). Only its hashes remain."
+    )
+
+
+class TamperedVault(VaultError):
+    """Raised when an operation meets data that fails its integrity check (the report says where)."""
+
+    code = "vault.tampered"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The evidence vault has been changed outside Reviewer or is damaged: {what}. Do not add to it; "
+        "keep a copy and run a verification.",
+    )
+
+
+class DiskFull(VaultError):
+    code = "vault.disk_full"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The disk is full, so nothing was saved. Free some space and try again."
+    )

@@ -1,0 +1,202 @@
+"""Record types, their fields, the review label vocabulary, and the ``Record`` value.
+
+The shape of every record is fixed in docs/vault-format.md section 4; ``check_shape`` enforces it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from reviewer import __version__
+from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.vault.canonical import b64u, canonical_bytes, is_record_time, parse_canonical
+from reviewer.vault.merkle import leaf_hash
+
+FORMAT_VERSION = 1
+KEYS_LOG = "keys"
+SIGNATURE_DOMAIN = b"reviewer-record-v1\n"
+APP = f"reviewer {__version__}"
+
+# The fixed review vocabulary (id -> English text shown to the reviewer, translated at display).
+LABELS: dict[str, str] = {
+    "sexual-deepfake-adult": QT_TRANSLATE_NOOP("labels", "Sexual deepfake of an adult"),
+    "suspected-minor": QT_TRANSLATE_NOOP("labels", "Suspected minor"),
+    "intimate-image-nonconsensual": QT_TRANSLATE_NOOP("labels", "Real intimate image shared without consent"),
+    "manipulated-not-sexual": QT_TRANSLATE_NOOP("labels", "Manipulated, not sexual"),
+    "not-sexual": QT_TRANSLATE_NOOP("labels", "Not sexual"),
+    "no-manipulation-found": QT_TRANSLATE_NOOP("labels", "No manipulation found"),
+    "non-conclusive": QT_TRANSLATE_NOOP("labels", "Non-conclusive"),
+}
+
+COMMON_FIELDS = frozenset(
+    {"v", "type", "id", "case", "seq", "prev", "salt", "signer", "keylog", "time", "app", "body", "sealed"}
+)
+
+
+@dataclass(frozen=True)
+class RecordType:
+    log_kind: str                    # "keys" or "case"
+    body: frozenset[str]
+    sealed: frozenset[str]
+    first: bool = False              # True: only at seq 0; False: only at seq >= 1
+
+
+def _t(log_kind: str, body: tuple[str, ...], sealed: tuple[str, ...] = (), first: bool = False) -> RecordType:
+    return RecordType(log_kind, frozenset(body), frozenset(sealed), first)
+
+
+TYPES: dict[str, RecordType] = {
+    "vault.created": _t("keys", ("vault", "checkpoint_key", "key", "public_key", "name"), first=True),
+    "key.enrolled": _t("keys", ("key", "public_key", "name")),
+    "key.revoked": _t("keys", ("key",), ("reason",)),
+    "case.opened": _t("case", (), ("title", "notes"), first=True),
+    "media.ingested": _t(
+        "case",
+        ("sha256", "sha1", "md5", "size", "kind", "format", "mime", "width", "height", "frame_count",
+         "duration_ms", "fps_milli", "pdq", "frame_pdqs", "blob"),
+        ("name", "extension_note", "source", "acquired_by", "how", "metadata", "signals"),
+    ),
+    "analysis.run": _t("case", ("media", "method", "heatmaps"), ("summary",)),
+    "region.revealed": _t("case", ("media", "region", "duration_ms")),
+    "review.sealed": _t("case", ("media", "labels", "qualification"), ("notes", "source")),
+    "exhibit.exported": _t("case", ("bundle_sha256", "what"), ("recipient",)),
+    "media.purged": _t("case", ("media", "blobs"), ("reason",)),
+}
+
+_HEX_ID = re.compile(r"[0-9a-f]{32}")
+_CASE_ID = re.compile(r"[0-9a-f]{16}")
+_KEY_ID = re.compile(r"[0-9a-f]{16}")
+_BLOB_ID = re.compile(r"[0-9a-f]{64}")
+
+
+class RecordShapeError(ValueError):
+    """A record does not have the fields and value forms of its type."""
+
+
+def new_record_id() -> str:
+    return os.urandom(16).hex()
+
+
+def new_case_id() -> str:
+    return os.urandom(8).hex()
+
+
+def is_case_id(text: str) -> bool:
+    return bool(_CASE_ID.fullmatch(text or ""))
+
+
+def is_blob_id(text: Any) -> bool:
+    return isinstance(text, str) and bool(_BLOB_ID.fullmatch(text))
+
+
+def check_shape(fields: dict[str, Any]) -> RecordType:
+    """Check the common fields and the member names of ``body``/``sealed``; return the type.
+
+    Raise ``RecordShapeError`` with a short technical reason.
+    """
+    if set(fields) != COMMON_FIELDS:
+        raise RecordShapeError(f"fields {sorted(set(fields) ^ COMMON_FIELDS)} missing or unexpected")
+    if fields["v"] != FORMAT_VERSION:
+        raise RecordShapeError(f"format version {fields['v']!r}")
+    kind = TYPES.get(fields["type"])
+    if kind is None:
+        raise RecordShapeError(f"unknown record type {fields['type']!r}")
+    if not isinstance(fields["id"], str) or not _HEX_ID.fullmatch(fields["id"]):
+        raise RecordShapeError("bad record id")
+    case = fields["case"]
+    if kind.log_kind == "keys" and case != KEYS_LOG or kind.log_kind == "case" and not is_case_id(case):
+        raise RecordShapeError(f"record type {fields['type']} cannot be in log {case!r}")
+    seq = fields["seq"]
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+        raise RecordShapeError("bad seq")
+    if kind.first != (seq == 0):
+        raise RecordShapeError(f"record type {fields['type']} cannot be at position {seq}")
+    if (seq == 0) != (fields["prev"] is None) or (seq > 0 and not isinstance(fields["prev"], str)):
+        raise RecordShapeError("bad prev")
+    if not isinstance(fields["salt"], str) or not isinstance(fields["app"], str):
+        raise RecordShapeError("bad salt or app")
+    if not isinstance(fields["signer"], str) or not _KEY_ID.fullmatch(fields["signer"]):
+        raise RecordShapeError("bad signer")
+    keylog = fields["keylog"]
+    if not isinstance(keylog, int) or isinstance(keylog, bool) or keylog < 0:
+        raise RecordShapeError("bad keylog")
+    if not is_record_time(fields["time"]):
+        raise RecordShapeError("bad time")
+    body, sealed = fields["body"], fields["sealed"]
+    if not isinstance(body, dict) or set(body) != kind.body:
+        raise RecordShapeError(f"body of {fields['type']} has the wrong members")
+    if not isinstance(sealed, dict) or set(sealed) != kind.sealed:
+        raise RecordShapeError(f"sealed part of {fields['type']} has the wrong members")
+    for value in sealed.values():
+        if not isinstance(value, dict) or set(value) != {"c", "e"}:
+            raise RecordShapeError("malformed sealed field")
+    return kind
+
+
+def media_refs(fields: dict[str, Any]) -> str | None:
+    """The media record id a record refers to, if any."""
+    return fields["body"].get("media") if fields["type"] in ("analysis.run", "region.revealed", "review.sealed", "media.purged") else None
+
+
+def blob_refs(fields: dict[str, Any]) -> list[tuple[str, int, str | None]]:
+    """(blob id, file size, plaintext sha256 hex) of every blob a record names."""
+    body = fields["body"]
+    if fields["type"] == "media.ingested":
+        blob = body["blob"]
+        return [(blob["id"], blob["size"], body["sha256"])] if blob is not None else []
+    if fields["type"] == "analysis.run":
+        return [(h["blob"]["id"], h["blob"]["size"], h["sha256"]) for h in body["heatmaps"].values()]
+    return []
+
+
+@dataclass(frozen=True)
+class Record:
+    """One stored record: its canonical bytes (the Merkle leaf) and signature, plus copies for queries."""
+
+    log: str
+    seq: int
+    id: str
+    type: str
+    signer: str
+    time: str
+    leaf: bytes
+    signature: bytes
+
+    @cached_property
+    def fields(self) -> dict[str, Any]:
+        """The parsed record (``body`` in clear, ``sealed`` still encrypted)."""
+        return parse_canonical(self.leaf)
+
+    @property
+    def case(self) -> str:
+        return self.log
+
+    @property
+    def body(self) -> dict[str, Any]:
+        return self.fields["body"]
+
+    @cached_property
+    def leaf_hash(self) -> bytes:
+        return leaf_hash(self.leaf)
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as exported: the leaf (base64url of the exact bytes) and the signature."""
+        return {"log": self.log, "seq": self.seq, "id": self.id, "type": self.type, "signer": self.signer,
+                "time": self.time, "leaf": b64u(self.leaf), "sig": b64u(self.signature)}
+
+
+def signature_message(leaf: bytes) -> bytes:
+    return SIGNATURE_DOMAIN + leaf
+
+
+def encode(fields: dict[str, Any]) -> bytes:
+    """The canonical bytes of a record being built."""
+    return canonical_bytes(fields)
+
+
+def new_salt() -> str:
+    return b64u(os.urandom(16))

@@ -1,0 +1,737 @@
+"""The vault facade: ``Vault`` (read, verify, prove) and ``VaultSession`` (an unlocked reviewer who writes).
+
+Every write is one SQLite transaction that appends the record, signs a checkpoint of its log, adds
+that checkpoint to the vault-level log and signs the new vault head, so a crash leaves either all of
+it or none. Blob files are made durable before that transaction starts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from reviewer.vault import crypto, keys, proofs
+from reviewer.vault.blobs import BlobProblem, BlobStore
+from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
+from reviewer.vault.checkpoint import Checkpoint, NoteVerifier, open_checkpoint, sign_checkpoint
+from reviewer.vault.errors import (
+    AmbiguousId,
+    InvalidLabel,
+    InvalidRecordValue,
+    MediaPurged,
+    ReadOnlyVault,
+    TamperedVault,
+    UnknownCase,
+    UnknownKey,
+    UnknownMedia,
+    UnknownReviewer,
+    VaultError,
+    WrongPassphrase,
+)
+from reviewer.vault.merkle import MerkleAccumulator, consistency_path, inclusion_path, leaf_hash
+from reviewer.vault.records import (
+    APP,
+    FORMAT_VERSION,
+    KEYS_LOG,
+    LABELS,
+    Record,
+    encode,
+    is_case_id,
+    new_case_id,
+    new_record_id,
+    new_salt,
+    signature_message,
+)
+from reviewer.vault.store import BLOBS_DIR, create_database, open_database, transaction
+
+_RECORD_COLUMNS = "log, seq, id, type, signer, time, leaf, sig"
+BLOB_KEY_DOMAIN = b"reviewer-blob-key-v1\n"
+
+
+def origin_of(vault_id: str, log: str | None) -> str:
+    """Checkpoint origin of a log (``None``: the vault-level log)."""
+    if log is None:
+        return f"reviewer.vault/{vault_id}"
+    if log == KEYS_LOG:
+        return f"reviewer.vault/{vault_id}/keys"
+    return f"reviewer.vault/{vault_id}/case/{log}"
+
+
+def key_name_of(vault_id: str) -> str:
+    return f"reviewer.vault/{vault_id}"
+
+
+def _row_record(row: Sequence[Any]) -> Record:
+    return Record(log=row[0], seq=row[1], id=row[2], type=row[3], signer=row[4], time=row[5],
+                  leaf=bytes(row[6]), signature=bytes(row[7]))
+
+
+class Vault:
+    """An opened vault folder. Reading, verification and proofs need no passphrase."""
+
+    def __init__(self, path: Path, db, read_only: bool) -> None:
+        self.path = Path(path)
+        self.db = db
+        self.read_only = read_only
+        self.blobs = BlobStore(self.path / BLOBS_DIR)
+        meta = dict(db.conn.execute("SELECT key, value FROM meta").fetchall())
+        try:
+            self.vault_id: str = meta["vault_id"]
+            self.checkpoint_key = NoteVerifier.parse(meta["checkpoint_vkey"])
+        except (KeyError, ValueError) as exc:
+            raise TamperedVault(f"meta: {exc}", what="vault identity") from exc
+        self._meta = meta
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, *, reviewer_name: str, passphrase: str) -> VaultSession:
+        """Create a vault in ``path`` (a new or empty folder) with its first reviewer; return their session.
+
+        Raises ``VaultExists``, ``ReadOnlyVault``, ``WeakPassphrase``. On failure nothing is left behind.
+        """
+        path = Path(path)
+        keys.check_passphrase(passphrase)
+        name = _clean_name(reviewer_name)
+        existed = path.exists()
+        db = create_database(path)
+        try:
+            vault_id = os.urandom(16).hex()
+            data_key = crypto.new_key()
+            checkpoint_private = Ed25519PrivateKey.generate()
+            verifier = NoteVerifier(key_name_of(vault_id), keys.public_bytes(checkpoint_private))
+            private, stored = keys.new_reviewer_key(name, passphrase, data_key, vault_id)
+            created = now_rfc3339()
+            with transaction(db) as conn:
+                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+                    ("format", str(FORMAT_VERSION)), ("vault_id", vault_id), ("checkpoint_vkey", verifier.vkey()),
+                    ("checkpoint_key_wrapped", b64u(keys.wrap_checkpoint_key(checkpoint_private, data_key, vault_id))),
+                    ("created", created),
+                ])
+                conn.execute("INSERT INTO logs (id, kind) VALUES (?, 'keys')", (KEYS_LOG,))
+                _insert_key(conn, stored)
+            vault = cls(path, db, read_only=False)
+            session = VaultSession(vault, stored.key_id, name, private, data_key, checkpoint_private)
+            with session._write() as conn:
+                session._append(conn, KEYS_LOG, "vault.created", {
+                    "vault": vault_id, "checkpoint_key": verifier.vkey(), "key": stored.key_id,
+                    "public_key": b64u(stored.public_key), "name": name,
+                }, {})
+            return session
+        except BaseException:
+            db.conn.close()
+            _remove_new_vault(path, existed)
+            raise
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, read_only: bool = False) -> Vault:
+        """Open an existing vault; raise ``VaultMissing``, ``NotAVault``, ``NewerVaultFormat``,
+        ``ReadOnlyVault`` (folder not writable and ``read_only`` false) or ``TamperedVault``.
+        """
+        path = Path(path)
+        db = open_database(path, read_only=read_only)
+        try:
+            vault = cls(path, db, read_only)
+        except BaseException:
+            db.conn.close()
+            raise
+        if not read_only:
+            vault.blobs.remove_stale_temporaries()
+        return vault
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def unlock(self, passphrase: str, reviewer: str | None = None) -> VaultSession:
+        """Unlock a reviewer's key (by name or key id; ``None``: the only one, or whichever the
+        passphrase opens). Raise ``WrongPassphrase``, ``UnknownReviewer`` or ``ReadOnlyVault``.
+        """
+        if self.read_only:
+            raise ReadOnlyVault(path=str(self.path))
+        stored = [k for k in self._stored_keys() if k.active]
+        if reviewer is not None:
+            stored = [k for k in stored if reviewer in (k.key_id, k.name)]
+            if not stored:
+                raise UnknownReviewer(name=reviewer)
+        if not stored:
+            raise UnknownReviewer(name=reviewer or "")
+        for candidate in stored:
+            try:
+                private, data_key = keys.unlock(candidate, passphrase or "", self.vault_id)
+            except WrongPassphrase:
+                continue
+            try:
+                wrapped = from_b64u(self._meta["checkpoint_key_wrapped"])
+                checkpoint_private = keys.unwrap_checkpoint_key(wrapped, data_key, self.vault_id)
+            except (KeyError, ValueError, crypto.DecryptionFailed) as exc:
+                raise TamperedVault(str(exc), what="checkpoint key") from exc
+            if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
+                raise TamperedVault("checkpoint key mismatch", what="checkpoint key")
+            return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private)
+        raise WrongPassphrase()
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def _stored_keys(self) -> list[keys.StoredKey]:
+        rows = self.db.conn.execute(
+            "SELECT key_id, name, public_key, kdf, wrapped_private, wrapped_data_key FROM keys ORDER BY rowid"
+        ).fetchall()
+        return [keys.StoredKey(r[0], r[1], bytes(r[2]), r[3], r[4] and bytes(r[4]), r[5] and bytes(r[5])) for r in rows]
+
+    def reviewers(self) -> list[dict[str, Any]]:
+        """Every reviewer key: ``key_id``, ``name``, ``active``, ``enrolled`` (time), ``revoked`` (time or None)."""
+        enrolled: dict[str, dict[str, Any]] = {}
+        for record in self.records(KEYS_LOG):
+            body = record.body
+            if record.type in ("vault.created", "key.enrolled"):
+                enrolled[body["key"]] = {"key_id": body["key"], "name": body["name"], "public_key": body["public_key"],
+                                         "enrolled": record.time, "enrolled_by": record.signer, "revoked": None}
+            elif record.type == "key.revoked" and body["key"] in enrolled:
+                enrolled[body["key"]]["revoked"] = record.time
+        for item in enrolled.values():
+            item["active"] = item["revoked"] is None
+        return list(enrolled.values())
+
+    def cases(self) -> list[dict[str, Any]]:
+        """Every case: ``id``, ``opened`` (time), ``records``, ``media`` (count), ``last`` (time)."""
+        rows = self.db.conn.execute(
+            "SELECT l.id, min(r.time), count(r.seq), sum(r.type = 'media.ingested'), max(r.time) "
+            "FROM logs l LEFT JOIN records r ON r.log = l.id WHERE l.kind = 'case' GROUP BY l.id ORDER BY min(r.time)"
+        ).fetchall()
+        return [{"id": r[0], "opened": r[1], "records": r[2], "media": r[3] or 0, "last": r[4]} for r in rows]
+
+    def records(self, case_id: str) -> list[Record]:
+        """The records of a case (or of the ``"keys"`` log) in order."""
+        rows = self.db.conn.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? ORDER BY seq", (case_id,)
+        ).fetchall()
+        return [_row_record(r) for r in rows]
+
+    def record(self, record_id: str) -> Record:
+        row = self.db.conn.execute(f"SELECT {_RECORD_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise UnknownMedia(media=record_id, case="?")
+        return _row_record(row)
+
+    def resolve_case(self, prefix: str) -> str:
+        """The case id starting with ``prefix``; raise ``UnknownCase`` or ``AmbiguousId``."""
+        return _resolve(self.db.conn, "SELECT id FROM logs WHERE kind = 'case' AND id LIKE ? || '%'", prefix,
+                        lambda: UnknownCase(case=prefix))
+
+    def resolve_media(self, case_id: str, prefix: str) -> str:
+        """The media id (its ingest record id) in ``case_id`` starting with ``prefix``."""
+        return _resolve(
+            self.db.conn,
+            f"SELECT id FROM records WHERE log = '{case_id}' AND type = 'media.ingested' AND id LIKE ? || '%'",
+            prefix, lambda: UnknownMedia(media=prefix, case=case_id))
+
+    def media(self, case_id: str) -> list[dict[str, Any]]:
+        """The media of a case with their clear fields (hashes, type, size) and ``purged``."""
+        self._require_case(case_id)
+        purged = {r.body["media"] for r in self._records_of_type(case_id, "media.purged")}
+        out = []
+        for r in self._records_of_type(case_id, "media.ingested"):
+            body = r.body
+            out.append({"id": r.id, "seq": r.seq, "time": r.time, "purged": r.id in purged,
+                        **{k: body[k] for k in ("sha256", "sha1", "md5", "size", "kind", "format", "mime",
+                                                  "width", "height", "frame_count", "duration_ms", "pdq")}})
+        return out
+
+    def _records_of_type(self, case_id: str, type_: str) -> list[Record]:
+        rows = self.db.conn.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND type = ? ORDER BY seq", (case_id, type_)
+        ).fetchall()
+        return [_row_record(r) for r in rows]
+
+    def _require_case(self, case_id: str) -> None:
+        row = self.db.conn.execute("SELECT 1 FROM logs WHERE id = ? AND kind = 'case'", (case_id,)).fetchone()
+        if row is None:
+            raise UnknownCase(case=case_id)
+
+    # -- checkpoints and proofs ----------------------------------------------------------------------
+
+    def checkpoint(self, case_id: str) -> str:
+        """The latest signed checkpoint note of a case (or ``"keys"``)."""
+        row = self.db.conn.execute(
+            "SELECT note FROM checkpoints WHERE log = ? ORDER BY seq DESC LIMIT 1", (case_id,)
+        ).fetchone()
+        if row is None:
+            raise UnknownCase(case=case_id)
+        return row[0]
+
+    def vault_checkpoint(self) -> str:
+        """The latest signed checkpoint of the vault-level log."""
+        row = self.db.conn.execute("SELECT note FROM vault_head WHERE id = 1").fetchone()
+        if row is None:
+            raise TamperedVault("no vault head", what="the vault's signed head is missing")
+        return row[0]
+
+    def _leaf_hashes(self, log: str) -> list[bytes]:
+        return [bytes(r[0]) for r in self.db.conn.execute(
+            "SELECT leaf_hash FROM records WHERE log = ? ORDER BY seq", (log,))]
+
+    def inclusion_proof(self, case_id: str, seq: int) -> str:
+        """A C2SP tlog-proof that record ``seq`` is in the case's latest checkpoint."""
+        note = self.checkpoint(case_id)
+        cp = open_checkpoint(note, self.checkpoint_key, origin_of(self.vault_id, case_id))
+        hashes = self._leaf_hashes(case_id)[: cp.size]
+        if cp.size != len(hashes) or _root(hashes) != cp.root:
+            raise TamperedVault("checkpoint does not match records", what=f"case {case_id}")
+        return proofs.format_inclusion_proof(seq, inclusion_path(seq, hashes), note)
+
+    def consistency_proof(self, case_id: str, old_size: int, new_size: int | None = None) -> str:
+        """The text consistency proof between sizes of a case log (``new_size``: current size)."""
+        hashes = self._leaf_hashes(case_id)
+        if not hashes:
+            raise UnknownCase(case=case_id)
+        new_size = len(hashes) if new_size is None else new_size
+        if not 0 < old_size <= new_size <= len(hashes):
+            raise InvalidRecordValue(why=f"sizes {old_size} and {new_size} are not in 1..{len(hashes)}")
+        return proofs.format_consistency_proof(old_size, new_size, consistency_path(old_size, hashes[:new_size]))
+
+    def checkpoints(self, case_id: str) -> list[str]:
+        """Every signed checkpoint of a case, oldest first."""
+        return [r[0] for r in self.db.conn.execute("SELECT note FROM checkpoints WHERE log = ? ORDER BY seq", (case_id,))]
+
+    # -- verification ------------------------------------------------------------------------------
+
+    def verify(self, case_id: str | None = None, session: VaultSession | None = None, *,
+               trusted_checkpoints: Sequence[str] = (), workers: int | None = None):
+        """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault``."""
+        from reviewer.vault.verify import verify_vault
+
+        return verify_vault(self, case_id=case_id, session=session, trusted_checkpoints=trusted_checkpoints,
+                            workers=workers)
+
+
+def _root(hashes: Sequence[bytes]) -> bytes:
+    acc = MerkleAccumulator()
+    for h in hashes:
+        acc.append(h)
+    return acc.root()
+
+
+def _resolve(conn: sqlite3.Connection, sql: str, prefix: str, missing) -> str:
+    prefix = (prefix or "").strip().lower()
+    if not prefix or not all(c in "0123456789abcdef" for c in prefix):
+        raise missing()
+    rows = conn.execute(sql + " LIMIT 2", (prefix,)).fetchall()
+    if not rows:
+        raise missing()
+    if len(rows) > 1:
+        raise AmbiguousId(prefix=prefix)
+    return rows[0][0]
+
+
+def _insert_key(conn: sqlite3.Connection, stored: keys.StoredKey) -> None:
+    conn.execute(
+        "INSERT INTO keys (key_id, name, public_key, kdf, wrapped_private, wrapped_data_key) VALUES (?, ?, ?, ?, ?, ?)",
+        (stored.key_id, stored.name, stored.public_key, stored.kdf, stored.wrapped_private, stored.wrapped_data_key),
+    )
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not name or len(name) > 200:
+        raise InvalidRecordValue(why="a reviewer's name must have 1 to 200 characters")
+    return name
+
+
+def _remove_new_vault(path: Path, existed: bool) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            (path / f"vault.sqlite3{suffix}").unlink()
+    with contextlib.suppress(OSError):
+        shutil.rmtree(path / BLOBS_DIR)
+    if not existed:
+        with contextlib.suppress(OSError):
+            path.rmdir()
+
+
+class _LogState:
+    """What appending to one log needs: its size, last leaf hash and Merkle right edge."""
+
+    def __init__(self, hashes: Sequence[bytes]) -> None:
+        self.acc = MerkleAccumulator()
+        for h in hashes:
+            self.acc.append(h)
+        self.last = hashes[-1] if hashes else None
+
+    @property
+    def size(self) -> int:
+        return self.acc.size
+
+    def append(self, h: bytes) -> None:
+        self.acc.append(h)
+        self.last = h
+
+
+class VaultSession:
+    """An unlocked reviewer: signs records with their key. One thread at a time."""
+
+    def __init__(self, vault: Vault, key_id: str, name: str, private: Ed25519PrivateKey, data_key: bytes,
+                 checkpoint_private: Ed25519PrivateKey) -> None:
+        self.vault = vault
+        self.key_id = key_id
+        self.name = name
+        self._private = private
+        self._data_key = data_key
+        self._checkpoint_private = checkpoint_private
+        self._sealer = crypto.FieldSealer(data_key)
+        self._logs: dict[str, _LogState] = {}
+        self._vault_log: _LogState | None = None
+        self._batch_conn: sqlite3.Connection | None = None
+        self._touched: set[str] = set()
+
+    # -- the write path ------------------------------------------------------------------------------
+
+    def _state(self, conn: sqlite3.Connection, log: str) -> _LogState:
+        """The cached state of ``log``, reloaded if another writer appended since (checked in the transaction)."""
+        state = self._logs.get(log)
+        row = conn.execute("SELECT seq, leaf_hash FROM records WHERE log = ? ORDER BY seq DESC LIMIT 1", (log,)).fetchone()
+        size, last = (row[0] + 1, bytes(row[1])) if row else (0, None)
+        if state is None or state.size != size or state.last != last:
+            hashes = [bytes(r[0]) for r in conn.execute("SELECT leaf_hash FROM records WHERE log = ? ORDER BY seq", (log,))]
+            if len(hashes) != size:
+                raise TamperedVault(f"log {log} has gaps", what=f"records of {log} are missing")
+            state = _LogState(hashes)
+            self._logs[log] = state
+        return state
+
+    def _vault_state(self, conn: sqlite3.Connection) -> _LogState:
+        state = self._vault_log
+        row = conn.execute("SELECT seq, leaf_hash FROM checkpoints ORDER BY seq DESC LIMIT 1").fetchone()
+        size, last = (row[0] + 1, bytes(row[1])) if row else (0, None)
+        if state is None or state.size != size or state.last != last:
+            hashes = [bytes(r[0]) for r in conn.execute("SELECT leaf_hash FROM checkpoints ORDER BY seq")]
+            if len(hashes) != size:
+                raise TamperedVault("vault log has gaps", what="the vault's log of checkpoints")
+            state = _LogState(hashes)
+            self._vault_log = state
+        return state
+
+    def _check_active(self, conn: sqlite3.Connection) -> None:
+        row = conn.execute("SELECT wrapped_private FROM keys WHERE key_id = ?", (self.key_id,)).fetchone()
+        if row is None or row[0] is None:
+            raise UnknownKey(key=self.key_id)
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """A transaction that ends with a checkpoint of every log it touched (or joins a batch)."""
+        if self._batch_conn is not None:
+            yield self._batch_conn
+            return
+        try:
+            with transaction(self.vault.db) as conn:
+                self._touched = set()
+                self._check_active(conn)
+                yield conn
+                self._checkpoint_touched(conn)
+        except BaseException:
+            self._logs.clear()  # the cached state may include rolled-back appends
+            self._vault_log = None
+            raise
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[VaultSession]:
+        """Append many records in one transaction with one checkpoint per log at the end (much faster)."""
+        if self._batch_conn is not None:
+            yield self
+            return
+        try:
+            with transaction(self.vault.db) as conn:
+                self._touched = set()
+                self._check_active(conn)
+                self._batch_conn = conn
+                try:
+                    yield self
+                finally:
+                    self._batch_conn = None
+                self._checkpoint_touched(conn)
+        except BaseException:
+            self._logs.clear()
+            self._vault_log = None
+            raise
+
+    def _append(self, conn: sqlite3.Connection, log: str, type_: str, body: dict[str, Any],
+                sealed: Mapping[str, Any], *, record_id: str | None = None) -> Record:
+        state = self._state(conn, log)
+        keylog = self._state(conn, KEYS_LOG).size if log != KEYS_LOG else state.size
+        rid = record_id or new_record_id()
+        try:
+            fields = {
+                "v": FORMAT_VERSION, "type": type_, "id": rid, "case": log, "seq": state.size,
+                "prev": b64u(state.last) if state.last is not None else None, "salt": new_salt(),
+                "signer": self.key_id, "keylog": keylog, "time": now_rfc3339(), "app": APP,
+                "body": to_record_json(body),
+                "sealed": {name: self._sealer.seal(rid, name, to_record_json(value)) for name, value in sealed.items()},
+            }
+            leaf = encode(fields)
+        except NotCanonical as exc:
+            raise InvalidRecordValue(str(exc), why=str(exc)) from exc
+        signature = self._private.sign(signature_message(leaf))
+        h = leaf_hash(leaf)
+        conn.execute(
+            "INSERT INTO records (log, seq, id, type, signer, time, leaf, leaf_hash, sig) VALUES (?,?,?,?,?,?,?,?,?)",
+            (log, fields["seq"], rid, type_, self.key_id, fields["time"], leaf, h, signature),
+        )
+        state.append(h)
+        self._touched.add(log)
+        return Record(log, fields["seq"], rid, type_, self.key_id, fields["time"], leaf, signature)
+
+    def _checkpoint_touched(self, conn: sqlite3.Connection) -> None:
+        vault_id = self.vault.vault_id
+        name = key_name_of(vault_id)
+        vstate = self._vault_state(conn)
+        # The keys log first, so a checkpoint never covers a record signed by a key whose enrolment
+        # the vault-level log has not seen.
+        for log in sorted(self._touched, key=lambda x: (x != KEYS_LOG, x)):
+            state = self._logs[log]
+            note = sign_checkpoint(Checkpoint(origin_of(vault_id, log), state.size, state.acc.root()),
+                                   name, self._checkpoint_private)
+            h = leaf_hash(note.encode("utf-8"))
+            conn.execute("INSERT INTO checkpoints (seq, log, size, note, leaf_hash) VALUES (?,?,?,?,?)",
+                         (vstate.size, log, state.size, note, h))
+            vstate.append(h)
+        if self._touched:
+            head = sign_checkpoint(Checkpoint(origin_of(vault_id, None), vstate.size, vstate.acc.root()),
+                                   name, self._checkpoint_private)
+            conn.execute("INSERT OR REPLACE INTO vault_head (id, note) VALUES (1, ?)", (head,))
+        self._touched = set()
+
+    def _store_blob(self, data: bytes) -> tuple[str, int, bytes]:
+        """Write an encrypted blob durably; return (id, file size, wrapped key) for the blobs row."""
+        blob_key = crypto.new_key()
+        blob_id, size = self.vault.blobs.write(blob_key, data)
+        return blob_id, size, crypto.wrap(self._data_key, blob_key, BLOB_KEY_DOMAIN + blob_id.encode())
+
+    # -- cases and media -------------------------------------------------------------------------------
+
+    def new_case(self, title: str, *, notes: str = "") -> str:
+        """Open a case; return its id."""
+        case_id = new_case_id()
+        with self._write() as conn:
+            conn.execute("INSERT INTO logs (id, kind) VALUES (?, 'case')", (case_id,))
+            self._append(conn, case_id, "case.opened", {}, {"title": title, "notes": notes})
+        return case_id
+
+    def cases(self) -> list[dict[str, Any]]:
+        """``Vault.cases()`` plus each case's decrypted ``title``."""
+        out = []
+        for case in self.vault.cases():
+            first = self.vault.records(case["id"])[:1]
+            title = self.decrypt_record(first[0])["body"]["title"] if first else ""
+            out.append({**case, "title": title})
+        return out
+
+    def media(self, case_id: str) -> list[dict[str, Any]]:
+        """``Vault.media(case_id)`` plus each media's decrypted ``name`` and ``source``."""
+        out = []
+        for item in self.vault.media(case_id):
+            view = self.decrypt_record(self.vault.record(item["id"]))["body"]
+            out.append({**item, "name": view["name"], "source": view["source"]})
+        return out
+
+    def ingest(self, case_id: str, media: Any, *, source: dict | None = None, acquired_by: str = "",
+               how: str = "") -> str:
+        """Store a ``reviewer.media.Media`` (bytes encrypted) in a case; return the media id.
+
+        Raises ``UnknownCase``; ``InvalidRecordValue`` if the bytes do not match their hash.
+        """
+        self.vault._require_case(case_id)
+        data = bytes(media.data)
+        if hashlib.sha256(data).hexdigest() != media.sha256:
+            raise InvalidRecordValue(why="the bytes do not match their SHA-256")
+        blob_id, blob_size, wrapped = self._store_blob(data)
+        pdq = getattr(media, "pdq", None)
+        body = {
+            "sha256": media.sha256, "sha1": media.sha1, "md5": media.md5, "size": media.size,
+            "kind": media.kind, "format": media.format, "mime": media.mime,
+            "width": int(media.width), "height": int(media.height), "frame_count": int(media.frame_count),
+            "duration_ms": _ms(getattr(media, "duration_s", None)),
+            "fps_milli": _ms(getattr(media, "fps", None)),
+            "pdq": {"hex": pdq.hex, "quality": int(pdq.quality)} if pdq is not None else None,
+            "frame_pdqs": [{"index": int(f.index), "ms": _ms(f.seconds), "hex": f.pdq.hex, "quality": int(f.pdq.quality)}
+                           for f in getattr(media, "frame_pdqs", ())],
+            "blob": {"id": blob_id, "size": blob_size},
+        }
+        sealed = {
+            "name": media.name, "extension_note": getattr(media, "extension_note", None),
+            "source": source, "acquired_by": acquired_by, "how": how,
+            "metadata": getattr(media, "metadata", {}) or {},
+            "signals": [dataclasses.asdict(s) if dataclasses.is_dataclass(s) else s for s in getattr(media, "signals", ())],
+        }
+        with self._write() as conn:
+            record = self._append(conn, case_id, "media.ingested", body, sealed)
+            conn.execute("INSERT INTO blobs (id, size, wrapped_key, record) VALUES (?,?,?,?)",
+                         (blob_id, blob_size, wrapped, record.id))
+        return record.id
+
+    def _media_record(self, case_id: str, media_id: str) -> Record:
+        self.vault._require_case(case_id)
+        row = self.vault.db.conn.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE id = ? AND log = ? AND type = 'media.ingested'",
+            (media_id, case_id),
+        ).fetchone()
+        if row is None:
+            raise UnknownMedia(media=media_id, case=case_id)
+        return _row_record(row)
+
+    def record_analysis(self, case_id: str, media_id: str, *, method: dict, summary: dict,
+                        heatmaps: Mapping[str, bytes] | None = None) -> Record:
+        """Record an analysis (detector or forensic method) of a media; heatmap PNGs are stored encrypted."""
+        self._media_record(case_id, media_id)
+        stored = {}
+        rows = []
+        for heatmap_id, png in (heatmaps or {}).items():
+            blob_id, size, wrapped = self._store_blob(bytes(png))
+            stored[str(heatmap_id)] = {"sha256": hashlib.sha256(png).hexdigest(), "blob": {"id": blob_id, "size": size}}
+            rows.append((blob_id, size, wrapped))
+        with self._write() as conn:
+            record = self._append(conn, case_id, "analysis.run",
+                                  {"media": media_id, "method": method, "heatmaps": stored}, {"summary": summary})
+            for blob_id, size, wrapped in rows:
+                conn.execute("INSERT OR IGNORE INTO blobs (id, size, wrapped_key, record) VALUES (?,?,?,?)",
+                             (blob_id, size, wrapped, record.id))
+        return record
+
+    def record_reveal(self, case_id: str, media_id: str, *, region: dict, duration_s: float) -> Record:
+        """Record that a reviewer revealed one sensitive region for ``duration_s`` seconds."""
+        self._media_record(case_id, media_id)
+        with self._write() as conn:
+            return self._append(conn, case_id, "region.revealed",
+                                {"media": media_id, "region": region, "duration_ms": _ms(duration_s)}, {})
+
+    def seal_review(self, case_id: str, media_id: str, *, labels: Sequence[str], qualification: str = "",
+                    notes: str = "", source: dict | None = None) -> Record:
+        """Seal a reviewer's conclusion. ``labels`` come from ``LABELS``; raise ``InvalidLabel``."""
+        labels = list(dict.fromkeys(labels))
+        if not labels:
+            raise InvalidLabel(label="(none)", allowed=", ".join(LABELS))
+        for label in labels:
+            if label not in LABELS:
+                raise InvalidLabel(label=label, allowed=", ".join(LABELS))
+        self._media_record(case_id, media_id)
+        with self._write() as conn:
+            return self._append(conn, case_id, "review.sealed",
+                                {"media": media_id, "labels": labels, "qualification": qualification},
+                                {"notes": notes, "source": source})
+
+    def record_export(self, case_id: str, *, bundle_sha256: str, recipient: str, what: dict) -> Record:
+        """Record that an exhibit of this case was exported (its SHA-256 and for whom)."""
+        self.vault._require_case(case_id)
+        with self._write() as conn:
+            return self._append(conn, case_id, "exhibit.exported",
+                                {"bundle_sha256": bundle_sha256, "what": what}, {"recipient": recipient})
+
+    def purge_media(self, case_id: str, media_id: str, reason: str) -> Record:
+        """Destroy a media's bytes (and its heatmaps), keeping its hashes; record why."""
+        ingest = self._media_record(case_id, media_id)
+        blob_ids = [ingest.body["blob"]["id"]]
+        for record in self.vault._records_of_type(case_id, "analysis.run"):
+            if record.body["media"] == media_id:
+                blob_ids += [h["blob"]["id"] for h in record.body["heatmaps"].values()]
+        with self._write() as conn:
+            record = self._append(conn, case_id, "media.purged", {"media": media_id, "blobs": blob_ids},
+                                  {"reason": reason})
+            conn.executemany("DELETE FROM blobs WHERE id = ?", [(b,) for b in blob_ids])
+        # After the commit: the record saying the bytes are destroyed exists before they are.
+        for blob_id in blob_ids:
+            self.vault.blobs.delete(blob_id)
+        return record
+
+    def read_media(self, media_id: str) -> bytes:
+        """The original bytes of a media, decrypted and checked against its SHA-256.
+
+        Raise ``UnknownMedia``, ``MediaPurged`` or ``TamperedVault``.
+        """
+        record = self.vault.record(media_id)
+        if record.type != "media.ingested":
+            raise UnknownMedia(media=media_id, case=record.log)
+        blob = record.body["blob"]
+        data = self.read_blob(blob["id"], blob["size"])
+        if hashlib.sha256(data).hexdigest() != record.body["sha256"]:
+            raise TamperedVault("media hash mismatch", what=f"stored file {blob['id'][:12]}")
+        return data
+
+    def read_blob(self, blob_id: str, size: int | None = None) -> bytes:
+        """The decrypted bytes of a blob (media or heatmap); raise ``MediaPurged`` or ``TamperedVault``."""
+        row = self.vault.db.conn.execute("SELECT size, wrapped_key FROM blobs WHERE id = ?", (blob_id,)).fetchone()
+        if row is None:
+            raise MediaPurged()
+        try:
+            blob_key = crypto.unwrap(self._data_key, bytes(row[1]), BLOB_KEY_DOMAIN + blob_id.encode())
+            return self.vault.blobs.read(blob_id, blob_key, row[0] if size is None else size)
+        except (crypto.DecryptionFailed, BlobProblem) as exc:
+            raise TamperedVault(str(exc), what=f"stored file {blob_id[:12]}") from exc
+
+    def blob_key(self, blob_id: str) -> bytes | None:
+        """The key of a blob, or ``None`` when purged (for verification)."""
+        row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob_id,)).fetchone()
+        if row is None:
+            return None
+        return crypto.unwrap(self._data_key, bytes(row[0]), BLOB_KEY_DOMAIN + blob_id.encode())
+
+    def decrypt_record(self, record: Record) -> dict[str, Any]:
+        """The record's fields with ``body`` holding clear and decrypted sealed values (``sealed`` removed).
+
+        Raise ``TamperedVault`` when a sealed value does not match its signed commitment.
+        """
+        fields = record.fields
+        body = dict(fields["body"])
+        for name, sealed in fields["sealed"].items():
+            try:
+                body[name] = self._sealer.open(fields["id"], name, sealed)
+            except crypto.DecryptionFailed as exc:
+                raise TamperedVault(str(exc), what=f"record {record.seq} of {record.log}") from exc
+        out = {k: v for k, v in fields.items() if k != "sealed"}
+        out["body"] = body
+        return out
+
+    def open_field(self, record: Record, name: str) -> Any:
+        return self._sealer.open(record.id, name, record.fields["sealed"][name])
+
+    # -- keys -------------------------------------------------------------------------------------------
+
+    def enroll(self, name: str, passphrase: str) -> str:
+        """Enrol a new reviewer (their key wrapped under their passphrase); return the key id."""
+        name = _clean_name(name)
+        private, stored = keys.new_reviewer_key(name, passphrase, self._data_key, self.vault.vault_id)
+        with self._write() as conn:
+            _insert_key(conn, stored)
+            self._append(conn, KEYS_LOG, "key.enrolled",
+                         {"key": stored.key_id, "public_key": b64u(stored.public_key), "name": name}, {})
+        return stored.key_id
+
+    def revoke(self, key_id: str, reason: str) -> Record:
+        """Revoke a reviewer key: a signed record, and its wrapped secrets are erased from the store."""
+        row = self.vault.db.conn.execute(
+            "SELECT wrapped_private FROM keys WHERE key_id = ?", (key_id,)).fetchone()
+        if row is None or row[0] is None:
+            raise UnknownKey(key=key_id)
+        with self._write() as conn:
+            record = self._append(conn, KEYS_LOG, "key.revoked", {"key": key_id}, {"reason": reason})
+            conn.execute("UPDATE keys SET wrapped_private = NULL, wrapped_data_key = NULL WHERE key_id = ?", (key_id,))
+        return record
+
+
+def _ms(seconds: float | None) -> int | None:
+    if seconds is None:
+        return None
+    return int(round(float(seconds) * 1000))
