@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +28,7 @@ from reviewer.media.limits import DEFAULT_LIMITS, Limits
 from reviewer.media.deadline import run_with_deadline
 from reviewer.media.pdq import FramePdq, Pdq, pdq_of
 from reviewer.media.provenance import Signal, extension_signal, read_provenance
-from reviewer.media.sniff import detect_type, extension_note
+from reviewer.media.sniff import FileType, detect_type, extension_note
 from reviewer.media.video import VideoReader
 
 # PDQ is computed from a reduced decode: the algorithm downsamples to 64x64 anyway, and at this
@@ -186,6 +187,25 @@ def ingest_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS, *, fra
     if not data:
         raise CorruptFile("empty file")
     file_type = detect_type(data)
+    # hashlib releases the GIL on large buffers: hash while the pixels decode.
+    hashes: dict[str, str] = {}
+    hasher = threading.Thread(target=_hash_into, args=(data, hashes), name="reviewer-hash", daemon=True)
+    hasher.start()
+    try:
+        return _describe(data, name, file_type, hasher, hashes, limits, frame_pdq)
+    finally:
+        hasher.join()
+
+
+def _hash_into(data: bytes, out: dict[str, str]) -> None:
+    for algorithm in ("sha256", "sha1", "md5"):
+        out[algorithm] = hashlib.new(algorithm, data).hexdigest()
+
+
+def _describe(
+    data: bytes, name: str, file_type: FileType, hasher: threading.Thread, hashes: dict[str, str],
+    limits: Limits, frame_pdq: str,
+) -> Media:
     if file_type.kind == "image":
         check_image_bytes(data, limits)
         decoded, header = run_with_deadline(
@@ -208,6 +228,7 @@ def ingest_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS, *, fra
                     FramePdq(f.index, f.seconds, pdq_of(f.rgb)) for f in reader.frames(every_s=every)
                 )
     metadata, signals = read_provenance(data, file_type)
+    hasher.join()
     note = extension_note(name, file_type)
     if note is not None:
         signals = (extension_signal(note, name, file_type), *signals)
@@ -215,9 +236,9 @@ def ingest_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS, *, fra
         name=name,
         data=data,
         size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        sha1=hashlib.sha1(data).hexdigest(),
-        md5=hashlib.md5(data).hexdigest(),
+        sha256=hashes["sha256"],
+        sha1=hashes["sha1"],
+        md5=hashes["md5"],
         kind=file_type.kind,
         format=file_type.format,
         mime=file_type.mime,
