@@ -89,3 +89,18 @@ def test_arbitrary_bytes(data):
         ingest_bytes(data, "x.bin", LIMITS)
     except MediaError:
         pass
+
+
+VIDEO = (Path(__file__).resolve().parents[1] / "data" / "video" / "test-padded-dimensions.mp4").read_bytes()
+
+
+@settings(max_examples=12, deadline=None)
+@given(how=mutation)
+def test_mutated_video_describes_or_raises_a_typed_error(how):
+    data = mutate(VIDEO, how)
+    try:
+        media = ingest_bytes(data, "clip.mp4", LIMITS)
+    except MediaError:
+        return
+    assert media.kind == "video" and media.frame_count > 0
+    assert all(len(f.pdq.hex) == 64 for f in media.frame_pdqs)
