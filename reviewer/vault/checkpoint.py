@@ -49,7 +49,7 @@ class NoteVerifier:
     @classmethod
     def parse(cls, vkey: str) -> NoteVerifier:
         """Parse a vkey string; raise ``NoteError`` when it is malformed or its key id does not match."""
-        parts = vkey.split("+")
+        parts = vkey.split("+", 2)  # the base64 key may itself contain '+' (C2SP splits at most twice)
         if len(parts) != 3:
             raise NoteError("malformed verifier key")
         name, hex_id, key = parts
