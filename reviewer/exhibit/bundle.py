@@ -384,10 +384,16 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
 
 
 def _summary_without_boxes(summary: Any) -> Any:
-    """The recorded summary for the report, long region lists shortened to a count (the records hold them)."""
-    if isinstance(summary, dict):
-        return {k: (f"{len(v)} regions" if k == "regions" and isinstance(v, list) else v) for k, v in summary.items()}
-    return summary
+    """The recorded summary as the report shows it: the method (shown beside it) left out and long lists
+    (regions, sampled frames) shortened to their length; the signed records keep everything."""
+    if not isinstance(summary, dict):
+        return summary
+    out = {}
+    for key, value in summary.items():
+        if key == "method":
+            continue
+        out[key] = len(value) if isinstance(value, list) and len(value) > 4 else value
+    return out
 
 
 def _translator(lang: str) -> Callable[[str], str]:

@@ -67,8 +67,11 @@ def _tag(tag: str, text: str, *, italic: bool = False) -> str:
     return f"<{tag}>{inner}</{tag}>"
 
 
-def _json_block(value: object) -> str:
-    return f"<pre>{_e(json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True))}</pre>"
+def _compact(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    # Spaces after separators let long values wrap inside a table cell.
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
 
 
 def _rows(rows: list[tuple[str, str]]) -> str:
@@ -142,13 +145,19 @@ def _media_html(item: MediaEntry, index: int, t: ReportLanguage, doc: QTextDocum
         method = analysis.method
         rows = [
             (t.translate("exhibit_report", "Method"), _e(f"{method.get('id', '')} {method.get('version', '')}".strip())),
+            (t.translate("exhibit_report", "Model"), _e(f"{method.get('model', '—')} {method.get('model_version', '')}".strip())),
             (t.translate("exhibit_report", "Model file SHA-256"), f"<tt>{_e(method.get('model_sha256', '—'))}</tt>"),
+            (t.translate("exhibit_report", "Input SHA-256"), f"<tt>{_e(method.get('input_sha256', '—'))}</tt>"),
+            (t.translate("exhibit_report", "Parameters"), _e(_compact(method.get("params", {})))),
             (t.translate("exhibit_report", "Recorded by"), _e(f"{analysis.signer}, {analysis.time}")),
         ]
         if analysis.heatmaps:
             rows.append((t.translate("exhibit_report", "Heatmaps"), "<br>".join(f"<tt>{_e(h)}</tt>" for h in analysis.heatmaps)))
+        if isinstance(analysis.summary, dict):
+            rows += [(str(key), _e(_compact(value))) for key, value in sorted(analysis.summary.items())]
+        else:
+            rows.append((t.translate("exhibit_report", "Summary"), _e(_compact(analysis.summary))))
         parts.append(_rows(rows))
-        parts.append(_json_block(analysis.summary))
     parts.append(
         _tag("p", t.translate("exhibit_report", "Detector scores and heatmaps are cues for a human reviewer, never proof on their own."), italic=True)
     )
