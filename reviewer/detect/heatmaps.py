@@ -130,8 +130,8 @@ def local_noise_variance(rgb: np.ndarray, input_sha256: str = "", *, block: int 
     import cv2
 
     grey = _grey(rgb)
-    if min(grey.shape) < block:
-        block = max(2, min(grey.shape))
+    if min(grey.shape) < block:  # a tiny image (an icon): one block per pixel row/column at least
+        block = max(1, min(grey.shape))
     # Immerkaer's kernel cancels smooth image structure; its response to white noise has std 6*sigma.
     kernel = np.array([[1, -2, 1], [-2, 4, -2], [1, -2, 1]], np.float32)
     high = cv2.filter2D(grey, -1, kernel, borderType=cv2.BORDER_REFLECT)

@@ -1,0 +1,345 @@
+"""Batch triage: walk folders, describe and analyse every file, one JSON line per file.
+
+The report (JSON Lines, schema in docs/scan-report.schema.json) is appended to and flushed line by
+line, so an interrupted scan keeps every finished line; a later run over the same output skips the
+files already reported (same path, size and modification time), and a file whose SHA-256 is already
+reported gets a short "duplicate" line. Files are analysed by a pool of worker processes (see
+``scan``) and written in walk order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, TextIO
+
+from reviewer.detect.errors import DetectError
+from reviewer.errors import ReviewerError
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+
+class ScanFailed(DetectError):
+    code = "scan_failed"
+    template = QT_TRANSLATE_NOOP("errors", "This file could not be analysed; the rest of the scan went on.")
+
+
+class ScanFileVanished(DetectError):
+    code = "scan_file_vanished"
+    template = QT_TRANSLATE_NOOP("errors", "This file disappeared or became unreadable while the scan was running.")
+
+
+@dataclass
+class ScanStats:
+    total: int = 0
+    ok: int = 0
+    errors: int = 0
+    skipped: int = 0  # already in the report from an earlier run
+    duplicates: int = 0
+    problems: int = 0  # loops and other walk problems
+    interrupted: bool = False
+
+
+@dataclass(frozen=True)
+class WalkProblem:
+    path: str
+    reason: str  # "directory_loop" | "unreadable_folder" | "not_found" | "special_file"
+    detail: str = ""
+
+
+def walk(inputs: Iterable[str | os.PathLike]) -> tuple[list[Path], list[WalkProblem]]:
+    """Files under ``inputs`` (files or folders), sorted by name at each level, each listed once.
+
+    Symbolic links are followed, but a folder already being walked or already walked (same device
+    and inode) is reported as a "directory_loop" problem instead of being entered again, so a link
+    back to a parent cannot loop. A file reached twice (hard or symbolic link) is listed once.
+    """
+    files: list[Path] = []
+    problems: list[WalkProblem] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    seen_files: set[tuple[int, int]] = set()
+
+    def visit(path: Path) -> None:
+        try:
+            info = path.stat()
+        except OSError as error:
+            problems.append(WalkProblem(str(path), "not_found", error.strerror or str(error)))
+            return
+        key = (info.st_dev, info.st_ino)
+        if stat.S_ISDIR(info.st_mode):
+            if key in seen_dirs:
+                problems.append(WalkProblem(str(path), "directory_loop", "this folder was already scanned"))
+                return
+            seen_dirs.add(key)
+            try:
+                children = sorted(os.scandir(path), key=lambda e: e.name)
+            except OSError as error:
+                problems.append(WalkProblem(str(path), "unreadable_folder", error.strerror or str(error)))
+                return
+            for child in children:
+                visit(Path(child.path))
+        elif stat.S_ISREG(info.st_mode):
+            if key not in seen_files:
+                seen_files.add(key)
+                files.append(path)
+        else:
+            problems.append(WalkProblem(str(path), "special_file", "not an ordinary file"))
+
+    for item in inputs:
+        visit(Path(item))
+    return files, problems
+
+
+def _key(path: str, size: int, mtime_ns: int) -> str:
+    return f"{path}\x00{size}\x00{mtime_ns}"
+
+
+def read_done(out: Path) -> tuple[set[str], dict[str, str]]:
+    """Keys (path, size, mtime) and {sha256: path} of the files already in report ``out``.
+
+    A last line cut short by an interruption is removed so that appending continues cleanly.
+    """
+    keys: set[str] = set()
+    shas: dict[str, str] = {}
+    if not out.exists():
+        return keys, shas
+    raw = out.read_bytes()
+    if raw and not raw.endswith(b"\n"):
+        cut = raw.rfind(b"\n") + 1
+        with open(out, "r+b") as handle:
+            handle.truncate(cut)
+        raw = raw[:cut]
+    for line in raw.decode("utf-8", errors="replace").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(record, dict) or "path" not in record:
+            continue
+        if "size" in record and "mtime_ns" in record:
+            keys.add(_key(record["path"], record["size"], record["mtime_ns"]))
+        if record.get("status") == "ok" and record.get("sha256"):
+            shas.setdefault(record["sha256"], record["path"])
+    return keys, shas
+
+
+@dataclass
+class Scanner:
+    """Analyses one file into one report record (one per worker process, or one shared by threads)."""
+
+    detector: Any
+    heatmaps_dir: Path | None = None
+    per_second: float = 2.0
+
+    def record(self, path: Path) -> dict[str, Any]:
+        """The report line for ``path``; never raises for a bad file (the line says what went wrong)."""
+        try:
+            return self._record(path)
+        except Exception as error:  # noqa: BLE001 - one odd file must not stop a scan of thousands
+            return {"path": str(path), "size": -1, "mtime_ns": -1, "status": "error",
+                    **ScanFailed(f"{type(error).__name__}: {error}").to_json()}
+
+    def _record(self, path: Path) -> dict[str, Any]:
+        from reviewer.detect.video import detect_video
+        from reviewer.media import ingest
+
+        base: dict[str, Any] = {"path": str(path), "size": -1, "mtime_ns": -1}
+        try:
+            info = path.stat()
+            base.update(size=info.st_size, mtime_ns=info.st_mtime_ns)
+            media = ingest(path, frame_pdq="none")
+        except ReviewerError as error:
+            return {**base, "status": "error", **error.to_json()}
+        except OSError as error:
+            return {**base, "status": "error", **ScanFileVanished(f"{error.strerror or error}").to_json()}
+        out: dict[str, Any] = {
+            **base, "status": "ok", "name": media.name, "sha256": media.sha256, "sha1": media.sha1,
+            "md5": media.md5, "kind": media.kind, "format": media.format, "mime": media.mime,
+            "width": media.width, "height": media.height, "frame_count": media.frame_count,
+            "duration_s": None if media.duration_s is None else round(media.duration_s, 3),
+            "extension_note": media.extension_note,
+            "pdq": None if media.pdq is None else media.pdq.to_json(),
+            "signals": [s.to_json() for s in media.signals],
+        }
+        try:
+            if media.kind == "image":
+                found = self.detector.detect_media(media)
+                out.update(regions=[r.to_json() for r in found.regions], summary=found.summary(),
+                           method=found.method)
+                if self.heatmaps_dir is not None:
+                    out["heatmaps"] = self._write_heatmaps(media, found)
+            else:
+                video = detect_video(media, self.detector, per_second=self.per_second)
+                summary = video.summary()
+                out.update(
+                    regions=[{"frame": s.index, "seconds": round(s.seconds, 3), **r.to_json()}
+                             for s in video.samples for r in s.regions],
+                    summary={g: {"count": summary["groups"][g]["sampled_frames"],
+                                 "max_score": summary["groups"][g]["max_score"]} for g in summary["groups"]},
+                    video=summary, method=video.method)
+        except ReviewerError as error:
+            return {**out, "status": "error", **error.to_json()}
+        return out
+
+    def _write_heatmaps(self, media, detections) -> list[dict[str, Any]]:
+        from reviewer.detect.heatmaps import heatmaps_for
+
+        assert self.heatmaps_dir is not None
+        written = []
+        for heatmap in heatmaps_for(media, detections):
+            name = f"{media.sha256}.{heatmap.id}.png"
+            target = self.heatmaps_dir / name
+            temporary = target.with_name(f"{name}.{os.getpid()}.part")
+            temporary.write_bytes(heatmap.to_png_bytes())
+            os.replace(temporary, target)  # a reader never sees half a PNG
+            record = heatmap.to_json()
+            written.append({"id": heatmap.id, "file": name, "params": record["params"], "stats": record["stats"]})
+        return written
+
+
+# Worker processes: each builds its own detector once (one intra-op thread: the parallelism is across
+# files) and ignores Ctrl-C, which the parent handles by finishing the files in flight.
+_worker_scanner: Scanner | None = None
+
+
+def _init_worker(model: str, threshold: float, heatmaps_dir: Path | None, per_second: float) -> None:
+    import signal
+
+    from reviewer.detect.regions import RegionDetector
+
+    global _worker_scanner
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_scanner = Scanner(RegionDetector(model, threshold=threshold, threads=1), heatmaps_dir, per_second)
+
+
+def _worker_record(path: Path) -> dict[str, Any]:
+    assert _worker_scanner is not None
+    return _worker_scanner.record(path)
+
+
+def _pool(jobs: int, model: str, threshold: float, heatmaps_dir: Path | None, per_second: float):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork where it exists: workers inherit the imported libraries and start in milliseconds.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
+                               initializer=_init_worker, initargs=(model, threshold, heatmaps_dir, per_second))
+
+
+PROGRESS = QT_TRANSLATE_NOOP("scan", "{done}/{total} files ({errors} with errors, {skipped} already done)")
+SUMMARY = QT_TRANSLATE_NOOP(
+    "scan", "Scan finished: {ok} analysed, {errors} with errors, {duplicates} duplicates, {skipped} already "
+    "done, {problems} folder problems.")
+INTERRUPTED = QT_TRANSLATE_NOOP(
+    "scan", "Scan interrupted after {done} files. Run the same command again to continue where it stopped.")
+
+
+def _progress_printer(stream: TextIO) -> Callable[[ScanStats, int], None]:
+    tty = stream.isatty()
+
+    def show(stats: ScanStats, done: int) -> None:
+        text = translate("scan", PROGRESS).format(done=done, total=stats.total, errors=stats.errors,
+                                                  skipped=stats.skipped)
+        stream.write(("\r" + text) if tty else (text + "\n"))
+        stream.flush()
+
+    return show
+
+
+def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudenet-320n", threshold: float = 0.25,
+         heatmaps_dir: Path | None = None, jobs: int | None = None, per_second: float = 2.0,
+         progress: TextIO | None = None) -> ScanStats:
+    """Scan ``inputs`` into the JSON Lines report ``out`` (appended; earlier lines are kept and skipped).
+
+    Every file gets one line: "ok" (hashes, PDQ, regions, summary scores, provenance signals,
+    method), "error" (the typed error's code and message), or "duplicate" (same bytes as a file
+    already reported). Folder problems (loops, unreadable folders) get a "problem" line.
+    ``jobs`` worker processes (default: 2, or 1 on a one-core machine) analyse files; with 1 the
+    work runs in this process. Processes, not threads: Pillow's JPEG decoder holds the GIL, so
+    threads did not scale (bench/scan_bench.py, docs/adr). The model is verified (SHA-256) before
+    any work: ModelIntegrityError and the other model errors are raised, nothing is written.
+    KeyboardInterrupt stops after the files in flight; every finished line is kept and the stats
+    say ``interrupted``.
+    """
+    from reviewer.detect.registry import model_entry, verified_model_bytes
+
+    verified_model_bytes(model_entry(model))  # a damaged model stops the scan before any line
+    files, problems = walk(inputs)
+    done_keys, done_shas = read_done(out)
+    stats = ScanStats(total=len(files))
+    if heatmaps_dir is not None:
+        heatmaps_dir.mkdir(parents=True, exist_ok=True)
+    show = _progress_printer(progress) if progress is not None else None
+    todo: list[Path] = []
+    for path in files:
+        try:
+            info = path.stat()
+            if _key(str(path), info.st_size, info.st_mtime_ns) in done_keys:
+                stats.skipped += 1
+                continue
+        except OSError:
+            pass  # reported by the worker as an error line
+        todo.append(path)
+    jobs = max(1, jobs or min(2, os.cpu_count() or 1))
+    done = stats.skipped
+    with open(out, "a", encoding="utf-8", newline="\n") as report:
+        def write(record: dict) -> None:
+            report.write(json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
+            report.flush()
+
+        for problem in problems:
+            if _key(problem.path, -1, -1) not in done_keys:
+                write({"path": problem.path, "status": "problem", "problem": problem.reason,
+                       "detail": problem.detail, "size": -1, "mtime_ns": -1})
+            stats.problems += 1
+        if jobs == 1:
+            from reviewer.detect.regions import RegionDetector
+
+            local = Scanner(RegionDetector(model, threshold=threshold), heatmaps_dir, per_second)
+            executor = None
+        else:
+            executor = _pool(jobs, model, threshold, heatmaps_dir, per_second)
+        pending: list[Any] = []
+        index = 0
+        try:
+            # Results are written in walk order; at most 2*jobs files are in flight (bounded memory).
+            while index < len(todo) or pending:
+                while index < len(todo) and len(pending) < 2 * jobs:
+                    if executor is None:
+                        pending.append(todo[index])
+                    else:
+                        pending.append(executor.submit(_worker_record, todo[index]))
+                    index += 1
+                item = pending.pop(0)
+                record = local.record(item) if executor is None else item.result()
+                if record["status"] == "ok":
+                    first = done_shas.setdefault(record["sha256"], record["path"])
+                    if first != record["path"]:
+                        record = {"path": record["path"], "size": record["size"], "mtime_ns": record["mtime_ns"],
+                                  "status": "duplicate", "sha256": record["sha256"], "duplicate_of": first}
+                write(record)
+                status = record["status"]
+                stats.ok += status == "ok"
+                stats.errors += status == "error"
+                stats.duplicates += status == "duplicate"
+                done += 1
+                if show:
+                    show(stats, done)
+        except KeyboardInterrupt:
+            stats.interrupted = True
+            for future in pending:
+                if executor is not None:
+                    future.cancel()
+        finally:
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
+    if progress is not None:
+        if progress.isatty():
+            progress.write("\n")
+        message = INTERRUPTED if stats.interrupted else SUMMARY
+        progress.write(translate("scan", message).format(
+            done=done, ok=stats.ok, errors=stats.errors, duplicates=stats.duplicates, skipped=stats.skipped,
+            problems=stats.problems) + "\n")
+    return stats

@@ -1,0 +1,131 @@
+"""`reviewer scan` end to end: a folder with a corrupt file, a directory loop and a video; resume; Ctrl-C."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import cv2
+import jsonschema
+import numpy as np
+import pytest
+
+from reviewer.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SCHEMA = json.loads((ROOT / "docs" / "scan-report.schema.json").read_text())
+VIDEO = ROOT / "tests" / "data" / "video" / "pattern-sd-grey-bar.mp4"
+
+
+def lines(report: Path) -> list[dict]:
+    out = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    for record in out:
+        jsonschema.validate(record, SCHEMA)
+    return out
+
+
+@pytest.fixture
+def messy_folder(tmp_path, samples_dir) -> Path:
+    folder = tmp_path / "case"
+    (folder / "photos" / "nested").mkdir(parents=True)
+    shutil.copy(samples_dir / "astronaut.png", folder / "photos" / "astronaut.png")
+    shutil.copy(samples_dir / "rocket.jpg", folder / "photos" / "nested" / "rocket.jpg")
+    shutil.copy(samples_dir / "rocket.jpg", folder / "photos" / "copy-of-rocket.jpg")
+    data = (samples_dir / "coffee.png").read_bytes()
+    (folder / "photos" / "broken.png").write_bytes(data[: len(data) // 3])  # cut short: corrupt
+    (folder / "notes.txt").write_text("not a picture")
+    shutil.copy(VIDEO, folder / "clip.mp4")
+    os.symlink(folder, folder / "photos" / "nested" / "back-to-top")  # a directory loop
+    return folder
+
+
+def test_scan_survives_a_messy_folder_and_its_report_validates(messy_folder, tmp_path, capsys):
+    report = tmp_path / "report.jsonl"
+    heatmaps = tmp_path / "maps"
+    assert main(["scan", str(messy_folder), "--out", str(report), "--heatmaps", str(heatmaps)]) == 0
+    records = {Path(r["path"]).name: r for r in lines(report)}
+    assert records["back-to-top"]["status"] == "problem" and records["back-to-top"]["problem"] == "directory_loop"
+    assert records["broken.png"]["status"] == "error" and records["broken.png"]["error"] == "media.corrupt"
+    assert records["notes.txt"]["error"] == "media.unsupported_type"
+    astronaut = records["astronaut.png"]
+    assert astronaut["status"] == "ok" and astronaut["summary"]["face"]["count"] >= 1
+    assert astronaut["pdq"]["usable"] and astronaut["method"]["model"] == "nudenet-320n"
+    assert [h["id"] for h in astronaut["heatmaps"]] == ["region_density", "noise_residual", "noise_variance"]
+    for heatmap in astronaut["heatmaps"]:
+        assert (heatmaps / heatmap["file"]).read_bytes().startswith(b"\x89PNG")
+    # Walk order is by name: photos/copy-of-rocket.jpg is analysed, photos/nested/rocket.jpg is its duplicate.
+    rocket, duplicate = records["copy-of-rocket.jpg"], records["rocket.jpg"]
+    assert [h["id"] for h in rocket["heatmaps"]][-2:] == ["ela", "jpeg_ghost"]  # JPEG input: ELA and ghosts too
+    assert duplicate["status"] == "duplicate" and duplicate["duplicate_of"] == rocket["path"]
+    assert duplicate["sha256"] == rocket["sha256"]
+    clip = records["clip.mp4"]
+    assert clip["status"] == "ok" and clip["kind"] == "video"
+    assert clip["video"]["sampled_frames"] >= 2 * int(clip["duration_s"])
+    err = capsys.readouterr().err
+    assert "Scan finished" in err and "1 folder problems" in err
+
+
+def test_a_second_run_skips_what_is_reported_and_output_is_deterministic(messy_folder, tmp_path):
+    report = tmp_path / "report.jsonl"
+    assert main(["scan", str(messy_folder), "--out", str(report), "--jobs", "1"]) == 0
+    first = report.read_bytes()
+    assert main(["scan", str(messy_folder), "--out", str(report)]) == 0
+    assert report.read_bytes() == first  # nothing new: every file was skipped
+    other = tmp_path / "again.jsonl"
+    assert main(["scan", str(messy_folder), "--out", str(other), "--jobs", "2"]) == 0
+    assert other.read_bytes() == first  # processes or not, the same bytes
+
+
+def test_a_cut_last_line_is_dropped_and_the_file_scanned_again(messy_folder, tmp_path):
+    report = tmp_path / "report.jsonl"
+    assert main(["scan", str(messy_folder), "--out", str(report)]) == 0
+    complete = report.read_bytes()
+    report.write_bytes(complete[: len(complete) - 40])  # as if killed in the middle of the last line
+    assert main(["scan", str(messy_folder), "--out", str(report)]) == 0
+    assert report.read_bytes() == complete
+
+
+def test_ctrl_c_keeps_finished_lines_and_a_rerun_completes_the_report(tmp_path, samples_dir):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = cv2.resize(cv2.imread(str(samples_dir / "chelsea.png")), (2400, 1600))
+    for i in range(24):
+        cv2.imwrite(str(folder / f"img-{i:02d}.jpg"), cv2.add(base, np.full_like(base, i)))
+    report = tmp_path / "report.jsonl"
+    process = subprocess.Popen([sys.executable, "-m", "reviewer", "scan", str(folder), "--out", str(report)],
+                               stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not report.exists() or report.read_text().count("\n") < 2):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "Run the same command again" in err
+    partial = lines(report)
+    assert 2 <= len(partial) < 24
+    assert main(["scan", str(folder), "--out", str(report)]) == 0
+    records = lines(report)
+    assert sorted(Path(r["path"]).name for r in records) == sorted(p.name for p in folder.iterdir())
+    assert all(r["status"] == "ok" for r in records)
+
+
+def test_scan_refuses_to_start_with_an_altered_model(tmp_path, monkeypatch, samples_dir, capsys):
+    from reviewer.detect import load_manifest
+
+    entry = load_manifest()["nudenet-320n"]
+    data = bytearray(entry.path.read_bytes())
+    data[1000] ^= 0xFF
+    (tmp_path / "m.onnx").write_bytes(bytes(data))
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps({"models": [{"name": "nudenet-320n", "version": "x", "file": "m.onnx",
+                                                "sha256": entry.sha256, "licence": "AGPL-3.0",
+                                                "labels": list(entry.labels), "groups": entry.groups}]}))
+    monkeypatch.setenv("REVIEWER_MODEL_MANIFEST", str(manifest))
+    report = tmp_path / "report.jsonl"
+    assert main(["scan", str(samples_dir), "--out", str(report)]) == 1
+    assert "changed or damaged" in capsys.readouterr().err
+    assert not report.exists()
