@@ -59,5 +59,18 @@ translations: $(STAMP)
 bench: $(STAMP)
 	for b in bench/*_bench.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
+# Packaged installers (installers/, see README "Install"): `installer` builds the one-folder bundle
+# (dist/reviewer, size report printed) and the .deb; `installer-test` installs that .deb into a fresh
+# root and runs the installed files with no Python on the PATH and no network.
+.PHONY: installer installer-test
+
+installer: $(STAMP)
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[build]'
+	$(BIN)/python installers/build_bundle.py
+	$(BIN)/python installers/linux/build_deb.py
+
+installer-test: $(SYSTEM_STAMP)
+	installers/linux/test_installed.sh
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

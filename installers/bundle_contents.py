@@ -1,0 +1,155 @@
+"""What goes into the PyInstaller bundle and what is left out (read by reviewer.spec).
+
+Kept in a plain module, not in the spec, so the rules can be tested and the size report can explain
+them. Every exclusion here is something the application never loads; when in doubt a file stays
+(for example OpenCV's FFmpeg libraries: video decoding needs them).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path, PurePosixPath
+
+# Python modules that are importable in the build venv but never used by the application.
+EXCLUDED_MODULES = [
+    # Qt modules the application does not use (it uses QtCore, QtGui, QtWidgets, maybe QtSvg).
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
+    "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel",
+    "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtSql", "PySide6.QtTest",
+    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtConcurrent",
+    "PySide6.QtXml", "PySide6.QtNetworkAuth", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
+    "PySide6.QtQuick3D", "PySide6.QtCharts", "PySide6.QtDataVisualization", "PySide6.QtGraphs",
+    # onnxruntime's Python tooling (model conversion, quantization), and what it would drag in.
+    "onnxruntime.quantization", "onnxruntime.transformers", "onnxruntime.tools", "onnxruntime.backend",
+    "onnx", "sympy", "torch", "tensorflow", "matplotlib", "scipy", "pandas",
+    # Development tools that live in the same venv.
+    "tkinter", "_tkinter", "readline", "curses", "pytest", "pytestqt", "hypothesis", "importlinter", "grimp", "IPython",
+    "PyInstaller", "setuptools", "pip", "wheel",
+]
+
+# Qt plugin folders (relative to the Qt plugins dir) the application never loads.
+EXCLUDED_QT_PLUGIN_DIRS = {
+    "designer", "egldeviceintegrations", "qmltooling", "sqldrivers", "tls", "networkinformation",
+    "printsupport", "generic", "vectorimageformats", "multimedia", "position", "sensors", "webview",
+    # Wayland: its client libraries are not on every X11 desktop, while every Wayland desktop runs X11
+    # programs through XWayland; one platform (xcb) is what installer-test checks.
+    "wayland-decoration-client", "wayland-graphics-integration-client", "wayland-graphics-integration-server",
+    "wayland-shell-integration",
+}
+# Single plugins: kiosk/embedded platforms, the on-screen keyboard (needs QtQuick), image formats the
+# application never opens, and the GTK theme (it drags in the whole GTK/Cairo/Pango stack of the build
+# machine; Qt's own dialogs and the XDG portal theme remain).
+EXCLUDED_QT_PLUGINS = {
+    "libqgtk3.so",
+    "libqwayland.so", "libqwayland-egl.so", "libqwayland-generic.so", "libqwayland-brcm.so",
+    "libqeglfs.so", "libqlinuxfb.so", "libqvnc.so", "libqvkkhrdisplay.so", "libqminimalegl.so",
+    "libqtvirtualkeyboardplugin.so", "libqpdf.so", "libqicns.so", "libqtga.so", "libqwbmp.so",
+}
+# Libraries of the build machine's desktop stack (X11, xcb, fonts, GLib, D-Bus, OpenGL) that PyInstaller
+# would copy: they must match the user's display server and drivers, so the installed system provides
+# them (the .deb declares them in Depends, see installers/linux/build_deb.py). Wheel-vendored copies
+# carry a hash in their name (libdrm-b0291a67.so...) and are not matched.
+HOST_DESKTOP_LIBS = re.compile(
+    r"^lib(X11|X11-xcb|Xau|Xdmcp|Xext|Xrender|xcb(-[a-z-]+)?|xkbcommon(-x11)?|fontconfig|freetype|"
+    r"glib-2\.0|gthread-2\.0|gio-2\.0|gobject-2\.0|gmodule-2\.0|dbus-1|systemd|gcrypt|gpg-error|EGL|GL|GLX|"
+    r"GLdispatch|OpenGL|cairo|cairo-gobject|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|atk-1\.0|gdk_pixbuf-2\.0|"
+    r"harfbuzz|fribidi|thai|datrie|graphite2|pixman-1|png16|jpeg|brotlicommon|brotlidec|blkid|mount|selinux|"
+    r"pcre2-8|bsd|md|lz4|cap|krb5|krb5support|k5crypto|gssapi_krb5|com_err|keyutils|wayland-[a-z]+)\.so(\.[0-9.]+)?$"
+)
+# Qt's own translations: only the languages the application offers.
+QT_TRANSLATION_LANGUAGES = ("fr", "en")
+
+
+
+def checked_models(root: Path) -> list[tuple[str, str]]:
+    """(model file, folder inside the bundle) for every model of models/manifest.json, each checked.
+
+    Uses the application's own registry, so the build resolves and hashes files exactly as the
+    application will. Raises SystemExit (the build stops) when a file is missing or its SHA-256
+    differs: a bundle never ships a model the manifest does not vouch for. A file from an installed
+    package keeps its package folder (nudenet/320n.onnx), so the frozen application finds it the same way.
+    """
+    sys.path.insert(0, str(root))
+    from reviewer.detect.registry import load_manifest, verified_model_bytes
+    from reviewer.errors import ReviewerError
+
+    out = []
+    for entry in load_manifest([root / "models" / "manifest.json"]).values():
+        try:
+            verified_model_bytes(entry)
+        except ReviewerError as error:
+            raise SystemExit(f"build: model {entry.name}: {error.message} ({error.detail})") from error
+        out.append((str(entry.path), str(bundle_folder(entry.path, root))))
+    if not out:
+        raise SystemExit("build: models/manifest.json lists no model")
+    return out
+
+
+def bundle_folder(path: Path, root: Path) -> PurePosixPath:
+    """Where ``path`` goes in the bundle: its place under root, or under the import path that holds it."""
+    bases = [root] + [Path(p).resolve() for p in sys.path if p and Path(p).is_dir()]
+    for base in sorted(set(bases), key=lambda b: len(b.parts), reverse=True):
+        try:
+            return PurePosixPath(path.resolve().relative_to(base).parent.as_posix())
+        except ValueError:
+            continue
+    raise SystemExit(f"build: cannot place {path} in the bundle")
+
+
+def resource_datas(root: Path) -> list[tuple[str, str]]:
+    """(file, folder inside the bundle) for models/ and resources/: compiled translations only (.qm,
+    not the .ts sources or their script), icons, samples with their licence notes, single files."""
+    out = []
+    for path in sorted([*(root / "models").rglob("*"), *(root / "resources").rglob("*")]):
+        if not path.is_file() or "__pycache__" in path.parts or path.suffix in (".py", ".pyc"):
+            continue
+        if path.parent.name == "translations" and path.suffix != ".qm":
+            continue
+        out.append((str(path), path.parent.relative_to(root).as_posix()))
+    return out
+
+
+def c2pa_binaries() -> list[tuple[str, str]]:
+    """c2pa-python loads its Rust core with ctypes from c2pa/libs: ship only the shared library
+    (its wheel also holds a 30 MB static .rlib that nothing loads)."""
+    spec = importlib.util.find_spec("c2pa")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    libs = Path(list(spec.submodule_search_locations)[0]) / "libs"
+    names = {"linux": "libc2pa_c.so", "darwin": "libc2pa_c.dylib", "win32": "c2pa_c.dll"}
+    lib = libs / names.get(sys.platform, "libc2pa_c.so")
+    return [(str(lib), "c2pa/libs")] if lib.is_file() else []
+
+
+def keep(dest: str) -> bool:
+    """Whether a bundle entry (its destination path inside the bundle) is kept."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if "plugins" in parts:
+        index = parts.index("plugins")
+        rest = parts[index + 1:]
+        if rest and rest[0] in EXCLUDED_QT_PLUGIN_DIRS:
+            return False
+        if rest and rest[-1] in EXCLUDED_QT_PLUGINS:
+            return False
+    if "translations" in parts and parts[-1].endswith(".qm") and "resources" not in parts:
+        stem = parts[-1][:-3]
+        if not any(stem.endswith(f"_{lang}") for lang in QT_TRANSLATION_LANGUAGES):
+            return False
+    name = parts[-1] if parts else ""
+    if len(parts) == 1 and HOST_DESKTOP_LIBS.match(name):
+        return False
+    # Static libraries and link maps are never loaded at run time.
+    if name.endswith((".rlib", ".a", ".d", ".pyi")):
+        return False
+    # Qt libraries of excluded modules pulled in as dependencies of excluded plugins.
+    if name.startswith(("libQt6Qml", "libQt6Quick", "libQt6Network", "libQt6VirtualKeyboard", "libQt6Wayland",
+                        "libQt6WlShell", "libQt6EglFS", "libQt6EglFs")):
+        return False
+    return True
+
+
+def filter_toc(toc: list) -> list:
+    """PyInstaller TOC entries (dest, source, kind) minus what ``keep`` rejects."""
+    return [entry for entry in toc if keep(entry[0])]

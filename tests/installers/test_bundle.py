@@ -1,0 +1,74 @@
+"""The built bundle (dist/reviewer) runs on its own: selftest passes, and fails naming a changed model.
+
+Slow, and skipped when no bundle was built or it is older than the sources: `make test` never builds
+installers (that takes minutes); `make installer && make installer-test` is the full check of the
+installed .deb.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = ROOT / "dist" / "reviewer"
+EXECUTABLE = BUNDLE / "reviewer"
+BUILD_RECORD = ROOT / "dist" / "reviewer-build.json"  # written by installers/build_bundle.py
+
+
+def newest_source_mtime() -> float:
+    sources = [*ROOT.joinpath("reviewer").rglob("*.py"), ROOT / "models" / "manifest.json",
+               *ROOT.joinpath("installers").glob("*.py"), ROOT / "installers" / "reviewer.spec"]
+    return max(path.stat().st_mtime for path in sources if path.exists())
+
+
+def bundle_skip_reason() -> str | None:
+    if not EXECUTABLE.is_file() or not BUILD_RECORD.is_file():
+        return "no bundle in dist/ (make installer builds it)"
+    if BUILD_RECORD.stat().st_mtime < newest_source_mtime():
+        return "the bundle in dist/ is older than the sources (run make installer)"
+    return None
+
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(bundle_skip_reason() is not None,
+                                                    reason=bundle_skip_reason() or "")]
+
+
+def run_bundle(executable: Path, *args: str, home: Path) -> subprocess.CompletedProcess:
+    """The bundle with a bare environment: no PATH to any Python, no source tree, a fresh home."""
+    env = {"HOME": str(home), "PATH": "/nonexistent", "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+           "REVIEWER_LANG": "en"}
+    return subprocess.run([str(executable), *args], capture_output=True, text=True, env=env, cwd=home,
+                          timeout=300)
+
+
+def test_bundled_selftest_passes_without_python_or_the_source_tree(tmp_path):
+    done = run_bundle(EXECUTABLE, "selftest", "--json", home=tmp_path)
+    report = json.loads(done.stdout)
+    assert report["app_root"].startswith(str(BUNDLE))  # the bundle's files, not the source tree
+    failed = {check["id"]: check["detail"] for check in report["checks"] if not check["ok"]}
+    assert not failed, f"self-test failures in the bundle: {failed}"
+    assert done.returncode == 0
+
+
+def test_changing_the_bundled_model_fails_selftest_and_names_the_file(tmp_path):
+    # A copy of the bundle made of hard links (instant, no extra space); the model is replaced by a new
+    # file, so the original bundle's model is never written to.
+    copy = tmp_path / "reviewer"
+    shutil.copytree(BUNDLE, copy, symlinks=True, copy_function=os.link)
+    model = copy / "_internal" / "nudenet" / "320n.onnx"
+    data = bytearray(model.read_bytes())
+    data[4096] ^= 0x01
+    model.unlink()
+    model.write_bytes(bytes(data))
+    home = tmp_path / "home"
+    home.mkdir()
+    done = run_bundle(copy / "reviewer", "selftest", "--no-qt", home=home)
+    assert done.returncode == 1
+    models_line = next(line for line in done.stdout.splitlines() if "Model files match" in line)
+    assert models_line.startswith("[FAIL]") and str(model) in models_line

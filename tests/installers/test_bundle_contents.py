@@ -1,0 +1,94 @@
+"""The bundle's selection rules and the build-time model check (fast: no bundle is built)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+contents = load("bundle_contents", ROOT / "installers" / "bundle_contents.py")
+build_bundle = load("build_bundle", ROOT / "installers" / "build_bundle.py")
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",  # accents
+    "PySide6/Qt/translations/qtbase_fr.qm",
+    "resources/translations/ui_de.qm",  # our own translations are never filtered by language
+    "opencv_python_headless.libs/libavcodec-c4204469.so.62.28.101",  # video decoding
+    "libdrm-b0291a67.so.2.4.0",  # a wheel-vendored copy, not the system's
+    "libpython3.11.so.1.0",
+    "c2pa/libs/libc2pa_c.so",
+])
+def test_what_the_application_loads_is_kept(dest):
+    assert contents.keep(dest)
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/qmltooling/libqmldbg_debugger.so",
+    "PySide6/Qt/plugins/platforms/libqeglfs.so",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/lib/libQt6Quick.so.6",
+    "libX11.so.6", "libxcb-cursor.so.0", "libglib-2.0.so.0", "libcairo.so.2",
+    "c2pa/libs/libc2pa_c.rlib",
+])
+def test_what_the_application_never_loads_is_left_out(dest):
+    assert not contents.keep(dest)
+
+
+def test_the_build_refuses_a_model_that_does_not_match_the_manifest(tmp_path):
+    (tmp_path / "models").mkdir()
+    document = json.loads((ROOT / "models" / "manifest.json").read_text(encoding="utf-8"))
+    model = tmp_path / "models" / "320n.onnx"
+    model.write_bytes(b"not the model the manifest vouches for")
+    document["models"][0]["file"] = "320n.onnx"
+    (tmp_path / "models" / "manifest.json").write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        contents.checked_models(tmp_path)
+    assert "nudenet-320n" in str(stopped.value)
+
+
+def test_the_build_takes_the_nudenet_model_from_its_package_folder():
+    (source, folder), = contents.checked_models(ROOT)
+    assert Path(source).name == "320n.onnx"
+    assert folder == "nudenet"  # where the frozen registry's find_spec("nudenet") looks
+
+
+def test_size_report_totals_files_once_and_groups_them_by_component(tmp_path):
+    bundle = tmp_path / "reviewer"
+    (bundle / "_internal" / "cv2").mkdir(parents=True)
+    (bundle / "_internal" / "PySide6").mkdir()
+    (bundle / "_internal" / "cv2" / "cv2.abi3.so").write_bytes(b"x" * 3_000_000)
+    (bundle / "_internal" / "PySide6" / "QtCore.abi3.so").write_bytes(b"x" * 1_000_000)
+    (bundle / "_internal" / "libcv.so").symlink_to("cv2/cv2.abi3.so")  # counted once
+    total, lines = build_bundle.size_report(bundle)
+    assert total == 4_000_000
+    assert lines[0].startswith(f"bundle {bundle}: 4.0 MB unpacked in 2 files (under the 250 MB target)")
+    assert lines[2].endswith("OpenCV (cv2, with FFmpeg and OpenBLAS)") and "3.0 MB" in lines[2]
+
+
+def test_the_desktop_entry_runs_the_command_on_the_path_with_the_icon():
+    entry = (ROOT / "installers" / "linux" / "reviewer.desktop").read_text(encoding="utf-8").splitlines()
+    assert "Exec=reviewer gui" in entry and "Icon=reviewer" in entry and "Type=Application" in entry
+    from PIL import Image
+
+    with Image.open(ROOT / "resources" / "icons" / "reviewer.png") as icon:
+        assert icon.size == (256, 256) and icon.mode == "RGBA"
+    assert "<svg" in (ROOT / "resources" / "icons" / "reviewer.svg").read_text(encoding="utf-8")
