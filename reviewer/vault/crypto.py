@@ -96,6 +96,16 @@ class FieldSealer:
 
     def open(self, record_id: str, field: str, sealed: Any) -> Any:
         """The value of a sealed field after checking tag and commitment; raise ``DecryptionFailed``."""
+        opening, commitment = self._decrypt(record_id, field, sealed)
+        return open_commitment(field, opening, commitment)
+
+    def opening(self, record_id: str, field: str, sealed: Any) -> bytes:
+        """The opening bytes of a sealed field (for disclosure), checked; raise ``DecryptionFailed``."""
+        opening, commitment = self._decrypt(record_id, field, sealed)
+        open_commitment(field, opening, commitment)
+        return opening
+
+    def _decrypt(self, record_id: str, field: str, sealed: Any) -> tuple[bytes, bytes]:
         try:
             commitment = from_b64u(sealed["c"])
             data = from_b64u(sealed["e"])
@@ -107,7 +117,7 @@ class FieldSealer:
             opening = self._aead.decrypt(data[:NONCE_SIZE], data[NONCE_SIZE:], _field_aad(record_id, field))
         except InvalidTag as exc:
             raise DecryptionFailed("authentication failed") from exc
-        return open_commitment(field, opening, commitment)
+        return opening, commitment
 
 
 def open_commitment(field: str, opening: bytes, commitment: bytes) -> Any:

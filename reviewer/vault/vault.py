@@ -150,6 +150,11 @@ class Vault:
         return vault
 
     def close(self) -> None:
+        """Close the database; a writable vault first folds its WAL into the main file, so a copy of
+        the folder (even onto read-only media) holds everything."""
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
 
     def __enter__(self) -> Vault:
@@ -304,6 +309,21 @@ class Vault:
         if not 0 < old_size <= new_size <= len(hashes):
             raise InvalidRecordValue(why=f"sizes {old_size} and {new_size} are not in 1..{len(hashes)}")
         return proofs.format_consistency_proof(old_size, new_size, consistency_path(old_size, hashes[:new_size]))
+
+    def vault_inclusion_proof(self, note: str) -> str:
+        """A C2SP tlog-proof that checkpoint ``note`` (of any log) is a leaf of the vault-level log,
+        under the current vault head. Raise ``TamperedVault`` if the head does not match.
+        """
+        head = self.vault_checkpoint()
+        cp = open_checkpoint(head, self.checkpoint_key, origin_of(self.vault_id, None))
+        rows = self.db.conn.execute("SELECT seq, note, leaf_hash FROM checkpoints ORDER BY seq").fetchall()
+        hashes = [bytes(r[2]) for r in rows][: cp.size]
+        index = next((r[0] for r in reversed(rows) if r[1] == note and r[0] < cp.size), None)
+        if len(hashes) != cp.size or _root(hashes) != cp.root:
+            raise TamperedVault("vault head does not match", what="the vault's log of checkpoints")
+        if index is None:
+            raise UnknownCase(case=note.split("\n", 1)[0])
+        return proofs.format_inclusion_proof(index, inclusion_path(index, hashes), head)
 
     def checkpoints(self, case_id: str) -> list[str]:
         """Every signed checkpoint of a case, oldest first."""
@@ -704,8 +724,16 @@ class VaultSession:
         out["body"] = body
         return out
 
-    def open_field(self, record: Record, name: str) -> Any:
-        return self._sealer.open(record.id, name, record.fields["sealed"][name])
+    def field_opening(self, record: Record, name: str) -> bytes:
+        """The opening bytes of one sealed field (docs/vault-format.md 5), checked against its commitment.
+
+        Giving these bytes to a third party discloses that one value, verifiable against the signed
+        record, without the data key. Raise ``TamperedVault`` when it does not check.
+        """
+        try:
+            return self._sealer.opening(record.id, name, record.fields["sealed"][name])
+        except (crypto.DecryptionFailed, KeyError) as exc:
+            raise TamperedVault(str(exc), what=f"record {record.seq} of {record.log}") from exc
 
     # -- keys -------------------------------------------------------------------------------------------
 

@@ -1,0 +1,332 @@
+"""Vault commands: ``vault init|checkpoint``, ``key new|list|revoke``, ``case new|list``, ``ingest``,
+``review`` and ``verify``, over the same functions the window uses.
+
+Passphrases come from a prompt without echo, or from ``REVIEWER_PASSPHRASE`` (and
+``REVIEWER_NEW_PASSPHRASE`` for a new reviewer) in scripts; never from the command line, where other
+users could read them in the process list and the shell history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+PASSPHRASE_ENV = "REVIEWER_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "REVIEWER_NEW_PASSPHRASE"
+
+
+def _vault_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--vault", type=Path, help="vault folder (default: in the user's data folder)")
+
+
+def _reviewer_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--reviewer", help="reviewer name or key id (default: whoever the passphrase opens)")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    vault = subparsers.add_parser("vault", help="create the evidence vault or print its checkpoints")
+    vault_sub = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+    init = vault_sub.add_parser("init", help="create a new vault with its first reviewer")
+    _vault_option(init)
+    init.add_argument("--name", required=True, help="the first reviewer's name")
+    init.set_defaults(handler=run_init)
+    checkpoint = vault_sub.add_parser("checkpoint", help="print the latest signed checkpoint (keep it outside the vault)")
+    _vault_option(checkpoint)
+    checkpoint.add_argument("--case", help="a case id (default: the whole vault's checkpoint)")
+    checkpoint.set_defaults(handler=run_checkpoint)
+
+    key = subparsers.add_parser("key", help="reviewer keys: enrol, list, revoke")
+    key_sub = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    new = key_sub.add_parser("new", help="enrol a new reviewer (signed by you)")
+    _vault_option(new)
+    _reviewer_option(new)
+    new.add_argument("name", help="the new reviewer's name")
+    new.set_defaults(handler=run_key_new)
+    listing = key_sub.add_parser("list", help="list reviewer keys")
+    _vault_option(listing)
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=run_key_list)
+    revoke = key_sub.add_parser("revoke", help="revoke a reviewer key (signed by you)")
+    _vault_option(revoke)
+    _reviewer_option(revoke)
+    revoke.add_argument("key_id", help="the key id to revoke")
+    revoke.add_argument("--reason", default="", help="why (stored encrypted)")
+    revoke.set_defaults(handler=run_key_revoke)
+
+    case = subparsers.add_parser("case", help="cases: open, list")
+    case_sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    case_new = case_sub.add_parser("new", help="open a new case")
+    _vault_option(case_new)
+    _reviewer_option(case_new)
+    case_new.add_argument("title", help="case title (stored encrypted)")
+    case_new.add_argument("--notes", default="", help="notes (stored encrypted)")
+    case_new.set_defaults(handler=run_case_new)
+    case_list = case_sub.add_parser("list", help="list cases (titles need the passphrase)")
+    _vault_option(case_list)
+    _reviewer_option(case_list)
+    case_list.add_argument("--json", action="store_true", help="print JSON")
+    case_list.add_argument("--no-titles", action="store_true", help="do not ask for the passphrase; ids only")
+    case_list.set_defaults(handler=run_case_list)
+
+    ingest = subparsers.add_parser("ingest", help="hash and store files in a case (encrypted)")
+    _vault_option(ingest)
+    _reviewer_option(ingest)
+    ingest.add_argument("case", help="case id (or its start)")
+    ingest.add_argument("files", nargs="+", metavar="FILE")
+    ingest.add_argument("--url", help="where the file was seen")
+    ingest.add_argument("--platform", help="platform or site")
+    ingest.add_argument("--account", help="account that posted it")
+    ingest.add_argument("--seen", help="date it was seen (as written)")
+    ingest.add_argument("--acquired-by", default="", help="who acquired the file")
+    ingest.add_argument("--how", default="", help="how it was acquired")
+    ingest.add_argument("--json", action="store_true", help="print JSON lines")
+    ingest.set_defaults(handler=run_ingest)
+
+    review = subparsers.add_parser("review", help="seal a review of one media")
+    _vault_option(review)
+    _reviewer_option(review)
+    review.add_argument("case", help="case id (or its start)")
+    review.add_argument("media", help="media id (or its start)")
+    review.add_argument("--label", action="append", required=True,
+                        help="a label (repeatable): sexual-deepfake-adult, suspected-minor, "
+                             "intimate-image-nonconsensual, manipulated-not-sexual, not-sexual, "
+                             "no-manipulation-found, non-conclusive")
+    review.add_argument("--qualification", default="", help="legal qualification")
+    review.add_argument("--note", default="", help="notes (stored encrypted)")
+    review.add_argument("--json", action="store_true", help="print JSON")
+    review.set_defaults(handler=run_review)
+
+    verify = subparsers.add_parser("verify", help="verify the vault and name the first thing wrong")
+    _vault_option(verify)
+    verify.add_argument("--case", help="only this case (and the key log)")
+    verify.add_argument("--json", action="store_true", help="print the report as JSON")
+    verify.add_argument("--checkpoint", action="append", type=Path, default=[], metavar="FILE",
+                        help="a checkpoint kept outside the vault (repeatable)")
+    verify.add_argument("--decrypt", action="store_true",
+                        help="also decrypt and check every encrypted field and file (asks the passphrase)")
+    _reviewer_option(verify)
+    verify.set_defaults(handler=run_verify)
+
+
+# -- helpers ---------------------------------------------------------------------------------------------
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    from reviewer.paths import default_vault_dir
+
+    return args.vault or default_vault_dir()
+
+
+def _ask(prompt: str, env: str) -> str:
+    """A passphrase from ``env`` or a prompt without echo; ``NoPassphrase`` when neither is possible."""
+    from reviewer.vault import NoPassphrase
+
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise NoPassphrase()
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def _new_passphrase(env: str) -> str:
+    from reviewer.i18n import translate
+    from reviewer.vault import WeakPassphrase, keys, wording
+
+    if os.environ.get(env) is not None:
+        return os.environ[env]
+    first = _ask(translate("vault", wording.NEW_PASSPHRASE_PROMPT).format(minimum=keys.MIN_PASSPHRASE), env)
+    keys.check_passphrase(first)
+    if _ask(translate("vault", wording.REPEAT_PASSPHRASE), env) != first:
+        raise WeakPassphrase("the two passphrases differ", minimum=keys.MIN_PASSPHRASE)
+    return first
+
+
+def _unlock(args: argparse.Namespace):
+    from reviewer.i18n import translate
+    from reviewer.vault import Vault, wording
+
+    vault = Vault.open(_vault_dir(args))
+    try:
+        return vault.unlock(_ask(translate("vault", wording.PASSPHRASE_PROMPT), PASSPHRASE_ENV), args.reviewer)
+    except BaseException:
+        vault.close()
+        raise
+
+
+def _say(text: str, **params) -> None:
+    from reviewer.i18n import translate
+
+    print(translate("vault", text).format(**params), flush=True)
+
+
+# -- handlers --------------------------------------------------------------------------------------------
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from reviewer.vault import Vault, wording
+
+    path = _vault_dir(args)
+    session = Vault.create(path, reviewer_name=args.name, passphrase=_new_passphrase(PASSPHRASE_ENV))
+    session.vault.close()
+    _say(wording.VAULT_CREATED, path=path, name=session.name, key=session.key_id)
+    return 0
+
+
+def run_checkpoint(args: argparse.Namespace) -> int:
+    from reviewer.vault import Vault
+
+    with Vault.open(_vault_dir(args), read_only=True) as vault:
+        note = vault.checkpoint(vault.resolve_case(args.case)) if args.case else vault.vault_checkpoint()
+    sys.stdout.write(note)
+    return 0
+
+
+def run_key_new(args: argparse.Namespace) -> int:
+    from reviewer.vault import wording
+
+    session = _unlock(args)
+    try:
+        key = session.enroll(args.name, _new_passphrase(NEW_PASSPHRASE_ENV))
+    finally:
+        session.vault.close()
+    _say(wording.KEY_ENROLLED, name=args.name, key=key)
+    return 0
+
+
+def run_key_list(args: argparse.Namespace) -> int:
+    from reviewer.i18n import translate
+    from reviewer.vault import Vault, wording
+
+    with Vault.open(_vault_dir(args), read_only=True) as vault:
+        reviewers = vault.reviewers()
+    if args.json:
+        print(json.dumps(reviewers, ensure_ascii=False))
+        return 0
+    for item in reviewers:
+        status = translate("vault", wording.ACTIVE if item["active"] else wording.REVOKED)
+        _say(wording.KEY_LINE, key=item["key_id"], name=item["name"], status=status, enrolled=item["enrolled"])
+    return 0
+
+
+def run_key_revoke(args: argparse.Namespace) -> int:
+    from reviewer.vault import wording
+
+    session = _unlock(args)
+    try:
+        session.revoke(args.key_id, args.reason)
+    finally:
+        session.vault.close()
+    _say(wording.KEY_REVOKED, key=args.key_id)
+    return 0
+
+
+def run_case_new(args: argparse.Namespace) -> int:
+    from reviewer.vault import wording
+
+    session = _unlock(args)
+    try:
+        case_id = session.new_case(args.title, notes=args.notes)
+    finally:
+        session.vault.close()
+    _say(wording.CASE_OPENED, case=case_id)
+    return 0
+
+
+def run_case_list(args: argparse.Namespace) -> int:
+    from reviewer.vault import Vault, wording
+
+    if args.no_titles:
+        with Vault.open(_vault_dir(args), read_only=True) as vault:
+            cases = [{**c, "title": ""} for c in vault.cases()]
+    else:
+        session = _unlock(args)
+        try:
+            cases = session.cases()
+        finally:
+            session.vault.close()
+    if args.json:
+        print(json.dumps(cases, ensure_ascii=False))
+        return 0
+    if not cases:
+        _say(wording.NO_CASES)
+    for case in cases:
+        _say(wording.CASE_LINE, case=case["id"], opened=case["opened"], records=case["records"],
+             media=case["media"], title=case["title"])
+    return 0
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from reviewer.media import MediaError, ingest
+    from reviewer.vault import wording
+
+    source = {"url": args.url, "platform": args.platform, "account": args.account, "seen": args.seen}
+    source = source if any(source.values()) else None
+    session = _unlock(args)
+    status = 0
+    try:
+        case_id = session.vault.resolve_case(args.case)
+        for path in args.files:
+            try:
+                media = ingest(path)
+            except MediaError as error:
+                status = 1
+                if args.json:
+                    print(json.dumps({"file": path, **error.to_json()}, ensure_ascii=False), flush=True)
+                else:
+                    print(f"{path}: {error.message}", file=sys.stderr, flush=True)
+                continue
+            media_id = session.ingest(case_id, media, source=source, acquired_by=args.acquired_by, how=args.how)
+            if args.json:
+                print(json.dumps({"file": path, "media": media_id, "sha256": media.sha256}), flush=True)
+            else:
+                _say(wording.MEDIA_INGESTED, file=path, media=media_id, sha256=media.sha256)
+    finally:
+        session.vault.close()
+    return status
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from reviewer.vault import wording
+
+    session = _unlock(args)
+    try:
+        case_id = session.vault.resolve_case(args.case)
+        media_id = session.vault.resolve_media(case_id, args.media)
+        record = session.seal_review(case_id, media_id, labels=args.label, qualification=args.qualification,
+                                     notes=args.note)
+    finally:
+        session.vault.close()
+    if args.json:
+        print(json.dumps({"record": record.id, "case": case_id, "seq": record.seq}))
+    else:
+        _say(wording.REVIEW_SEALED, record=record.id, seq=record.seq, case=case_id)
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    """Exit status 0 when the vault verifies, 2 when it does not (1 for errors such as a missing vault)."""
+    from reviewer.vault import Vault
+
+    outside = [path.read_text(encoding="utf-8") for path in args.checkpoint]
+    if args.decrypt:
+        session = _unlock(args)
+        vault = session.vault
+    else:
+        session = None
+        vault = Vault.open(_vault_dir(args), read_only=True)
+    try:
+        case_id = vault.resolve_case(args.case) if args.case else None
+        report = vault.verify(case_id, session, trusted_checkpoints=outside)
+    finally:
+        vault.close()
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        print(report.text())
+    return 0 if report.ok else 2

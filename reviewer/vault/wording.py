@@ -1,0 +1,25 @@
+"""Plain-words texts about the vault that any front end shows (command line, window).
+
+Kept with the vault so that its words live in one translation domain (vault_fr.ts), whichever front
+end displays them. Translate at display time: ``translate("vault", TEXT).format(...)``.
+"""
+
+from __future__ import annotations
+
+from reviewer.i18n import QT_TRANSLATE_NOOP
+
+PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("vault", "Passphrase: ")
+PASSPHRASE_FOR = QT_TRANSLATE_NOOP("vault", "Passphrase for {name}: ")
+NEW_PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("vault", "Choose a passphrase (at least {minimum} characters): ")
+REPEAT_PASSPHRASE = QT_TRANSLATE_NOOP("vault", "Type the same passphrase again: ")
+VAULT_CREATED = QT_TRANSLATE_NOOP("vault", "Evidence vault created in {path}. Reviewer {name}, key {key}.")
+CASE_OPENED = QT_TRANSLATE_NOOP("vault", "Case opened: {case}")
+MEDIA_INGESTED = QT_TRANSLATE_NOOP("vault", "{file}: stored as media {media} (SHA-256 {sha256})")
+REVIEW_SEALED = QT_TRANSLATE_NOOP("vault", "Review sealed: record {record} (position {seq} in case {case})")
+KEY_ENROLLED = QT_TRANSLATE_NOOP("vault", "Reviewer {name} enrolled with key {key}.")
+KEY_REVOKED = QT_TRANSLATE_NOOP("vault", "Key {key} revoked.")
+ACTIVE = QT_TRANSLATE_NOOP("vault", "active")
+REVOKED = QT_TRANSLATE_NOOP("vault", "revoked")
+NO_CASES = QT_TRANSLATE_NOOP("vault", "No cases yet.")
+CASE_LINE = QT_TRANSLATE_NOOP("vault", "{case}  opened {opened}  {records} records, {media} media  {title}")
+KEY_LINE = QT_TRANSLATE_NOOP("vault", "{key}  {name}  {status}  enrolled {enrolled}")
