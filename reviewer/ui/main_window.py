@@ -326,6 +326,8 @@ class MainWindow(QMainWindow):
         self.act_panic = self._action(
             self.tr("&Hide all media"), self.hide_all_media, ["F12", "Ctrl+Shift+H"],
             tip=self.tr("Hide every image and video at once (F12)"))
+        # Panic works from anywhere in the application, dialogs included.
+        self.act_panic.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_show = self._action(self.tr("Show &media again"), self.show_media_again, ["Ctrl+Shift+M"])
         self.act_grayscale = self._action(self.tr("&Grayscale"), self.set_grayscale, ["Ctrl+G"], checkable=True,
                                           tip=self.tr("Show the image in shades of grey (Ctrl+G)"))
@@ -410,6 +412,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(error.message, 15_000)
         self.last_problems.append(error.message)
 
+    def _open_dialog(self, dialog) -> None:
+        """Show a window-modal dialog that still honours the panic shortcut (modal dialogs block the
+        window's own shortcuts, so the panic action is added to the dialog too)."""
+        if self.act_panic not in dialog.actions():
+            dialog.addAction(self.act_panic)
+        dialog.open()
+
     def _show_placeholder(self, text: str) -> None:
         self.placeholder.setText(text)
         self.media_stack.setCurrentWidget(self.placeholder)
@@ -436,7 +445,7 @@ class MainWindow(QMainWindow):
                           self.tr("Reviewer {version}\nOffline review of reported intimate images, with a signed "
                                   "evidence vault. Licence: AGPL-3.0-or-later.").format(version=__version__),
                           QMessageBox.StandardButton.Ok, self)
-        box.open()
+        self._open_dialog(box)
 
     # ================================================================================ vault start
     def start(self) -> None:
@@ -444,7 +453,7 @@ class MainWindow(QMainWindow):
         if not (self.vault_dir / "vault.sqlite3").exists():
             self.first_run_dialog = FirstRunDialog(str(self.vault_dir), self)
             self.first_run_dialog.accepted.connect(self._create_vault)
-            self.first_run_dialog.open()
+            self._open_dialog(self.first_run_dialog)
             return
         self._run(_open_vault, self.vault_dir, vault=True, on_result=self._vault_opened)
 
@@ -454,7 +463,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: ReviewerError) -> None:
             self.first_run_dialog.show_error(error.message)
-            self.first_run_dialog.open()
+            self._open_dialog(self.first_run_dialog)
 
         self._run(_create_vault, self.vault_dir, name, passphrase, vault=True,
                   on_result=self._vault_created, on_error=failed)
@@ -472,20 +481,20 @@ class MainWindow(QMainWindow):
         yes = self.demo_offer.button(QMessageBox.StandardButton.Yes)
         self.demo_offer.finished.connect(
             lambda _result, box=self.demo_offer: self.create_demo_case() if box.clickedButton() is yes else None)
-        self.demo_offer.open()
+        self._open_dialog(self.demo_offer)
 
     def _vault_opened(self, vault) -> None:
         self.vault = vault
         self.unlock_dialog = UnlockDialog(_reviewers_of(vault), self)
         self.unlock_dialog.accepted.connect(self._unlock)
-        self.unlock_dialog.open()
+        self._open_dialog(self.unlock_dialog)
 
     def _unlock(self) -> None:
         reviewer, passphrase = self.unlock_dialog.values()
 
         def failed(error: ReviewerError) -> None:
             self.unlock_dialog.show_error(error.message)
-            self.unlock_dialog.open()
+            self._open_dialog(self.unlock_dialog)
 
         self._run(_unlock_vault, self.vault, passphrase, reviewer, vault=True,
                   on_result=lambda result: self._session_ready_from_unlock(result), on_error=failed)
@@ -738,7 +747,7 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
                               "\n".join(batch.problems[:20]), QMessageBox.StandardButton.Ok, self)
             box.setObjectName("problems")
-            box.open()
+            self._open_dialog(box)
         elif batch and batch.cancelled:
             self.statusBar().showMessage(self.tr("Adding cancelled. Files already added stay in the case."), 10_000)
         else:
@@ -775,8 +784,12 @@ class MainWindow(QMainWindow):
             self.grid.setCurrentIndex(self.grid_model.index(row, 0))
 
     def select_media(self, row: int) -> None:
-        """Select the media at ``row`` of the grid (as a click would)."""
-        self.grid.setCurrentIndex(self.grid_model.index(row, 0))
+        """Select the media at ``row`` of the grid (as a click would); selecting the open one shows it again."""
+        index = self.grid_model.index(row, 0)
+        if self.grid.currentIndex() == index:
+            self._open_entry(self.entries.get(index.data(KEY_ROLE)))
+        else:
+            self.grid.setCurrentIndex(index)
 
     def _close_media(self) -> None:
         self._end_reveals()
@@ -1011,7 +1024,7 @@ class MainWindow(QMainWindow):
         box.finished.connect(
             lambda _result, i=index: self._reveal_click(i, confirmed=True) if box.clickedButton() is yes else None)
         self.reveal_confirmation = box
-        box.open()
+        self._open_dialog(box)
 
     def _reveal_click(self, index: int, *, confirmed: bool) -> None:
         if self.current is None or self.media_hidden:
@@ -1075,7 +1088,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
         self.settings_dialog = dialog
-        dialog.open()
+        self._open_dialog(dialog)
 
     def apply_settings(self, settings: UiSettings) -> None:
         """Store ``settings`` for later runs and apply what can change now."""
@@ -1155,49 +1168,25 @@ def _create_vault(control, path: Path, name: str, passphrase: str):
 
     path.mkdir(parents=True, exist_ok=True)
     session = Vault.create(path, reviewer_name=name, passphrase=passphrase)
-    return _vault_of(session, path), session
-
-
-def _vault_of(session, path: Path):
-    vault = getattr(session, "vault", None)
-    if vault is None:
-        from reviewer.vault import Vault
-
-        vault = Vault.open(path)
-    return vault
+    return session.vault, session
 
 
 def _reviewers_of(vault) -> list[tuple[str, str]]:
-    out = []
-    for reviewer in vault.reviewers():
-        if reviewer.get("revoked"):
-            continue
-        out.append((reviewer.get("key_id") or reviewer.get("key") or reviewer.get("id"), reviewer.get("name", "")))
-    return out
+    return [(r["key_id"], r["name"]) for r in vault.reviewers() if r.get("active", True)]
 
 
 def _unlock_vault(control, vault, passphrase: str, reviewer: str | None):
     session = vault.unlock(passphrase, reviewer)
-    name = getattr(session, "reviewer_name", None) or getattr(session, "name", "") or ""
-    return session, name, _case_titles(vault, session)
+    return session, session.name, _case_titles(session)
 
 
-def _case_titles(vault, session) -> list[tuple[str, str]]:
-    out = []
-    for case in vault.cases():
-        case_id = case.get("id") or case.get("case_id")
-        title = case.get("title")
-        if title is None:
-            records = vault.records(case_id)
-            opened = session.decrypt_record(records[0]) if records else {}
-            title = opened.get("title") or case_id
-        out.append((case_id, title))
-    return out
+def _case_titles(session) -> list[tuple[str, str]]:
+    return [(case["id"], case.get("title") or case["id"]) for case in session.cases()]
 
 
 def _new_case(control, session, vault, title: str):
     case_id = session.new_case(title)
-    return case_id, _case_titles(vault, session)
+    return case_id, _case_titles(session)
 
 
 def _ingest_into_vault(control, session, case_id: str, media, reviewer_name: str) -> str:
@@ -1234,58 +1223,35 @@ def _seal_review(control, session, vault, case_id: str, media_id: str, values: d
 
 
 def _case_media(control, session, vault, case_id: str) -> list:
+    """The media of a case read back from the vault (decrypted bytes, re-read like a new file)."""
     from reviewer.media import ingest_bytes
 
     found = []
-    for record in vault.records(case_id):
-        if _record_type(record) != "media.ingested":
+    for item in session.media(case_id):
+        if item.get("purged"):
             continue
         control.check()
-        opened = session.decrypt_record(record)
-        data = session.read_media(_record_id(record))
-        found.append((_record_id(record), ingest_bytes(data, opened.get("name") or "media"), None))
+        found.append((item["id"], ingest_bytes(session.read_media(item["id"]), item.get("name") or "media"), None))
     return found
 
 
 def _media_history(control, session, vault, case_id: str, media_id: str) -> list[tuple[str, str, str]]:
-    names = {r[0]: r[1] for r in _reviewers_of(vault)}
+    names = dict(_reviewers_of(vault))
     rows = []
     for record in vault.records(case_id):
-        body = _record_body(record)
-        if _record_id(record) == media_id or body.get("media") == media_id:
-            signer = getattr(record, "signer", "")
-            rows.append((getattr(record, "time", ""), _record_type(record), names.get(signer, signer)))
+        if record.id == media_id or record.body.get("media") == media_id:
+            rows.append((record.time, record.type, names.get(record.signer, record.signer)))
     return rows
 
 
 def _verify_case(control, vault, session, case_id: str) -> tuple[bool, str]:
     report = vault.verify(case_id, session=session)
-    ok = bool(getattr(report, "ok", False))
     problem = getattr(report, "problem", None)
-    message = ""
-    if problem is not None:
-        message = getattr(problem, "message", None) or (problem.get("message") if isinstance(problem, dict) else str(problem))
-    return ok, message
-
-
-def _record_type(record) -> str:
-    return getattr(record, "type", None) or _record_leaf(record).get("type", "")
-
-
-def _record_id(record) -> str:
-    return getattr(record, "id", None) or _record_leaf(record).get("id", "")
-
-
-def _record_body(record) -> dict:
-    body = getattr(record, "body", None)
-    return body if isinstance(body, dict) else _record_leaf(record).get("body", {})
-
-
-def _record_leaf(record) -> dict:
-    import json
-
-    leaf = getattr(record, "leaf", None)
-    return json.loads(leaf) if isinstance(leaf, (bytes, str)) else {}
+    if isinstance(problem, dict):
+        message = problem.get("message", "")
+    else:
+        message = getattr(problem, "message", "") if problem is not None else ""
+    return bool(report.ok), message
 
 
 def _heatmap_view(heatmap) -> analysis.HeatmapView:

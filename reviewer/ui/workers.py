@@ -148,6 +148,7 @@ class TaskRunner(QObject):
             self.pool.setMaxThreadCount(max_threads)
         self.vault_pool = QThreadPool()
         self.vault_pool.setMaxThreadCount(1)  # serial: one vault worker at a time, in submission order
+        self.vault_pool.setExpiryTimeout(-1)  # and always the same thread, which owns the SQLite connection
         self._active: set[Task] = set()
 
     def start(self, task: Task) -> Task:
