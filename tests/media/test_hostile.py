@@ -6,6 +6,7 @@ import io
 import json
 import os
 import resource
+import shutil
 import socket
 import struct
 import subprocess
@@ -184,11 +185,9 @@ def test_socket_file_is_refused(tmp_path):
         path.parent.rmdir()
 
 
-_READ_AS_NOBODY = """
-import errno, json, os, sys
-import cv2, numpy, PIL.Image, pdqhash  # everything ingest needs, loaded before privileges are dropped
+_READ_IN_CHILD = """
+import json, sys
 from reviewer.media import MediaError, ingest
-os.setgroups([]); os.setgid(65534); os.setuid(65534)
 try:
     ingest(sys.argv[1])
     print(json.dumps({"read": True}))
@@ -197,31 +196,27 @@ except MediaError as error:
 """
 
 
-def test_file_without_read_permission(samples_dir):
-    # chmod 000 does not stop root. When the tests run as root, a child process drops to the
-    # unprivileged "nobody" user (after loading its libraries, which live under /root) and tries.
-    folder = Path(tempfile.mkdtemp(dir="/tmp"))
-    try:
-        folder.chmod(0o755)
-        path = folder / "locked.jpg"
-        path.write_bytes((samples_dir / "rocket.jpg").read_bytes())
-        path.chmod(0o000)
-        if os.geteuid() != 0:
-            with pytest.raises(UnreadableFile) as caught:
-                ingest(path)
-            assert "permission" in caught.value.message
-            return
-        done = subprocess.run(
-            [sys.executable, "-c", _READ_AS_NOBODY, str(path)],
-            capture_output=True, text=True, timeout=120, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        out = json.loads(done.stdout.splitlines()[-1])
-        assert out.get("error") == "media.unreadable", done.stderr
-        assert "permission" in out["message"]
-    finally:
-        for child in folder.iterdir():
-            child.unlink()
-        folder.rmdir()
+def test_file_without_read_permission(samples_dir, tmp_path):
+    path = tmp_path / "locked.jpg"
+    path.write_bytes((samples_dir / "rocket.jpg").read_bytes())
+    path.chmod(0o000)
+    if os.geteuid() != 0:
+        with pytest.raises(UnreadableFile) as caught:
+            ingest(path)
+        assert "permission" in caught.value.message
+        return
+    # chmod 000 does not stop root. As root, read from a child in a new user namespace where we are
+    # the unprivileged uid 1000: there the file's owner (us) has no read permission and no capability.
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "--map-user=1000", "true"], capture_output=True).returncode:
+        pytest.skip("running as root and user namespaces are not available to drop privileges")
+    done = subprocess.run(
+        [unshare, "--map-user=1000", "--map-group=1000", sys.executable, "-c", _READ_IN_CHILD, str(path)],
+        capture_output=True, text=True, timeout=120, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    out = json.loads(done.stdout.splitlines()[-1])
+    assert out.get("error") == "media.unreadable", done.stderr
+    assert "permission" in out["message"]
 
 
 def test_decode_time_bound_gives_decode_timeout():
