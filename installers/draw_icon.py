@@ -1,10 +1,11 @@
-"""Draw the application icon: resources/icons/reviewer.svg, and from it reviewer.png (256 px).
+"""Draw the application icon: resources/icons/reviewer.svg, and from it reviewer.png (256 px), the
+Windows reviewer.ico and the macOS reviewer.icns.
 
 A calm icon on purpose: muted teal, a soft shield (protection of the person reviewed and of the
 reviewer) with a gentle check mark (a sealed review). Run again after changing the drawing:
     .venv/bin/python installers/draw_icon.py
-The PNG is rendered from the SVG with Qt's SVG renderer so the two never drift apart; the .ico and
-.icns that the Windows and macOS recipes need are made from the PNG on those machines.
+The PNG is rendered from the SVG with Qt's SVG renderer so the two never drift apart; Pillow writes
+the .ico and .icns from the PNG, so the Windows and macOS build machines need no icon tools.
 """
 
 from __future__ import annotations
@@ -60,7 +61,12 @@ def main() -> int:
     if not image.save(str(png_path), "PNG"):
         print(f"draw_icon: could not write {png_path}", file=sys.stderr)
         return 1
-    print(f"wrote {svg_path} and {png_path}")
+    from PIL import Image
+
+    with Image.open(png_path) as png:
+        png.save(ICONS / "reviewer.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+        png.save(ICONS / "reviewer.icns")
+    print(f"wrote {svg_path}, {png_path} and the .ico and .icns made from it")
     return 0
 
 
