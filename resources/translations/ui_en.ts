@@ -2,9 +2,964 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>Comparison with an original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the person has the original photo, compare it with this image: the areas that were changed are the strongest evidence of an edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the original photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionsPanel</name>
+    <message>
+        <source>Detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal selected region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected region unblurred for a few seconds (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores come from an automatic detector. They are hints, never a verdict: the detector makes mistakes (faces are often mislabelled, back views missed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed body parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered body parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis in progress. The whole image stays blurred until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis failed: {message} The image stays blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sensitive region was detected. This does not prove there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} region(s) detected and blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model score: {score:.2f} (a hint, not a verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault was found in {folder}.
+
+The vault keeps the material of your cases encrypted, and every action you seal is signed with your personal key. Choose your name as it should appear on exhibits, and a passphrase that protects your key. Nobody can recover a forgotten passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least {n} characters; a few unrelated words are easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is one of the most common ones. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: use at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still weak: make it longer, or mix capitals, digits and symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable. Longer is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapPanel</name>
+    <message>
+        <source>Forensic heatmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmaps show inconsistency cues, never proof. Bright areas deserve a closer look; dark areas prove nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the heatmaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heatmap for this media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits: {limits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of this media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}  {what}  by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The case verifies: every record is signed and chained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Verification failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All media are hidden.
+
+Take the time you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show media again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case on the left, then add files (drag them here, or File ▸ Add files…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide all media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide every image and video at once (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;media again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grayscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the image in shades of grey (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region &amp;outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the original photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heatmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide all media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer {version}
+Offline review of reported intimate images, with a signed evidence vault. Licence: AGPL-3.0-or-later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Would you like a demo case with four neutral sample photos (an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault unlocked for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case (neutral sample photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and videos ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (being added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image or video found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (not added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding cancelled. Files already added stay in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files added and analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is being added…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: {name} (SHA-256 {sha}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed area: {percent:.1f} % of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the changes inside sensitive regions: {percent:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the sensitive regions that changed: {percent:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall similarity (SSIM): {ssim:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDQ distance: {d} (31 or less: the same picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maps of the changes are in the Heatmaps panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media is not in the vault yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaGrid</name>
+    <message>
+        <source>Media of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>Image viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the safe rendering of the selected image. Click a blurred region to reveal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing metadata proves nothing: most platforms remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{width}×{height}, {format}
+SHA-256: {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provenance signal found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealConfirmation</name>
+    <message>
+        <source>Reveal a region?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case&apos;s log. Click the region again to hide it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>Review form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it? (one or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected minor: exports of this media will contain its hashes only, never the image, not even blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual montage without consent (Code pénal art. 226-8-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing an intimate image without consent (Code pénal art. 226-2-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child sexual abuse material (Code pénal art. 227-23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the review with your key and add it to the case&apos;s log (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form changed since it was sealed; sealing again adds a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed. New checkpoint of the case:
+{checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixelate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show images in grayscale by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blur strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur &amp;method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-blur after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector &amp;threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lower threshold blurs more regions, including some false ones. The language changes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoPanel</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact sheet of keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame scrubber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound is never played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds:.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame {index} / {count} · {seconds:.2f} s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,10 +2,973 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>Comparison with an original</source>
+        <translation>Comparaison avec un original</translation>
+    </message>
+    <message>
+        <source>If the person has the original photo, compare it with this image: the areas that were changed are the strongest evidence of an edit.</source>
+        <translation>Si la personne a la photo d'origine, comparez-la avec cette image : les zones modifiées sont l'indice le plus fort d'une retouche.</translation>
+    </message>
+    <message>
+        <source>Compare with the original photo…</source>
+        <translation>Comparer avec la photo d'origine…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionsPanel</name>
+    <message>
+        <source>Detections</source>
+        <translation>Détections</translation>
+    </message>
+    <message>
+        <source>Detected regions</source>
+        <translation>Zones détectées</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reveal selected region</source>
+        <translation>Dévoiler la zone sélectionnée</translation>
+    </message>
+    <message>
+        <source>Show the selected region unblurred for a few seconds (Enter)</source>
+        <translation>Afficher la zone sélectionnée sans flou pendant quelques secondes (Entrée)</translation>
+    </message>
+    <message>
+        <source>Scores come from an automatic detector. They are hints, never a verdict: the detector makes mistakes (faces are often mislabelled, back views missed).</source>
+        <translation>Les scores viennent d'un détecteur automatique. Ce sont des indices, jamais un verdict : le détecteur se trompe (les visages sont souvent mal étiquetés, les vues de dos manquées).</translation>
+    </message>
+    <message>
+        <source>Exposed body parts</source>
+        <translation>Parties du corps exposées</translation>
+    </message>
+    <message>
+        <source>Covered body parts</source>
+        <translation>Parties du corps couvertes</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Visages</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>Analysis in progress. The whole image stays blurred until it is done.</source>
+        <translation>Analyse en cours. Toute l'image reste floutée jusqu'à la fin.</translation>
+    </message>
+    <message>
+        <source>The analysis failed: {message} The image stays blurred.</source>
+        <translation>L'analyse a échoué : {message} L'image reste floutée.</translation>
+    </message>
+    <message>
+        <source>No sensitive region was detected. This does not prove there is none.</source>
+        <translation>Aucune zone sensible n'a été détectée. Cela ne prouve pas qu'il n'y en a pas.</translation>
+    </message>
+    <message>
+        <source>{count} region(s) detected and blurred.</source>
+        <translation>{count} zone(s) détectée(s) et floutée(s).</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Visage</translation>
+    </message>
+    <message>
+        <source>Model score: {score:.2f} (a hint, not a verdict)</source>
+        <translation>Score du modèle : {score:.2f} (un indice, pas un verdict)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Reviewer</source>
+        <translation>Bienvenue dans Reviewer</translation>
+    </message>
+    <message>
+        <source>No vault was found in {folder}.
+
+The vault keeps the material of your cases encrypted, and every action you seal is signed with your personal key. Choose your name as it should appear on exhibits, and a passphrase that protects your key. Nobody can recover a forgotten passphrase.</source>
+        <translation>Aucun coffre n'a été trouvé dans {folder}.
+
+Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action que vous scellez est signée avec votre clé personnelle. Indiquez votre nom tel qu'il doit apparaître sur les pièces, et une phrase de passe qui protège votre clé. Personne ne peut retrouver une phrase de passe oubliée.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Répétez-la</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Créer le coffre</translation>
+    </message>
+    <message>
+        <source>Use at least {n} characters; a few unrelated words are easy to remember.</source>
+        <translation>Utilisez au moins {n} caractères ; quelques mots sans rapport entre eux sont faciles à retenir.</translation>
+    </message>
+    <message>
+        <source>This passphrase is one of the most common ones. Choose another.</source>
+        <translation>Cette phrase de passe fait partie des plus courantes. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least {n} characters.</source>
+        <translation>Trop courte : utilisez au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>Still weak: make it longer, or mix capitals, digits and symbols.</source>
+        <translation>Encore faible : allongez-la, ou mélangez majuscules, chiffres et symboles.</translation>
+    </message>
+    <message>
+        <source>Acceptable. Longer is stronger.</source>
+        <translation>Acceptable. Plus longue, elle serait plus robuste.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robuste.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapPanel</name>
+    <message>
+        <source>Forensic heatmaps</source>
+        <translation>Cartes d'analyse</translation>
+    </message>
+    <message>
+        <source>Heatmaps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>Opacité de la carte</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Légende des couleurs</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Heatmaps show inconsistency cues, never proof. Bright areas deserve a closer look; dark areas prove nothing.</source>
+        <translation>Les cartes montrent des indices d'incohérence, jamais une preuve. Les zones claires méritent un examen attentif ; les zones sombres ne prouvent rien.</translation>
+    </message>
+    <message>
+        <source>Computing the heatmaps…</source>
+        <translation>Calcul des cartes…</translation>
+    </message>
+    <message>
+        <source>No overlay</source>
+        <translation>Aucune superposition</translation>
+    </message>
+    <message>
+        <source>No heatmap for this media.</source>
+        <translation>Aucune carte pour ce média.</translation>
+    </message>
+    <message>
+        <source>Limits: {limits}</source>
+        <translation>Limites : {limits}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Records of this media</source>
+        <translation>Enregistrements de ce média</translation>
+    </message>
+    <message>
+        <source>Verify the case</source>
+        <translation>Vérifier le dossier</translation>
+    </message>
+    <message>
+        <source>Added to the case</source>
+        <translation>Ajouté au dossier</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>Analysé</translation>
+    </message>
+    <message>
+        <source>Region revealed</source>
+        <translation>Zone dévoilée</translation>
+    </message>
+    <message>
+        <source>Review sealed</source>
+        <translation>Examen scellé</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>{time}  {what}  by {who}</source>
+        <translation>{time}  {what}  par {who}</translation>
+    </message>
+    <message>
+        <source>✔ The case verifies: every record is signed and chained.</source>
+        <translation>✔ Le dossier est vérifié : chaque enregistrement est signé et chaîné.</translation>
+    </message>
+    <message>
+        <source>✘ Verification failed: {message}</source>
+        <translation>✘ La vérification a échoué : {message}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Media hidden</source>
+        <translation>Médias masqués</translation>
+    </message>
+    <message>
+        <source>All media are hidden.
+
+Take the time you need.</source>
+        <translation>Tous les médias sont masqués.
+
+Prenez le temps qu'il vous faut.</translation>
+    </message>
+    <message>
+        <source>Show media again</source>
+        <translation>Afficher à nouveau les médias</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Détections</translation>
+    </message>
+    <message>
+        <source>Heatmaps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open a case on the left, then add files (drag them here, or File ▸ Add files…).</source>
+        <translation>Ouvrez un dossier à gauche, puis ajoutez des fichiers (glissez-les ici, ou Fichier ▸ Ajouter des fichiers…).</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Hide all media</source>
+        <translation>&amp;Masquer tous les médias</translation>
+    </message>
+    <message>
+        <source>Hide every image and video at once (F12)</source>
+        <translation>Masquer d'un coup toutes les images et vidéos (F12)</translation>
+    </message>
+    <message>
+        <source>Show &amp;media again</source>
+        <translation>Afficher à nouveau les &amp;médias</translation>
+    </message>
+    <message>
+        <source>&amp;Grayscale</source>
+        <translation>&amp;Niveaux de gris</translation>
+    </message>
+    <message>
+        <source>Show the image in shades of grey (Ctrl+G)</source>
+        <translation>Afficher l'image en niveaux de gris (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Region &amp;outlines</source>
+        <translation>&amp;Contours des zones</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the review</source>
+        <translation>&amp;Sceller l'examen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the case</source>
+        <translation>&amp;Vérifier le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the original photo…</source>
+        <translation>&amp;Comparer avec la photo d'origine…</translation>
+    </message>
+    <message>
+        <source>&amp;Next media</source>
+        <translation>Média &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous media</source>
+        <translation>Média &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;About Reviewer</source>
+        <translation>À &amp;propos de Reviewer</translation>
+    </message>
+    <message>
+        <source>&amp;Detections</source>
+        <translation>&amp;Détections</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmaps</source>
+        <translation>&amp;Cartes</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Examen</translation>
+    </message>
+    <message>
+        <source>&amp;Provenance</source>
+        <translation>&amp;Provenance</translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation>&amp;Original</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Hide all media</source>
+        <translation>Masquer tous les médias</translation>
+    </message>
+    <message>
+        <source>About Reviewer</source>
+        <translation>À propos de Reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewer {version}
+Offline review of reported intimate images, with a signed evidence vault. Licence: AGPL-3.0-or-later.</source>
+        <translation>Reviewer {version}
+Examen hors ligne d'images intimes signalées, avec un coffre de preuves signé. Licence : AGPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>Demo case</source>
+        <translation>Dossier de démonstration</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Would you like a demo case with four neutral sample photos (an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?</source>
+        <translation>Votre coffre est prêt. Voulez-vous un dossier de démonstration avec quatre photos neutres (un astronaute, un chat, une tasse de café, une fusée) pour essayer les outils sans risque ?</translation>
+    </message>
+    <message>
+        <source>Create the demo case</source>
+        <translation>Créer le dossier de démonstration</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Vault unlocked for {name}.</source>
+        <translation>Coffre déverrouillé pour {name}.</translation>
+    </message>
+    <message>
+        <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
+        <translation>Aucun dossier pour l'instant. Créez-en un avec Fichier ▸ Nouveau dossier (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Title of the case:</source>
+        <translation>Titre du dossier :</translation>
+    </message>
+    <message>
+        <source>Demo case (neutral sample photos)</source>
+        <translation>Dossier de démonstration (photos neutres)</translation>
+    </message>
+    <message>
+        <source>This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O).</source>
+        <translation>Ce dossier est vide. Glissez ici des fichiers ou des dossiers, ou utilisez Fichier ▸ Ajouter des fichiers… (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation>Ajouter des fichiers au dossier</translation>
+    </message>
+    <message>
+        <source>Images and videos ({patterns});;All files (*)</source>
+        <translation>Images et vidéos ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder to the case</source>
+        <translation>Ajouter un dossier de fichiers au dossier</translation>
+    </message>
+    <message>
+        <source>{name} (being added)</source>
+        <translation>{name} (ajout en cours)</translation>
+    </message>
+    <message>
+        <source>analysed</source>
+        <translation>analysé</translation>
+    </message>
+    <message>
+        <source>analysis pending</source>
+        <translation>analyse en attente</translation>
+    </message>
+    <message>
+        <source>{name} ({state})</source>
+        <translation>{name} ({state})</translation>
+    </message>
+    <message>
+        <source>No image or video found there.</source>
+        <translation>Aucune image ni vidéo trouvée à cet endroit.</translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation>{name} : {message}</translation>
+    </message>
+    <message>
+        <source>{name} (not added)</source>
+        <translation>{name} (non ajouté)</translation>
+    </message>
+    <message>
+        <source>Added {done} of {total}</source>
+        <translation>{done} sur {total} ajouté(s)</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Certains fichiers n'ont pas été ajoutés</translation>
+    </message>
+    <message>
+        <source>Adding cancelled. Files already added stay in the case.</source>
+        <translation>Ajout annulé. Les fichiers déjà ajoutés restent dans le dossier.</translation>
+    </message>
+    <message>
+        <source>All files added and analysed.</source>
+        <translation>Tous les fichiers sont ajoutés et analysés.</translation>
+    </message>
+    <message>
+        <source>{name} is being added…</source>
+        <translation>{name} est en cours d'ajout…</translation>
+    </message>
+    <message>
+        <source>The original photo</source>
+        <translation>La photo d'origine</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Original: {name} (SHA-256 {sha}…)</source>
+        <translation>Original : {name} (SHA-256 {sha}…)</translation>
+    </message>
+    <message>
+        <source>Changed area: {percent:.1f} % of the image</source>
+        <translation>Surface modifiée : {percent:.1f} % de l'image</translation>
+    </message>
+    <message>
+        <source>Share of the changes inside sensitive regions: {percent:.0f} %</source>
+        <translation>Part des modifications situées dans les zones sensibles : {percent:.0f} %</translation>
+    </message>
+    <message>
+        <source>Share of the sensitive regions that changed: {percent:.0f} %</source>
+        <translation>Part des zones sensibles qui ont changé : {percent:.0f} %</translation>
+    </message>
+    <message>
+        <source>Overall similarity (SSIM): {ssim:.2f}</source>
+        <translation>Similarité globale (SSIM) : {ssim:.2f}</translation>
+    </message>
+    <message>
+        <source>PDQ distance: {d} (31 or less: the same picture)</source>
+        <translation>Distance PDQ : {d} (31 ou moins : la même image)</translation>
+    </message>
+    <message>
+        <source>The maps of the changes are in the Heatmaps panel.</source>
+        <translation>Les cartes des modifications sont dans le panneau Cartes.</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Dévoiler</translation>
+    </message>
+    <message>
+        <source>the media is not in the vault yet.</source>
+        <translation>le média n'est pas encore dans le coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaGrid</name>
+    <message>
+        <source>Media of the case</source>
+        <translation>Médias du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>Image viewer</source>
+        <translation>Visionneuse d'image</translation>
+    </message>
+    <message>
+        <source>Shows the safe rendering of the selected image. Click a blurred region to reveal it.</source>
+        <translation>Affiche le rendu protégé de l'image sélectionnée. Cliquez sur une zone floutée pour la dévoiler.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Provenance signals</source>
+        <translation>Indices de provenance</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Missing metadata proves nothing: most platforms remove it.</source>
+        <translation>L'absence de métadonnées ne prouve rien : la plupart des plateformes les suppriment.</translation>
+    </message>
+    <message>
+        <source>{name}
+{width}×{height}, {format}
+SHA-256: {sha256}</source>
+        <translation>{name}
+{width}×{height}, {format}
+SHA-256 : {sha256}</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>No provenance signal found</source>
+        <translation>Aucun indice de provenance trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>RevealConfirmation</name>
+    <message>
+        <source>Reveal a region?</source>
+        <translation>Dévoiler une zone ?</translation>
+    </message>
+    <message>
+        <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case's log. Click the region again to hide it sooner.</source>
+        <translation>La zone sera affichée sans flou pendant quelques secondes, puis floutée à nouveau. Chaque dévoilement est consigné dans le journal du dossier. Cliquez à nouveau pour la masquer plus tôt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>Review form</source>
+        <translation>Formulaire d'examen</translation>
+    </message>
+    <message>
+        <source>What is it? (one or more)</source>
+        <translation>De quoi s'agit-il ? (un ou plusieurs choix)</translation>
+    </message>
+    <message>
+        <source>Suspected minor: exports of this media will contain its hashes only, never the image, not even blurred.</source>
+        <translation>Mineur suspecté : les exports de ce média ne contiendront que ses empreintes, jamais l'image, même floutée.</translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation>Qualification juridique</translation>
+    </message>
+    <message>
+        <source>Sexual montage without consent (Code pénal art. 226-8-1)</source>
+        <translation>Montage à caractère sexuel sans consentement (Code pénal art. 226-8-1)</translation>
+    </message>
+    <message>
+        <source>Sharing an intimate image without consent (Code pénal art. 226-2-1)</source>
+        <translation>Diffusion d'une image intime sans consentement (Code pénal art. 226-2-1)</translation>
+    </message>
+    <message>
+        <source>Child sexual abuse material (Code pénal art. 227-23)</source>
+        <translation>Image pédopornographique (Code pénal art. 227-23)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Legal &amp;qualification</source>
+        <translation>&amp;Qualification juridique</translation>
+    </message>
+    <message>
+        <source>Source &amp;URL</source>
+        <translation>&amp;URL de la source</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plateforme</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Date seen</source>
+        <translation>&amp;Date de constatation</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URL de la source</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Date seen</source>
+        <translation>Date de constatation</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the review</source>
+        <translation>&amp;Sceller l'examen</translation>
+    </message>
+    <message>
+        <source>Sign the review with your key and add it to the case's log (Ctrl+Return)</source>
+        <translation>Signer l'examen avec votre clé et l'ajouter au journal du dossier (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>The form changed since it was sealed; sealing again adds a new record.</source>
+        <translation>Le formulaire a changé depuis le scellement ; sceller à nouveau ajoute un nouvel enregistrement.</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Scellement en cours…</translation>
+    </message>
+    <message>
+        <source>Sealed. New checkpoint of the case:
+{checkpoint}</source>
+        <translation>Scellé. Nouveau point de contrôle du dossier :
+{checkpoint}</translation>
+    </message>
+    <message>
+        <source>Not sealed: {message}</source>
+        <translation>Non scellé : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>Flou</translation>
+    </message>
+    <message>
+        <source>Pixelate</source>
+        <translation>Pixellisation</translation>
+    </message>
+    <message>
+        <source>Show images in grayscale by default</source>
+        <translation>Afficher les images en niveaux de gris par défaut</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Blur strength</source>
+        <translation>Intensité du flou</translation>
+    </message>
+    <message>
+        <source>Blur method</source>
+        <translation>Méthode de floutage</translation>
+    </message>
+    <message>
+        <source>Reveal timeout</source>
+        <translation>Durée du dévoilement</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Detector threshold</source>
+        <translation>Seuil du détecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Blur strength</source>
+        <translation>&amp;Intensité du flou</translation>
+    </message>
+    <message>
+        <source>Blur &amp;method</source>
+        <translation>&amp;Méthode de floutage</translation>
+    </message>
+    <message>
+        <source>&amp;Re-blur after</source>
+        <translation>&amp;Reflouter après</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Detector &amp;threshold</source>
+        <translation>&amp;Seuil du détecteur</translation>
+    </message>
+    <message>
+        <source>A lower threshold blurs more regions, including some false ones. The language changes at the next start.</source>
+        <translation>Un seuil plus bas floute plus de zones, y compris certaines à tort. La langue change au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Déverrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;Examinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPanel</name>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Contact sheet of keyframes</source>
+        <translation>Planche d'images clés</translation>
+    </message>
+    <message>
+        <source>Video frame</source>
+        <translation>Image de la vidéo</translation>
+    </message>
+    <message>
+        <source>Frame scrubber</source>
+        <translation>Curseur de position</translation>
+    </message>
+    <message>
+        <source>◀ Previous frame</source>
+        <translation>◀ Image précédente</translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>Image précédente (Gauche)</translation>
+    </message>
+    <message>
+        <source>Next frame ▶</source>
+        <translation>Image suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>Image suivante (Droite)</translation>
+    </message>
+    <message>
+        <source>Sound is never played.</source>
+        <translation>Le son n'est jamais joué.</translation>
+    </message>
+    <message>
+        <source>{seconds:.1f} s</source>
+        <translation>{seconds:.1f} s</translation>
+    </message>
+    <message>
+        <source>Frame {index}</source>
+        <translation>Image {index}</translation>
+    </message>
+    <message>
+        <source>frame {index} / {count} · {seconds:.2f} s</source>
+        <translation>image {index} / {count} · {seconds:.2f} s</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.i18n import translate
+
 NON_CONCLUSIVE = "non-conclusive"
 SUSPECTED_MINOR = "suspected-minor"
 
@@ -106,15 +108,12 @@ class ReviewForm(QWidget):
         self._update_button()
 
     def label_name(self, label: str) -> str:
-        return {
-            "sexual-deepfake-adult": self.tr("Sexual deepfake of an adult"),
-            SUSPECTED_MINOR: self.tr("Suspected minor"),
-            "intimate-image-nonconsensual": self.tr("Intimate image shared without consent"),
-            "manipulated-not-sexual": self.tr("Manipulated, not sexual"),
-            "not-sexual": self.tr("Not sexual"),
-            "no-manipulation-found": self.tr("No manipulation found"),
-            NON_CONCLUSIVE: self.tr("Non-conclusive"),
-        }.get(label, label)
+        """The label's text in the current language (the vault owns the vocabulary and its wording)."""
+        try:
+            from reviewer.vault import LABELS
+        except ImportError:  # pragma: no cover - the vault is part of the application
+            LABELS = {}
+        return translate("labels", LABELS.get(label, label))
 
     # -- values --------------------------------------------------------------------------------
     def values(self) -> dict:
