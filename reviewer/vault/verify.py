@@ -245,19 +245,27 @@ class _Verification:
         prev: bytes | None = None
         effective_keylog = 0
         media: dict[str, bool] = {}
+        if not rows and log == KEYS_LOG:
+            raise _Stop(self._gap(log, rows, 0))
         for index, row in enumerate(rows):
             seq, rid, rtype, signer, rtime, leaf, stored_hash, sig = row
             leaf = bytes(leaf)
             try:
-                if seq != index:
-                    raise _Stop(self._gap(log, rows, index))
                 try:
                     fields = parse_canonical(leaf)
                     kind = check_shape(fields)
                 except (NotCanonical, RecordShapeError) as exc:
+                    if seq != index:
+                        raise _Stop(self._gap(log, rows, index)) from None
                     raise _Stop(Problem("bad-record", log, seq, rid, detail=str(exc))) from None
-                if (fields["id"], fields["type"], fields["signer"], fields["time"], fields["case"], fields["seq"]) != (
-                        rid, rtype, signer, rtime, log, seq):
+                if fields["case"] != log:
+                    # Name the record where it belongs, not where it was moved.
+                    raise _Stop(Problem("column-mismatch", fields["case"], fields["seq"], fields["id"],
+                                        detail=f"stored in log {log} at position {seq}"))
+                if seq != index:
+                    raise _Stop(self._gap(log, rows, index))
+                if (fields["id"], fields["type"], fields["signer"], fields["time"], fields["seq"]) != (
+                        rid, rtype, signer, rtime, seq):
                     raise _Stop(Problem("column-mismatch", log, seq, fields["id"], detail="copy columns differ"))
                 h = leaf_hash(leaf)
                 if bytes(stored_hash) != h:
@@ -307,6 +315,13 @@ class _Verification:
                 continue
             if fields.get("seq") == index:
                 return Problem("column-mismatch", log, index, fields.get("id"), detail=f"stored at position {row[0]}")
+        for other_log, leaf in self.conn.execute("SELECT log, leaf FROM records WHERE log != ?", (log,)):
+            try:
+                fields = parse_canonical(bytes(leaf))
+            except NotCanonical:
+                continue
+            if fields.get("case") == log and fields.get("seq") == index:
+                return Problem("column-mismatch", log, index, fields.get("id"), detail=f"stored in log {other_log}")
         return Problem("missing-record", log, index, None)
 
     def _keys_record(self, fields: dict[str, Any]) -> Ed25519PublicKey:
