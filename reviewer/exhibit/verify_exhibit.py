@@ -222,6 +222,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} media files belong to this case; {originals} originals match their signed SHA-256; {withheld} media withheld as suspected minors",
         "{count} fichiers de média appartiennent à ce dossier ; {originals} originaux correspondent à leur SHA-256 signé ; {withheld} médias retenus (mineurs présumés)",
     ),
+    "internal": (
+        "the check stopped on an unexpected content ({error}); the bundle is not in the expected form.",
+        "la vérification s'est arrêtée sur un contenu inattendu ({error}) ; le paquet n'a pas la forme attendue.",
+    ),
     "result_ok": (
         "RESULT: the exhibit of case {case} is intact and complete.",
         "RÉSULTAT : la pièce du dossier {case} est intacte et complète.",
@@ -241,16 +245,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def message(key: str, lang: str = "en", **params: object) -> str:
-    """The message ``key`` in ``lang`` ("en" or "fr") with ``params`` filled in."""
-    english, french = MESSAGES[key]
+def message(name: str, lang: str = "en", /, **params: object) -> str:
+    """The message ``name`` in ``lang`` ("en" or "fr") with ``params`` filled in."""
+    english, french = MESSAGES[name]
     return (french if lang == "fr" else english).format(**params)
 
 
 class BundleProblem(Exception):
     """The bundle could not be read safely. ``key`` names the message in MESSAGES."""
 
-    def __init__(self, key: str, **params: object) -> None:
+    def __init__(self, key: str, /, **params: object) -> None:
         self.key = key
         self.params = params
         super().__init__(message(key, "en", **params))
@@ -877,11 +881,11 @@ class Verification:
         self.vault_head: Checkpoint | None = None
 
     # -- reporting ----------------------------------------------------------------------------------
-    def fail(self, key: str, **params: object) -> None:
-        self.findings.append(Finding(False, key, params))
+    def fail(self, what: str, /, **params: object) -> None:
+        self.findings.append(Finding(False, what, params))
 
-    def passed(self, key: str, **params: object) -> None:
-        self.findings.append(Finding(True, key, params))
+    def passed(self, what: str, /, **params: object) -> None:
+        self.findings.append(Finding(True, what, params))
 
     @property
     def ok(self) -> bool:
@@ -1238,6 +1242,8 @@ def verify(path: str | os.PathLike[str], lang: str = "en", limits: ZipLimits = D
                 run.run()
             except BundleProblem as problem:
                 run.fail(problem.key, **problem.params)
+            except Exception as exc:  # noqa: BLE001 - a malformed bundle must give a report, not a traceback
+                run.fail("internal", error=f"{type(exc).__name__}: {exc}")
     except BundleProblem as problem:
         lines.append(message("failed_line", lang, text=problem.text(lang)))
         lines.append(message("result_unreadable", lang))
