@@ -1,17 +1,19 @@
 """Benchmark: `reviewer scan` against a loop of nudenet's NudeDetector().detect(path), same files, same run.
 
 Builds 40 12-megapixel JPEGs (4000x3000) from the demo photos in a temporary folder, each slightly
-different (brightness, mirror, noise), then times, each in its own fresh process:
+different (brightness, mirror, noise), then times, each in its own fresh process (start-up included):
   1. baseline: `for f in files: NudeDetector().detect(f)` (one detector, created once);
-  2. `reviewer scan DIR --out report.jsonl` (threads, the shipped default);
-  3. the same scan with a pool of processes instead of threads (to justify the default).
-Prints throughputs (images/s), ratios against the baseline (target >= 4x) and peak memory
-(target < 600 MB, ru_maxrss of the process tree). Never fails on timing.
+  2. `reviewer scan DIR --out report.jsonl` (2 worker processes, the shipped default);
+  3. the same Scanner in 2 threads of one process (the alternative the default was chosen against).
+Prints throughputs (images/s), ratios against the baseline (target >= 4x) and peak memory (target
+< 600 MB): the largest sum, over the process and its children, of their proportional set size
+(PSS, which counts shared library pages once), sampled every 20 ms from /proc. Never fails on timing.
 """
 
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -24,6 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
 COUNT = 40
+ROUNDS = 3
 
 BASELINE = """
 import resource, sys, time
@@ -39,39 +42,30 @@ peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusag
 print(elapsed, len(files), peak)
 """
 
-OURS_THREADS = """
-import resource, sys, time
+OURS = """
+import sys, time
 from reviewer.cli import main
 start = time.perf_counter()
 status = main(["scan", sys.argv[1], "--out", sys.argv[2]])
 elapsed = time.perf_counter() - start
 assert status == 0
-print(elapsed, 0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(elapsed, 0, 0)
 """
 
-# Processes: each worker builds its own detector once (1 intra-op thread) and runs the same Scanner.
-OURS_PROCESSES = """
-import json, resource, sys, time
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
-scanner = None
-def init():
-    global scanner
-    from reviewer.detect import RegionDetector
-    from reviewer.detect.scan import Scanner
-    scanner = Scanner(RegionDetector(threads=1))
-def work(path):
-    return scanner.record(Path(path))
-if __name__ == "__main__":
-    from reviewer.detect.scan import walk
-    start = time.perf_counter()
-    files, _ = walk([sys.argv[1]])
-    with ProcessPoolExecutor(2, initializer=init) as pool, open(sys.argv[2], "w") as out:
-        for record in pool.map(work, [str(f) for f in files], chunksize=2):
-            out.write(json.dumps(record, sort_keys=True) + "\\n")
-    elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 2
-    print(elapsed, 0, peak)
+# Threads: one detector shared by 2 threads (1 intra-op thread each), same Scanner, same order.
+OURS_THREADS = """
+import json, sys, time
+from concurrent.futures import ThreadPoolExecutor
+start = time.perf_counter()
+from reviewer.detect import RegionDetector
+from reviewer.detect.scan import Scanner, walk
+scanner = Scanner(RegionDetector(threads=1))
+files, _ = walk([sys.argv[1]])
+with ThreadPoolExecutor(2) as pool, open(sys.argv[2], "w") as out:
+    for record in pool.map(scanner.record, files):
+        out.write(json.dumps(record, sort_keys=True) + "\\n")
+elapsed = time.perf_counter() - start
+print(elapsed, 0, 0)
 """
 
 
@@ -91,13 +85,50 @@ def make_photos(folder: Path) -> None:
         cv2.imwrite(str(folder / f"photo-{i:02d}.jpg"), image, [cv2.IMWRITE_JPEG_QUALITY, 90])
 
 
-def run(script: str, *args: str) -> tuple[float, float]:
-    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=ROOT)
-    if out.returncode != 0:
-        sys.stderr.write(out.stderr[-3000:])
-        raise SystemExit(f"benchmark step failed ({out.returncode})")
-    elapsed, _, peak_kib = out.stdout.split()[-3:]
-    return float(elapsed), int(peak_kib) / 1024.0
+def tree_pss_mb(root: int) -> float:
+    """Sum of PSS (MB) of ``root`` and its descendants, from /proc (0 for processes already gone)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                parents[int(entry.name)] = int(fields[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        children = [c for c, p in parents.items() if p == pid and c not in tree]
+        tree.update(children)
+        frontier.extend(children)
+    total_kib = 0
+    for pid in tree:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total_kib += int(line.split()[1])
+        except OSError:
+            continue
+    return total_kib / 1024.0
+
+
+def run(script: str, *args: str) -> tuple[float, float, float]:
+    """Run ``script`` in a fresh Python; return (its own elapsed seconds, peak PSS MB of its process tree,
+    CPU seconds of the tree: user + system of the process and the workers it waited for)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    process = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, tree_pss_mb(process.pid))
+        time.sleep(0.02)
+    stdout, stderr = process.communicate()
+    if process.returncode != 0:
+        sys.stderr.write(stderr[-3000:])
+        raise SystemExit(f"benchmark step failed ({process.returncode})")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return float(stdout.split()[-3]), peak, cpu
 
 
 def main() -> None:
@@ -108,18 +139,30 @@ def main() -> None:
         make_photos(folder)
         size_mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         print(f"scan_bench: {COUNT} JPEGs 4000x3000 ({size_mb:.0f} MB) made in {time.perf_counter() - start:.1f} s")
-        base_s, base_mb = run(BASELINE, str(folder))
-        ours_s, ours_mb = run(OURS_THREADS, str(folder), str(Path(tmp) / "threads.jsonl"))
-        proc_s, proc_mb = run(OURS_PROCESSES, str(folder), str(Path(tmp) / "processes.jsonl"))
-        lines = [json.loads(x) for x in (Path(tmp) / "threads.jsonl").read_text().splitlines()]
+        # Other work on the machine moves the figures: alternate the three ROUNDS times, keep each best.
+        best: dict[str, tuple[float, float, float]] = {}
+        steps = {"baseline": (BASELINE, folder), "scan": (OURS, folder), "threads": (OURS_THREADS, folder)}
+        for round_ in range(ROUNDS):
+            for name, (script, where) in steps.items():
+                out = Path(tmp) / f"{name}-{round_}.jsonl"
+                out.unlink(missing_ok=True)
+                result = run(script, str(where), str(out))
+                if name not in best or result[0] < best[name][0]:
+                    best[name] = result
+        lines = [json.loads(x) for x in (Path(tmp) / "scan-0.jsonl").read_text().splitlines()]
         ok = sum(1 for x in lines if x["status"] == "ok")
-    base_rate, ours_rate, proc_rate = COUNT / base_s, COUNT / ours_s, COUNT / proc_s
-    print(f"baseline  nudenet NudeDetector().detect(path) loop: {base_rate:6.2f} images/s  peak {base_mb:5.0f} MB")
-    print(f"reviewer scan (2 threads, shipped default):       {ours_rate:6.2f} images/s  peak {ours_mb:5.0f} MB"
-          f"  ({ok}/{COUNT} ok; hashes, PDQ, provenance, regions)")
-    print(f"reviewer scanner in 2 processes (alternative):    {proc_rate:6.2f} images/s  peak {proc_mb:5.0f} MB (sum of processes)")
-    print(f"ratio scan/baseline: {ours_rate / base_rate:.2f}x (target >= 4x); processes/baseline: "
-          f"{proc_rate / base_rate:.2f}x; peak memory target < 600 MB")
+    rate = {name: COUNT / value[0] for name, value in best.items()}
+    cpu_ms = {name: 1000 * value[2] / COUNT for name, value in best.items()}
+    print(f"baseline  nudenet NudeDetector().detect(path) loop: {rate['baseline']:6.2f} images/s  "
+          f"peak {best['baseline'][1]:4.0f} MB  cpu {cpu_ms['baseline']:5.1f} ms/image")
+    print(f"reviewer scan (2 processes, shipped default):     {rate['scan']:6.2f} images/s  "
+          f"peak {best['scan'][1]:4.0f} MB  cpu {cpu_ms['scan']:5.1f} ms/image  ({ok}/{COUNT} ok; hashes, PDQ, "
+          f"provenance, regions)")
+    print(f"same scanner in 2 threads (alternative):          {rate['threads']:6.2f} images/s  "
+          f"peak {best['threads'][1]:4.0f} MB  cpu {cpu_ms['threads']:5.1f} ms/image")
+    print(f"ratio scan/baseline: {rate['scan'] / rate['baseline']:.2f}x (target >= 4x); threads/baseline: "
+          f"{rate['threads'] / rate['baseline']:.2f}x; peak memory {best['scan'][1]:.0f} MB (target < 600 MB); "
+          f"cpu per image baseline/scan: {cpu_ms['baseline'] / cpu_ms['scan']:.2f}x")
 
 
 if __name__ == "__main__":

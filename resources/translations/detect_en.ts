@@ -1,0 +1,153 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>errors</name>
+    <message>
+        <source>The analysis could not be completed. Nothing was changed.</source>
+        <translation>The analysis could not be completed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The detection model {name} has been changed or damaged, so it was not used. Reinstall the application or ask your IT team.</source>
+        <translation>The detection model {name} has been changed or damaged, so it was not used. Reinstall the application or ask your IT team.</translation>
+    </message>
+    <message>
+        <source>The detection model {name} is not installed on this computer. Reinstall the application.</source>
+        <translation>The detection model {name} is not installed on this computer. Reinstall the application.</translation>
+    </message>
+    <message>
+        <source>No detection model named {name} is listed in the model lists.</source>
+        <translation>No detection model named {name} is listed in the model lists.</translation>
+    </message>
+    <message>
+        <source>The list of detection models in {path} cannot be read. Ask your IT team to check it.</source>
+        <translation>The list of detection models in {path} cannot be read. Ask your IT team to check it.</translation>
+    </message>
+    <message>
+        <source>This analysis works on still images only, not on videos.</source>
+        <translation>This analysis works on still images only, not on videos.</translation>
+    </message>
+    <message>
+        <source>This analysis works on videos only.</source>
+        <translation>This analysis works on videos only.</translation>
+    </message>
+    <message>
+        <source>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</source>
+        <translation>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</translation>
+    </message>
+    <message>
+        <source>This file could not be analysed; the rest of the scan went on.</source>
+        <translation>This file could not be analysed; the rest of the scan went on.</translation>
+    </message>
+    <message>
+        <source>This file disappeared or became unreadable while the scan was running.</source>
+        <translation>This file disappeared or became unreadable while the scan was running.</translation>
+    </message>
+</context>
+<context>
+    <name>heatmaps</name>
+    <message>
+        <source>An inconsistency cue, never proof of editing.</source>
+        <translation>An inconsistency cue, never proof of editing.</translation>
+    </message>
+    <message>
+        <source>Noise residual</source>
+        <translation>Noise residual</translation>
+    </message>
+    <message>
+        <source>Bright where the fine grain left after removing the picture differs from the rest of the image.</source>
+        <translation>Bright where the fine grain left after removing the picture differs from the rest of the image.</translation>
+    </message>
+    <message>
+        <source>Also bright on naturally smooth areas (skin, sky, blur, beauty filters) and on strong texture; resizing and recompression weaken it.</source>
+        <translation>Also bright on naturally smooth areas (skin, sky, blur, beauty filters) and on strong texture; resizing and recompression weaken it.</translation>
+    </message>
+    <message>
+        <source>Local noise level</source>
+        <translation>Local noise level</translation>
+    </message>
+    <message>
+        <source>Bright where a block&apos;s camera noise is much stronger or weaker than in the rest of the image.</source>
+        <translation>Bright where a block&apos;s camera noise is much stronger or weaker than in the rest of the image.</translation>
+    </message>
+    <message>
+        <source>Coarse (one value per block); fires on smooth skin, sky, dark or overexposed areas and heavy texture; denoising of the whole image hides it.</source>
+        <translation>Coarse (one value per block); fires on smooth skin, sky, dark or overexposed areas and heavy texture; denoising of the whole image hides it.</translation>
+    </message>
+    <message>
+        <source>Error level analysis</source>
+        <translation>Error level analysis</translation>
+    </message>
+    <message>
+        <source>Bright where resaving the JPEG changes the picture more than elsewhere, as happens when a part was saved a different number of times.</source>
+        <translation>Bright where resaving the JPEG changes the picture more than elsewhere, as happens when a part was saved a different number of times.</translation>
+    </message>
+    <message>
+        <source>Edges, fine texture and saturated colours are always brighter; meaningless after resizing or for images generated whole.</source>
+        <translation>Edges, fine texture and saturated colours are always brighter; meaningless after resizing or for images generated whole.</translation>
+    </message>
+    <message>
+        <source>JPEG ghosts</source>
+        <translation>JPEG ghosts</translation>
+    </message>
+    <message>
+        <source>Bright where part of the picture seems to have been saved earlier at a lower JPEG quality than the rest.</source>
+        <translation>Bright where part of the picture seems to have been saved earlier at a lower JPEG quality than the rest.</translation>
+    </message>
+    <message>
+        <source>Needs a JPEG whose parts have different histories; blind when the earlier quality was higher or close to the file&apos;s; lost after resizing.</source>
+        <translation>Needs a JPEG whose parts have different histories; blind when the earlier quality was higher or close to the file&apos;s; lost after resizing.</translation>
+    </message>
+    <message>
+        <source>Sensitive regions</source>
+        <translation>Sensitive regions</translation>
+    </message>
+    <message>
+        <source>Where the detector found sensitive regions, brighter for higher scores.</source>
+        <translation>Where the detector found sensitive regions, brighter for higher scores.</translation>
+    </message>
+    <message>
+        <source>A detector score is not a verdict: it misses some regions (back views) and mistakes others (chests, faces&apos; gender).</source>
+        <translation>A detector score is not a verdict: it misses some regions (back views) and mistakes others (chests, faces&apos; gender).</translation>
+    </message>
+    <message>
+        <source>Change from the original (structure)</source>
+        <translation>Change from the original (structure)</translation>
+    </message>
+    <message>
+        <source>Bright where the shapes and textures differ from the aligned original photo.</source>
+        <translation>Bright where the shapes and textures differ from the aligned original photo.</translation>
+    </message>
+    <message>
+        <source>Only meaningful if the original really is the source photo; lighting, resizing and compression also show faintly; edges of the frame are left out.</source>
+        <translation>Only meaningful if the original really is the source photo; lighting, resizing and compression also show faintly; edges of the frame are left out.</translation>
+    </message>
+    <message>
+        <source>Change from the original (colour)</source>
+        <translation>Change from the original (colour)</translation>
+    </message>
+    <message>
+        <source>Bright where the colours differ from the aligned original photo.</source>
+        <translation>Bright where the colours differ from the aligned original photo.</translation>
+    </message>
+    <message>
+        <source>Colour corrections and filters light up the whole image.</source>
+        <translation>Colour corrections and filters light up the whole image.</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <source>{done}/{total} files ({errors} with errors, {skipped} already done)</source>
+        <translation>{done}/{total} files ({errors} with errors, {skipped} already done)</translation>
+    </message>
+    <message>
+        <source>Scan finished: {ok} analysed, {errors} with errors, {duplicates} duplicates, {skipped} already done, {problems} folder problems.</source>
+        <translation>Scan finished: {ok} analysed, {errors} with errors, {duplicates} duplicates, {skipped} already done, {problems} folder problems.</translation>
+    </message>
+    <message>
+        <source>Scan interrupted after {done} files. Run the same command again to continue where it stopped.</source>
+        <translation>Scan interrupted after {done} files. Run the same command again to continue where it stopped.</translation>
+    </message>
+</context>
+</TS>
