@@ -21,9 +21,10 @@ from reviewer.media.errors import (
     WHY_SPECIAL,
     CorruptFile,
     UnreadableFile,
+    UnsupportedType,
     too_many_bytes,
 )
-from reviewer.media.images import DecodedImage, check_image_bytes, decode_with_header
+from reviewer.media.images import DecodedImage, check_image_bytes, decode_image, decode_with_header
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
 from reviewer.media.deadline import run_with_deadline
 from reviewer.media.pdq import FramePdq, Pdq, pdq_of
@@ -67,17 +68,12 @@ class Media:
 
         Raises UnsupportedType for a video, and the errors of ``decode_image``.
         """
-        from reviewer.media.errors import UnsupportedType
-        from reviewer.media.images import decode_image
-
         if self.kind != "image":
             raise UnsupportedType(f"{self.format} is a video; use Media.video()")
         return decode_image(self.data, max_side=max_side, limits=self.limits)
 
     def video(self) -> VideoReader:
         """A reader over this video's frames (use it as a context manager). UnsupportedType for images."""
-        from reviewer.media.errors import UnsupportedType
-
         if self.kind != "video":
             raise UnsupportedType(f"{self.format} is a still image; use Media.decode()")
         return VideoReader(self.data, self.limits)

@@ -9,7 +9,6 @@ which is much cheaper than decoding at full size and shrinking.
 from __future__ import annotations
 
 import io
-import math
 import struct
 import warnings
 from dataclasses import dataclass
@@ -25,6 +24,11 @@ from reviewer.media.sniff import detect_type
 # Pillow's own bomb guard is global; keep it at our default so both agree. Our per-call check
 # (Limits.max_pixels, from the header) is the rule; Pillow's hard error (at twice its limit) is a backstop.
 Image.MAX_IMAGE_PIXELS = DEFAULT_LIMITS.max_pixels
+# Installed once rather than with catch_warnings around each decode, which is not thread-safe and
+# decodes run in worker threads: our own pixel check is the rule, so Pillow's bomb warning is noise,
+# and so are its warnings about malformed tags it skips in hostile files (the file is still described).
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
 
 _PIL_FORMATS = {"jpeg": "JPEG", "png": "PNG", "webp": "WEBP", "gif": "GIF", "bmp": "BMP", "tiff": "TIFF"}
 
@@ -137,10 +141,7 @@ def _header_size(data: bytes) -> tuple[int, int]:
 def _open(data: bytes, fmt: str, limits: Limits) -> Image.Image:
     """Open lazily (header only) and refuse dimensions over the pixel limit before any decoding."""
     try:
-        with warnings.catch_warnings():
-            # Our own pixel check below decides, and warnings about malformed tags are noise here.
-            warnings.simplefilter("ignore")
-            image = Image.open(io.BytesIO(data), formats=[_PIL_FORMATS[fmt]])
+        image = Image.open(io.BytesIO(data), formats=[_PIL_FORMATS[fmt]])
     except Image.DecompressionBombError as error:
         w, h = _header_size(data)
         raise TooLarge(str(error), what=WHAT_PIXELS, width=w, height=h) from None
@@ -161,9 +162,7 @@ def _orientation(image: Image.Image, fmt: str) -> int:
     if fmt not in ("jpeg", "webp", "tiff"):
         return 1
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            value = image.getexif().get(0x0112, 1)
+        value = image.getexif().get(0x0112, 1)
     except _DECODER_ERRORS:
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
@@ -237,10 +236,7 @@ def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limi
             # libjpeg scales by 1/2, 1/4 or 1/8 while decoding; draft keeps the result >= target.
             image.draft("RGB" if image.mode in ("RGB", "YCbCr") else image.mode, target)
     try:
-        with warnings.catch_warnings():
-            # Pillow warns about malformed tags it skips; the file is described anyway.
-            warnings.simplefilter("ignore")
-            image.load()
+        image.load()
         if header.orientation != 1:
             image = image.transpose(_ORIENTATION[header.orientation])
         rgb, alpha = _to_rgb_alpha(image)

@@ -202,15 +202,10 @@ def _clip(value: Any) -> Any:
 
 def _exif(data: bytes) -> dict[str, Any]:
     """Camera, software, capture time and whether GPS is present, from the EXIF block (no pixel decode)."""
-    import warnings
-
     from PIL import Image
 
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            image = Image.open(io.BytesIO(data))
-        with image:
+        with Image.open(io.BytesIO(data)) as image:
             exif = image.getexif() if image.format in ("JPEG", "WEBP", "TIFF") else None
             if exif is None and image.format == "PNG":
                 # PNG keeps EXIF in an eXIf chunk that Pillow only reads after the pixels; look for it directly.

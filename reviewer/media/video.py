@@ -110,9 +110,14 @@ class VideoReader:
             )
         self._frames_read += 1
         capture = self._capture
+
+        def grab_and_retrieve() -> tuple[bool, np.ndarray | None]:
+            if not capture.grab():
+                return False, None
+            return True, (capture.retrieve()[1] if pixels else None)
+
         try:
-            ok = run_with_deadline(capture.grab, self.limits.decode_timeout_s)
-            bgr = run_with_deadline(capture.retrieve, self.limits.decode_timeout_s)[1] if ok and pixels else None
+            ok, bgr = run_with_deadline(grab_and_retrieve, self.limits.decode_timeout_s)
         except MediaError:
             self._abandoned = True
             self._capture = None

@@ -13,6 +13,9 @@ from PIL import Image
 from reviewer.media import Limits, MediaError, decode_image, ingest_bytes
 from pathlib import Path
 
+# pytest resets warning filters per test; Pillow warns about the malformed tags these examples contain.
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning:PIL")
+
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 # Small limits keep every example cheap; they are part of what is being tested.
 LIMITS = Limits(max_pixels=4_000_000, decode_timeout_s=20)
