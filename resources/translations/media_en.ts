@@ -163,6 +163,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file points to a C2PA content credential kept on a server. It was not fetched: the reviewer works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching it would tell that server that someone is examining this file. The address alone proves nothing about the picture; it can be checked later, with care, outside this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file carries no C2PA content credential.</source>
         <translation type="unfinished"></translation>
     </message>

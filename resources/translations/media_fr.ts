@@ -163,6 +163,14 @@
         <translation>Le fichier semble porter un certificat de contenu C2PA, mais il n&apos;a pas pu être lu.</translation>
     </message>
     <message>
+        <source>The file points to a C2PA content credential kept on a server. It was not fetched: the reviewer works offline.</source>
+        <translation>Le fichier renvoie à un certificat de contenu C2PA conservé sur un serveur. Il n&apos;a pas été téléchargé : l&apos;application fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>Fetching it would tell that server that someone is examining this file. The address alone proves nothing about the picture; it can be checked later, with care, outside this app.</source>
+        <translation>Le télécharger signalerait à ce serveur que quelqu&apos;un examine ce fichier. L&apos;adresse seule ne prouve rien sur l&apos;image ; elle peut être vérifiée plus tard, avec prudence, en dehors de cette application.</translation>
+    </message>
+    <message>
         <source>The file carries no C2PA content credential.</source>
         <translation>Le fichier ne porte aucun certificat de contenu C2PA.</translation>
     </message>

@@ -7,9 +7,12 @@ A file without a manifest is the common case and must cost almost nothing: c2pa-
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 _MAX_STATUS = 20
+# What c2pa-python says when a manifest is only referenced by URL and remote fetch is off.
+_REMOTE = re.compile(r"^Remote:.*?\burl\s+(\S+)", re.DOTALL)
 _MAX_TEXT = 300
 
 
@@ -26,7 +29,7 @@ def read_c2pa(data: bytes, mime: str) -> dict[str, Any]:
     """Summary of the C2PA manifest store embedded in ``data``.
 
     Returns {"present": False} when there is none; {"present": None, "error": ...} when the store
-    could not be read; otherwise {"present": True, "validation_state", "active_manifest",
+    could not be read (with "remote_url" when it is only referenced online, never fetched); otherwise {"present": True, "validation_state", "active_manifest",
     "claim_generator", "signer", "signed_at", "actions", "digital_source_types",
     "validation_codes", "manifest_count"}. Never raises.
     """
@@ -35,7 +38,13 @@ def read_c2pa(data: bytes, mime: str) -> dict[str, Any]:
     try:
         reader = c2pa.Reader.try_create(mime, io.BytesIO(data), None, _context())
     except c2pa.C2paError as error:
-        return {"present": None, "error": str(error)[:_MAX_TEXT]}
+        text = str(error)
+        remote = _REMOTE.search(text)
+        if remote:
+            # The file only points to a manifest on a server. Fetching it would tell that server
+            # someone is looking at this file, and the app is offline: report the address instead.
+            return {"present": None, "remote_url": remote.group(1)[:_MAX_TEXT], "error": text[:_MAX_TEXT]}
+        return {"present": None, "error": text[:_MAX_TEXT]}
     except Exception as error:  # noqa: BLE001 - a native-library failure must not stop the description
         return {"present": None, "error": f"{type(error).__name__}: {error}"[:_MAX_TEXT]}
     if reader is None:

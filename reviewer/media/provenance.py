@@ -104,6 +104,16 @@ _L_C2PA_INVALID = QT_TRANSLATE_NOOP(
 _M_C2PA_UNREADABLE = QT_TRANSLATE_NOOP(
     "media", "The file seems to carry a C2PA content credential, but it could not be read."
 )
+_M_C2PA_REMOTE = QT_TRANSLATE_NOOP(
+    "media",
+    "The file points to a C2PA content credential kept on a server. It was not fetched: the reviewer works "
+    "offline.",
+)
+_L_C2PA_REMOTE = QT_TRANSLATE_NOOP(
+    "media",
+    "Fetching it would tell that server that someone is examining this file. The address alone proves "
+    "nothing about the picture; it can be checked later, with care, outside this app.",
+)
 _M_NO_C2PA = QT_TRANSLATE_NOOP("media", "The file carries no C2PA content credential.")
 _L_NO_C2PA = QT_TRANSLATE_NOOP(
     "media",
@@ -143,7 +153,9 @@ def read_provenance(data: bytes, file_type: FileType) -> tuple[dict[str, Any], t
 
     c2pa = read_c2pa(data, file_type.mime)
     metadata["c2pa"] = c2pa
-    if c2pa["present"] is None:
+    if c2pa["present"] is None and c2pa.get("remote_url"):
+        signals.append(Signal("c2pa.manifest", f"remote: {c2pa['remote_url']}", _M_C2PA_REMOTE, _L_C2PA_REMOTE))
+    elif c2pa["present"] is None:
         signals.append(Signal("c2pa.manifest", "unreadable", _M_C2PA_UNREADABLE, _L_C2PA_INVALID))
     elif c2pa["present"]:
         valid = c2pa.get("validation_state") in ("Valid", "Trusted")

@@ -195,3 +195,32 @@ def test_file_without_manifest_is_reported_as_such(samples_dir, recwarn, capfd):
     assert "proves nothing" in signal(media, "c2pa.manifest").limits
     out, err = capfd.readouterr()
     assert not err and not out and not recwarn.list
+
+
+def test_remote_manifest_is_reported_and_never_fetched():
+    import c2pa
+
+    pem, private = certificate_chain()
+    signer = c2pa.Signer.from_info(c2pa.C2paSignerInfo(b"es256", pem, private, None))
+    manifest = {
+        "claim_generator_info": [{"name": "reviewer-tests", "version": "1"}],
+        "title": "remote.jpg",
+        "assertions": [{"label": "c2pa.actions", "data": {"actions": [
+            {"action": "c2pa.created", "digitalSourceType": IPTC_AI}]}}],
+    }
+    out = io.BytesIO()
+    with c2pa.Builder(manifest) as builder:
+        builder.set_no_embed()
+        builder.set_remote_url("http://127.0.0.1:9/manifest.c2pa")
+        builder.sign(signer, "image/jpeg", io.BytesIO(jpeg()), out)
+    # The network is blocked for the whole suite; with remote fetch on, c2pa would try (and fail) to
+    # connect. With our settings it reports the address without trying.
+    media = ingest_bytes(out.getvalue(), "remote.jpg")
+    assert media.metadata["c2pa"]["present"] is None
+    assert media.metadata["c2pa"]["remote_url"] == "http://127.0.0.1:9/manifest.c2pa"
+    s = signal(media, "c2pa.manifest")
+    assert s.value == "remote: http://127.0.0.1:9/manifest.c2pa" and "not fetched" in s.meaning
+    assert "sending request" not in media.metadata["c2pa"]["error"]
+    # Control: c2pa-python's default settings do send the request (which fails here, offline).
+    with pytest.raises(c2pa.C2paError, match="sending request"):
+        c2pa.Reader("image/jpeg", io.BytesIO(out.getvalue()))
