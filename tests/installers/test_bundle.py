@@ -72,3 +72,17 @@ def test_changing_the_bundled_model_fails_selftest_and_names_the_file(tmp_path):
     assert done.returncode == 1
     models_line = next(line for line in done.stdout.splitlines() if "Model files match" in line)
     assert models_line.startswith("[FAIL]") and str(model) in models_line
+
+
+def test_bundled_opencv_decodes_video_exactly_like_the_source_tree(tmp_path):
+    # The FFmpeg libraries of OpenCV are what a trimmed bundle is most likely to lose.
+    from reviewer.media import ingest
+
+    video = ROOT / "tests" / "data" / "video" / "doorknob-hd-no-bar.mp4"
+    done = run_bundle(EXECUTABLE, "inspect", str(video), home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    bundled = json.loads(done.stdout.splitlines()[0])
+    expected = ingest(video).to_json()
+    assert bundled["kind"] == "video" and bundled["frame_count"] > 0
+    for key in ("sha256", "width", "height", "frame_count", "pdq", "frame_pdqs"):
+        assert bundled[key] == expected[key], key
