@@ -10,6 +10,7 @@ Protective defaults hold whatever the user does: nothing is painted before it we
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
 
     rendered = Signal(str)
     vaultReady = Signal()
+    detectorReady = Signal()
     caseOpened = Signal(str)
     batchFinished = Signal()
     recordAppended = Signal(str)   # record type
@@ -159,7 +161,8 @@ class MainWindow(QMainWindow):
         self.vault_dir = Path(vault_dir)
         self.settings = settings or load_settings()
         self.grayscale = self.settings.grayscale
-        self.runner = runner or TaskRunner(parent=self)
+        # Leave one core to the GUI thread (and the GIL less contended): the window must never stall.
+        self.runner = runner or TaskRunner(max_threads=max(1, min(4, (os.cpu_count() or 2) - 1)), parent=self)
         self.detector = analysis.SharedDetector(self.settings.detector_threshold)
         self.vault = None
         self.session = None
@@ -503,7 +506,14 @@ class MainWindow(QMainWindow):
         self.session, self.reviewer_name, cases = result
         self._session_ready(cases)
 
+    def _warm_up_detector(self) -> None:
+        """Load the model now, in a worker: creating the ONNX session holds the GIL for ~0.1 s, better
+        spent while the reviewer reads the window than in the middle of a scan."""
+        self._run(lambda control, detector=self.detector: detector.get() and None,
+                  on_result=lambda _none: self.detectorReady.emit())
+
     def _session_ready(self, cases: list[tuple[str, str]]) -> None:
+        self._warm_up_detector()
         self.statusBar().showMessage(self.tr("Vault unlocked for {name}.").format(name=self.reviewer_name), 8000)
         self._fill_cases(cases)
         self._update_actions()
@@ -1101,6 +1111,7 @@ class MainWindow(QMainWindow):
         self._new_reveal_state()
         if threshold_changed:
             self.detector = analysis.SharedDetector(settings.detector_threshold)
+            self._warm_up_detector()
         self._render_current()
 
     # ================================================================================ review, seal, verify

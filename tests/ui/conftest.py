@@ -27,3 +27,23 @@ def make_window(qtbot, tmp_path):
     for window in windows:
         window.runner.cancel_all()
         assert window.runner.wait(60_000), "a worker was still running at the end of the test"
+
+
+PASSPHRASE = "Cheval-agrafe-pile-7"
+
+
+@pytest.fixture
+def ready_window(qtbot, make_window, tmp_path):
+    """A window whose vault was just created through the first-run dialog, with one empty case open."""
+    window = make_window(tmp_path / "vault")
+    window.start()
+    dialog = window.first_run_dialog
+    dialog.name.setText("Camille Martin")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    with qtbot.waitSignals([window.vaultReady, window.detectorReady], timeout=60_000):
+        dialog.create_button.click()
+    window.demo_offer.button(window.demo_offer.StandardButton.No).click()
+    with qtbot.waitSignal(window.caseOpened, timeout=30_000):
+        window.create_case("Dossier test")
+    return window
