@@ -25,6 +25,8 @@ _TYPES = {
     "mov": FileType("video", "mov", "video/quicktime"),
     "webm": FileType("video", "webm", "video/webm"),
     "avi": FileType("video", "avi", "video/x-msvideo"),
+    # WebM is a restricted Matroska; a general Matroska file is read the same way but named honestly.
+    "mkv": FileType("video", "mkv", "video/x-matroska"),
 }
 
 # Names a file of each format may carry without the mismatch being worth a note.
@@ -40,6 +42,7 @@ EXTENSIONS = {
     "mov": {".mov", ".qt", ".mp4", ".m4v"},
     "webm": {".webm", ".mkv"},
     "avi": {".avi"},
+    "mkv": {".mkv", ".webm"},
 }
 
 _QUICKTIME_ATOMS = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
@@ -67,8 +70,8 @@ def detect_type(data: bytes) -> FileType:
         return _TYPES["mov"] if brand == b"qt  " else _TYPES["mp4"]
     if head[4:8] in _QUICKTIME_ATOMS:
         return _TYPES["mov"]
-    if head[:4] == b"\x1a\x45\xdf\xa3":
-        return _TYPES["webm"]
+    if head[:4] == b"\x1a\x45\xdf\xa3":  # EBML; its DocType says WebM or Matroska
+        return _TYPES["webm"] if b"webm" in data[:128] else _TYPES["mkv"]
     raise UnsupportedType("no known file signature in the first bytes")
 
 

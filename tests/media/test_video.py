@@ -90,12 +90,22 @@ def test_video_api_refuses_images_and_images_refuse_video(samples_dir, data_dir)
         ingest(samples_dir / "rocket.jpg").video()
 
 
-def test_other_containers(tmp_path):
+@pytest.mark.parametrize(
+    "suffix,fourcc,fmt,mime",
+    [
+        ("avi", "MJPG", "avi", "video/x-msvideo"),
+        ("webm", "VP80", "webm", "video/webm"),
+        ("mov", "mp4v", "mov", "video/quicktime"),
+        ("mp4", "mp4v", "mp4", "video/mp4"),
+        ("mkv", "MJPG", "mkv", "video/x-matroska"),
+    ],
+)
+def test_other_containers(tmp_path, suffix, fourcc, fmt, mime):
     import cv2
 
-    # Write a short synthetic clip in AVI (MJPG), then read it through the same path as any upload.
-    path = tmp_path / "moving.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10, (64, 48))
+    # Write a short synthetic clip, then read it through the same path as any upload.
+    path = tmp_path / f"moving.{suffix}"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*fourcc), 10, (64, 48))
     assert writer.isOpened()
     for i in range(20):
         frame = np.zeros((48, 64, 3), np.uint8)
@@ -103,9 +113,10 @@ def test_other_containers(tmp_path):
         writer.write(frame)
     writer.release()
     media = ingest(path)
-    assert (media.kind, media.format, media.mime) == ("video", "avi", "video/x-msvideo")
+    assert (media.kind, media.format, media.mime) == ("video", fmt, mime)
     assert media.frame_count == 20 and media.fps == pytest.approx(10)
     assert [f.index for f in media.frame_pdqs] == [0, 10]
+    assert media.extension_note is None
 
 
 def test_video_signature_with_garbage_body_is_corrupt():
