@@ -186,7 +186,9 @@ def _header(data: bytes, image: Image.Image, fmt: str, limits: Limits) -> ImageH
     if fmt == "gif":
         frames = max(1, gif_frame_count(data, limits.max_gif_frames))
     elif fmt == "webp":
-        frames = int(getattr(image, "n_frames", 1))
+        frames = int(getattr(image, "n_frames", 1))  # from the animation header, no decoding
+        if frames > limits.max_gif_frames:
+            raise TooLarge(f"WebP has {frames} frames", what=WHAT_FRAMES, frames=limits.max_gif_frames)
     else:
         frames = 1
     return ImageHeader(fmt, image.size, _orientation(image, fmt), frames)

@@ -10,7 +10,8 @@ class Limits:
     """Safe bounds for reading media; every field can be raised by the caller.
 
     max_file_bytes bounds any file (videos); images are additionally capped by max_image_bytes.
-    max_pixels is checked from the file header before any pixel is decoded.
+    max_pixels is checked from the file header before any pixel is decoded (and bounds video frames).
+    max_gif_frames bounds the frames of animated GIF and WebP files, counted without decoding.
     """
 
     max_file_bytes: int = 2 * 1024**3

@@ -120,6 +120,15 @@ def test_gif_with_thousands_of_frames_is_counted_or_refused():
     assert "1000" in caught.value.message
 
 
+def test_animated_webp_frames_are_counted_and_bounded():
+    frames = [Image.new("RGB", (8, 8), (i * 20 % 256, 0, 0)) for i in range(30)]
+    out = io.BytesIO()
+    frames[0].save(out, "WEBP", save_all=True, append_images=frames[1:], lossless=True)
+    assert ingest_bytes(out.getvalue(), "a.webp").frame_count == 30
+    with pytest.raises(TooLarge):
+        ingest_bytes(out.getvalue(), "a.webp", Limits(max_gif_frames=10))
+
+
 def test_zero_length_video(tmp_path):
     path = tmp_path / "clip.mp4"
     path.write_bytes(b"")
