@@ -9,7 +9,6 @@ from __future__ import annotations
 from reviewer.i18n import QT_TRANSLATE_NOOP
 
 PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("vault", "Passphrase: ")
-PASSPHRASE_FOR = QT_TRANSLATE_NOOP("vault", "Passphrase for {name}: ")
 NEW_PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("vault", "Choose a passphrase (at least {minimum} characters): ")
 REPEAT_PASSPHRASE = QT_TRANSLATE_NOOP("vault", "Type the same passphrase again: ")
 VAULT_CREATED = QT_TRANSLATE_NOOP("vault", "Evidence vault created in {path}. Reviewer {name}, key {key}.")

@@ -1,0 +1,273 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>errors</name>
+    <message>
+        <source>The evidence vault could not complete this. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence vault in {path}. Check the folder, or create a vault there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an evidence vault in {path}. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evidence vault was made by a newer version of Reviewer (format {found}; this version reads up to {supported}). Install the newer version to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in {path} is not an evidence vault, or it is too damaged to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written to, so the evidence vault cannot be changed there. Choose a folder you may write to, or ask your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active reviewer called {name} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is too short. Use at least {minimum} characters, for example several words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is needed. Type it when asked, or set REVIEWER_PASSPHRASE for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case {case} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no media {media} in case {case}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active reviewer key {key} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prefix} matches more than one item. Type more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not one of the review labels. Allowed labels: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value cannot be stored in the vault: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes of this media were destroyed on purpose (purged). Only its hashes remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence vault has been changed outside Reviewer or is damaged: {what}. Do not add to it; keep a copy and run a verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Sexual deepfake of an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real intimate image shared without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manipulated, not sexual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sexual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manipulation found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-conclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vault</name>
+    <message>
+        <source>Record {seq} of {log} is missing: the history has a gap there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) is damaged or was edited: it is not a valid record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) was edited: its stored details do not match its signed content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) was edited: its stored fingerprint does not match its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) does not follow the record before it: the chain is broken, so a record was changed, removed or put out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) is signed by a key that was never enrolled in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) is signed by a key that had already been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of record {seq} of {log} ({record}) is not valid: the record was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s identity or checkpoint key was changed: it does not match the vault&apos;s first signed record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed checkpoint of {log} is not valid (wrong signature or format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records at the end of {log} are missing: a signed checkpoint covers {expected} records but only {found} remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of {log} do not match its signed checkpoint of {expected} records: a record from position {seq} on was changed or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different signed checkpoints of {log} exist for {expected} records: the history was forked (two copies went different ways).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) is not covered by any signed checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signed log names {log}, but its records are gone: the case was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own signed log of checkpoints was changed or cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file {blob} named by record {seq} of {log} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file {blob} named by record {seq} of {log} was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted field &apos;{field}&apos; of record {seq} of {log} ({record}) does not match what was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is intact: {records} records in {logs} logs, {blobs} stored files and {checkpoints} checkpoints were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All encrypted fields and files were decrypted and checked too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted fields and files were checked without being opened (no passphrase given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase (at least {minimum} characters): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence vault created in {path}. Reviewer {name}, key {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened: {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: stored as media {media} (SHA-256 {sha256})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review sealed: record {record} (position {seq} in case {case})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer {name} enrolled with key {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key {key} revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{case}  opened {opened}  {records} records, {media} media  {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}  {name}  {status}  enrolled {enrolled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,273 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>errors</name>
+    <message>
+        <source>The evidence vault could not complete this. Nothing was changed.</source>
+        <translation>Le coffre de preuves n&apos;a pas pu terminer cette opération. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no evidence vault in {path}. Check the folder, or create a vault there first.</source>
+        <translation>Il n&apos;y a pas de coffre de preuves dans {path}. Vérifiez le dossier, ou créez-y d&apos;abord un coffre.</translation>
+    </message>
+    <message>
+        <source>There is already an evidence vault in {path}. It was left untouched.</source>
+        <translation>Il existe déjà un coffre de preuves dans {path}. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This evidence vault was made by a newer version of Reviewer (format {found}; this version reads up to {supported}). Install the newer version to open it. Nothing was changed.</source>
+        <translation>Ce coffre de preuves a été créé par une version plus récente de Reviewer (format {found} ; cette version lit jusqu&apos;au format {supported}). Installez la version plus récente pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file in {path} is not an evidence vault, or it is too damaged to open.</source>
+        <translation>Le fichier dans {path} n&apos;est pas un coffre de preuves, ou il est trop endommagé pour être ouvert.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written to, so the evidence vault cannot be changed there. Choose a folder you may write to, or ask your IT contact.</source>
+        <translation>Impossible d&apos;écrire dans le dossier {path} : le coffre de preuves ne peut pas y être modifié. Choisissez un dossier où vous pouvez écrire, ou demandez à votre contact informatique.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Please try again.</source>
+        <translation>La phrase secrète n&apos;est pas correcte. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>There is no active reviewer called {name} in this vault.</source>
+        <translation>Aucun relecteur actif nommé {name} dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too short. Use at least {minimum} characters, for example several words.</source>
+        <translation>Cette phrase secrète est trop courte. Utilisez au moins {minimum} caractères, par exemple plusieurs mots.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed. Type it when asked, or set REVIEWER_PASSPHRASE for scripts.</source>
+        <translation>Une phrase secrète est nécessaire. Saisissez-la quand elle est demandée, ou définissez REVIEWER_PASSPHRASE pour les scripts.</translation>
+    </message>
+    <message>
+        <source>There is no case {case} in this vault.</source>
+        <translation>Il n&apos;y a pas de dossier {case} dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>There is no media {media} in case {case}.</source>
+        <translation>Il n&apos;y a pas de média {media} dans le dossier {case}.</translation>
+    </message>
+    <message>
+        <source>There is no active reviewer key {key} in this vault.</source>
+        <translation>Il n&apos;y a pas de clé de relecteur active {key} dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>{prefix} matches more than one item. Type more characters.</source>
+        <translation>{prefix} correspond à plusieurs éléments. Saisissez davantage de caractères.</translation>
+    </message>
+    <message>
+        <source>{label} is not one of the review labels. Allowed labels: {allowed}.</source>
+        <translation>{label} ne fait pas partie des conclusions possibles. Conclusions autorisées : {allowed}.</translation>
+    </message>
+    <message>
+        <source>This value cannot be stored in the vault: {why}.</source>
+        <translation>Cette valeur ne peut pas être enregistrée dans le coffre : {why}.</translation>
+    </message>
+    <message>
+        <source>The bytes of this media were destroyed on purpose (purged). Only its hashes remain.</source>
+        <translation>Le contenu de ce média a été détruit volontairement (purgé). Seules ses empreintes restent.</translation>
+    </message>
+    <message>
+        <source>The evidence vault has been changed outside Reviewer or is damaged: {what}. Do not add to it; keep a copy and run a verification.</source>
+        <translation>Le coffre de preuves a été modifié en dehors de Reviewer ou est endommagé : {what}. N&apos;y ajoutez rien ; gardez-en une copie et lancez une vérification.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Sexual deepfake of an adult</source>
+        <translation>Hypertrucage sexuel d&apos;un adulte</translation>
+    </message>
+    <message>
+        <source>Suspected minor</source>
+        <translation>Mineur présumé</translation>
+    </message>
+    <message>
+        <source>Real intimate image shared without consent</source>
+        <translation>Image intime réelle diffusée sans consentement</translation>
+    </message>
+    <message>
+        <source>Manipulated, not sexual</source>
+        <translation>Manipulée, non sexuelle</translation>
+    </message>
+    <message>
+        <source>Not sexual</source>
+        <translation>Non sexuelle</translation>
+    </message>
+    <message>
+        <source>No manipulation found</source>
+        <translation>Aucune manipulation constatée</translation>
+    </message>
+    <message>
+        <source>Non-conclusive</source>
+        <translation>Non concluant</translation>
+    </message>
+</context>
+<context>
+    <name>vault</name>
+    <message>
+        <source>Record {seq} of {log} is missing: the history has a gap there.</source>
+        <translation>L&apos;enregistrement {seq} de {log} manque : l&apos;historique présente un trou à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) is damaged or was edited: it is not a valid record.</source>
+        <translation>L&apos;enregistrement {seq} de {log} ({record}) est endommagé ou a été modifié : ce n&apos;est pas un enregistrement valide.</translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) was edited: its stored details do not match its signed content.</source>
+        <translation>L&apos;enregistrement {seq} de {log} ({record}) a été modifié : ses détails enregistrés ne correspondent pas à son contenu signé.</translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) was edited: its stored fingerprint does not match its content.</source>
+        <translation>L&apos;enregistrement {seq} de {log} ({record}) a été modifié : son empreinte enregistrée ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) does not follow the record before it: the chain is broken, so a record was changed, removed or put out of order.</source>
+        <translation>L&apos;enregistrement {seq} de {log} ({record}) ne suit pas l&apos;enregistrement précédent : la chaîne est rompue, un enregistrement a donc été modifié, supprimé ou déplacé.</translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) is signed by a key that was never enrolled in this vault.</source>
+        <translation>L&apos;enregistrement {seq} de {log} ({record}) est signé par une clé qui n&apos;a jamais été inscrite dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) is signed by a key that had already been revoked.</source>
+        <translation>L&apos;enregistrement {seq} de {log} ({record}) est signé par une clé qui avait déjà été révoquée.</translation>
+    </message>
+    <message>
+        <source>The signature of record {seq} of {log} ({record}) is not valid: the record was changed after it was signed.</source>
+        <translation>La signature de l&apos;enregistrement {seq} de {log} ({record}) n&apos;est pas valide : l&apos;enregistrement a été modifié après sa signature.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s identity or checkpoint key was changed: it does not match the vault&apos;s first signed record.</source>
+        <translation>L&apos;identité du coffre ou sa clé de points de contrôle a été modifiée : elle ne correspond pas au premier enregistrement signé du coffre.</translation>
+    </message>
+    <message>
+        <source>A signed checkpoint of {log} is not valid (wrong signature or format).</source>
+        <translation>Un point de contrôle signé de {log} n&apos;est pas valide (signature ou format incorrect).</translation>
+    </message>
+    <message>
+        <source>Records at the end of {log} are missing: a signed checkpoint covers {expected} records but only {found} remain.</source>
+        <translation>Des enregistrements manquent à la fin de {log} : un point de contrôle signé en couvre {expected}, mais il n&apos;en reste que {found}.</translation>
+    </message>
+    <message>
+        <source>The records of {log} do not match its signed checkpoint of {expected} records: a record from position {seq} on was changed or replaced.</source>
+        <translation>Les enregistrements de {log} ne correspondent pas à son point de contrôle signé de {expected} enregistrements : un enregistrement à partir de la position {seq} a été modifié ou remplacé.</translation>
+    </message>
+    <message>
+        <source>Two different signed checkpoints of {log} exist for {expected} records: the history was forked (two copies went different ways).</source>
+        <translation>Il existe deux points de contrôle signés différents de {log} pour {expected} enregistrements : l&apos;historique a bifurqué (deux copies ont évolué différemment).</translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) is not covered by any signed checkpoint.</source>
+        <translation>L&apos;enregistrement {seq} de {log} ({record}) n&apos;est couvert par aucun point de contrôle signé.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signed log names {log}, but its records are gone: the case was deleted.</source>
+        <translation>Le journal signé du coffre mentionne {log}, mais ses enregistrements ont disparu : le dossier a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own signed log of checkpoints was changed or cut.</source>
+        <translation>Le journal signé des points de contrôle du coffre a été modifié ou tronqué.</translation>
+    </message>
+    <message>
+        <source>The stored file {blob} named by record {seq} of {log} is missing.</source>
+        <translation>Le fichier enregistré {blob} cité par l&apos;enregistrement {seq} de {log} est manquant.</translation>
+    </message>
+    <message>
+        <source>The stored file {blob} named by record {seq} of {log} was changed.</source>
+        <translation>Le fichier enregistré {blob} cité par l&apos;enregistrement {seq} de {log} a été modifié.</translation>
+    </message>
+    <message>
+        <source>The encrypted field &apos;{field}&apos; of record {seq} of {log} ({record}) does not match what was signed.</source>
+        <translation>Le champ chiffré « {field} » de l&apos;enregistrement {seq} de {log} ({record}) ne correspond pas à ce qui a été signé.</translation>
+    </message>
+    <message>
+        <source>The vault is intact: {records} records in {logs} logs, {blobs} stored files and {checkpoints} checkpoints were checked.</source>
+        <translation>Le coffre est intact : {records} enregistrements dans {logs} journaux, {blobs} fichiers enregistrés et {checkpoints} points de contrôle ont été vérifiés.</translation>
+    </message>
+    <message>
+        <source>All encrypted fields and files were decrypted and checked too.</source>
+        <translation>Tous les champs et fichiers chiffrés ont aussi été déchiffrés et vérifiés.</translation>
+    </message>
+    <message>
+        <source>Encrypted fields and files were checked without being opened (no passphrase given).</source>
+        <translation>Les champs et fichiers chiffrés ont été vérifiés sans être ouverts (aucune phrase secrète fournie).</translation>
+    </message>
+    <message>
+        <source>the key log</source>
+        <translation>le journal des clés</translation>
+    </message>
+    <message>
+        <source>case {case}</source>
+        <translation>le dossier {case}</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s log</source>
+        <translation>le journal du coffre</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase (at least {minimum} characters): </source>
+        <translation>Choisissez une phrase secrète (au moins {minimum} caractères) : </translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again: </source>
+        <translation>Saisissez à nouveau la même phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Evidence vault created in {path}. Reviewer {name}, key {key}.</source>
+        <translation>Coffre de preuves créé dans {path}. Relecteur {name}, clé {key}.</translation>
+    </message>
+    <message>
+        <source>Case opened: {case}</source>
+        <translation>Dossier ouvert : {case}</translation>
+    </message>
+    <message>
+        <source>{file}: stored as media {media} (SHA-256 {sha256})</source>
+        <translation>{file} : enregistré comme média {media} (SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <source>Review sealed: record {record} (position {seq} in case {case})</source>
+        <translation>Conclusion scellée : enregistrement {record} (position {seq} dans le dossier {case})</translation>
+    </message>
+    <message>
+        <source>Reviewer {name} enrolled with key {key}.</source>
+        <translation>Relecteur {name} inscrit avec la clé {key}.</translation>
+    </message>
+    <message>
+        <source>Key {key} revoked.</source>
+        <translation>Clé {key} révoquée.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Aucun dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{case}  opened {opened}  {records} records, {media} media  {title}</source>
+        <translation>{case}  ouvert le {opened}  {records} enregistrements, {media} médias  {title}</translation>
+    </message>
+    <message>
+        <source>{key}  {name}  {status}  enrolled {enrolled}</source>
+        <translation>{key}  {name}  {status}  inscrite le {enrolled}</translation>
+    </message>
+</context>
+</TS>
