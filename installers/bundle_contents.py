@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 
 # Python modules that are importable in the build venv but never used by the application.
 EXCLUDED_MODULES = [
-    # Qt modules the application does not use (it uses QtCore, QtGui, QtWidgets, maybe QtSvg).
+    # Qt modules the application does not use (it imports QtCore, QtGui and QtWidgets).
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel",
     "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtSql", "PySide6.QtTest",
@@ -25,8 +25,8 @@ EXCLUDED_MODULES = [
     "onnxruntime.quantization", "onnxruntime.transformers", "onnxruntime.tools", "onnxruntime.backend",
     "onnx", "sympy", "torch", "tensorflow", "matplotlib", "scipy", "pandas",
     # Development tools that live in the same venv.
-    "tkinter", "_tkinter", "readline", "curses", "pytest", "pytestqt", "hypothesis", "importlinter", "grimp", "IPython",
-    "PyInstaller", "setuptools", "pip", "wheel",
+    "tkinter", "_tkinter", "readline", "curses", "pytest", "pytestqt", "hypothesis", "importlinter", "grimp",
+    "IPython", "PyInstaller", "setuptools", "pip", "wheel",
 ]
 
 # Qt plugin folders (relative to the Qt plugins dir) the application never loads.

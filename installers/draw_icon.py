@@ -64,7 +64,7 @@ def main() -> int:
     from PIL import Image
 
     with Image.open(png_path) as png:
-        png.save(ICONS / "reviewer.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+        png.save(ICONS / "reviewer.ico", sizes=[(n, n) for n in (16, 24, 32, 48, 64, 128, 256)])
         png.save(ICONS / "reviewer.icns")
     print(f"wrote {svg_path}, {png_path} and the .ico and .icns made from it")
     return 0
