@@ -68,4 +68,255 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>exhibit_report</name>
+    <message>
+        <source>Media {number}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail: redacted copy (sensitive regions blurred).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality {quality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind and format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original in this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame PDQ hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provenance signal was found. The absence of metadata proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector scores and heatmaps are cues for a human reviewer, never proof on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sealed review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sensitive region was revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the case log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to verify this exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of the bundle is listed with its SHA-256 in manifest.json; check them with &apos;sha256sum -c SHA256SUMS&apos;. Then run &apos;python verify_exhibit.py&apos; on the bundle (it needs only Python and the cryptography package): it checks every signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. VERIFY.md explains each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case log checkpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault log checkpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media is labelled &quot;suspected minor&quot; in a sealed review. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ, which let a recipient match it against their own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals are not in this exhibit (redacted copies only). Their SHA-256, SHA-1, MD5 and PDQ are given so that a recipient holding a copy can check it is the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media was purged from the vault; only its hashes remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

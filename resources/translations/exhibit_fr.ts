@@ -68,4 +68,255 @@
         <translation>Le rapport PDF n&apos;a pas pu être créé.</translation>
     </message>
 </context>
+<context>
+    <name>exhibit_report</name>
+    <message>
+        <source>Media {number}: {name}</source>
+        <translation>Média {number} : {name}</translation>
+    </message>
+    <message>
+        <source>Thumbnail: redacted copy (sensitive regions blurred).</source>
+        <translation>Vignette : copie floutée (zones sensibles floutées).</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>quality {quality}</source>
+        <translation>qualité {quality}</translation>
+    </message>
+    <message>
+        <source>Media id</source>
+        <translation>Identifiant du média</translation>
+    </message>
+    <message>
+        <source>Kind and format</source>
+        <translation>Type et format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} octets</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Original in this bundle</source>
+        <translation>Original dans ce paquet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Files in this bundle</source>
+        <translation>Fichiers dans ce paquet</translation>
+    </message>
+    <message>
+        <source>Frame PDQ hashes</source>
+        <translation>Empreintes PDQ des images de la vidéo</translation>
+    </message>
+    <message>
+        <source>Provenance signals</source>
+        <translation>Indices de provenance</translation>
+    </message>
+    <message>
+        <source>No provenance signal was found. The absence of metadata proves nothing.</source>
+        <translation>Aucun indice de provenance n&apos;a été trouvé. L&apos;absence de métadonnées ne prouve rien.</translation>
+    </message>
+    <message>
+        <source>Detector results</source>
+        <translation>Résultats des détecteurs</translation>
+    </message>
+    <message>
+        <source>No analysis was recorded.</source>
+        <translation>Aucune analyse n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Model file SHA-256</source>
+        <translation>SHA-256 du fichier du modèle</translation>
+    </message>
+    <message>
+        <source>Input SHA-256</source>
+        <translation>SHA-256 de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Heatmaps</source>
+        <translation>Cartes de chaleur</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Detector scores and heatmaps are cues for a human reviewer, never proof on their own.</source>
+        <translation>Les scores des détecteurs et les cartes de chaleur sont des indices pour un examinateur humain, jamais des preuves à eux seuls.</translation>
+    </message>
+    <message>
+        <source>Reviewer decisions</source>
+        <translation>Décisions des examinateurs</translation>
+    </message>
+    <message>
+        <source>No sealed review.</source>
+        <translation>Aucun examen scellé.</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation>Qualification juridique</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reveal log</source>
+        <translation>Journal des affichages</translation>
+    </message>
+    <message>
+        <source>No sensitive region was revealed.</source>
+        <translation>Aucune zone sensible n&apos;a été affichée.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Seconds shown</source>
+        <translation>Secondes d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Case: {title}</source>
+        <translation>Dossier : {title}</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Identifiant du dossier</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Dossier ouvert le</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Notes du dossier</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Records in the case log</source>
+        <translation>Enregistrements au journal du dossier</translation>
+    </message>
+    <message>
+        <source>Media items</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Produit avec</translation>
+    </message>
+    <message>
+        <source>How to verify this exhibit</source>
+        <translation>Comment vérifier cette pièce</translation>
+    </message>
+    <message>
+        <source>Every file of the bundle is listed with its SHA-256 in manifest.json; check them with &apos;sha256sum -c SHA256SUMS&apos;. Then run &apos;python verify_exhibit.py&apos; on the bundle (it needs only Python and the cryptography package): it checks every signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. VERIFY.md explains each step.</source>
+        <translation>Chaque fichier du paquet figure avec son SHA-256 dans manifest.json ; vérifiez-les avec « sha256sum -c SHA256SUMS ». Lancez ensuite « python verify_exhibit.py » sur le paquet (il suffit de Python et du paquet cryptography) : il vérifie chaque signature, que les enregistrements forment le journal complet du dossier sous le point de contrôle signé, et que ce point de contrôle figure dans le journal signé du coffre. VERIFY.md explique chaque étape.</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>vault key</source>
+        <translation>clé du coffre</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>examinateur</translation>
+    </message>
+    <message>
+        <source>Case log</source>
+        <translation>Journal du dossier</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation>Points de contrôle signés</translation>
+    </message>
+    <message>
+        <source>Case log checkpoint:</source>
+        <translation>Point de contrôle du journal du dossier :</translation>
+    </message>
+    <message>
+        <source>Vault log checkpoint:</source>
+        <translation>Point de contrôle du journal du coffre :</translation>
+    </message>
+    <message>
+        <source>Exhibit report</source>
+        <translation>Rapport de pièce</translation>
+    </message>
+    <message>
+        <source>This media is labelled &quot;suspected minor&quot; in a sealed review. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ, which let a recipient match it against their own copy.</source>
+        <translation>Ce média est qualifié de « mineur présumé » dans un examen scellé. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ, qui permettent à un destinataire de le rapprocher de sa propre copie.</translation>
+    </message>
+    <message>
+        <source>Originals are not in this exhibit (redacted copies only). Their SHA-256, SHA-1, MD5 and PDQ are given so that a recipient holding a copy can check it is the same file.</source>
+        <translation>Les originaux ne figurent pas dans cette pièce (copies floutées seulement). Leurs SHA-256, SHA-1, MD5 et PDQ sont donnés pour qu&apos;un destinataire qui en détient une copie puisse vérifier qu&apos;il s&apos;agit du même fichier.</translation>
+    </message>
+    <message>
+        <source>This media was purged from the vault; only its hashes remain.</source>
+        <translation>Ce média a été supprimé du coffre ; seules ses empreintes subsistent.</translation>
+    </message>
+</context>
 </TS>

@@ -159,3 +159,12 @@ def kit():
 
     return SimpleNamespace(bundle_files=bundle_files, write_bundle=write_bundle, reseal_manifest=reseal_manifest,
                            secrets=CASE_B_SECRETS, synthetic_png=synthetic_png, pass_a=PASS_A)
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """``reviewer --lang fr ...`` installs French for the process; put English back for the next test."""
+    yield
+    from reviewer import translations
+
+    translations.install("en")

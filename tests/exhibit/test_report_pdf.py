@@ -6,6 +6,7 @@ import io
 import shutil
 import subprocess
 import threading
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -51,7 +52,8 @@ def content(samples_dir: Path) -> ReportContent:
 def pdf_text(pdf: bytes, tmp_path: Path) -> str:
     path = tmp_path / "report.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", text)  # Qt writes ligatures (fi, ffi) that pdftotext keeps
 
 
 def test_report_shows_hashes_decisions_reveals_and_checkpoint(samples_dir, tmp_path):
