@@ -3,8 +3,10 @@
 #   - the menu entry, its icon and the `reviewer` command are where the desktop looks for them;
 #   - every shared library of the bundle resolves (from the bundle or from the packages in Depends);
 #   - `reviewer selftest` passes and the window starts and quits under Xvfb (the real xcb platform),
-#     inside an empty network namespace (no network), with an empty environment whose PATH holds only
-#     the installed /usr/bin/reviewer and decoy `python` commands that record any call (no Python);
+#     inside an empty network namespace (no network) and a private mount namespace in which the source
+#     tree and its venv are hidden, every python executable of the machine is replaced by a decoy that
+#     records any call, and Python's library folders are empty (no Python but the bundle's own), with
+#     an empty environment whose PATH holds only the installed /usr/bin/reviewer and decoys;
 #   - after one byte of the installed model file is changed, `reviewer selftest` fails and names it.
 # Usage: installers/linux/test_installed.sh [path/to/reviewer_X_arch.deb]
 set -euo pipefail
@@ -13,9 +15,21 @@ here=$(cd "$(dirname "$0")" && pwd)
 
 if [ "${1:-}" = "--inside-namespace" ]; then
 	# Second half, run by the first half under `unshare -rn` (see below).
-	root=$2 work=$3
+	root=$2 work=$3 repo=$4
 	failures=0
 	fail() { echo "FAIL: $*"; exit 1; }
+	# Mounts here are private to this namespace: the machine itself is not changed.
+	mount -t tmpfs none "$repo" || fail "cannot hide the source tree $repo"
+	hidden=0
+	for exe in /usr/bin/python* /usr/local/bin/python* /bin/python*; do
+		[ -e "$exe" ] || continue
+		mount --bind "$work/decoys/python3" "$(readlink -f "$exe")" 2>/dev/null && hidden=$((hidden + 1))
+	done
+	libs=0
+	for dir in /usr/lib/python3* /usr/local/lib/python3*; do
+		[ -d "$dir" ] && mount -t tmpfs none "$dir" && libs=$((libs + 1))
+	done
+	echo "hidden: the source tree and venv ($repo), $hidden python executable path(s), $libs python library folder(s)"
 	failed() { echo "FAIL: $*"; failures=$((failures + 1)); }  # record and go on: report every failure
 	interfaces=$(awk -F: 'NR > 2 {gsub(/ /, "", $1); print $1}' /proc/net/dev | tr '\n' ' ')
 	[ "$interfaces" = "lo " ] || fail "network interfaces visible: $interfaces"
@@ -90,10 +104,13 @@ for name in python python3 python3.11; do
 	chmod +x "$work/decoys/$name"
 done
 
-if unshare -rn true 2>/dev/null; then
-	unshare -rn bash "$here/test_installed.sh" --inside-namespace "$root" "$work"
+repo=$(cd "$here/../.." && pwd)
+# The second half runs from a copy: the repository holding this script is hidden while it runs.
+cp "$here/test_installed.sh" "$work/test_installed.sh"
+if unshare -rnm true 2>/dev/null; then
+	unshare -rnm bash "$work/test_installed.sh" --inside-namespace "$root" "$work" "$repo"
 else
-	echo "FAIL: cannot create a network namespace (unshare -rn); the offline check cannot run here"
+	echo "FAIL: cannot create network and mount namespaces (unshare -rnm); the offline check cannot run here"
 	exit 1
 fi
 echo "installer-test: PASS"
