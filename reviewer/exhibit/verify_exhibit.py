@@ -845,7 +845,8 @@ FORMAT = "reviewer-exhibit-v1"
 MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"
 _MAX_SMALL_FILE = 64 * 1024 * 1024  # JSON, notes and proofs are read whole; nothing legitimate is bigger
-_RECORD_FILE = re.compile(r"log/(keys|case)/([0-9]{6})\.(json|sig|open\.json)\Z")
+# Disclosed openings exist for case records only (keys-log fields are never disclosed).
+_RECORD_FILE = re.compile(r"log/(?:(keys)/([0-9]{6})\.(json|sig)|(case)/([0-9]{6})\.(json|sig|open\.json))\Z")
 _FIXED_FILES = {MANIFEST, SUMS, "VERIFY.md", "verify_exhibit.py", "report.pdf", "log/keys/checkpoint",
                 "log/case/checkpoint", "log/keys/vault-proof", "log/case/vault-proof"}
 _MEDIA_FILE = re.compile(
@@ -898,7 +899,7 @@ class Verification:
 
     # -- the checks, in order -----------------------------------------------------------------------
     def run(self) -> None:
-        files = self.check_manifest()
+        manifest = self.check_manifest()
         keys = self.load_log("keys")
         case = self.load_log("case")
         if keys is None or case is None:
@@ -908,7 +909,7 @@ class Verification:
         valid_keys = self.check_keys_log(keys)
         keys_cp = self.check_checkpoint("keys", keys, f"reviewer.vault/{self.vault_id}/keys")
         self.case_id = str(case[0]["case"]) if case else ""
-        if files is not None and files.get("case") != self.case_id:
+        if manifest is not None and manifest.get("case") != self.case_id:
             self.fail("manifest_bad", reason="case id differs from the records")
         case_ok = self.check_case_log(case, valid_keys, len(keys))
         case_cp = self.check_checkpoint("case", case, f"reviewer.vault/{self.vault_id}/case/{self.case_id}")
@@ -966,7 +967,8 @@ class Verification:
 
     def load_log(self, log: str) -> list[Record] | None:
         """The records of log/<log>/ in seq order, or None (with a finding) when one cannot be read."""
-        seqs = sorted({int(m.group(2)) for m in map(_RECORD_FILE.match, self.names) if m and m.group(1) == log})
+        seqs = sorted({int(m.group(2) or m.group(5)) for m in map(_RECORD_FILE.match, self.names)
+                       if m and (m.group(1) or m.group(4)) == log})
         records: list[Record] = []
         label = self.log_label(log)
         for expected, seq in enumerate(seqs):

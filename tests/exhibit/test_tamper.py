@@ -163,3 +163,15 @@ def test_a_hostile_zip_is_refused_by_both_verifiers(exhibits, kit, tmp_path, cap
     assert not ok
     assert "unsafe name" in report and "could not be read safely" in report
     assert not (tmp_path.parent / "outside.txt").exists()
+
+
+def test_an_added_file_is_reported_even_when_listed_in_a_forged_manifest(exhibits, kit, tmp_path, capsys):
+    a, _, shipped = exhibits
+    files = kit.bundle_files(a)
+    unlisted = dict(files, **{"notes.txt": b"added later"})
+    ok, report = both_verifiers(kit.write_bundle(tmp_path / "u.zip", unlisted), shipped, capsys)
+    assert not ok and any("notes.txt" in line and "not listed" in line for line in failed_lines(report)), report
+    listed = kit.reseal_manifest(dict(files, **{"log/keys/000000.open.json": b"{}"}))
+    ok, report = both_verifiers(kit.write_bundle(tmp_path / "l.zip", listed), shipped, capsys)
+    assert not ok and any("log/keys/000000.open.json" in line and "no place" in line
+                          for line in failed_lines(report)), report
