@@ -153,3 +153,20 @@ def test_gif_gives_first_frame():
 def test_default_limits_are_safe():
     assert DEFAULT_LIMITS.max_pixels == 100_000_000
     assert DEFAULT_LIMITS.max_image_bytes == 256 * 1024**2
+
+
+def test_read_header_gives_displayed_size_without_decoding():
+    from reviewer.media.images import read_header
+
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored landscape, shown portrait
+    data = encode(Image.new("RGB", (80, 20)), "JPEG", exif=exif.tobytes())
+    header = read_header(data)
+    assert header.stored_size == (80, 20) and header.size == (20, 80) and header.orientation == 6
+
+
+def test_multi_picture_jpeg_gives_its_first_picture():
+    first, second = Image.new("RGB", (40, 30), (200, 0, 0)), Image.new("RGB", (40, 30), (0, 200, 0))
+    data = encode(first, "MPO", save_all=True, append_images=[second])
+    decoded = decode_image(data)
+    assert decoded.rgb.shape == (30, 40, 3) and decoded.rgb[5, 5, 0] > 150
