@@ -65,6 +65,9 @@ bench: $(STAMP)
 .PHONY: installer installer-test
 
 installer: $(STAMP)
+	@# PyInstaller reads libraries with binutils' objdump; the build strips debug sections with strip.
+	@command -v objdump >/dev/null || { SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null; }
 	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[build]'
 	$(BIN)/python installers/build_bundle.py
 	$(BIN)/python installers/linux/build_deb.py
