@@ -227,7 +227,7 @@ def _describe(
     hasher.join()
     note = extension_note(name, file_type)
     if note is not None:
-        signals = (extension_signal(note, name, file_type), *signals)
+        signals = (extension_signal(name, file_type), *signals)
     return Media(
         name=name,
         data=data,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.media.c2pa_reader import read_c2pa
 from reviewer.media.sniff import FileType
 
 
@@ -149,8 +150,6 @@ def read_provenance(data: bytes, file_type: FileType) -> tuple[dict[str, Any], t
     if xmp_type:
         metadata["xmp"] = {"DigitalSourceType": xmp_type}
         signals.append(_source_type_signal("xmp.digital_source_type", xmp_type))
-    from reviewer.media.c2pa_reader import read_c2pa
-
     c2pa = read_c2pa(data, file_type.mime)
     metadata["c2pa"] = c2pa
     if c2pa["present"] is None and c2pa.get("remote_url"):
@@ -190,7 +189,7 @@ def _exif_signals(exif: dict[str, Any]) -> list[Signal]:
     return signals
 
 
-def extension_signal(note: str, name: str, file_type: FileType) -> Signal:
+def extension_signal(name: str, file_type: FileType) -> Signal:
     """The signal for a file whose name does not match its content."""
     return Signal("file.extension_mismatch", f"{name} -> {file_type.format}", _M_EXTENSION, _L_EXTENSION)
 
