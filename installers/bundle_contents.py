@@ -111,6 +111,17 @@ def resource_datas(root: Path) -> list[tuple[str, str]]:
     return out
 
 
+# Python sources the application reads as files at run time (a frozen bundle otherwise holds only their
+# bytecode): the standalone exhibit verifier is copied into every exhibit. tests/installers checks that
+# every `Path(__file__).with_name("....py")` in the package is listed here.
+SOURCES_READ_AS_FILES = ["reviewer/exhibit/verify_exhibit.py"]
+
+
+def source_datas(root: Path) -> list[tuple[str, str]]:
+    """(file, folder inside the bundle) for SOURCES_READ_AS_FILES, placed where ``__file__`` points."""
+    return [(str(root / name), PurePosixPath(name).parent.as_posix()) for name in SOURCES_READ_AS_FILES]
+
+
 def c2pa_binaries() -> list[tuple[str, str]]:
     """c2pa-python loads its Rust core with ctypes from c2pa/libs: ship only the shared library
     (its wheel also holds a 30 MB static .rlib that nothing loads)."""

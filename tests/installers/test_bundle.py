@@ -86,3 +86,37 @@ def test_bundled_opencv_decodes_video_exactly_like_the_source_tree(tmp_path):
     assert bundled["kind"] == "video" and bundled["frame_count"] > 0
     for key in ("sha256", "width", "height", "frame_count", "pdq", "frame_pdqs"):
         assert bundled[key] == expected[key], key
+
+
+def test_bundle_exports_an_exhibit_whose_standalone_verifier_passes(tmp_path):
+    # The whole path a legal team relies on, run by the frozen application: vault, case, ingest, review,
+    # export (PDF report with Qt, the verifier's source copied into the exhibit), then verification.
+    home = tmp_path / "home"
+    home.mkdir()
+    vault = str(tmp_path / "vault")
+    secret = {"REVIEWER_PASSPHRASE": "a long enough passphrase for tests 7", "REVIEWER_NEW_PASSPHRASE":
+              "a long enough passphrase for tests 7"}
+
+    def step(*args: str) -> str:
+        env = {"HOME": str(home), "PATH": "/nonexistent", "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+               "REVIEWER_LANG": "en", **secret}
+        done = subprocess.run([str(EXECUTABLE), *args], capture_output=True, text=True, env=env, cwd=home,
+                              timeout=300, stdin=subprocess.DEVNULL)
+        assert done.returncode == 0, f"{args[0]}: {done.stdout}\n{done.stderr}"
+        return done.stdout
+
+    step("vault", "init", "--vault", vault, "--name", "Tester")
+    step("case", "new", "--vault", vault, "Bundle test")
+    (case,) = json.loads(step("case", "list", "--vault", vault, "--json"))
+    ingested = json.loads(step("ingest", "--vault", vault, "--json", case["id"],
+                               str(ROOT / "resources" / "samples" / "coffee.png")).splitlines()[0])
+    step("review", "--vault", vault, "--label", "not-sexual", case["id"], ingested["media"])
+    exhibit = tmp_path / "exhibit.zip"
+    step("export", "--vault", vault, "--out", str(exhibit), "--recipient", "Court", case["id"])
+    import zipfile
+
+    with zipfile.ZipFile(exhibit) as archive:
+        shipped = archive.read("verify_exhibit.py")
+        assert shipped == (ROOT / "reviewer" / "exhibit" / "verify_exhibit.py").read_bytes()
+        assert archive.read("report.pdf").startswith(b"%PDF")
+    step("verify-exhibit", str(exhibit))

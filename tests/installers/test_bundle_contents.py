@@ -92,3 +92,15 @@ def test_the_desktop_entry_runs_the_command_on_the_path_with_the_icon():
     with Image.open(ROOT / "resources" / "icons" / "reviewer.png") as icon:
         assert icon.size == (256, 256) and icon.mode == "RGBA"
     assert "<svg" in (ROOT / "resources" / "icons" / "reviewer.svg").read_text(encoding="utf-8")
+
+
+def test_every_source_file_the_package_reads_at_run_time_is_shipped_as_a_file():
+    import re
+
+    read = set()
+    for path in (ROOT / "reviewer").rglob("*.py"):
+        for name in re.findall(r'with_name\("([^"]+\.py)"\)', path.read_text(encoding="utf-8")):
+            read.add((path.parent / name).relative_to(ROOT).as_posix())
+    assert read <= set(contents.SOURCES_READ_AS_FILES), sorted(read - set(contents.SOURCES_READ_AS_FILES))
+    for source, folder in contents.source_datas(ROOT):
+        assert Path(source).is_file() and folder == Path(source).parent.relative_to(ROOT).as_posix()
