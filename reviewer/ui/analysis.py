@@ -168,23 +168,26 @@ class Analysis:
         return ()
 
 
-def detect_media(control: TaskControl, media, detector: SharedDetector, settings: SafeViewSettings):
-    """Run the sensitive-region detector; return (Analysis, region-blurred thumbnail)."""
+def detect_media(control: TaskControl, media, detector: SharedDetector) -> Analysis:
+    """Run the sensitive-region detector (tracked regions for a video)."""
     from reviewer.detect import detect_video
 
     model = detector.get()
     control.check()
     if media.kind == "video":
         video = detect_video(media, model)
-        summary = video.to_json() if hasattr(video, "to_json") else {}
-        analysis = Analysis(video=video, method=dict(getattr(video, "method", {}) or {}), summary=summary)
-        regions = video.regions_at(media.frame_count // 2) if media.frame_count else ()
-        control.check()
-        return analysis, thumbnail(control, media, regions, settings)
+        return Analysis(video=video, method=dict(video.method), summary=video.to_json())
     detections = model.detect_media(media)
-    control.check()
-    analysis = Analysis(detections=detections, method=dict(detections.method), summary=detections.to_json())
-    return analysis, thumbnail(control, media, detections.regions, settings)
+    return Analysis(detections=detections, method=dict(detections.method), summary=detections.to_json())
+
+
+def analysed_thumbnail(control: TaskControl, media, result: Analysis, settings: SafeViewSettings):
+    """The region-blurred thumbnail once ``result`` is known (a video: from its middle frame's regions)."""
+    if media.kind == "video":
+        regions = result.video.regions_at(media.frame_count // 2) if media.frame_count else ()
+    else:
+        regions = result.regions
+    return thumbnail(control, media, regions, settings)
 
 
 @dataclass

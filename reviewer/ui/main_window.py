@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 REVEAL_TICK_MS = 200
+VIEW_PRIORITY = 10  # renderings of the open media jump the queue of thumbnails and detections
 SAMPLE_NAMES = ("astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg")
 
 
@@ -402,13 +403,14 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ helpers
     def _run(self, fn: Callable, *args: Any, on_result: Callable | None = None, on_error: Callable | None = None,
-             vault: bool = False, **kwargs: Any) -> Task:
-        """Start ``fn(control, *args)`` on the pool (or the vault thread) and wire its callbacks."""
+             vault: bool = False, priority: int = 0, **kwargs: Any) -> Task:
+        """Start ``fn(control, *args)`` on the pool (or the vault thread) and wire its callbacks.
+        ``priority``: what the reviewer is looking at (VIEW_PRIORITY) goes before background work."""
         task = Task(fn, *args, **kwargs)
         if on_result is not None:
             task.signals.result.connect(on_result)
         task.signals.error.connect(on_error or self._show_error)
-        return self.runner.start_vault(task) if vault else self.runner.start(task)
+        return self.runner.start_vault(task) if vault else self.runner.start(task, priority)
 
     def _show_error(self, error: ReviewerError) -> None:
         log.warning("%s: %s", error.code, error.detail)
@@ -695,11 +697,12 @@ class MainWindow(QMainWindow):
     def _start_detection(self, entry: MediaEntry, *, record: bool) -> None:
         case_id = self.case_id
 
-        def detected(result: tuple) -> None:
-            entry.analysis, thumb = result
-            self._set_thumbnail(entry, thumb)
+        def detected(result: analysis.Analysis) -> None:
+            entry.analysis = result
             if self.current is entry:
                 self._analysis_arrived(entry)
+            self._run(analysis.analysed_thumbnail, entry.media, result, self._safe_settings(),
+                      on_result=lambda thumb: self._set_thumbnail(entry, thumb))
             if record and case_id == self.case_id:
                 self._run(_record_analysis, self.session, case_id, entry.media_id, entry.analysis, vault=True,
                           on_result=lambda _r: self.recordAppended.emit("analysis.run"))
@@ -711,8 +714,8 @@ class MainWindow(QMainWindow):
                 self.detections_panel.show_failed(error.message)
             self._file_failed(entry, error)
 
-        task = self._run(analysis.detect_media, entry.media, self.detector, self._safe_settings(),
-                         on_result=detected, on_error=failed)
+        task = self._run(analysis.detect_media, entry.media, self.detector, on_result=detected, on_error=failed,
+                         priority=VIEW_PRIORITY if entry is self.current else 0)
         task.signals.cancelled.connect(lambda: self._file_finished(entry))
         if self.batch is not None and record:
             self.batch.tasks.append(task)
@@ -843,7 +846,7 @@ class MainWindow(QMainWindow):
         generation = self.render_generation
         regions = entry.analysis.regions if entry.analysed else None
         self._run(analysis.first_safe_rendering, entry.media, self._screen_side(), self._safe_settings(), regions,
-                  on_result=lambda rendering: self._show_rendering(generation, entry, rendering, first=True))
+                  on_result=lambda rendering: self._show_rendering(generation, entry, rendering, first=True), priority=VIEW_PRIORITY)
 
     def _show_rendering(self, generation: int, entry: MediaEntry, rendering: analysis.Rendering,
                         first: bool = False) -> None:
@@ -873,7 +876,7 @@ class MainWindow(QMainWindow):
         regions = entry.analysis.regions if entry.analysed else None
         revealed = frozenset(self.reveal_state.revealed) if self.reveal_state is not None else frozenset()
         self._run(analysis.render_view, view, regions, self._safe_settings(), revealed,
-                  on_result=lambda rendering: self._show_rendering(generation, entry, rendering))
+                  on_result=lambda rendering: self._show_rendering(generation, entry, rendering), priority=VIEW_PRIORITY)
 
     def _load_full_resolution(self) -> None:
         entry = self.current
@@ -992,7 +995,7 @@ class MainWindow(QMainWindow):
                 self.video_panel.show_sheet(frames)
                 self.rendered.emit("analysed" if video is not None else "pending")
 
-        self._run(analysis.contact_sheet, entry.media, video, self._safe_settings(), on_result=sheet)
+        self._run(analysis.contact_sheet, entry.media, video, self._safe_settings(), on_result=sheet, priority=VIEW_PRIORITY)
         self._show_video_frame(frame)
 
     def _show_video_frame(self, index: int) -> None:
@@ -1006,7 +1009,7 @@ class MainWindow(QMainWindow):
             if generation == self.render_generation and entry is self.current:
                 self.video_panel.show_frame(index, rendering)
 
-        self._run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown)
+        self._run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown, priority=VIEW_PRIORITY)
 
     # ================================================================================ reveal
     def _new_reveal_state(self) -> None:

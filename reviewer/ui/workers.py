@@ -151,15 +151,15 @@ class TaskRunner(QObject):
         self.vault_pool.setExpiryTimeout(-1)  # and always the same thread, which owns the SQLite connection
         self._active: set[Task] = set()
 
-    def start(self, task: Task) -> Task:
-        """Run ``task`` on the general pool; return it."""
-        return self._start(task, self.pool)
+    def start(self, task: Task, priority: int = 0) -> Task:
+        """Run ``task`` on the general pool (higher ``priority`` first among queued tasks); return it."""
+        return self._start(task, self.pool, priority)
 
     def start_vault(self, task: Task) -> Task:
         """Run ``task`` on the vault's single thread, after every vault task started before it."""
         return self._start(task, self.vault_pool)
 
-    def _start(self, task: Task, pool: QThreadPool) -> Task:
+    def _start(self, task: Task, pool: QThreadPool, priority: int = 0) -> Task:
         self._active.add(task)
 
         def forget() -> None:
@@ -167,7 +167,7 @@ class TaskRunner(QObject):
             self._active.discard(task)
 
         task.signals.finished.connect(forget)
-        pool.start(task)
+        pool.start(task, priority)
         return task
 
     @property
