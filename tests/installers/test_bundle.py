@@ -120,3 +120,14 @@ def test_bundle_exports_an_exhibit_whose_standalone_verifier_passes(tmp_path):
         assert shipped == (ROOT / "reviewer" / "exhibit" / "verify_exhibit.py").read_bytes()
         assert archive.read("report.pdf").startswith(b"%PDF")
     step("verify-exhibit", str(exhibit))
+
+
+def test_bundle_scans_a_folder_with_worker_processes(tmp_path):
+    # Worker processes are where frozen programs classically break (each child is the executable again).
+    report = tmp_path / "scan.jsonl"
+    done = run_bundle(EXECUTABLE, "scan", "--jobs", "2", "--out", str(report), str(ROOT / "resources" / "samples"),
+                      home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    analysed = {Path(line["path"]).name for line in lines if "error" not in line}
+    assert analysed == {"astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg"}
