@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
     rendered = Signal(str)
     vaultReady = Signal()
     detectorReady = Signal()
+    thumbnailChanged = Signal(int, bool)   # grid key, analysed
     caseOpened = Signal(str)
     batchFinished = Signal()
     recordAppended = Signal(str)   # record type
@@ -638,6 +639,7 @@ class MainWindow(QMainWindow):
             item.setIcon(QIcon(QPixmap.fromImage(image)))
             state = self.tr("analysed") if entry.analysed else self.tr("analysis pending")
             item.setToolTip(self.tr("{name} ({state})").format(name=entry.name, state=state))
+            self.thumbnailChanged.emit(entry.key, entry.analysed)
 
     def add_paths(self, paths: Sequence[str]) -> None:
         """Add files and folders to the open case (creating a case first when none is open)."""

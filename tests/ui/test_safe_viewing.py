@@ -58,7 +58,8 @@ def test_no_unblurred_pixel_of_a_sensitive_region_reaches_viewer_or_thumbnail(qt
     window = make_window()
     media = ingest(samples_dir / "astronaut.png")
     entry = _open_without_vault(window, media)
-    with qtbot.waitSignal(window.rendered, timeout=60_000, check_params_cb=lambda s: s == "analysed"):
+    with qtbot.waitSignals([window.rendered, window.thumbnailChanged], timeout=60_000,
+                           check_params_cbs=[lambda s: s == "analysed", lambda key, analysed: analysed]):
         window._start_detection(entry, record=False)
     qtbot.waitUntil(lambda: window.viewer.heatmap_visible() is False)
     original = media.decode().rgb
