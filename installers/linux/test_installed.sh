@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # `make installer-test`: install the .deb into a fresh root with `dpkg -x` and check the INSTALLED files:
+#   - apt can satisfy the package's Depends here (simulated install);
 #   - the menu entry, its icon and the `reviewer` command are where the desktop looks for them;
 #   - every shared library of the bundle resolves (from the bundle or from the packages in Depends);
 #   - `reviewer selftest` passes and the window starts and quits under Xvfb (the real xcb platform),
@@ -85,6 +86,12 @@ dpkg -x "$deb" "$root"
 echo "installed $(basename "$deb") into a fresh root: $root"
 
 fail() { echo "FAIL: $*"; exit 1; }
+# apt resolves the package's Depends on this machine (a simulation: nothing is installed).
+if command -v apt-get >/dev/null; then
+	plan=$(apt-get -s install "$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")" 2>&1) \
+		|| fail "apt cannot satisfy the package's dependencies: $(tail -n 3 <<<"$plan")"
+	echo "apt would install: $(sed -n 's/^Inst \([^ ]*\).*/\1/p' <<<"$plan" | tr '\n' ' ')"
+fi
 [ -x "$root/usr/bin/reviewer" ] || fail "/usr/bin/reviewer missing"
 desktop="$root/usr/share/applications/reviewer.desktop"
 grep -q '^Exec=reviewer ' "$desktop" || fail "menu entry does not run reviewer"
