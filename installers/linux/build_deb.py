@@ -39,7 +39,6 @@ Installed-Size: {installed_kb}
 Depends: {depends}
 Section: graphics
 Priority: optional
-Homepage: https://example.invalid/reviewer
 Description: offline review of reported sexual deepfakes and intimate images
  Reviewer lets victim-support staff and legal teams look at reported
  non-consensual intimate images with sensitive regions blurred by default,
