@@ -48,14 +48,18 @@ class ReportLanguage:
 
 
 def ensure_gui_application() -> None:
-    """Make sure a QGuiApplication exists (fonts need one); see the module docstring for threads."""
+    """Make sure a Qt application exists (fonts need one); see the module docstring for threads."""
     if QGuiApplication.instance() is not None:
         return
     if threading.current_thread() is not threading.main_thread():
         raise ReportFailed("no QGuiApplication and not on the main thread")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # Kept on the function so it lives as long as the process; Qt allows one per process.
-    ensure_gui_application.app = QGuiApplication(["reviewer-report"])  # type: ignore[attr-defined]
+    # A QApplication (not a bare QGuiApplication): Qt allows one application object per process, and
+    # a window opened later in the same process (tests, the app itself) needs the widgets kind.
+    from PySide6.QtWidgets import QApplication
+
+    # Kept on the function so it lives as long as the process.
+    ensure_gui_application.app = QApplication(["reviewer-report"])  # type: ignore[attr-defined]
 
 
 def _e(value: object) -> str:
