@@ -12,7 +12,8 @@ from typing import Any
 import rfc8785
 
 MAX_SAFE_INT = 2**53 - 1
-_TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
+_TIME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{3}Z")
+_LONG_DIGITS = re.compile(rb"[0-9]{16}")  # 2^53 has 16 digits: shorter runs cannot be out of range
 
 
 class NotCanonical(ValueError):
@@ -20,30 +21,46 @@ class NotCanonical(ValueError):
 
 
 def canonical_bytes(value: Any) -> bytes:
-    """RFC 8785 bytes of ``value``; raises ``NotCanonical`` for floats or out-of-range integers."""
-    _check_value(value)
-    return rfc8785.dumps(value)
+    """RFC 8785 bytes of ``value``; raises ``NotCanonical`` for floats or out-of-range integers.
+
+    For float-free JSON, RFC 8785 is exactly ``json.dumps(sort_keys=True)`` with compact separators
+    and raw UTF-8, as long as sorting by code point equals sorting by UTF-16 units, which holds when
+    no key has a character at or above U+D800. Those keys take the reference ``rfc8785`` encoder
+    (about 15 times slower), and the test suite checks both against the published vectors.
+    """
+    if _check_value(value):
+        return rfc8785.dumps(value)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def _check_value(value: Any) -> None:
-    if isinstance(value, bool) or value is None or isinstance(value, str):
-        return
-    if isinstance(value, int):
-        if abs(value) > MAX_SAFE_INT:
-            raise NotCanonical(f"integer out of range: {value}")
-        return
-    if isinstance(value, float):
-        raise NotCanonical("floating-point numbers are not allowed in records")
+def _check_value(value: Any) -> bool:
+    """Raise ``NotCanonical`` for values records cannot hold; return True if a key needs UTF-16 sorting."""
+    if isinstance(value, str):
+        return False
     if isinstance(value, dict):
+        high = False
         for key, item in value.items():
             if not isinstance(key, str):
                 raise NotCanonical("object keys must be strings")
-            _check_value(item)
-        return
+            if not key.isascii() and max(key) >= "\ud800":
+                high = True
+            if not isinstance(item, str) and _check_value(item):
+                high = True
+        return high
+    if isinstance(value, bool) or value is None:
+        return False
+    if isinstance(value, int):
+        if abs(value) > MAX_SAFE_INT:
+            raise NotCanonical(f"integer out of range: {value}")
+        return False
+    if isinstance(value, float):
+        raise NotCanonical("floating-point numbers are not allowed in records")
     if isinstance(value, (list, tuple)):
+        high = False
         for item in value:
-            _check_value(item)
-        return
+            if _check_value(item):
+                high = True
+        return high
     raise NotCanonical(f"not a JSON value: {type(value).__name__}")
 
 
@@ -80,13 +97,6 @@ def _reject_constant(text: str) -> Any:
     raise NotCanonical(f"{text} in a record")
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        raise NotCanonical("duplicate key in a record")
-    return out
-
-
 def parse_canonical(data: bytes) -> dict:
     """Parse a record's bytes and check they are exactly its RFC 8785 form; raise ``NotCanonical``.
 
@@ -96,28 +106,25 @@ def parse_canonical(data: bytes) -> dict:
     """
     try:
         text = data.decode("utf-8")
-        value = json.loads(
-            text, parse_float=_reject_float, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates
-        )
+        # Duplicate keys need no hook: json keeps the last one, so re-encoding cannot give the same bytes.
+        value = json.loads(text, parse_float=_reject_float, parse_constant=_reject_constant)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise NotCanonical(str(exc)) from exc
     if not isinstance(value, dict):
         raise NotCanonical("a record is a JSON object")
-    fast = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    if fast == text and not _has_high_key(value):
-        _check_value(value)
+    if data.isascii() and not _LONG_DIGITS.search(data):
+        # No key can need UTF-16 ordering and no integer can exceed 2^53: skip the value walk.
+        canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        if canonical != data:
+            raise NotCanonical("not in RFC 8785 canonical form")
         return value
-    if canonical_bytes(value) != data:
+    try:
+        canonical = canonical_bytes(value)
+    except UnicodeEncodeError as exc:  # a lone surrogate written as an escape
+        raise NotCanonical(str(exc)) from exc
+    if canonical != data:
         raise NotCanonical("not in RFC 8785 canonical form")
     return value
-
-
-def _has_high_key(value: Any) -> bool:
-    if isinstance(value, dict):
-        return any(max(k, default="\0") >= "\ud800" or _has_high_key(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_has_high_key(v) for v in value)
-    return False
 
 
 def b64u(data: bytes) -> str:
@@ -165,10 +172,11 @@ def format_time(moment: datetime) -> str:
 
 def is_record_time(text: Any) -> bool:
     """True when ``text`` is a record time in the exact form of the format (and a real date)."""
-    if not isinstance(text, str) or not _TIME_RE.fullmatch(text):
+    match = _TIME_RE.fullmatch(text) if isinstance(text, str) else None
+    if match is None:
         return False
     try:
-        datetime.strptime(text[:19], "%Y-%m-%dT%H:%M:%S")
+        datetime(*map(int, match.groups()))
     except ValueError:
         return False
     return True

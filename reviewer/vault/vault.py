@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import json
 import os
 import shutil
 import sqlite3
@@ -35,7 +34,6 @@ from reviewer.vault.errors import (
     UnknownKey,
     UnknownMedia,
     UnknownReviewer,
-    VaultError,
     WrongPassphrase,
 )
 from reviewer.vault.merkle import MerkleAccumulator, consistency_path, inclusion_path, leaf_hash
@@ -46,7 +44,6 @@ from reviewer.vault.records import (
     LABELS,
     Record,
     encode,
-    is_case_id,
     new_case_id,
     new_record_id,
     new_salt,
@@ -418,12 +415,17 @@ class VaultSession:
         self._vault_log: _LogState | None = None
         self._batch_conn: sqlite3.Connection | None = None
         self._touched: set[str] = set()
+        self._fresh: set[str] = set()  # logs whose cached state was checked in this transaction
+        self._known_media: set[tuple[str, str]] = set()  # media records exist forever once committed
 
     # -- the write path ------------------------------------------------------------------------------
 
     def _state(self, conn: sqlite3.Connection, log: str) -> _LogState:
-        """The cached state of ``log``, reloaded if another writer appended since (checked in the transaction)."""
+        """The cached state of ``log``, reloaded if another writer appended since (checked once per
+        transaction: the write lock keeps it valid until the commit)."""
         state = self._logs.get(log)
+        if state is not None and log in self._fresh:
+            return state
         row = conn.execute("SELECT seq, leaf_hash FROM records WHERE log = ? ORDER BY seq DESC LIMIT 1", (log,)).fetchone()
         size, last = (row[0] + 1, bytes(row[1])) if row else (0, None)
         if state is None or state.size != size or state.last != last:
@@ -432,6 +434,7 @@ class VaultSession:
                 raise TamperedVault(f"log {log} has gaps", what=f"records of {log} are missing")
             state = _LogState(hashes)
             self._logs[log] = state
+        self._fresh.add(log)
         return state
 
     def _vault_state(self, conn: sqlite3.Connection) -> _LogState:
@@ -460,6 +463,7 @@ class VaultSession:
         try:
             with transaction(self.vault.db) as conn:
                 self._touched = set()
+                self._fresh = set()
                 self._check_active(conn)
                 yield conn
                 self._checkpoint_touched(conn)
@@ -477,6 +481,7 @@ class VaultSession:
         try:
             with transaction(self.vault.db) as conn:
                 self._touched = set()
+                self._fresh = set()
                 self._check_active(conn)
                 self._batch_conn = conn
                 try:
@@ -603,6 +608,12 @@ class VaultSession:
                          (blob_id, blob_size, wrapped, record.id))
         return record.id
 
+    def _check_media(self, case_id: str, media_id: str) -> None:
+        """Raise ``UnknownCase``/``UnknownMedia`` unless ``media_id`` was ingested in ``case_id``."""
+        if (case_id, media_id) not in self._known_media:
+            self._media_record(case_id, media_id)
+            self._known_media.add((case_id, media_id))
+
     def _media_record(self, case_id: str, media_id: str) -> Record:
         self.vault._require_case(case_id)
         row = self.vault.db.conn.execute(
@@ -616,7 +627,7 @@ class VaultSession:
     def record_analysis(self, case_id: str, media_id: str, *, method: dict, summary: dict,
                         heatmaps: Mapping[str, bytes] | None = None) -> Record:
         """Record an analysis (detector or forensic method) of a media; heatmap PNGs are stored encrypted."""
-        self._media_record(case_id, media_id)
+        self._check_media(case_id, media_id)
         stored = {}
         rows = []
         for heatmap_id, png in (heatmaps or {}).items():
@@ -633,7 +644,7 @@ class VaultSession:
 
     def record_reveal(self, case_id: str, media_id: str, *, region: dict, duration_s: float) -> Record:
         """Record that a reviewer revealed one sensitive region for ``duration_s`` seconds."""
-        self._media_record(case_id, media_id)
+        self._check_media(case_id, media_id)
         with self._write() as conn:
             return self._append(conn, case_id, "region.revealed",
                                 {"media": media_id, "region": region, "duration_ms": _ms(duration_s)}, {})
@@ -647,7 +658,7 @@ class VaultSession:
         for label in labels:
             if label not in LABELS:
                 raise InvalidLabel(label=label, allowed=", ".join(LABELS))
-        self._media_record(case_id, media_id)
+        self._check_media(case_id, media_id)
         with self._write() as conn:
             return self._append(conn, case_id, "review.sealed",
                                 {"media": media_id, "labels": labels, "qualification": qualification},

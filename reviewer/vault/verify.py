@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from collections import defaultdict
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from reviewer.vault.vault import Vault, VaultSession
 
 _CHUNK = 256
+SWITCH_INTERVAL = 0.0001
 
 MESSAGES: dict[str, str] = {
     "missing-record": QT_TRANSLATE_NOOP("vault", "Record {seq} of {log} is missing: the history has a gap there."),
@@ -184,11 +186,19 @@ def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSess
     Never raises for a damaged vault: the damage is the report.
     """
     report = VerifyReport(vault_id=vault.vault_id, decrypted=session is not None)
-    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
-        try:
-            _Verification(vault, report, pool, case_id, session).run(list(trusted_checkpoints))
-        except _Stop as stop:
-            report.problem = stop.problem
+    # The main thread parses while pool threads verify signatures (cryptography releases the GIL). A
+    # verifying thread needs the GIL back between two signatures; with the default 5 ms switch
+    # interval it would wait for the parsing thread most of that time, so use a short one meanwhile.
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_INTERVAL)
+    try:
+        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
+            try:
+                _Verification(vault, report, pool, case_id, session).run(list(trusted_checkpoints))
+            except _Stop as stop:
+                report.problem = stop.problem
+    finally:
+        sys.setswitchinterval(interval)
     return report
 
 

@@ -13,7 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from reviewer.vault import Vault
-from reviewer.vault.canonical import b64u, canonical_bytes, parse_canonical
+from reviewer.vault.canonical import canonical_bytes, parse_canonical
 from reviewer.vault.keys import key_id
 from reviewer.vault.merkle import leaf_hash
 from reviewer.vault.records import signature_message

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 import rfc8785
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from reviewer.vault.canonical import NotCanonical, parse_canonical
+from reviewer.vault.canonical import NotCanonical, canonical_bytes, parse_canonical
 from reviewer.vault.merkle import (
     ProofError,
     consistency_path,
@@ -148,3 +150,23 @@ def test_duplicate_keys_and_floats_are_not_canonical():
         parse_canonical(b'{"a":1.5}')
     with pytest.raises(NotCanonical):
         parse_canonical(b'{"a":NaN}')
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_json_values)
+def test_our_encoder_equals_the_reference_on_any_float_free_value(value):
+    """Records are encoded by json.dumps where that equals RFC 8785; the reference decides otherwise.
+
+    (Hypothesis text excludes lone surrogates, which UTF-8 cannot carry.)"""
+    expected = rfc8785.dumps(value)
+    assert canonical_bytes(value) == expected
+    if isinstance(value, dict):
+        assert parse_canonical(expected) == value
+

@@ -1,0 +1,123 @@
+"""Vault throughput against baselines measured in the same run.
+
+1. Batch sealing: 10,000 review records in one transaction with one checkpoint at the end
+   (target: at least 5,000 records per second).
+2. Interactive sealing: one review record with its case checkpoint, vault-log leaf and vault head,
+   committed durably (WAL, synchronous=FULL): median latency (target: under 20 ms).
+3. Full verification of the vault (parse, canonical form, chain, keys, signatures, Merkle roots of every
+   checkpoint, vault head, blobs) against a bare loop of Ed25519 verifications of the same number of
+   signatures on one core (target: at least 0.8x the bare loop's rate per core, using every core).
+   Also prints the bare loop on threads and on processes, to show why verification uses threads.
+Never fails on timing. Run: .venv/bin/python bench/vault_bench.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: E402
+
+from reviewer.media import ingest  # noqa: E402
+from reviewer.vault import Vault  # noqa: E402
+from reviewer.vault.canonical import from_b64u  # noqa: E402
+from reviewer.vault.records import signature_message  # noqa: E402
+
+BATCH = 10_000
+INTERACTIVE = 200
+CORES = os.cpu_count() or 1
+
+
+def _verify_all(items: list[tuple[bytes, bytes, bytes]]) -> int:
+    keys: dict[bytes, Ed25519PublicKey] = {}
+    for public, message, signature in items:
+        key = keys.get(public) or keys.setdefault(public, Ed25519PublicKey.from_public_bytes(public))
+        key.verify(signature, message)
+    return len(items)
+
+
+def _split(items: list, parts: int) -> list[list]:
+    size = -(-len(items) // parts)
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        # Real (strong) scrypt parameters: the unlock cost is not part of any figure below.
+        session = Vault.create(Path(tmp) / "vault", reviewer_name="Bench Reviewer", passphrase="benchmark passphrase")
+        vault = session.vault
+        case = session.new_case("Benchmark case", notes="synthetic")
+        media = session.ingest(case, ingest(ROOT / "resources" / "samples" / "rocket.jpg"))
+
+        start = time.perf_counter()
+        with session.batch():
+            for i in range(BATCH):
+                session.seal_review(case, media, labels=["non-conclusive"], qualification="",
+                                    notes=f"batch note {i}", source={"url": f"https://example.invalid/{i}"})
+        batch_s = time.perf_counter() - start
+        print(f"batch seal: {BATCH} records in {batch_s:.2f} s = {BATCH / batch_s:,.0f} records/s "
+              f"(target >= 5,000/s: {BATCH / batch_s / 5000:.2f}x the target)")
+
+        latencies = []
+        for i in range(INTERACTIVE):
+            start = time.perf_counter()
+            session.seal_review(case, media, labels=["non-conclusive"], notes=f"interactive {i}")
+            latencies.append((time.perf_counter() - start) * 1000)
+        median = statistics.median(latencies)
+        p95 = sorted(latencies)[int(0.95 * len(latencies))]
+        print(f"interactive seal with checkpoint: median {median:.2f} ms, p95 {p95:.2f} ms over {INTERACTIVE} "
+              f"(target < 20 ms: {median / 20:.2f}x the budget)")
+
+        records = [r for log in ("keys", case) for r in vault.records(log)]
+        publics = {r["key_id"]: from_b64u(r["public_key"]) for r in vault.reviewers()}
+        items = [(publics[r.signer], signature_message(r.leaf), r.signature) for r in records]
+        n = len(items)
+
+        start = time.perf_counter()
+        _verify_all(items)
+        bare_s = time.perf_counter() - start
+        bare_rate = n / bare_s
+
+        start = time.perf_counter()
+        with ThreadPoolExecutor(CORES) as pool:
+            sum(pool.map(_verify_all, _split(items, CORES)))
+        threads_rate = n / (time.perf_counter() - start)
+        start = time.perf_counter()
+        with ProcessPoolExecutor(CORES) as pool:
+            sum(pool.map(_verify_all, _split(items, CORES)))
+        processes_rate = n / (time.perf_counter() - start)
+        print(f"bare Ed25519 verify loop: {bare_rate:,.0f}/s on 1 core; on {CORES} threads {threads_rate:,.0f}/s "
+              f"({threads_rate / bare_rate:.2f}x), on {CORES} processes incl. start-up {processes_rate:,.0f}/s "
+              f"({processes_rate / bare_rate:.2f}x)")
+
+        timings = []
+        for _ in range(3):
+            start = time.perf_counter()
+            report = vault.verify()
+            timings.append(time.perf_counter() - start)
+            assert report.ok, report.text()
+        full_rate = report.checked["records"] / min(timings)
+        print(f"full verification: {report.checked['records']} records, {report.checked['checkpoints']} checkpoints "
+              f"in {min(timings):.2f} s = {full_rate:,.0f} records/s on {CORES} cores; "
+              f"{full_rate / bare_rate:.2f}x the 1-core bare loop, {full_rate / bare_rate / CORES:.2f}x per core "
+              f"(target >= 0.8x per core)")
+
+        start = time.perf_counter()
+        report = vault.verify(session=session)
+        decrypt_s = time.perf_counter() - start
+        assert report.ok, report.text()
+        print(f"verification with the passphrase (every sealed field and blob decrypted): "
+              f"{report.checked['records'] / decrypt_s:,.0f} records/s")
+        vault.close()
+
+
+if __name__ == "__main__":
+    main()
