@@ -13,8 +13,7 @@ Differences from the ``nudenet`` wrapper, and why:
 from __future__ import annotations
 
 import math
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -129,7 +128,6 @@ class RegionDetector:
         self.iou = float(iou)
         self.session = load_session(self.entry, threads=threads)
         self._input_name = self.session.get_inputs()[0].name
-        self._lock = threading.Lock()
 
     @property
     def params(self) -> dict[str, Any]:
