@@ -156,9 +156,7 @@ def export_case(
         content_media.append(_add_media(bundle, snapshot, session, media_id, include_originals, detector, lang))
 
     advance("report")
-    from reviewer.exhibit import vault_access
-
-    exporter = vault_access.session_reviewer_name(session)
+    exporter = str(getattr(session, "name", "") or "")
     content = _report_content(snapshot, content_media, recipient, include_originals, lang, exporter)
     from reviewer.exhibit.report_pdf import render_report_pdf
 
@@ -208,20 +206,23 @@ class _Snapshot:
 
 
 def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
-    from reviewer.exhibit import vault_access
+    from reviewer.vault.checkpoint import peek_checkpoint
 
     case_records = list(vault.records(case_id))
     if not case_records:
         raise CaseNotFound(case=case_id)
-    proofs = vault_access.checkpoints_and_proofs(vault, case_id)
+    case_note = vault.checkpoint(case_id)
+    keys_note = vault.checkpoint("keys")
+    head = vault.vault_checkpoint()
     # Export exactly what the signed checkpoints cover (the vault checkpoints every action, so this is
-    # every record); anything appended later cannot be proved complete by these checkpoints.
-    case_records = case_records[: proofs.case_size]
-    key_records = list(vault.records("keys"))[: proofs.keys_size]
+    # every record); anything appended later could not be proved complete by these checkpoints.
+    case_records = case_records[: peek_checkpoint(case_note).size]
+    key_records = list(vault.records("keys"))[: peek_checkpoint(keys_note).size]
     openings: dict[str, dict[str, str]] = {}
     values: dict[str, dict[str, Any]] = {}
     for record in case_records:
-        opened = vault_access.openings(session, record)
+        # Openings (value + salt) let the court check each disclosed value against the signed commitment.
+        opened = {name: session.field_opening(record, name).decode("utf-8") for name in sorted(record.fields["sealed"])}
         openings[record.id] = opened
         view = dict(record.fields["body"])
         for name, text in opened.items():
@@ -244,9 +245,9 @@ def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
         if r.fields["type"] == "review.sealed" and SUSPECTED_MINOR in r.fields["body"]["labels"]
     }
     purged = {r.fields["body"]["media"] for r in case_records if r.fields["type"] == "media.purged"}
-    return _Snapshot(case_id, vault_id, case_records, key_records, proofs.case_checkpoint, proofs.keys_checkpoint,
-                     proofs.case_proof, proofs.keys_proof, proofs.vault_checkpoint, openings, values, signer_names,
-                     signer_keys, media_ids, minors, purged)
+    return _Snapshot(case_id, vault_id, case_records, key_records, case_note, keys_note,
+                     vault.vault_inclusion_proof(case_note), vault.vault_inclusion_proof(keys_note), head, openings,
+                     values, signer_names, signer_keys, media_ids, minors, purged)
 
 
 def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
