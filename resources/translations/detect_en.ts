@@ -43,6 +43,10 @@
         <source>This file disappeared or became unreadable while the scan was running.</source>
         <translation>This file disappeared or became unreadable while the scan was running.</translation>
     </message>
+    <message>
+        <source>The report file {path} cannot be written. Choose a folder where you may save files.</source>
+        <translation>The report file {path} cannot be written. Choose a folder where you may save files.</translation>
+    </message>
 </context>
 <context>
     <name>heatmaps</name>

@@ -43,6 +43,10 @@
         <source>This file disappeared or became unreadable while the scan was running.</source>
         <translation>Ce fichier a disparu ou est devenu illisible pendant l&apos;analyse.</translation>
     </message>
+    <message>
+        <source>The report file {path} cannot be written. Choose a folder where you may save files.</source>
+        <translation>Le fichier de rapport {path} ne peut pas être écrit. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>heatmaps</name>

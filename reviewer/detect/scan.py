@@ -30,6 +30,12 @@ class ScanFileVanished(DetectError):
     template = QT_TRANSLATE_NOOP("errors", "This file disappeared or became unreadable while the scan was running.")
 
 
+class ReportNotWritable(DetectError):
+    code = "scan_report_not_writable"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The report file {path} cannot be written. Choose a folder where you may save files.")
+
+
 @dataclass
 class ScanStats:
     total: int = 0
@@ -48,17 +54,25 @@ class WalkProblem:
     detail: str = ""
 
 
-def walk(inputs: Iterable[str | os.PathLike]) -> tuple[list[Path], list[WalkProblem]]:
+def walk(inputs: Iterable[str | os.PathLike], *, exclude: Iterable[Path] = ()) -> tuple[list[Path], list[WalkProblem]]:
     """Files under ``inputs`` (files or folders), sorted by name at each level, each listed once.
 
     Symbolic links are followed, but a folder already being walked or already walked (same device
     and inode) is reported as a "directory_loop" problem instead of being entered again, so a link
     back to a parent cannot loop. A file reached twice (hard or symbolic link) is listed once.
+    Paths in ``exclude`` (the report itself, the heatmap folder) are neither listed nor entered.
     """
     files: list[Path] = []
     problems: list[WalkProblem] = []
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[tuple[int, int]] = set()
+    for path in exclude:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        (seen_dirs if stat.S_ISDIR(info.st_mode) else seen_files).add((info.st_dev, info.st_ino))
+    excluded = set(seen_dirs) | set(seen_files)
 
     def visit(path: Path) -> None:
         try:
@@ -67,6 +81,8 @@ def walk(inputs: Iterable[str | os.PathLike]) -> tuple[list[Path], list[WalkProb
             problems.append(WalkProblem(str(path), "not_found", error.strerror or str(error)))
             return
         key = (info.st_dev, info.st_ino)
+        if key in excluded:
+            return
         if stat.S_ISDIR(info.st_mode):
             if key in seen_dirs:
                 problems.append(WalkProblem(str(path), "directory_loop", "this folder was already scanned"))
@@ -275,11 +291,16 @@ def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudene
     from reviewer.detect.registry import model_entry, verified_model_bytes
 
     verified_model_bytes(model_entry(model))  # a damaged model stops the scan before any line
-    files, problems = walk(inputs)
+    try:
+        if heatmaps_dir is not None:
+            heatmaps_dir.mkdir(parents=True, exist_ok=True)
+        with open(out, "a", encoding="utf-8"):
+            pass  # the report must be writable before any work starts
+    except OSError as error:
+        raise ReportNotWritable(f"{error}", path=str(out)) from error
+    files, problems = walk(inputs, exclude=[out] + ([heatmaps_dir] if heatmaps_dir is not None else []))
     done_keys, done_shas = read_done(out)
     stats = ScanStats(total=len(files))
-    if heatmaps_dir is not None:
-        heatmaps_dir.mkdir(parents=True, exist_ok=True)
     show = _progress_printer(progress) if progress is not None else None
     todo: list[Path] = []
     for path in files:

@@ -129,3 +129,18 @@ def test_scan_refuses_to_start_with_an_altered_model(tmp_path, monkeypatch, samp
     assert main(["scan", str(samples_dir), "--out", str(report)]) == 1
     assert "changed or damaged" in capsys.readouterr().err
     assert not report.exists()
+
+
+def test_the_report_and_heatmaps_inside_the_scanned_folder_are_not_scanned(tmp_path, samples_dir):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    shutil.copy(samples_dir / "coffee.png", folder / "coffee.png")
+    report = folder / "report.jsonl"
+    assert main(["scan", str(folder), "--out", str(report), "--heatmaps", str(folder / "maps")]) == 0
+    assert main(["scan", str(folder), "--out", str(report), "--heatmaps", str(folder / "maps")]) == 0
+    assert [Path(r["path"]).name for r in lines(report)] == ["coffee.png"]
+
+
+def test_an_unwritable_report_is_a_clear_error_before_any_work(tmp_path, samples_dir, capsys):
+    assert main(["scan", str(samples_dir), "--out", str(tmp_path / "missing-folder" / "r.jsonl")]) == 1
+    assert "cannot be written" in capsys.readouterr().err
