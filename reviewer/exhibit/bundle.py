@@ -302,11 +302,11 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         data = session.read_media(media_id)
         if hashlib.sha256(data).hexdigest() != body["sha256"]:
             raise ExportFailed("media bytes differ from the signed hash", path=media_id)
+        regions = derivatives.regions_from_values(
+            [snap.values[r.id].get("summary") for r in analyses] + [r.fields["body"]["region"] for r in reveals])
         if body["kind"] == "video":
             made = derivatives.video_derivatives(data, detector)
         else:
-            recorded = [snap.values[r.id].get("summary") for r in analyses]
-            regions = derivatives.regions_from_values(recorded + [r.fields["body"]["region"] for r in reveals])
             made = [derivatives.image_derivative(data, regions, analysed=bool(analyses))]
         for item in made:
             bundle.add(f"media/{media_id}/{item.name}", item.png)
@@ -317,17 +317,22 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
             bundle.add(name, data)
             files.append(name)
             original_included = True
-            # Heatmaps as recorded (their SHA-256 is in the signed analysis record); with originals only,
-            # since a forensic map can show the shapes of the picture it was computed from.
-            for record in analyses:
-                for heatmap_id, entry in sorted(record.fields["body"]["heatmaps"].items()):
-                    png = session.read_blob(entry["blob"]["id"], entry["blob"]["size"])
-                    if hashlib.sha256(png).hexdigest() != entry["sha256"]:
-                        raise ExportFailed("heatmap bytes differ from the signed hash", path=heatmap_id)
+        # Heatmaps: as recorded (their SHA-256 is in the signed analysis record) only with the originals,
+        # since a forensic map can show the shapes of the picture; otherwise with the same regions blurred.
+        for record in analyses:
+            for heatmap_id, entry in sorted(record.fields["body"]["heatmaps"].items()):
+                png = session.read_blob(entry["blob"]["id"], entry["blob"]["size"])
+                if hashlib.sha256(png).hexdigest() != entry["sha256"]:
+                    raise ExportFailed("heatmap bytes differ from the signed hash", path=heatmap_id)
+                if include_originals:
                     hname = f"media/{media_id}/heatmaps/{heatmap_id}.png"
-                    if hname not in bundle.files:
-                        bundle.add(hname, png)
-                        files.append(hname)
+                else:
+                    hname = f"media/{media_id}/heatmaps-redacted/{heatmap_id}.png"
+                    png = derivatives.heatmap_derivative(png, regions, (int(body["width"]), int(body["height"])),
+                                                         analysed=bool(analyses))
+                if hname not in bundle.files:
+                    bundle.add(hname, png)
+                    files.append(hname)
         del data
     pdq = body.get("pdq") or {}
     return MediaEntry(
@@ -354,8 +359,8 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
             AnalysisEntry(
                 method=r.fields["body"]["method"],
                 summary=_summary_without_boxes(snap.values[r.id].get("summary")),
-                heatmaps=tuple(f"media/{media_id}/heatmaps/{h}.png" if original_included else h
-                               for h in sorted(r.fields["body"]["heatmaps"])),
+                heatmaps=tuple(f"media/{media_id}/{'heatmaps' if original_included else 'heatmaps-redacted'}/{h}.png"
+                               if pictures_allowed else h for h in sorted(r.fields["body"]["heatmaps"])),
                 signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
                 time=r.fields["time"],
             )

@@ -93,6 +93,20 @@ def video_derivatives(data: bytes, detector: Any | None) -> list[Derivative]:
     return out
 
 
+def heatmap_derivative(png: bytes, regions: list[Box], full_size: tuple[int, int], *, analysed: bool) -> bytes:
+    """A recorded heatmap PNG with the media's sensitive regions blurred (the map may be smaller than the
+    image: boxes are scaled from ``full_size`` (width, height) to the map's size). A map can show the
+    shapes of the picture it was computed from, so by default exhibits carry only this form."""
+    import cv2
+
+    rgb = cv2.cvtColor(cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
+    height, width = rgb.shape[:2]
+    sx, sy = width / max(1, full_size[0]), height / max(1, full_size[1])
+    scaled = [Box(int(b.x0 * sx), int(b.y0 * sy), max(int(b.x0 * sx) + 1, round(b.x1 * sx + 0.5)),
+                  max(int(b.y0 * sy) + 1, round(b.y1 * sy + 0.5))) for b in regions]
+    return png_bytes(redacted_derivative(rgb, scaled, analysed=analysed and bool(scaled)))
+
+
 def thumbnail_png(derivative_png: bytes, max_side: int = 480) -> bytes:
     """A smaller copy of an already redacted PNG, for the report."""
     import cv2

@@ -218,6 +218,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} is not the heatmap that was recorded (SHA-256 differs from the signed record).",
         "{name} n'est pas la carte de chaleur enregistrée (le SHA-256 diffère de l'enregistrement signé).",
     ),
+    "heatmap_unknown": (
+        "{name} is not a redacted copy of a heatmap recorded for this media.",
+        "{name} n'est pas une copie floutée d'une carte de chaleur enregistrée pour ce média.",
+    ),
     "media_ok": (
         "{count} media files belong to this case; {originals} originals match their signed SHA-256; {withheld} media withheld as suspected minors",
         "{count} fichiers de média appartiennent à ce dossier ; {originals} originaux correspondent à leur SHA-256 signé ; {withheld} médias retenus (mineurs présumés)",
@@ -850,7 +854,8 @@ _RECORD_FILE = re.compile(r"log/(?:(keys)/([0-9]{6})\.(json|sig)|(case)/([0-9]{6
 _FIXED_FILES = {MANIFEST, SUMS, "VERIFY.md", "verify_exhibit.py", "report.pdf", "log/keys/checkpoint",
                 "log/case/checkpoint", "log/keys/vault-proof", "log/case/vault-proof"}
 _MEDIA_FILE = re.compile(
-    r"media/([0-9a-f]{32})/(original\.[a-z0-9]{1,8}|redacted(-[0-9]{1,4})?\.png|heatmaps/[A-Za-z0-9_.-]{1,64}\.png)\Z"
+    r"media/([0-9a-f]{32})/(original\.[a-z0-9]{1,8}|redacted(-[0-9]{1,4})?\.png"
+    r"|heatmaps/[A-Za-z0-9_.-]{1,64}\.png|heatmaps-redacted/[A-Za-z0-9_.-]{1,64}\.png)\Z"
 )
 
 
@@ -1229,6 +1234,9 @@ class Verification:
                 if expected is None or self.source.sha256(name) != expected:
                     self.fail("heatmap_mismatch", name=name)
                     problems = True
+            elif rest.startswith("heatmaps-redacted/") and (media_id, rest[len("heatmaps-redacted/"):]) not in heatmaps:
+                self.fail("heatmap_unknown", name=name)
+                problems = True
         if not problems:
             self.passed("media_ok", count=checked, originals=originals, withheld=len(minors))
 

@@ -120,8 +120,21 @@ def test_the_pixel_search_would_find_an_included_picture(world, kit, bundle_with
 
 
 def test_without_originals_only_redacted_pictures_are_exported(world, kit, tmp_path):
+    import cv2
+
     out = export_case(world.vault, world.alice, world.case_a, tmp_path / "redacted.zip", lang="en").path
-    names = set(kit.bundle_files(out))
-    assert not [n for n in names if "/original." in n or "/heatmaps/" in n]
-    assert f"media/{world.media['rocket.jpg']}/redacted.png" in names
-    assert not [n for n in names if n.startswith(f"media/{world.minor_media}/")]
+    files = kit.bundle_files(out)
+    assert not [n for n in files if "/original." in n or "/heatmaps/" in n]
+    assert f"media/{world.media['rocket.jpg']}/redacted.png" in files
+    assert not [n for n in files if n.startswith(f"media/{world.minor_media}/")]
+    # Heatmaps come blurred over the sensitive regions; the recorded bytes themselves are not there.
+    media_id = world.media["astronaut.png"]
+    analysis = next(r for r in world.vault.records(world.case_a)
+                    if r.type == "analysis.run" and r.body["media"] == media_id)
+    for heatmap_id, entry in analysis.body["heatmaps"].items():
+        recorded = world.alice.read_blob(entry["blob"]["id"], entry["blob"]["size"])
+        shipped = files[f"media/{media_id}/heatmaps-redacted/{heatmap_id}.png"]
+        assert all(recorded not in data for data in files.values())
+        a = cv2.imdecode(np.frombuffer(recorded, np.uint8), cv2.IMREAD_GRAYSCALE).astype(int)
+        b = cv2.imdecode(np.frombuffer(shipped, np.uint8), cv2.IMREAD_GRAYSCALE).astype(int)
+        assert a.shape == b.shape and np.abs(a - b).max() > 0
