@@ -79,6 +79,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select an image or a video to see what the detector found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Analysis in progress. The whole image stays blurred until it is done.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         self.reveal_timer.timeout.connect(self._reveal_tick)
         self._new_reveal_state()
         self._update_actions()
-        self.resizeDocks([self.cases_dock, self.panels_dock], [220, 400], Qt.Orientation.Horizontal)
+        self._docks_sized = False
 
     # ================================================================================ building
     @staticmethod
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
         # Left: cases.
         self.case_list = QListWidget()
         self.case_list.setAccessibleName(self.tr("Cases"))
+        self.case_list.setWordWrap(True)
         self.case_list.currentItemChanged.connect(self._case_chosen)
         new_case_button = QPushButton(self.tr("New case…"))
         new_case_button.clicked.connect(self.ask_new_case)
@@ -283,7 +285,11 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Panels"))
         self.tabs.addTab(self.detections_panel, self.tr("Detections"))
         self.tabs.addTab(self.heatmap_panel, self.tr("Heatmaps"))
-        self.tabs.addTab(self.review_form, self.tr("Review"))
+        review_scroll = QScrollArea()
+        review_scroll.setWidget(self.review_form)
+        review_scroll.setWidgetResizable(True)
+        review_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs.addTab(review_scroll, self.tr("Review"))
         self.tabs.addTab(self.provenance_panel, self.tr("Provenance"))
         self.tabs.addTab(self.comparison_panel, self.tr("Original"))
         self.tabs.addTab(self.history_panel, self.tr("History"))
@@ -442,7 +448,7 @@ class MainWindow(QMainWindow):
     def _show_tab(self, index: int) -> None:
         self.panels_dock.show()
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus()
+        self.tabs.currentWidget().setFocus()  # keyboard users land in the panel they asked for
 
     def _about(self) -> None:
         from reviewer import __version__
@@ -527,6 +533,7 @@ class MainWindow(QMainWindow):
         self.case_list.clear()
         for case_id, title in cases:
             item = QListWidgetItem(title)
+            item.setToolTip(title)
             item.setData(Qt.ItemDataRole.UserRole, case_id)
             self.case_list.addItem(item)
         self.case_list.blockSignals(False)
@@ -813,7 +820,7 @@ class MainWindow(QMainWindow):
         self.render_generation += 1
         self.viewer.clear()
         self.video_panel.clear()
-        self.detections_panel.show_pending()
+        self.detections_panel.show_nothing()
         self.heatmap_panel.show_heatmaps([])
         self.provenance_panel.show_media(None)
         self.comparison_panel.show_nothing()
@@ -840,6 +847,8 @@ class MainWindow(QMainWindow):
             self._analysis_arrived(entry)
         elif entry.failed:
             self.detections_panel.show_failed(entry.failed)
+        else:
+            self.detections_panel.show_pending()
         if entry.media_id:
             self._load_history()
 
@@ -1161,6 +1170,13 @@ class MainWindow(QMainWindow):
             self.verified.emit(ok)
 
         self._run(_verify_case, self.vault, self.session, self.case_id, vault=True, on_result=done)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._docks_sized:  # docks take their size hints until the window has a size of its own
+            self._docks_sized = True
+            side = max(360, min(460, self.width() // 3))
+            self.resizeDocks([self.cases_dock, self.panels_dock], [220, side], Qt.Orientation.Horizontal)
 
     # ================================================================================ closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

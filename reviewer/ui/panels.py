@@ -65,7 +65,7 @@ class DetectionsPanel(QWidget):
         layout = QVBoxLayout(self)
         for widget in (self.status, self.tree, self.reveal_button, note):
             layout.addWidget(widget)
-        self.show_pending()
+        self.show_nothing()
 
     def group_name(self, group: str) -> str:
         return {
@@ -77,6 +77,11 @@ class DetectionsPanel(QWidget):
 
     def level_name(self, level: str) -> str:
         return {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}[level]
+
+    def show_nothing(self) -> None:
+        self.tree.clear()
+        self.status.setText(self.tr("Select an image or a video to see what the detector found."))
+        self.reveal_button.setEnabled(False)
 
     def show_pending(self) -> None:
         self.tree.clear()

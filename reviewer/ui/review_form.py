@@ -60,6 +60,9 @@ class ReviewForm(QWidget):
 
         self.qualification = QComboBox()
         self.qualification.setEditable(True)
+        # Long legal wordings must not widen the whole panel.
+        self.qualification.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.qualification.setMinimumContentsLength(18)
         self.qualification.setAccessibleName(self.tr("Legal qualification"))
         self.qualification.addItems([
             "",

@@ -1,0 +1,124 @@
+"""Screenshots of the window's main states, in French and in English (offscreen, neutral samples only).
+
+States: empty (vault just created, no case), case with its grid of safe thumbnails, an image with a
+heatmap, the review form, a video's contact sheet. Files: docs/screenshots/<state>_<lang>.png.
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT))
+
+import onnxruntime  # noqa: E402,F401  isort:skip  (before PySide6, as the application does)
+from PySide6.QtCore import QEventLoop  # noqa: E402
+
+PASSPHRASE = "Cheval-agrafe-pile-7"
+VIDEO = ROOT / "tests" / "data" / "video" / "doorknob-hd-no-bar.mp4"
+
+
+def pump(app, until=lambda: True, timeout_s: float = 120.0, settle_s: float = 0.0) -> None:
+    """Process events until ``until()`` is true (then ``settle_s`` more seconds)."""
+    deadline = time.monotonic() + timeout_s
+    while not until():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not reach the expected state")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    end = time.monotonic() + settle_s
+    while time.monotonic() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def shoot(window, name: str, language: str) -> Path:
+    path = HERE / f"{name}_{language}.png"
+    window.grab().save(str(path))
+    print(path.relative_to(ROOT))
+    return path
+
+
+def screenshots(language: str, workdir: Path) -> None:
+    from reviewer.ui.app import make_application
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import UiSettings
+
+    app = make_application(language)
+    window = MainWindow(workdir / f"vault-{language}", UiSettings(language=language))
+    window.resize(1440, 900)
+    window.show()
+    window.start()
+    dialog = window.first_run_dialog
+    dialog.name.setText("Camille Martin")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    dialog.create_button.click()
+    pump(app, lambda: window.demo_offer is not None and window.demo_offer.isVisible())
+    window.demo_offer.reject()
+    pump(app, settle_s=0.3)
+    shoot(window, "1-empty", language)
+
+    finished = []
+    window.batchFinished.connect(lambda: finished.append(True))
+    window.create_demo_case()
+    pump(app, lambda: finished and window.runner.active == 0, settle_s=0.5)
+    window.grid.clearSelection()
+    window._close_media()
+    window._show_placeholder(window.tr("Open a case on the left, then add files (drag them here, or File ▸ Add files…)."))
+    pump(app, settle_s=0.3)
+    shoot(window, "2-case-grid", language)
+
+    painted = []
+    window.rendered.connect(painted.append)
+    window.select_media(0)
+    pump(app, lambda: "analysed" in painted and window.current.heatmaps is not None, settle_s=0.3)
+    window._show_tab(1)
+    ids = window.heatmap_panel.ids()
+    window.heatmap_panel.select("noise_residual" if "noise_residual" in ids else ids[0])
+    pump(app, settle_s=0.3)
+    shoot(window, "3-image-heatmap", language)
+
+    window.heatmap_panel.select(None)
+    window._show_tab(2)
+    form = window.review_form
+    form.boxes["non-conclusive"].setChecked(True)
+    form.qualification.setCurrentIndex(1)
+    form.url.setText("https://example.org/post/12345")
+    form.platform.setText("Example")
+    form.account.setText("@example")
+    form.notes.setPlainText(window.tr("Demo case") + ": astronaut.png")
+    pump(app, settle_s=0.3)
+    shoot(window, "4-review-form", language)
+
+    finished.clear()
+    window.add_paths([str(VIDEO)])
+    pump(app, lambda: finished and window.runner.active == 0, settle_s=0.3)
+    painted.clear()
+    window.select_media(window.grid_model.rowCount() - 1)
+    pump(app, lambda: "analysed" in painted and window.video_panel.sheet.count() > 0, settle_s=0.5)
+    window._show_tab(0)
+    pump(app, lambda: window.video_panel.viewer.full_size != (0, 0), settle_s=0.5)
+    shoot(window, "5-video-sheet", language)
+
+    window.runner.shutdown()
+    window.close()
+    window.deleteLater()
+    pump(app, settle_s=0.2)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["REVIEWER_DATA_DIR"] = str(Path(tmp) / "data")  # never touch the user's settings
+        for language in ("en", "fr"):
+            screenshots(language, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
