@@ -71,6 +71,10 @@
 <context>
     <name>exhibit_report</name>
     <message>
+        <source>{shown} of {total} rows shown; every record is in the bundle under log/case/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Media {number}: {name}</source>
         <translation type="unfinished"></translation>
     </message>

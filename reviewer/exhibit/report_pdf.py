@@ -28,6 +28,9 @@ from reviewer.exhibit.report_content import MediaEntry, ReportContent
 from reviewer.paths import resources_dir
 
 _THUMB_WIDTH_PT = 220
+# Long tables (a long review session has thousands of reveals) are cut in the report: Qt lays out about
+# a thousand rows a second, and every record is in the bundle anyway.
+MAX_TABLE_ROWS = 300
 
 
 class ReportLanguage:
@@ -81,6 +84,13 @@ def _compact(value: object) -> str:
 def _rows(rows: list[tuple[str, str]]) -> str:
     cells = "".join(f"<tr><th align='left' valign='top'>{_e(k)}</th><td>{v}</td></tr>" for k, v in rows)
     return f"<table cellspacing='0' cellpadding='3' border='1' width='100%'>{cells}</table>"
+
+
+def _more_rows(total: int, t: ReportLanguage) -> str:
+    if total <= MAX_TABLE_ROWS:
+        return ""
+    text = t.translate("exhibit_report", "{shown} of {total} rows shown; every record is in the bundle under log/case/.")
+    return _tag("p", text.format(shown=MAX_TABLE_ROWS, total=total), italic=True)
 
 
 def _png_image(data: bytes) -> QImage:
@@ -196,9 +206,10 @@ def _media_html(item: MediaEntry, index: int, t: ReportLanguage, doc: QTextDocum
         body = "".join(
             f"<tr><td>{_e(r.time)}</td><td>{_e(r.signer)}</td>"
             f"<td>{_e(json.dumps(r.region, ensure_ascii=False, sort_keys=True))}</td><td>{_e(f'{r.duration_s:.1f}')}</td></tr>"
-            for r in item.reveals
+            for r in item.reveals[:MAX_TABLE_ROWS]
         )
         parts.append(f"<table cellspacing='0' cellpadding='3' border='1' width='100%'><tr>{head}</tr>{body}</table>")
+        parts.append(_more_rows(len(item.reveals), t))
     return "\n".join(parts)
 
 
@@ -259,10 +270,11 @@ def report_html(content: ReportContent, t: ReportLanguage, doc: QTextDocument) -
         + "".join(
             f"<tr><td>{line.seq}</td><td>{_e(line.time)}</td><td>{_e(line.kind)}</td><td>{_e(line.signer)}</td>"
             f"<td><tt>{_e(line.leaf_hash[:16])}…</tt></td></tr>"
-            for line in content.log
+            for line in content.log[:MAX_TABLE_ROWS]
         )
         + "</table>"
     )
+    out.append(_more_rows(len(content.log), t))
     out.append(_tag("h2", t.translate("exhibit_report", "Signed checkpoints")))
     out.append(_tag("p", t.translate("exhibit_report", "Case log checkpoint:")) + f"<pre>{_e(content.case_checkpoint)}</pre>")
     out.append(_tag("p", t.translate("exhibit_report", "Vault log checkpoint:")) + f"<pre>{_e(content.vault_checkpoint)}</pre>")

@@ -562,6 +562,16 @@ def canonical(value: object) -> str:
     raise Invalid("not a JSON value")
 
 
+def _plain(value: object) -> bool:
+    if isinstance(value, dict):
+        return all(max(k, default="\0") < "\ud800" and _plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return abs(value) <= MAX_SAFE_INT
+    return True
+
+
 def parse_canonical(data: bytes) -> dict:
     """Parse JSON bytes that must be exactly their RFC 8785 form (an object, no floats)."""
     try:
@@ -570,6 +580,10 @@ def parse_canonical(data: bytes) -> dict:
         raise Invalid("not JSON") from exc
     if not isinstance(value, dict):
         raise Invalid("not a JSON object")
+    # Fast path: for float-free values whose keys sort the same by code point and by UTF-16 unit
+    # (no key character at or above U+D800) and whose integers are in range, sorted json.dumps is JCS.
+    if _plain(value) and json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8") == data:
+        return value
     try:
         text = canonical(value).encode("utf-8")
     except UnicodeEncodeError as exc:

@@ -98,3 +98,15 @@ def test_report_renders_from_a_worker_thread(samples_dir, tmp_path):
     thread.join()
     assert "error" not in result, result.get("error")
     assert "Plainte Dupont" in pdf_text(result["pdf"], tmp_path)
+
+
+def test_long_logs_are_cut_in_the_report_with_a_note(samples_dir, tmp_path):
+    from dataclasses import replace
+
+    from reviewer.exhibit.report_pdf import MAX_TABLE_ROWS
+
+    base = content(samples_dir)
+    long = replace(base, log=tuple(LogLine(i, "t", "region.revealed", "Alice Martin", "ee" * 32)
+                                   for i in range(MAX_TABLE_ROWS + 50)))
+    text = pdf_text(render_report_pdf(long, lang="en"), tmp_path)
+    assert f"{MAX_TABLE_ROWS} of {MAX_TABLE_ROWS + 50} rows shown" in " ".join(text.split())
