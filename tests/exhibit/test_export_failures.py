@@ -83,3 +83,15 @@ def test_command_line_export_then_verify(world, tmp_path, monkeypatch, capsys, k
     assert not [n for n in zipfile.ZipFile(out).namelist() if "/original." in n]
     assert cli_main(["--lang", "en", "verify-exhibit", str(out)]) == 0
     assert "intact and complete" in capsys.readouterr().out
+
+
+def test_purged_media_keep_their_hashes_only(world, kit, tmp_path, capsys):
+    # Last in this module: it changes the shared case.
+    media_id = world.media["rocket.jpg"]
+    world.alice.purge_media(world.case_a, media_id, "victim asked for deletion")
+    out = export_case(world.vault, world.alice, world.case_a, tmp_path / "purged.zip", lang="en",
+                      include_originals=True).path
+    names = zipfile.ZipFile(out).namelist()
+    assert not [n for n in names if n.startswith(f"media/{media_id}/")]
+    assert cli_main(["--lang", "en", "verify-exhibit", str(out)]) == 0
+    assert "intact and complete" in capsys.readouterr().out
