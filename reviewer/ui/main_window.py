@@ -1158,7 +1158,13 @@ class MainWindow(QMainWindow):
                 self.history_panel.show_records(rows)
                 self.historyShown.emit()
 
+        def checked(result: tuple) -> None:
+            if entry is self.current:
+                self.history_panel.show_verification(*result)
+
         self._run(_media_history, self.session, self.vault, self.case_id, entry.media_id, vault=True, on_result=loaded)
+        # Signatures, chain and checkpoints (no decryption: quick enough to run each time the history shows).
+        self._run(_verify_case, self.vault, None, self.case_id, vault=True, on_result=checked)
 
     def verify_case(self) -> None:
         if self.case_id is None:
