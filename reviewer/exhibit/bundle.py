@@ -30,6 +30,7 @@ from reviewer.exhibit.report_content import (AnalysisEntry, DecisionEntry, LogLi
                                              RevealEntry, SignerEntry)
 from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, SUMS, SUSPECTED_MINOR, canonical, sums_text
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.vault.canonical import b64u, now_rfc3339
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -77,17 +78,6 @@ class _Bundle:
         self.files[name] = data
 
 
-def _b64u(data: bytes) -> str:
-    import base64
-
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def _now() -> str:
-    moment = datetime.now(timezone.utc)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
 def _check_cancel(cancel: Cancel | None) -> None:
     if cancel is not None and cancel():
         raise ExportCancelled()
@@ -123,8 +113,9 @@ def export_case(
     ``vault``/``session``: an open Vault and an unlocked VaultSession of it (the session decrypts
     sealed fields and media and signs the "exhibit.exported" record). ``include_originals`` adds the
     original files, except for media labelled suspected minor (never). ``lang`` ("fr"/"en") is the
-    report's language. ``progress(done, total, step)`` is called as work advances and
-    ``cancel()`` is polled between steps (True -> ExportCancelled). ``detector`` (a RegionDetector)
+    report's language. ``progress(done, total, step)`` is called before each step, ``step`` being a
+    stable key ("records", "media" once per media, "report", "manifest", "writing") for the caller to
+    word, and ``cancel()`` is polled between steps (True -> ExportCancelled). ``detector`` (a RegionDetector)
     finds regions on video keyframes; None creates the default one, and if that fails the frames
     are blurred whole.
 
@@ -152,7 +143,7 @@ def export_case(
     if detector is None and any(snapshot.media_body(m)["kind"] == "video" for m in snapshot.media_ids):
         detector = _default_detector()
     for media_id in snapshot.media_ids:
-        advance(f"media {media_id}")
+        advance("media")
         content_media.append(_add_media(bundle, snapshot, session, media_id, include_originals, detector, lang))
 
     advance("report")
@@ -255,7 +246,7 @@ def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
         for record in records:
             base = f"log/{log}/{record.seq:06d}"
             bundle.add(f"{base}.json", record.leaf)
-            bundle.add(f"{base}.sig", _b64u(record.signature).encode("ascii"))
+            bundle.add(f"{base}.sig", b64u(record.signature).encode("ascii"))
             opened = snap.openings.get(record.id) if log == "case" else None
             if opened:
                 bundle.add(f"{base}.open.json", canonical(opened).encode("utf-8"))
@@ -422,7 +413,7 @@ def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, in
         title=str(opened.get("title") or ""),
         notes=str(opened.get("notes") or ""),
         created_at=snap.case_records[0].fields["time"],
-        exported_at=_now(),
+        exported_at=now_rfc3339(),
         exported_by=exporter,
         recipient=recipient,
         app_version=__version__,
