@@ -22,14 +22,13 @@ if [ "${1:-}" = "--inside-namespace" ]; then
 	# Mounts here are private to this namespace: the machine itself is not changed.
 	mount -t tmpfs none "$repo" || fail "cannot hide the source tree $repo"
 	hidden=0
-	for exe in /usr/bin/python* /usr/local/bin/python* /bin/python*; do
-		[ -e "$exe" ] || continue
-		mount --bind "$work/decoys/python3" "$(readlink -f "$exe")" 2>/dev/null && hidden=$((hidden + 1))
-	done
+	while read -r exe; do
+		mount --bind "$work/decoys/python3" "$exe" 2>/dev/null && hidden=$((hidden + 1))
+	done <"$work/python-executables"
 	libs=0
-	for dir in /usr/lib/python3* /usr/local/lib/python3*; do
-		[ -d "$dir" ] && mount -t tmpfs none "$dir" && libs=$((libs + 1))
-	done
+	while read -r dir; do
+		mount -t tmpfs none "$dir" 2>/dev/null && libs=$((libs + 1))
+	done <"$work/python-libraries"
 	echo "hidden: the source tree and venv ($repo), $hidden python executable path(s), $libs python library folder(s)"
 	failed() { echo "FAIL: $*"; failures=$((failures + 1)); }  # record and go on: report every failure
 	interfaces=$(awk -F: 'NR > 2 {gsub(/ /, "", $1); print $1}' /proc/net/dev | tr '\n' ' ')
@@ -112,6 +111,20 @@ for name in python python3 python3.11; do
 done
 
 repo=$(cd "$here/../.." && pwd)
+# Every Python of this machine (system, /usr/local, pyenv, the venv's base...) and its standard library,
+# found while they are still visible; the second half hides them all.
+{
+	for exe in /usr/bin/python* /usr/local/bin/python* /bin/python* "$repo"/.venv/bin/python* \
+		$(command -v -a python python3 python3.11 2>/dev/null || true); do
+		exe=$(readlink -f "$exe")
+		# Interpreters only (ELF programs), not the scripts that share the name.
+		[ -f "$exe" ] && [ "$(head -c 4 "$exe")" = $'\177ELF' ] && echo "$exe"
+	done
+} | sort -u >"$work/python-executables"
+while read -r exe; do
+	dir=$("$exe" -c 'import sysconfig; print(sysconfig.get_path("stdlib"))' 2>/dev/null) && [ -d "$dir" ] && echo "$dir"
+done <"$work/python-executables" | sort -u >"$work/python-libraries"
+echo "python to hide: $(cat "$work/python-executables" "$work/python-libraries" | tr '\n' ' ')"
 # The second half runs from a copy: the repository holding this script is hidden while it runs.
 cp "$here/test_installed.sh" "$work/test_installed.sh"
 if unshare -rnm true 2>/dev/null; then
