@@ -36,7 +36,7 @@ from reviewer.vault.errors import (
     UnknownReviewer,
     WrongPassphrase,
 )
-from reviewer.vault.merkle import MerkleAccumulator, consistency_path, inclusion_path, leaf_hash
+from reviewer.vault.merkle import MerkleAccumulator, consistency_path, inclusion_path, leaf_hash, root_of
 from reviewer.vault.records import (
     APP,
     FORMAT_VERSION,
@@ -293,7 +293,7 @@ class Vault:
         note = self.checkpoint(case_id)
         cp = open_checkpoint(note, self.checkpoint_key, origin_of(self.vault_id, case_id))
         hashes = self._leaf_hashes(case_id)[: cp.size]
-        if cp.size != len(hashes) or _root(hashes) != cp.root:
+        if cp.size != len(hashes) or root_of(hashes) != cp.root:
             raise TamperedVault("checkpoint does not match records", what=f"case {case_id}")
         return proofs.format_inclusion_proof(seq, inclusion_path(seq, hashes), note)
 
@@ -316,7 +316,7 @@ class Vault:
         rows = self.db.conn.execute("SELECT seq, note, leaf_hash FROM checkpoints ORDER BY seq").fetchall()
         hashes = [bytes(r[2]) for r in rows][: cp.size]
         index = next((r[0] for r in reversed(rows) if r[1] == note and r[0] < cp.size), None)
-        if len(hashes) != cp.size or _root(hashes) != cp.root:
+        if len(hashes) != cp.size or root_of(hashes) != cp.root:
             raise TamperedVault("vault head does not match", what="the vault's log of checkpoints")
         if index is None:
             raise UnknownCase(case=note.split("\n", 1)[0])
@@ -330,18 +330,21 @@ class Vault:
 
     def verify(self, case_id: str | None = None, session: VaultSession | None = None, *,
                trusted_checkpoints: Sequence[str] = (), workers: int | None = None):
-        """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault``."""
+        """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault``.
+
+        Raise ``UnknownCase`` for a case id that nothing in the vault mentions (a deleted case is
+        still mentioned by its checkpoints, and is reported as such).
+        """
         from reviewer.vault.verify import verify_vault
+
+        if case_id is not None and case_id != KEYS_LOG and not any(
+            self.db.conn.execute(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", (case_id,)).fetchone()
+            for table, column in (("logs", "id"), ("records", "log"), ("checkpoints", "log"))
+        ):
+            raise UnknownCase(case=case_id)
 
         return verify_vault(self, case_id=case_id, session=session, trusted_checkpoints=trusted_checkpoints,
                             workers=workers)
-
-
-def _root(hashes: Sequence[bytes]) -> bytes:
-    acc = MerkleAccumulator()
-    for h in hashes:
-        acc.append(h)
-    return acc.root()
 
 
 def _resolve(conn: sqlite3.Connection, sql: str, prefix: str, missing) -> str:

@@ -14,6 +14,7 @@ from reviewer.vault import (
     MediaPurged,
     NewerVaultFormat,
     NotAVault,
+    UnknownCase,
     UnknownKey,
     UnknownReviewer,
     Vault,
@@ -77,6 +78,14 @@ def test_a_fresh_vault_and_a_filled_one_verify(session, filled):
     decrypted = filled.vault.verify(session=filled.session)
     assert decrypted.ok and decrypted.decrypted
     assert json.loads(json.dumps(decrypted.to_json()))["problem"] is None
+
+
+def test_verifying_one_case_checks_it_and_the_key_log_only(filled):
+    report = filled.vault.verify(filled.case)
+    assert report.ok and report.checked["logs"] == 2
+    assert report.checked["records"] == len(filled.vault.records("keys")) + 7
+    with pytest.raises(UnknownCase):
+        filled.vault.verify("0123456789abcdef")
 
 
 def test_every_action_is_checkpointed_and_reaches_the_vault_log(filled):
