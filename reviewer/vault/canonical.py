@@ -30,7 +30,7 @@ def canonical_bytes(value: Any) -> bytes:
     """
     if _check_value(value):
         return rfc8785.dumps(value)
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return _ENCODER.encode(value).encode("utf-8")
 
 
 def _check_value(value: Any) -> bool:
@@ -97,6 +97,11 @@ def _reject_constant(text: str) -> Any:
     raise NotCanonical(f"{text} in a record")
 
 
+# Made once: json.loads/dumps with options build a new decoder/encoder on every call.
+_DECODER = json.JSONDecoder(parse_float=_reject_float, parse_constant=_reject_constant)
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
 def parse_canonical(data: bytes) -> dict:
     """Parse a record's bytes and check they are exactly its RFC 8785 form; raise ``NotCanonical``.
 
@@ -105,17 +110,15 @@ def parse_canonical(data: bytes) -> dict:
     above U+D800); anything else falls back to the reference ``rfc8785`` encoder.
     """
     try:
-        text = data.decode("utf-8")
         # Duplicate keys need no hook: json keeps the last one, so re-encoding cannot give the same bytes.
-        value = json.loads(text, parse_float=_reject_float, parse_constant=_reject_constant)
+        value = _DECODER.decode(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise NotCanonical(str(exc)) from exc
     if not isinstance(value, dict):
         raise NotCanonical("a record is a JSON object")
     if data.isascii() and not _LONG_DIGITS.search(data):
         # No key can need UTF-16 ordering and no integer can exceed 2^53: skip the value walk.
-        canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        if canonical != data:
+        if _ENCODER.encode(value).encode("utf-8") != data:
             raise NotCanonical("not in RFC 8785 canonical form")
         return value
     try:
