@@ -563,8 +563,9 @@ class VaultSession:
         """``Vault.cases()`` plus each case's decrypted ``title``."""
         out = []
         for case in self.vault.cases():
-            first = self.vault.records(case["id"])[:1]
-            title = self.decrypt_record(first[0])["body"]["title"] if first else ""
+            row = self.vault.db.conn.execute(
+                f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND seq = 0", (case["id"],)).fetchone()
+            title = self.decrypt_record(_row_record(row))["body"]["title"] if row else ""
             out.append({**case, "title": title})
         return out
 
@@ -583,7 +584,7 @@ class VaultSession:
         Raises ``UnknownCase``; ``InvalidRecordValue`` if the bytes do not match their hash.
         """
         self.vault._require_case(case_id)
-        data = bytes(media.data)
+        data = media.data  # not copied: a video may be large
         if hashlib.sha256(data).hexdigest() != media.sha256:
             raise InvalidRecordValue(why="the bytes do not match their SHA-256")
         blob_id, blob_size, wrapped = self._store_blob(data)
