@@ -228,3 +228,35 @@ def test_a_file_that_is_not_a_vault_is_a_typed_error(tmp_path):
     sqlite3.connect(other / "vault.sqlite3").execute("CREATE TABLE t (x)").connection.close()
     with pytest.raises(NotAVault):
         Vault.open(other)
+
+
+def test_two_open_vaults_writing_in_turn_keep_one_valid_chain(filled, passphrase):
+    """The window and a command line may both write: each append re-reads the log's end in its transaction."""
+    other = Vault.open(filled.path).unlock(passphrase)
+    for i in range(4):
+        writer = filled.session if i % 2 else other
+        writer.record_reveal(filled.case, filled.media[0], region={"index": i}, duration_s=1)
+    assert [r.seq for r in filled.vault.records(filled.case)] == list(range(11))
+    assert filled.vault.verify().ok and other.vault.verify().ok
+    other.vault.close()
+
+
+def test_a_commitment_that_does_not_match_its_ciphertext_is_caught_with_the_passphrase(filled, monkeypatch):
+    """A faulty or dishonest writer signs a commitment to another value: only decryption can tell."""
+    from reviewer.vault import crypto
+
+    honest = crypto.FieldSealer.seal
+
+    def lying_seal(self, record_id, field, value):
+        sealed = honest(self, record_id, field, value)
+        if field == "notes":
+            sealed["c"] = honest(self, record_id, field, "something else")["c"]
+        return sealed
+
+    monkeypatch.setattr(crypto.FieldSealer, "seal", lying_seal)
+    record = filled.session.seal_review(filled.case, filled.media[1], labels=["non-conclusive"], notes="real note")
+    monkeypatch.undo()
+    assert filled.vault.verify().ok  # signatures, chain and roots are all fine
+    report = filled.vault.verify(session=filled.session)
+    assert report.problem.code == "sealed-field-mismatch" and report.problem.record == record.id
+    assert report.problem.field == "notes" and "notes" in report.text()
