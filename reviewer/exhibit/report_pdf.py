@@ -25,7 +25,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPdfW
 
 from reviewer.exhibit.errors import ReportFailed
 from reviewer.exhibit.report_content import MediaEntry, ReportContent
-from reviewer.paths import resources_dir
+from reviewer.translations import load_translators
+from reviewer.vault import LABELS
 
 _THUMB_WIDTH_PT = 220
 # Long tables (a long review session has thousands of reveals) are cut in the report: Qt lays out about
@@ -34,20 +35,27 @@ MAX_TABLE_ROWS = 300
 
 
 class ReportLanguage:
-    """Translation into one fixed language, independent of the application's current language."""
+    """Translation into one fixed language, independent of the application's current language.
+
+    Every package's translator for that language is loaded: the report shows the vault's label names
+    (context "labels") as well as its own texts (context "exhibit_report").
+    """
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self._translator: QTranslator | None = None
-        if lang != "en":
-            translator = QTranslator()
-            if translator.load(str(resources_dir() / "translations" / f"exhibit_{lang}.qm")):
-                self._translator = translator
+        self._translators: list[QTranslator] = load_translators(lang)
 
     def translate(self, context: str, text: str) -> str:
-        if self._translator is None:
-            return text
-        return self._translator.translate(context, text) or text
+        for translator in self._translators:
+            found = translator.translate(context, text)
+            if found:
+                return found
+        return text
+
+    def label(self, label_id: str) -> str:
+        """A review label in words, with its stable id: "Suspected minor (suspected-minor)"."""
+        text = LABELS.get(label_id)
+        return f"{self.translate('labels', text)} ({label_id})" if text else label_id
 
 
 def ensure_gui_application() -> None:
@@ -181,7 +189,7 @@ def _media_html(item: MediaEntry, index: int, t: ReportLanguage, doc: QTextDocum
         parts.append(_tag("p", t.translate("exhibit_report", "No sealed review.")))
     for decision in item.decisions:
         rows = [
-            (t.translate("exhibit_report", "Labels"), _e(", ".join(decision.labels))),
+            (t.translate("exhibit_report", "Labels"), _e(", ".join(t.label(label) for label in decision.labels))),
             (t.translate("exhibit_report", "Legal qualification"), _e(decision.qualification or "—")),
             (t.translate("exhibit_report", "Notes"), _e(decision.notes or "—")),
             (t.translate("exhibit_report", "Signed by"), _e(f"{decision.signer}, {decision.time}")),

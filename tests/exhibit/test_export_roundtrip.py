@@ -146,7 +146,7 @@ def test_pdf_report_renders_and_shows_the_case(world, exported, tmp_path):
     astronaut = world.alice.vault.record(world.media["astronaut.png"]).body
     flat = " ".join(unicodedata.normalize("NFKC", text).split())  # Qt writes ligatures
     for expected in ("Plainte Dupont contre X", astronaut["sha256"], astronaut["md5"], astronaut["pdq"]["hex"],
-                     "Alice Martin", "Bruno Petit", "sexual-deepfake-adult", "non-conclusive", "Reveal log",
+                     "Alice Martin", "Bruno Petit", "Sexual deepfake of an adult (sexual-deepfake-adult)", "non-conclusive", "Reveal log",
                      "Code pénal 226-8-1", "nudenet-320n", "verify_exhibit.py", "suspected minor", "Parquet de Paris",
                      f"reviewer.vault/{world.vault.vault_id}/case/{world.case_a}"):
         assert expected in flat, expected
