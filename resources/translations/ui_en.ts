@@ -67,6 +67,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Breast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armpits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,6 +128,10 @@
     </message>
     <message>
         <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model label: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.i18n import translate
 from reviewer.ui.imaging import legend_rgb, pixmap_from_rgb
 
 
@@ -75,6 +76,19 @@ class DetectionsPanel(QWidget):
             "other": self.tr("Other"),
         }.get(group, group)
 
+    def part_name(self, region: Any) -> str:
+        """The body part, without the model's gender guess (often wrong: it is not shown)."""
+        if region.group == "face":
+            return self.tr("Face")
+        part = region.label.upper()
+        for affix in ("FEMALE_", "MALE_", "_EXPOSED", "_COVERED"):
+            part = part.replace(affix, "")
+        return {
+            "BREAST": self.tr("Breast"), "GENITALIA": self.tr("Genitals"), "BUTTOCKS": self.tr("Buttocks"),
+            "ANUS": self.tr("Anus"), "FEET": self.tr("Feet"), "BELLY": self.tr("Belly"),
+            "ARMPITS": self.tr("Armpits"),
+        }.get(part, region.label.replace("_", " ").lower())
+
     def level_name(self, level: str) -> str:
         return {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}[level]
 
@@ -108,8 +122,8 @@ class DetectionsPanel(QWidget):
                 groups[region.group] = parent
                 self.tree.addTopLevelItem(parent)
             level = score_level(region.score)
-            label = self.tr("Face") if region.group == "face" else region.label.replace("_", " ").lower()
-            item = QTreeWidgetItem([label, self.level_name(level)])
+            item = QTreeWidgetItem([self.part_name(region), self.level_name(level)])
+            item.setToolTip(0, self.tr("Model label: {label}").format(label=region.label))
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(1, self.tr("Model score: {score:.2f} (a hint, not a verdict)").format(score=region.score))
             parent.addChild(item)
@@ -186,9 +200,9 @@ class HeatmapPanel(QWidget):
         none_item.setData(Qt.ItemDataRole.UserRole, None)
         self.list.addItem(none_item)
         for heatmap in heatmaps:
-            item = QListWidgetItem(heatmap.name)
+            item = QListWidgetItem(translate("heatmaps", heatmap.name))
             item.setData(Qt.ItemDataRole.UserRole, heatmap.id)
-            item.setToolTip(heatmap.explanation)
+            item.setToolTip(translate("heatmaps", heatmap.explanation))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.blockSignals(False)
@@ -198,7 +212,7 @@ class HeatmapPanel(QWidget):
     def add_heatmap(self, heatmap: Any) -> None:
         """Add one more overlay (e.g. the change map of a comparison) and select it."""
         self._heatmaps[heatmap.id] = heatmap
-        item = QListWidgetItem(heatmap.name)
+        item = QListWidgetItem(translate("heatmaps", heatmap.name))
         item.setData(Qt.ItemDataRole.UserRole, heatmap.id)
         self.list.addItem(item)
         self.list.setCurrentItem(item)
@@ -215,8 +229,10 @@ class HeatmapPanel(QWidget):
     def _changed(self, current: QListWidgetItem | None, _previous=None) -> None:
         heatmap_id = current.data(Qt.ItemDataRole.UserRole) if current else None
         heatmap = self._heatmaps.get(heatmap_id) if heatmap_id else None
-        self.explanation.setText(heatmap.explanation if heatmap else "")
-        self.limits.setText(self.tr("Limits: {limits}").format(limits=heatmap.limits) if heatmap else "")
+        # The detect package marks these texts for translation; they are translated at display.
+        self.explanation.setText(translate("heatmaps", heatmap.explanation) if heatmap else "")
+        self.limits.setText(self.tr("Limits: {limits}").format(limits=translate("heatmaps", heatmap.limits))
+                            if heatmap else "")
         self.heatmapChosen.emit(heatmap_id)
 
 
@@ -246,12 +262,14 @@ class ProvenancePanel(QWidget):
         self.hashes.setText(self.tr("{name}\n{width}×{height}, {format}\nSHA-256: {sha256}").format(
             name=media.name, width=media.width, height=media.height, format=media.format, sha256=media.sha256))
         if media.extension_note:
-            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("File type"), media.extension_note]))
+            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("File type"), translate("media", media.extension_note)]))
         for signal in media.signals:
+            meaning, limits = translate("media", signal.meaning), translate("media", signal.limits)
             item = QTreeWidgetItem([signal.id, signal.value])
-            item.addChild(QTreeWidgetItem([self.tr("Meaning"), signal.meaning]))
-            item.addChild(QTreeWidgetItem([self.tr("Limits"), signal.limits]))
-            item.setToolTip(1, signal.meaning)
+            item.addChild(QTreeWidgetItem([self.tr("Meaning"), meaning]))
+            item.addChild(QTreeWidgetItem([self.tr("Limits"), limits]))
+            item.setToolTip(0, meaning)
+            item.setToolTip(1, meaning)
             self.tree.addTopLevelItem(item)
         if not media.signals:
             self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("No provenance signal found"), ""]))

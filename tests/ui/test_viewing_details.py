@@ -123,8 +123,10 @@ def test_cancelling_an_import_keeps_what_was_stored_and_the_vault_verifies(qtbot
         window.cancel_button.click()
     assert window.batch is None and not window.progress.isVisible()
     qtbot.waitUntil(lambda: window.runner.active == 0, timeout=60_000)
-    stored = [t for t, _ in _records(tmp_path / "vault", window.case_id)].count("media.ingested")
-    assert 0 < stored < 40
+    types = [t for t, _ in _records(tmp_path / "vault", window.case_id)]
+    stored, analysed = types.count("media.ingested"), types.count("analysis.run")
+    assert 3 <= stored <= 40 and analysed < 40  # the work stopped; what was stored stays
+    assert analysed <= stored
     with qtbot.waitSignal(window.verified, timeout=60_000) as verified:
         window.verify_case()
     assert verified.args == [True]
