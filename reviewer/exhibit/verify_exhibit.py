@@ -226,6 +226,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} media files belong to this case; {originals} originals match their signed SHA-256; {withheld} media withheld as suspected minors",
         "{count} fichiers de média appartiennent à ce dossier ; {originals} originaux correspondent à leur SHA-256 signé ; {withheld} médias retenus (mineurs présumés)",
     ),
+    "no_cryptography": (
+        "this verifier needs the Python package 'cryptography' (python -m pip install cryptography); it could not be loaded ({error}).",
+        "ce vérificateur a besoin du paquet Python « cryptography » (python -m pip install cryptography) ; il n'a pas pu être chargé ({error}).",
+    ),
     "internal": (
         "the check stopped on an unexpected content ({error}); the bundle is not in the expected form.",
         "la vérification s'est arrêtée sur un contenu inattendu ({error}) ; le paquet n'a pas la forme attendue.",
@@ -237,6 +241,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "result_failed": (
         "RESULT: THE EXHIBIT FAILED VERIFICATION ({count} problems). Do not rely on it.",
         "RÉSULTAT : LA PIÈCE N'A PAS PASSÉ LA VÉRIFICATION ({count} problèmes). Ne vous y fiez pas.",
+    ),
+    "result_not_checked": (
+        "RESULT: nothing was checked.",
+        "RÉSULTAT : rien n'a été vérifié.",
     ),
     "result_unreadable": (
         "RESULT: the bundle could not be read safely; nothing was checked.",
@@ -1259,6 +1267,13 @@ def verify(path: str | os.PathLike[str], lang: str = "en", limits: ZipLimits = D
     """Check the bundle at ``path``; return (ok, report lines in ``lang``). Never raises for bad input."""
     lines = [message("title", lang, format=FORMAT), message("bundle", lang, path=os.fspath(path))]
     try:
+        # Checked first: without it no signature can be checked, and the bundle is not to blame.
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: F401
+    except Exception as exc:  # noqa: BLE001 - ImportError, or a wheel built for another Python
+        lines.append(message("failed_line", lang, text=message("no_cryptography", lang, error=f"{type(exc).__name__}: {exc}")))
+        lines.append(message("result_not_checked", lang))
+        return False, lines
+    try:
         with open_bundle(path, limits) as source:
             run = Verification(source)
             run.lang = lang
@@ -1306,7 +1321,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(lines))
     if ok:
         return 0
-    return 2 if lines[-1] == message("result_unreadable", lang) else 1
+    return 2 if lines[-1] in (message("result_unreadable", lang), message("result_not_checked", lang)) else 1
 
 
 if __name__ == "__main__":

@@ -71,3 +71,17 @@ def test_the_shipped_verifier_runs_there_with_the_same_output(world, bare_venv, 
                             cwd=script.parent, env={**os.environ, "LANG": "C"})
     assert failed.returncode == 1
     assert "log/case/000002.json" in failed.stdout
+
+
+def test_without_cryptography_the_verifier_says_what_is_missing(world, tmp_path):
+    root = tmp_path / "empty-venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root)], check=True)
+    python = root / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    bundle = export_case(world.vault, world.alice, world.case_a, tmp_path / "exhibit.zip", lang="en").path
+    script = tmp_path / "verify_exhibit.py"
+    script.write_bytes(zipfile.ZipFile(bundle).read("verify_exhibit.py"))
+    outcome = subprocess.run([str(python), "-I", str(script), "--lang", "en", str(bundle)], capture_output=True,
+                             text=True, cwd=tmp_path)
+    assert outcome.returncode == 2
+    assert "needs the Python package 'cryptography'" in outcome.stdout
+    assert "nothing was checked" in outcome.stdout
