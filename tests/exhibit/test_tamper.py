@@ -175,3 +175,25 @@ def test_an_added_file_is_reported_even_when_listed_in_a_forged_manifest(exhibit
     ok, report = both_verifiers(kit.write_bundle(tmp_path / "l.zip", listed), shipped, capsys)
     assert not ok and any("log/keys/000000.open.json" in line and "no place" in line
                           for line in failed_lines(report)), report
+
+
+def test_forged_content_behind_a_resealed_manifest_gets_a_precise_message(exhibits, kit, tmp_path, capsys):
+    # With manifest.json recomputed, only the deeper checks stand: each change to a record, signature,
+    # opening, checkpoint or proof must be named precisely, never as an unexpected failure of the verifier.
+    a, _, shipped = exhibits
+    files = kit.bundle_files(a)
+    targets = sorted(n for n in files if n.startswith("log/"))
+    import random
+
+    rng = random.Random(7)
+    for name in targets:
+        data = files[name]
+        for position in {0, len(data) // 2, len(data) - 1, rng.randrange(len(data))}:
+            changed = bytearray(data)
+            changed[position] ^= 0x01
+            forged = kit.reseal_manifest({**files, name: bytes(changed)})
+            ok, lines = shipped.verify(kit.write_bundle(tmp_path / "forged.zip", forged), "en")
+            report = "\n".join(lines)
+            assert not ok, f"{name}@{position}:\n{report}"
+            assert "unexpected content" not in report, f"{name}@{position}:\n{report}"
+            assert any(line.startswith("FAILED") and ("log/" in line or "record" in line) for line in lines), report
