@@ -1,9 +1,11 @@
-"""``reviewer export`` (write an exhibit bundle for one case) and ``reviewer verify-exhibit``."""
+"""``reviewer export`` (write an exhibit bundle for one case) and ``reviewer verify-exhibit``.
+
+The passphrase is asked as for every vault command (prompt without echo, or REVIEWER_PASSPHRASE).
+"""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -18,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--lang", dest="report_lang", choices=("fr", "en"), help="language of the PDF report")
     export.add_argument("--recipient", default="", help="who the exhibit is for (recorded in the vault)")
     export.add_argument("--vault", type=Path, help="vault folder (default: in the user's data folder)")
-    export.add_argument("--reviewer", help="reviewer name or key id (default: the only one)")
+    export.add_argument("--reviewer", help="reviewer name or key id (default: whoever the passphrase opens)")
     export.set_defaults(handler=run_export)
 
     verify = subparsers.add_parser("verify-exhibit", help="check an exhibit bundle (same as its verify_exhibit.py)")
@@ -26,26 +28,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify.set_defaults(handler=run_verify)
 
 
-def _passphrase() -> str:
-    # For scripts: REVIEWER_PASSPHRASE; otherwise ask without echo.
-    value = os.environ.get("REVIEWER_PASSPHRASE")
-    if value is not None:
-        return value
-    import getpass
-
-    return getpass.getpass("Passphrase: ")
-
-
 def run_export(args: argparse.Namespace) -> int:
     from reviewer import translations
+    from reviewer.cli.vault import _unlock  # the one place the command line asks for a passphrase
     from reviewer.exhibit.bundle import export_case
-    from reviewer.paths import default_vault_dir
-    from reviewer.vault import Vault
 
     lang = args.report_lang or args.lang or translations.default_language()
-    vault = Vault.open(args.vault or default_vault_dir())
+    session = _unlock(args)
+    vault = session.vault
     try:
-        session = vault.unlock(_passphrase(), args.reviewer)
         case_id = vault.resolve_case(args.case)
 
         def progress(done: int, total: int, step: str) -> None:
