@@ -2,7 +2,8 @@
 
 Images: the sensitive regions recorded for the media (every ``analysis.run`` summary that lists
 ``regions``, plus every revealed region) are blurred with ``reviewer.redact.redacted_derivative``;
-when no analysis recorded regions, the whole image is blurred (we cannot know what is sensitive).
+when no region was recorded (no analysis, or one that found nothing: detectors miss back views and
+more), the whole image is blurred, since nothing tells what is sensitive.
 Videos: a few evenly spaced keyframes, each blurred over the regions a fresh detector run finds on
 that very frame (recorded video analyses do not give per-frame boxes for arbitrary frames); if the
 detector cannot run, the whole frames are blurred. Suspected-minor media never reach this module.
