@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import onnxruntime  # noqa: E402,F401  isort:skip  (before PySide6, as the application does)
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop  # noqa: E402
 
 from reviewer.media import ingest  # noqa: E402
 

@@ -136,7 +136,8 @@ class MediaGrid(QListView):
             event.ignore()
 
 
-def _placeholder_icon(text: str = "…") -> QIcon:
+def _placeholder_icon() -> QIcon:
+    """A neutral square shown until the safe thumbnail is ready (never any pixel of the media)."""
     pixmap = QPixmap(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE)
     pixmap.fill(QColor("#3a3d41"))
     return QIcon(pixmap)

@@ -47,3 +47,18 @@ def ready_window(qtbot, make_window, tmp_path):
     with qtbot.waitSignal(window.caseOpened, timeout=30_000):
         window.create_case("Dossier test")
     return window
+
+
+@pytest.fixture
+def vault_records():
+    """``read(vault_dir, case_id)`` -> [(record type, body)] read from the vault file, as any reader would."""
+    from reviewer.vault import Vault
+
+    def read(vault_dir, case_id):
+        vault = Vault.open(vault_dir, read_only=True)
+        try:
+            return [(r.type, r.body) for r in vault.records(case_id)]
+        finally:
+            vault.close()
+
+    return read

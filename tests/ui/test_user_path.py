@@ -13,8 +13,8 @@ import shutil
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from reviewer.redact import SafeViewSettings, render_safe
@@ -42,35 +42,25 @@ def _first_run(qtbot, window):
         dialog.create_button.click()
 
 
-def _records(vault_dir, case_id):
-    vault = Vault.open(vault_dir, read_only=True)
-    try:
-        return [(r.type, r.body) for r in vault.records(case_id)]
-    finally:
-        vault.close()
-
-
 def _drop(widget, paths):
+    """What the desktop sends when files are dropped: a drag-enter, then the drop, with file URLs."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     point = QPointF(widget.rect().center())
-    for event_type in (QDropEvent.Type.DragEnter, QDropEvent.Type.Drop):
-        if event_type == QDropEvent.Type.DragEnter:
-            from PySide6.QtGui import QDragEnterEvent
-
-            event = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                                    Qt.KeyboardModifier.NoModifier)
-        else:
-            event = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                               Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(widget, event)
+    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
 
 
 def _shown(window):
     return rgb_from_qimage(window.viewer._image.pixmap().toImage())
 
 
-def test_a_reviewer_walks_the_whole_path(qtbot, make_window, tmp_path, samples_dir, monkeypatch):
+def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_path, samples_dir,
+                                         monkeypatch):
     vault_dir = tmp_path / "vault"
     window = make_window(vault_dir)
     _first_run(qtbot, window)
@@ -83,9 +73,9 @@ def test_a_reviewer_walks_the_whole_path(qtbot, make_window, tmp_path, samples_d
         window.demo_offer.button(QMessageBox.StandardButton.Yes).click()
     assert window.grid_model.rowCount() == 4
     case_id = window.case_id
-    types = [t for t, _ in _records(vault_dir, case_id)]
+    types = [t for t, _ in vault_records(vault_dir, case_id)]
     assert types.count("media.ingested") == 4
-    qtbot.waitUntil(lambda: [t for t, _ in _records(vault_dir, case_id)].count("analysis.run") >= 4, timeout=30_000)
+    qtbot.waitUntil(lambda: [t for t, _ in vault_records(vault_dir, case_id)].count("analysis.run") >= 4, timeout=30_000)
     # Whatever the timing, a paint before the analysis arrived was the whole-image blur.
     assert all(state == "analysed" or not analysed for state, analysed in paints)
 
@@ -106,7 +96,7 @@ def test_a_reviewer_walks_the_whole_path(qtbot, make_window, tmp_path, samples_d
     problems = window.findChild(QMessageBox, "problems")
     assert problems is not None and problems.isVisible() and "notes.jpg" in problems.text()
     problems.button(QMessageBox.StandardButton.Ok).click()
-    types = [t for t, _ in _records(vault_dir, case_id)]
+    types = [t for t, _ in vault_records(vault_dir, case_id)]
     assert types.count("media.ingested") == 6  # the broken file was not stored
 
     # Open the astronaut: region-blurred, exactly the safe rendering.
@@ -133,7 +123,7 @@ def test_a_reviewer_walks_the_whole_path(qtbot, make_window, tmp_path, samples_d
     with qtbot.waitSignal(window.recordAppended, timeout=10_000, check_params_cb=lambda t: t == "region.revealed"):
         window.viewer.click_at_view(point)
     qtbot.waitUntil(lambda: np.array_equal(_shown(window), safe), timeout=10_000)
-    reveals = [body for t, body in _records(vault_dir, case_id) if t == "region.revealed"]
+    reveals = [body for t, body in vault_records(vault_dir, case_id) if t == "region.revealed"]
     assert len(reveals) == 1 and reveals[0]["media"] == entry.media_id
     assert reveals[0]["region"]["group"] == "face" and reveals[0]["duration_ms"] >= 0
 
@@ -159,7 +149,7 @@ def test_a_reviewer_walks_the_whole_path(qtbot, make_window, tmp_path, samples_d
     assert "Changed area" in window.comparison_panel.result.text()
     qtbot.waitUntil(lambda: any(
         t == "analysis.run" and "compare" in str(body.get("method", {}).get("id", ""))
-        for t, body in _records(vault_dir, case_id)), timeout=30_000)
+        for t, body in vault_records(vault_dir, case_id)), timeout=30_000)
 
     # Fill the form and seal once; the button stays off until the form changes.
     form = window.review_form
@@ -176,7 +166,7 @@ def test_a_reviewer_walks_the_whole_path(qtbot, make_window, tmp_path, samples_d
         form.seal_button.click()  # a double click must not seal twice
     qtbot.waitUntil(lambda: "case/" in form.status.text(), timeout=10_000)
     assert not form.seal_button.isEnabled()
-    reviews = [body for t, body in _records(vault_dir, case_id) if t == "review.sealed"]
+    reviews = [body for t, body in vault_records(vault_dir, case_id) if t == "review.sealed"]
     assert len(reviews) == 1 and reviews[0]["labels"] == ["non-conclusive"]
     form.notes.setPlainText("Demo review, corrected.")
     assert form.seal_button.isEnabled()

@@ -13,17 +13,8 @@ from reviewer.redact import SafeViewSettings, render_safe
 from reviewer.ui import analysis
 from reviewer.ui.imaging import rgb_from_qimage
 from reviewer.ui.settings import UiSettings, load_settings
-from reviewer.vault import Vault
 
 pytestmark = pytest.mark.slow
-
-
-def _records(vault_dir, case_id):
-    vault = Vault.open(vault_dir, read_only=True)
-    try:
-        return [(r.type, r.body) for r in vault.records(case_id)]
-    finally:
-        vault.close()
 
 
 def _shown(viewer):
@@ -38,8 +29,8 @@ def _open_astronaut(qtbot, window, samples_dir):
     return window.current
 
 
-def test_a_revealed_region_reblurs_after_the_timeout_and_the_reveal_is_recorded(qtbot, ready_window, samples_dir,
-                                                                             tmp_path):
+def test_a_revealed_region_reblurs_after_the_timeout_and_the_reveal_is_recorded(
+        vault_records, qtbot, ready_window, samples_dir, tmp_path):
     window = ready_window
     window.settings = UiSettings(reveal_timeout_s=2.0)
     window._new_reveal_state()
@@ -53,7 +44,7 @@ def test_a_revealed_region_reblurs_after_the_timeout_and_the_reveal_is_recorded(
     with qtbot.waitSignal(window.recordAppended, timeout=15_000, check_params_cb=lambda t: t == "region.revealed"):
         pass  # the QTimer collects the expired reveal and records it
     qtbot.waitUntil(lambda: np.array_equal(_shown(window.viewer), safe), timeout=10_000)
-    reveals = [body for t, body in _records(tmp_path / "vault", window.case_id) if t == "region.revealed"]
+    reveals = [body for t, body in vault_records(tmp_path / "vault", window.case_id) if t == "region.revealed"]
     assert len(reveals) == 1 and reveals[0]["region"]["ended_by"] == "timeout"
     assert 1500 <= reveals[0]["duration_ms"] <= 2000  # never longer than the timeout
     # The second reveal needs no confirmation; panic hides it at once and records it too.
@@ -61,7 +52,7 @@ def test_a_revealed_region_reblurs_after_the_timeout_and_the_reveal_is_recorded(
     assert window.reveal_state.revealed == {face}
     with qtbot.waitSignal(window.recordAppended, timeout=15_000, check_params_cb=lambda t: t == "region.revealed"):
         window.hide_all_media()
-    reveals = [body for t, body in _records(tmp_path / "vault", window.case_id) if t == "region.revealed"]
+    reveals = [body for t, body in vault_records(tmp_path / "vault", window.case_id) if t == "region.revealed"]
     assert reveals[-1]["region"]["ended_by"] == "hide"
 
 
@@ -110,7 +101,8 @@ def test_settings_are_stored_for_later_runs_and_applied_now(qtbot, ready_window,
     assert np.array_equal(_shown(window.viewer)[..., 0], _shown(window.viewer)[..., 1])
 
 
-def test_cancelling_an_import_keeps_what_was_stored_and_the_vault_verifies(qtbot, ready_window, tmp_path, samples_dir):
+def test_cancelling_an_import_keeps_what_was_stored_and_the_vault_verifies(
+        vault_records, qtbot, ready_window, tmp_path, samples_dir):
     window = ready_window
     folder = tmp_path / "many"
     folder.mkdir()
@@ -123,7 +115,7 @@ def test_cancelling_an_import_keeps_what_was_stored_and_the_vault_verifies(qtbot
         window.cancel_button.click()
     assert window.batch is None and not window.progress.isVisible()
     qtbot.waitUntil(lambda: window.runner.active == 0, timeout=60_000)
-    types = [t for t, _ in _records(tmp_path / "vault", window.case_id)]
+    types = [t for t, _ in vault_records(tmp_path / "vault", window.case_id)]
     stored, analysed = types.count("media.ingested"), types.count("analysis.run")
     assert 3 <= stored <= 40 and analysed < 40  # the work stopped; what was stored stays
     assert analysed <= stored
