@@ -70,6 +70,7 @@ class MediaEntry:
     failed: str | None = None               # plain-words reason when reading or analysis failed
     heatmaps: list | None = None
     heatmaps_recorded: bool = False
+    heatmaps_pending: bool = False
 
     @property
     def analysed(self) -> bool:
@@ -877,6 +878,8 @@ class MainWindow(QMainWindow):
             self.viewer.set_regions([])
         self.viewer.viewport().update()
         self.rendered.emit("analysed" if rendering.analysed else "pending")
+        if not rendering.analysed and entry.analysed:
+            self._render_current()  # the analysis arrived while this whole-blurred rendering was on its way
 
     def _render_current(self) -> None:
         """Render the open image again (after detection, a reveal, a setting) at the loaded resolution."""
@@ -919,10 +922,14 @@ class MainWindow(QMainWindow):
             self.heatmapsShown.emit()
             return
         self.heatmap_panel.show_pending()
+        if entry.heatmaps_pending:
+            return  # already being computed; shown when done
+        entry.heatmaps_pending = True
         case_id = self.case_id
 
         def computed(heatmaps: list) -> None:
             entry.heatmaps = heatmaps
+            entry.heatmaps_pending = False
             if entry is self.current:
                 self.heatmap_panel.show_heatmaps(heatmaps)
                 self.heatmapsShown.emit()
@@ -931,7 +938,12 @@ class MainWindow(QMainWindow):
                 self._run(_record_heatmaps, self.session, case_id, entry.media_id, heatmaps, vault=True,
                           on_result=lambda _r: self.recordAppended.emit("analysis.run"))
 
-        self._run(analysis.compute_heatmaps, entry.media, entry.analysis.detections, on_result=computed)
+        def failed(error: ReviewerError) -> None:
+            entry.heatmaps_pending = False
+            self._show_error(error)
+
+        self._run(analysis.compute_heatmaps, entry.media, entry.analysis.detections, on_result=computed,
+                  on_error=failed)
 
     def _heatmap_chosen(self, heatmap_id: str | None) -> None:
         entry = self.current
