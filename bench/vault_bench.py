@@ -81,34 +81,34 @@ def main() -> None:
         items = [(publics[r.signer], signature_message(r.leaf), r.signature) for r in records]
         n = len(items)
 
-        start = time.perf_counter()
-        _verify_all(items)
-        bare_s = time.perf_counter() - start
-        bare_rate = n / bare_s
-
-        start = time.perf_counter()
-        with ThreadPoolExecutor(CORES) as pool:
-            sum(pool.map(_verify_all, _split(items, CORES)))
-        threads_rate = n / (time.perf_counter() - start)
-        start = time.perf_counter()
-        with ProcessPoolExecutor(CORES) as pool:
-            sum(pool.map(_verify_all, _split(items, CORES)))
-        processes_rate = n / (time.perf_counter() - start)
+        # Best of three, measured alternately, so a busy machine disturbs every figure alike.
+        bare, threads, processes, full = [], [], [], []
+        for _ in range(3):
+            start = time.perf_counter()
+            _verify_all(items)
+            bare.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            with ThreadPoolExecutor(CORES) as pool:
+                sum(pool.map(_verify_all, _split(items, CORES)))
+            threads.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            with ProcessPoolExecutor(CORES) as pool:
+                sum(pool.map(_verify_all, _split(items, CORES)))
+            processes.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            report = vault.verify()
+            full.append(time.perf_counter() - start)
+            assert report.ok, report.text()
+        bare_rate, threads_rate, processes_rate = n / min(bare), n / min(threads), n / min(processes)
         print(f"bare Ed25519 verify loop: {bare_rate:,.0f}/s on 1 core; on {CORES} threads {threads_rate:,.0f}/s "
               f"({threads_rate / bare_rate:.2f}x), on {CORES} processes incl. start-up {processes_rate:,.0f}/s "
               f"({processes_rate / bare_rate:.2f}x)")
-
-        timings = []
-        for _ in range(3):
-            start = time.perf_counter()
-            report = vault.verify()
-            timings.append(time.perf_counter() - start)
-            assert report.ok, report.text()
-        full_rate = report.checked["records"] / min(timings)
+        full_rate = report.checked["records"] / min(full)
         print(f"full verification: {report.checked['records']} records, {report.checked['checkpoints']} checkpoints "
-              f"in {min(timings):.2f} s = {full_rate:,.0f} records/s on {CORES} cores; "
+              f"in {min(full):.2f} s = {full_rate:,.0f} records/s on {CORES} cores; "
               f"{full_rate / bare_rate:.2f}x the 1-core bare loop, {full_rate / bare_rate / CORES:.2f}x per core "
               f"(target >= 0.8x per core)")
+        print(f"machine load while measuring (1-minute average): {os.getloadavg()[0]:.1f} on {CORES} cores")
 
         start = time.perf_counter()
         report = vault.verify(session=session)

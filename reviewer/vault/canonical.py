@@ -13,7 +13,6 @@ import rfc8785
 
 MAX_SAFE_INT = 2**53 - 1
 _TIME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{3}Z")
-_LONG_DIGITS = re.compile(rb"[0-9]{16}")  # 2^53 has 16 digits: shorter runs cannot be out of range
 
 
 class NotCanonical(ValueError):
@@ -93,12 +92,19 @@ def _reject_float(text: str) -> Any:
     raise NotCanonical("floating-point number in a record")
 
 
+def _safe_int(text: str) -> int:
+    value = int(text)
+    if abs(value) > MAX_SAFE_INT:
+        raise NotCanonical(f"integer out of range: {text}")
+    return value
+
+
 def _reject_constant(text: str) -> Any:
     raise NotCanonical(f"{text} in a record")
 
 
 # Made once: json.loads/dumps with options build a new decoder/encoder on every call.
-_DECODER = json.JSONDecoder(parse_float=_reject_float, parse_constant=_reject_constant)
+_DECODER = json.JSONDecoder(parse_float=_reject_float, parse_constant=_reject_constant, parse_int=_safe_int)
 _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
@@ -116,8 +122,8 @@ def parse_canonical(data: bytes) -> dict:
         raise NotCanonical(str(exc)) from exc
     if not isinstance(value, dict):
         raise NotCanonical("a record is a JSON object")
-    if data.isascii() and not _LONG_DIGITS.search(data):
-        # No key can need UTF-16 ordering and no integer can exceed 2^53: skip the value walk.
+    if data.isascii():
+        # No key can need UTF-16 ordering (and the decoder refused integers beyond 2^53): no value walk.
         if _ENCODER.encode(value).encode("utf-8") != data:
             raise NotCanonical("not in RFC 8785 canonical form")
         return value

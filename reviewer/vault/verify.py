@@ -1,6 +1,6 @@
 """Verification of a whole vault (or one case) that names the first thing wrong (docs/vault-format.md 8).
 
-Signatures are checked on a thread pool while the main thread parses and chains records:
+The main thread parses and chains a log's records, then a thread pool checks their signatures:
 ``cryptography`` releases the GIL during Ed25519 verification, so threads use every core without the
 cost of copying records to other processes.
 """
@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 from collections import defaultdict
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -30,8 +29,6 @@ from reviewer.vault.records import KEYS_LOG, LABELS, RecordShapeError, blob_refs
 if TYPE_CHECKING:
     from reviewer.vault.vault import Vault, VaultSession
 
-_CHUNK = 256
-SWITCH_INTERVAL = 0.0001
 
 MESSAGES: dict[str, str] = {
     "missing-record": QT_TRANSLATE_NOOP("vault", "Record {seq} of {log} is missing: the history has a gap there."),
@@ -186,26 +183,20 @@ def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSess
     Never raises for a damaged vault: the damage is the report.
     """
     report = VerifyReport(vault_id=vault.vault_id, decrypted=session is not None)
-    # The main thread parses while pool threads verify signatures (cryptography releases the GIL). A
-    # verifying thread needs the GIL back between two signatures; with the default 5 ms switch
-    # interval it would wait for the parsing thread most of that time, so use a short one meanwhile.
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(SWITCH_INTERVAL)
-    try:
-        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
-            try:
-                _Verification(vault, report, pool, case_id, session).run(list(trusted_checkpoints))
-            except _Stop as stop:
-                report.problem = stop.problem
-    finally:
-        sys.setswitchinterval(interval)
+    workers = workers or os.cpu_count() or 2
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        try:
+            _Verification(vault, report, pool, workers, case_id, session).run(list(trusted_checkpoints))
+        except _Stop as stop:
+            report.problem = stop.problem
     return report
 
 
 class _Verification:
-    def __init__(self, vault: Vault, report: VerifyReport, pool: ThreadPoolExecutor, case_id: str | None,
-                 session: VaultSession | None) -> None:
+    def __init__(self, vault: Vault, report: VerifyReport, pool: ThreadPoolExecutor, workers: int,
+                 case_id: str | None, session: VaultSession | None) -> None:
         self.vault = vault
+        self.workers = workers
         self.conn = vault.db.conn
         self.report = report
         self.pool = pool
@@ -249,7 +240,6 @@ class _Verification:
         ).fetchall()
         result = _LogResult()
         self.logs[log] = result
-        futures: list[Future] = []
         tasks: list[tuple[int, Ed25519PublicKey, bytes, bytes]] = []
         struct_problem: Problem | None = None
         prev: bytes | None = None
@@ -297,14 +287,13 @@ class _Verification:
                 struct_problem = stop.problem
                 break
             tasks.append((seq, public, signature_message(leaf), bytes(sig)))
-            if len(tasks) >= _CHUNK:
-                futures.append(self.pool.submit(_verify_chunk, tasks))
-                tasks = []
             result.hashes.append(h)
             result.records.append((seq, rid, fields))
             prev = h
-        if tasks:
-            futures.append(self.pool.submit(_verify_chunk, tasks))
+        # Signatures are checked after parsing, not during it: a verifying thread needs the GIL for a
+        # moment between two signatures, and a parsing thread holding it would make it wait each time.
+        size = max(1, -(-len(tasks) // self.workers))
+        futures = [self.pool.submit(_verify_chunk, tasks[i : i + size]) for i in range(0, len(tasks), size)]
         for future in futures:
             bad = future.result()
             if bad is not None:
