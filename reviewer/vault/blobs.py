@@ -8,6 +8,7 @@ naming it is committed.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import time
@@ -17,6 +18,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from reviewer.vault.crypto import DecryptionFailed
+from reviewer.vault.errors import DiskFull
 
 MAGIC = b"reviewer-blob-v1\n"
 CHUNK = 64 * 1024
@@ -114,8 +116,10 @@ class BlobStore:
             final = self.path(blob_id)
             final.parent.mkdir(exist_ok=True)
             os.replace(tmp, final)
-        except BaseException:
+        except BaseException as exc:
             tmp.unlink(missing_ok=True)
+            if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFull(str(exc)) from exc
             raise
         _fsync_dir(final.parent)
         _fsync_dir(self.root)
