@@ -940,6 +940,9 @@ class MainWindow(QMainWindow):
 
         def failed(error: ReviewerError) -> None:
             entry.heatmaps_pending = False
+            entry.heatmaps = []
+            if entry is self.current:
+                self.heatmap_panel.show_heatmaps([])
             self._show_error(error)
 
         self._run(analysis.compute_heatmaps, entry.media, entry.analysis.detections, on_result=computed,
