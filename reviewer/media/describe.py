@@ -24,7 +24,7 @@ from reviewer.media.errors import (
     UnsupportedType,
     too_many_bytes,
 )
-from reviewer.media.images import DecodedImage, check_image_bytes, decode_image, decode_with_header
+from reviewer.media.images import DecodedImage, check_image_bytes, decode_image, decode_with_header, reduced_size
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
 from reviewer.media.deadline import run_with_deadline
 from reviewer.media.pdq import FramePdq, Pdq, pdq_of
@@ -35,6 +35,11 @@ from reviewer.media.video import VideoReader
 # PDQ is computed from a reduced decode: the algorithm downsamples to 64x64 anyway, and at this
 # size it meets the reference vectors (tests/media/test_pdq_vectors.py) at a fraction of the cost.
 PDQ_SIDE = 512
+# A JPEG may stop at libjpeg's next smaller scale down to this long side instead of decoding at the
+# larger scale and shrinking: a 4000x3000 photo decodes at 1/8 (500x375, an exact 8x8 block average,
+# the cheapest decode) rather than 1/4 then shrink, and its PDQ is as close to a full-resolution PDQ
+# (docs/adr/0004). The reduced decode is kept in Media and serves decode(max_side <= its size).
+PDQ_MIN_SIDE = 480
 FRAME_PDQ_MODES = ("second", "every", "none")
 
 
@@ -62,14 +67,28 @@ class Media:
     metadata: dict
     signals: tuple[Signal, ...]
     limits: Limits = field(default=DEFAULT_LIMITS, repr=False, compare=False)
+    # The reduced decode made at ingest for PDQ (read-only arrays), with the bytes it was decoded
+    # from: a copy made with dataclasses.replace(data=...) must not serve another file's pixels.
+    _reduced: tuple[bytes, DecodedImage] | None = field(default=None, repr=False, compare=False)
 
     def decode(self, max_side: int | None = None) -> DecodedImage:
         """Pixels of this image (from ``data``), at most ``max_side`` on the long side.
 
+        A size no larger than the reduced decode made at ingest (long side 480-512 for a large photo)
+        is served from it, shrunk with area averaging, without decoding the bytes again; its arrays
+        are then read-only (copy before writing). ``None`` or a larger size decodes ``data``.
         Raises UnsupportedType for a video, and the errors of ``decode_image``.
         """
         if self.kind != "image":
             raise UnsupportedType(f"{self.format} is a video; use Media.video()")
+        if max_side is not None and max_side >= 1 and self._reduced is not None and self._reduced[0] is self.data:
+            kept = self._reduced[1]
+            width, height = reduced_size(kept.full_size, max_side)
+            kept_h, kept_w = kept.rgb.shape[:2]
+            if (width, height) == (kept_w, kept_h):
+                return kept
+            if width <= kept_w and height <= kept_h:
+                return _shrunk(kept, (width, height))
         return decode_image(self.data, max_side=max_side, limits=self.limits)
 
     def video(self) -> VideoReader:
@@ -100,6 +119,24 @@ class Media:
             "metadata": _sorted(self.metadata),
             "signals": [s.to_json() for s in self.signals],
         }
+
+
+def _read_only(decoded: DecodedImage) -> DecodedImage:
+    decoded.rgb.flags.writeable = False
+    if decoded.alpha is not None:
+        decoded.alpha.flags.writeable = False
+    return decoded
+
+
+def _shrunk(decoded: DecodedImage, size: tuple[int, int]) -> DecodedImage:
+    """``decoded`` shrunk to ``size`` (width, height) with area averaging; read-only arrays."""
+    import cv2
+
+    rgb = cv2.resize(decoded.rgb, size, interpolation=cv2.INTER_AREA)
+    alpha = None if decoded.alpha is None else cv2.resize(decoded.alpha, size, interpolation=cv2.INTER_AREA)
+    full_w = decoded.full_size[0]
+    return _read_only(DecodedImage(rgb=rgb, alpha=alpha, scale=1.0 if size[0] == full_w else size[0] / full_w,
+                                   full_size=decoded.full_size))
 
 
 def _sorted(value: Any) -> Any:
@@ -205,12 +242,15 @@ def _describe(
     if file_type.kind == "image":
         check_image_bytes(data, limits)
         decoded, header = run_with_deadline(
-            lambda: decode_with_header(data, file_type.format, PDQ_SIDE, limits), limits.decode_timeout_s
+            lambda: decode_with_header(data, file_type.format, PDQ_SIDE, limits, draft_side=PDQ_MIN_SIDE),
+            limits.decode_timeout_s,
         )
         width, height = decoded.full_size
         pdq = pdq_of(decoded.rgb)
         frame_count, duration_s, fps, frame_pdqs = header.frame_count, None, None, ()
+        reduced = (data, _read_only(decoded))
     else:
+        reduced = None
         with VideoReader(data, limits) as reader:
             width, height = reader.width, reader.height
             frame_count, duration_s, fps = reader.frame_count, reader.duration_s, reader.fps
@@ -249,4 +289,5 @@ def _describe(
         metadata=metadata,
         signals=signals,
         limits=limits,
+        _reduced=reduced,
     )

@@ -224,8 +224,23 @@ def _shrink(array: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     return np.ascontiguousarray(cv2.resize(array, size, interpolation=method))
 
 
-def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limits) -> tuple[DecodedImage, ImageHeader]:
-    """Decode (see decode_image) and also return the header read on the way."""
+def reduced_size(full_size: tuple[int, int], max_side: int) -> tuple[int, int]:
+    """(width, height) of a ``full_size`` image shrunk so its long side is ``max_side`` (never enlarged)."""
+    full_w, full_h = full_size
+    if max(full_w, full_h) <= max_side:
+        return full_w, full_h
+    ratio = max_side / max(full_w, full_h)
+    return max(1, round(full_w * ratio)), max(1, round(full_h * ratio))
+
+
+def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limits, *,
+                       draft_side: int | None = None) -> tuple[DecodedImage, ImageHeader]:
+    """Decode (see decode_image) and also return the header read on the way.
+
+    ``draft_side`` (JPEG only, <= ``max_side``): let libjpeg's DCT scaling go down to this long side
+    instead of ``max_side``, so the result's long side lies between the two (shrunk to ``max_side``
+    when above it). The 1/8 scale is the cheapest decode and an exact 8x8 block average.
+    """
     image = _open(data, fmt, limits)
     header = _header(data, image, fmt, limits)
     full_w, full_h = header.size
@@ -235,8 +250,12 @@ def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limi
         sw, sh = header.stored_size
         target = (max(1, round(sw * ratio)), max(1, round(sh * ratio)))
         if fmt == "jpeg":
-            # libjpeg scales by 1/2, 1/4 or 1/8 while decoding; draft keeps the result >= target.
-            image.draft("RGB" if image.mode in ("RGB", "YCbCr") else image.mode, target)
+            # libjpeg scales by 1/2, 1/4 or 1/8 while decoding; draft keeps the result >= what it is given.
+            draft = target
+            if draft_side is not None and draft_side < max_side:
+                low = draft_side / max(full_w, full_h)
+                draft = (max(1, round(sw * low)), max(1, round(sh * low)))
+            image.draft("RGB" if image.mode in ("RGB", "YCbCr") else image.mode, draft)
     try:
         image.load()
         if header.orientation != 1:
@@ -249,7 +268,7 @@ def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limi
     if target is not None:
         h, w = rgb.shape[:2]
         out_w, out_h = (target[1], target[0]) if header.orientation in (5, 6, 7, 8) else target
-        if (w, h) != (out_w, out_h):
+        if w > out_w or h > out_h:
             rgb = _shrink(rgb, (out_w, out_h))
             if alpha is not None:
                 alpha = _shrink(alpha, (out_w, out_h))
