@@ -52,6 +52,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no record {record} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no active reviewer key {key} in this vault.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,6 +52,10 @@
         <translation>Il n&apos;y a pas de média {media} dans le dossier {case}.</translation>
     </message>
     <message>
+        <source>There is no record {record} in this vault.</source>
+        <translation>Il n&apos;y a pas d&apos;enregistrement {record} dans ce coffre.</translation>
+    </message>
+    <message>
         <source>There is no active reviewer key {key} in this vault.</source>
         <translation>Il n&apos;y a pas de clé de relecteur active {key} dans ce coffre.</translation>
     </message>

@@ -19,6 +19,7 @@ from reviewer.vault.errors import (
     UnknownCase,
     UnknownKey,
     UnknownMedia,
+    UnknownRecord,
     UnknownReviewer,
     VaultError,
     VaultExists,
@@ -34,5 +35,5 @@ __all__ = [
     "Vault", "VaultSession", "Record", "VerifyReport", "Problem", "LABELS",
     "VaultError", "VaultMissing", "VaultExists", "NewerVaultFormat", "NotAVault", "ReadOnlyVault",
     "WrongPassphrase", "UnknownReviewer", "WeakPassphrase", "NoPassphrase", "UnknownCase", "UnknownMedia",
-    "UnknownKey", "AmbiguousId", "InvalidLabel", "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
+    "UnknownKey", "UnknownRecord", "AmbiguousId", "InvalidLabel", "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
 ]

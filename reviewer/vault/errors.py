@@ -86,6 +86,11 @@ class UnknownMedia(VaultError):
     template = QT_TRANSLATE_NOOP("errors", "There is no media {media} in case {case}.")
 
 
+class UnknownRecord(VaultError):
+    code = "vault.unknown_record"
+    template = QT_TRANSLATE_NOOP("errors", "There is no record {record} in this vault.")
+
+
 class UnknownKey(VaultError):
     code = "vault.unknown_key"
     template = QT_TRANSLATE_NOOP("errors", "There is no active reviewer key {key} in this vault.")

@@ -33,6 +33,7 @@ from reviewer.vault.errors import (
     UnknownCase,
     UnknownKey,
     UnknownMedia,
+    UnknownRecord,
     UnknownReviewer,
     WrongPassphrase,
 )
@@ -228,7 +229,7 @@ class Vault:
     def record(self, record_id: str) -> Record:
         row = self.db.conn.execute(f"SELECT {_RECORD_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
         if row is None:
-            raise UnknownMedia(media=record_id, case="?")
+            raise UnknownRecord(record=record_id)
         return _row_record(row)
 
     def resolve_case(self, prefix: str) -> str:
