@@ -149,8 +149,9 @@ def _media_html(item: MediaEntry, index: int, t: ReportLanguage, doc: QTextDocum
         parts.append(
             "<ul>"
             + "".join(
-                f"<li><b>{_e(s.get('id', ''))}</b>: {_e(s.get('value', ''))}<br>{_e(s.get('meaning', ''))}"
-                f"<br><i>{_e(s.get('limits', ''))}</i></li>"
+                # Signals are recorded with their English source texts, marked in the "media" context.
+                f"<li><b>{_e(s.get('id', ''))}</b>: {_e(s.get('value', ''))}<br>{_e(t.translate('media', str(s.get('meaning', ''))))}"
+                f"<br><i>{_e(t.translate('media', str(s.get('limits', ''))))}</i></li>"
                 for s in item.signals
             )
             + "</ul>"

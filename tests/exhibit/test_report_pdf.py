@@ -110,3 +110,19 @@ def test_long_logs_are_cut_in_the_report_with_a_note(samples_dir, tmp_path):
                                    for i in range(MAX_TABLE_ROWS + 50)))
     text = pdf_text(render_report_pdf(long, lang="en"), tmp_path)
     assert f"{MAX_TABLE_ROWS} of {MAX_TABLE_ROWS + 50} rows shown" in " ".join(text.split())
+
+
+def test_provenance_signals_are_shown_in_the_report_language(samples_dir, tmp_path):
+    from dataclasses import replace
+
+    from reviewer.exhibit.report_pdf import ReportLanguage
+    from reviewer.media import ingest
+
+    signals = tuple(s.to_json() for s in ingest(samples_dir / "coffee.png").signals)
+    assert signals
+    base = content(samples_dir)
+    item = replace(base.media[0], signals=signals)
+    text = " ".join(pdf_text(render_report_pdf(replace(base, media=(item,)), lang="fr"), tmp_path).split())
+    french = ReportLanguage("fr").translate("media", signals[0]["meaning"])
+    assert french != signals[0]["meaning"]
+    assert " ".join(french.split())[:40] in text
