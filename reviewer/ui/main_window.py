@@ -84,6 +84,7 @@ class IngestBatch:
         self.total = total
         self.done = 0
         self.tasks: list[Task] = []
+        self.finished: set[int] = set()  # grid keys of the files that are done (or failed, or cancelled)
         self.cancelled = False
         self.problems: list[str] = []
 
@@ -749,10 +750,9 @@ class MainWindow(QMainWindow):
         batch = self.batch
         if batch is None:
             return
-        finished = getattr(entry, "_counted", False)
-        if finished:
-            return
-        entry._counted = True  # type: ignore[attr-defined]
+        if entry.key in batch.finished:
+            return  # one file ends once, whichever of error, cancel or analysis comes first
+        batch.finished.add(entry.key)
         batch.done += 1
         self.progress.setValue(batch.done)
         self.statusBar().showMessage(self.tr("Added {done} of {total}").format(done=batch.done, total=batch.total))
@@ -764,9 +764,6 @@ class MainWindow(QMainWindow):
         self.batch = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
-        for entry in self.entries.values():
-            if hasattr(entry, "_counted"):
-                del entry._counted  # type: ignore[attr-defined]
         if batch and batch.problems:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
                               "\n".join(batch.problems[:20]), QMessageBox.StandardButton.Ok, self)
