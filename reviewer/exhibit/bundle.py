@@ -54,6 +54,11 @@ ORIGINALS_OMITTED = QT_TRANSLATE_NOOP(
 PURGED = QT_TRANSLATE_NOOP("exhibit_report", "This media was purged from the vault; only its hashes remain.")
 
 
+# Sealed fields an exhibit does not disclose: who received earlier exhibits of the case is not the new
+# recipient's business (the signed record, with its commitment, is still there and verifies).
+UNDISCLOSED = {("exhibit.exported", "recipient")}
+
+
 @dataclass(frozen=True)
 class ExportResult:
     """What ``export_case`` produced: the bundle file, its SHA-256 and the vault record naming it."""
@@ -213,7 +218,8 @@ def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
     values: dict[str, dict[str, Any]] = {}
     for record in case_records:
         # Openings (value + salt) let the court check each disclosed value against the signed commitment.
-        opened = {name: session.field_opening(record, name).decode("utf-8") for name in sorted(record.fields["sealed"])}
+        opened = {name: session.field_opening(record, name).decode("utf-8") for name in sorted(record.fields["sealed"])
+                  if (record.fields["type"], name) not in UNDISCLOSED}
         openings[record.id] = opened
         view = dict(record.fields["body"])
         for name, text in opened.items():

@@ -139,3 +139,14 @@ def test_without_originals_only_redacted_pictures_are_exported(world, kit, tmp_p
         a = cv2.imdecode(np.frombuffer(recorded, np.uint8), cv2.IMREAD_GRAYSCALE).astype(int)
         b = cv2.imdecode(np.frombuffer(shipped, np.uint8), cv2.IMREAD_GRAYSCALE).astype(int)
         assert a.shape == b.shape and np.abs(a - b).max() > 0
+
+
+def test_recipients_of_earlier_exhibits_are_not_disclosed(world, kit, tmp_path):
+    export_case(world.vault, world.alice, world.case_a, tmp_path / "first.zip", lang="en",
+                recipient="Cabinet Zebrafinch-Recipient")
+    second = export_case(world.vault, world.alice, world.case_a, tmp_path / "second.zip", lang="en").path
+    files = kit.bundle_files(second)
+    assert any(b'"exhibit.exported"' in data for name, data in files.items() if name.startswith("log/case/"))
+    for name, data in files.items():
+        for form in searchable(name, data, tmp_path):
+            assert b"zebrafinch-recipient" not in form.lower(), name
