@@ -470,7 +470,6 @@ def _write_and_record(bundle: _Bundle, out: Path, session: Any, case_id: str, re
             "lang": lang,
             "originals": sorted(n.split("/")[1] for n in bundle.files if "/original." in n),
             "withheld_suspected_minor": sorted(snap.minors),
-            "file_name": out.name,
         }
         record = session.record_export(case_id, bundle_sha256=bundle_sha256, recipient=recipient, what=what)
         os.replace(temp, out)
