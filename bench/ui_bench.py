@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import onnxruntime  # noqa: E402,F401  isort:skip  (before PySide6, as the application does)
-from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
 from reviewer.media import ingest  # noqa: E402
 
@@ -47,12 +47,26 @@ def make_jpeg(folder: Path) -> Path:
     return path
 
 
-def wait_for(app, predicate, timeout_s: float = 60.0) -> None:
-    deadline = time.perf_counter() + timeout_s
-    while not predicate():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the window did not paint in time")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+def wait_for(signal, predicate, timeout_s: float = 60.0) -> None:
+    """Run the event loop (blocking, as the application does: no busy polling that would hold the GIL
+    the workers need) until ``predicate()`` is true after an emission of ``signal``."""
+    if predicate():
+        return
+    loop = QEventLoop()
+
+    def check(*_args) -> None:
+        if predicate():
+            loop.quit()
+
+    signal.connect(check)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(int(timeout_s * 1000))
+    loop.exec()
+    signal.disconnect(check)
+    if not predicate():
+        raise TimeoutError("the window did not paint in time")
 
 
 def main() -> int:
@@ -85,11 +99,11 @@ def main() -> int:
             t0 = time.perf_counter()
             window.select_media(window.grid_model.rowCount() - 1)  # first safe paint starts here
             window._start_detection(entry, record=False)          # as the ingest pipeline does
-            wait_for(app, lambda: "analysed" in stamps)
+            wait_for(window.rendered, lambda: "analysed" in stamps)
             first.append(stamps.get("pending", stamps["analysed"]) - t0)
             blurred.append(stamps["analysed"] - t0)
             window.runner.shutdown()  # stop the heatmaps started after the paint; they are not measured
-            wait_for(app, lambda: window.runner.active == 0)
+            app.processEvents()
         window.runner.shutdown()
         window.close()
 

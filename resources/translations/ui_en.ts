@@ -532,6 +532,16 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo case</source>
         <translation type="unfinished"></translation>
     </message>

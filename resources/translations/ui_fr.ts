@@ -537,6 +537,18 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
 Examen hors ligne d'images intimes signalées, avec un coffre de preuves signé. Licence : AGPL-3.0-or-later.</translation>
     </message>
     <message>
+        <source>The vault cannot be opened</source>
+        <translation>Le coffre ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Folder: {folder}</source>
+        <translation>{message}
+
+Dossier : {folder}</translation>
+    </message>
+    <message>
         <source>Demo case</source>
         <translation>Dossier de démonstration</translation>
     </message>

@@ -470,7 +470,16 @@ class MainWindow(QMainWindow):
             self.first_run_dialog.accepted.connect(self._create_vault)
             self._open_dialog(self.first_run_dialog)
             return
-        self._run(_open_vault, self.vault_dir, vault=True, on_result=self._vault_opened)
+        self._run(_open_vault, self.vault_dir, vault=True, on_result=self._vault_opened, on_error=self._vault_unusable)
+
+    def _vault_unusable(self, error: ReviewerError) -> None:
+        """The vault cannot be opened (damaged, newer format, read-only...): say so plainly, change nothing."""
+        self._show_error(error)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The vault cannot be opened"),
+                          self.tr("{message}\n\nFolder: {folder}").format(message=error.message, folder=self.vault_dir),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("vaultError")
+        self._open_dialog(box)
 
     def _create_vault(self) -> None:
         name, passphrase = self.first_run_dialog.values()

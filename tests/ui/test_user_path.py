@@ -215,3 +215,17 @@ def test_a_later_run_asks_for_the_passphrase_and_reads_the_case_back(qtbot, make
     qtbot.waitUntil(lambda: window.grid_model.rowCount() == 1, timeout=30_000)
     qtbot.waitUntil(lambda: all(e.analysed for e in window.entries.values()), timeout=60_000)
     assert window.entries[0].name == "chelsea.png"
+
+
+def test_a_damaged_vault_is_reported_in_plain_words_and_left_untouched(qtbot, make_window, tmp_path):
+    vault_dir = tmp_path / "vault"
+    vault_dir.mkdir()
+    (vault_dir / "vault.sqlite3").write_bytes(b"not a database at all" * 100)
+    before = (vault_dir / "vault.sqlite3").read_bytes()
+    window = make_window(vault_dir)
+    window.start()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "vaultError") is not None, timeout=10_000)
+    box = window.findChild(QMessageBox, "vaultError")
+    assert box.isVisible() and str(vault_dir) in box.text()
+    assert window.session is None and window.unlock_dialog is None
+    assert (vault_dir / "vault.sqlite3").read_bytes() == before
