@@ -404,7 +404,7 @@ Prenez le temps qu'il vous faut.</translation>
     </message>
     <message>
         <source>Add a &amp;folder…</source>
-        <translation>Ajouter un &amp;dossier…</translation>
+        <translation>Ajouter un &amp;répertoire…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -546,7 +546,7 @@ Examen hors ligne d'images intimes signalées, avec un coffre de preuves signé.
 Folder: {folder}</source>
         <translation>{message}
 
-Dossier : {folder}</translation>
+Emplacement : {folder}</translation>
     </message>
     <message>
         <source>Demo case</source>
@@ -598,7 +598,7 @@ Dossier : {folder}</translation>
     </message>
     <message>
         <source>Add a folder to the case</source>
-        <translation>Ajouter un dossier de fichiers au dossier</translation>
+        <translation>Ajouter le contenu d'un répertoire au dossier</translation>
     </message>
     <message>
         <source>{name} (being added)</source>
