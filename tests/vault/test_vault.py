@@ -260,3 +260,17 @@ def test_a_commitment_that_does_not_match_its_ciphertext_is_caught_with_the_pass
     report = filled.vault.verify(session=filled.session)
     assert report.problem.code == "sealed-field-mismatch" and report.problem.record == record.id
     assert report.problem.field == "notes" and "notes" in report.text()
+
+
+def test_verifier_keys_whose_base64_contains_a_plus_parse_back():
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from reviewer.vault.checkpoint import NoteVerifier
+
+    for _ in range(200):
+        public = Ed25519PrivateKey.generate().public_key().public_bytes_raw()
+        verifier = NoteVerifier("reviewer.vault/0123", public)
+        if "+" in verifier.vkey().split("+", 2)[2]:
+            assert NoteVerifier.parse(verifier.vkey()) == verifier
+            return
+    pytest.fail("no key with '+' in 200 draws")
