@@ -35,6 +35,28 @@ def test_detect_media_decodes_a_large_photo_small_and_reports_full_size_boxes(de
     assert face.group == "face" and face.label == reference.label and iou(face, reference) > 0.9
 
 
+def test_a_12_megapixel_photo_is_detected_from_the_decode_kept_at_ingest(detector):
+    from reviewer.media import decode_image
+
+    big = cv2.resize(sample_rgb("astronaut.png"), (4000, 3000), interpolation=cv2.INTER_CUBIC)
+    media = as_media(big, "big.jpg", quality=90)
+    served = media.decode(max_side=320)
+    assert served.rgb.shape == (240, 320, 3) and not served.rgb.flags.writeable  # from the kept decode
+    found = detector.detect_media(media)
+    assert found.method["version"] == "2"
+    # The same boxes as from a separate decode of the bytes (the path before the kept decode) and
+    # as from the full-resolution pixels.
+    separate = detector.detect(decode_image(media.data, max_side=320).rgb, full_size=(4000, 3000))
+    full = detector.detect(big)
+    for reference in (separate, full):
+        strong = [r for r in reference.regions if r.score > 0.5]
+        assert strong
+        assert sorted(r.label for r in found.regions if r.score > 0.5) == sorted(r.label for r in strong)
+        for region in strong:
+            assert max(iou(region, mine) for mine in found.regions if mine.label == region.label) > 0.9
+    assert json.dumps(found.to_json()) == json.dumps(detector.detect_media(media).to_json())
+
+
 def test_heatmaps_for_a_jpeg_media_include_ela_at_its_own_quality_and_are_repeatable(detector):
     media = as_media(sample_rgb("coffee.png"), "coffee.jpg", quality=80)
     detections = detector.detect_media(media)
