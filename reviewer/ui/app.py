@@ -8,6 +8,7 @@ from pathlib import Path
 # onnxruntime must be imported before PySide6 so that its DLLs load in the right order on Windows.
 import onnxruntime  # noqa: F401  isort:skip
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reviewer import __version__, translations
@@ -29,6 +30,9 @@ def make_application(language: str | None = None) -> QApplication:
     for translator in installed:
         app.installTranslator(translator)
     app._reviewer_translators = installed  # type: ignore[attr-defined]  # keep them alive
+    icon = resources_dir() / "icons" / "reviewer.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
