@@ -244,17 +244,14 @@ def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limi
     image = _open(data, fmt, limits)
     header = _header(data, image, fmt, limits)
     full_w, full_h = header.size
-    target = None
+    target = None  # (width, height) as displayed
     if max_side is not None and max(full_w, full_h) > max_side:
-        ratio = max_side / max(full_w, full_h)
-        sw, sh = header.stored_size
-        target = (max(1, round(sw * ratio)), max(1, round(sh * ratio)))
+        target = reduced_size(header.size, max_side)
         if fmt == "jpeg":
-            # libjpeg scales by 1/2, 1/4 or 1/8 while decoding; draft keeps the result >= what it is given.
-            draft = target
-            if draft_side is not None and draft_side < max_side:
-                low = draft_side / max(full_w, full_h)
-                draft = (max(1, round(sw * low)), max(1, round(sh * low)))
+            # libjpeg scales by 1/2, 1/4 or 1/8 while decoding; draft keeps the result >= what it is given,
+            # which is in stored orientation.
+            low = reduced_size(header.size, min(max_side, draft_side or max_side))
+            draft = (low[1], low[0]) if header.orientation in (5, 6, 7, 8) else low
             image.draft("RGB" if image.mode in ("RGB", "YCbCr") else image.mode, draft)
     try:
         image.load()
@@ -267,11 +264,10 @@ def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limi
         raise CorruptFile(f"{fmt} pixels: {type(error).__name__}: {error}") from None
     if target is not None:
         h, w = rgb.shape[:2]
-        out_w, out_h = (target[1], target[0]) if header.orientation in (5, 6, 7, 8) else target
-        if w > out_w or h > out_h:
-            rgb = _shrink(rgb, (out_w, out_h))
+        if w > target[0] or h > target[1]:
+            rgb = _shrink(rgb, target)
             if alpha is not None:
-                alpha = _shrink(alpha, (out_w, out_h))
+                alpha = _shrink(alpha, target)
     scale = rgb.shape[1] / full_w
     decoded = DecodedImage(rgb=rgb, alpha=alpha, scale=1.0 if rgb.shape[1] == full_w else scale,
                            full_size=(full_w, full_h))
