@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from reviewer.redact import Box, redacted_derivative
+from reviewer.redact import Box, redact_heatmap, redacted_derivative
 
 VIDEO_KEYFRAMES = 4
 
@@ -95,17 +95,16 @@ def video_derivatives(data: bytes, detector: Any | None) -> list[Derivative]:
 
 
 def heatmap_derivative(png: bytes, regions: list[Box], full_size: tuple[int, int], *, analysed: bool) -> bytes:
-    """A recorded heatmap PNG with the media's sensitive regions blurred (the map may be smaller than the
-    image: boxes are scaled from ``full_size`` (width, height) to the map's size). A map can show the
-    shapes of the picture it was computed from, so by default exhibits carry only this form."""
+    """A recorded heatmap PNG with the media's sensitive regions blurred by ``reviewer.redact.redact_heatmap``
+    (the rule the window's overlay follows; boxes are scaled from ``full_size`` (width, height) to the map's
+    size), or wholly blurred when no region is known. A map can show the shapes of the picture it was
+    computed from, so by default exhibits carry only this form."""
     import cv2
 
-    rgb = cv2.cvtColor(cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
-    height, width = rgb.shape[:2]
-    sx, sy = width / max(1, full_size[0]), height / max(1, full_size[1])
-    scaled = [Box(int(b.x0 * sx), int(b.y0 * sy), max(int(b.x0 * sx) + 1, round(b.x1 * sx + 0.5)),
-                  max(int(b.y0 * sy) + 1, round(b.y1 * sy + 0.5))) for b in regions]
-    return png_bytes(redacted_derivative(rgb, scaled, analysed=analysed and bool(scaled)))
+    grey = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
+    if analysed and regions:
+        return png_bytes(cv2.cvtColor(redact_heatmap(grey, regions, full_size=full_size), cv2.COLOR_GRAY2RGB))
+    return png_bytes(redacted_derivative(cv2.cvtColor(grey, cv2.COLOR_GRAY2RGB), [], analysed=False))
 
 
 def thumbnail_png(derivative_png: bytes, max_side: int = 480) -> bytes:

@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 
 from reviewer.redact.blur import gaussian_blurred, gaussian_sigma, pixel_block, pixelated
-from reviewer.redact.boxes import BoxLike, clip_box, feather_width, footprint, padded_box
+from reviewer.redact.boxes import Box, BoxLike, as_box, clip_box, feather_width, footprint, padded_box
 from reviewer.redact.errors import InvalidImage, InvalidSetting
 
 BLUR_METHODS = ("gaussian", "pixelate")
@@ -93,6 +93,48 @@ def safe_thumbnail(rgb: np.ndarray, regions: Sequence[BoxLike], *, analysed: boo
         size = (max(1, round(width * scale)), max(1, round(height * scale)))
         safe = cv2.resize(safe, size, interpolation=cv2.INTER_AREA)
     return _as_rgb(safe)
+
+
+def redact_heatmap(values: np.ndarray, regions: Sequence[BoxLike], *, full_size: tuple[int, int] | None = None,
+                   revealed: Collection[int] = (), settings: SafeViewSettings = EXPORT_SETTINGS) -> np.ndarray:
+    """A forensic map (HxW) with no detail left inside the sensitive regions.
+
+    A map computed from a picture shows that picture's shapes (a face, a body), so every region
+    except the indices in ``revealed`` is blurred over its padded box exactly as
+    ``redacted_derivative`` blurs the image (same padding, feather band and strength). ``regions``
+    are in pixels of the full image of ``full_size`` = (width, height) and are scaled, rounding
+    outward, to the map's size (None: the map's own pixels). ``values``: float in [0, 1] (a
+    detector's map) or uint8 (a recorded map's grey levels). Returns a new array of the same shape:
+    uint8 for uint8 input, else float32 (blurred areas in steps of 1/255, the rest unchanged).
+    Raises InvalidImage when ``values`` is not a non-empty 2-D array.
+    """
+    if not isinstance(values, np.ndarray) or values.ndim != 2 or values.size == 0:
+        shape = getattr(values, "shape", None)
+        raise InvalidImage(f"expected an HxW heatmap, got {type(values).__name__} of shape {shape}")
+    height, width = values.shape
+    if values.dtype == np.uint8:
+        work = values.copy()
+    else:
+        clean = np.nan_to_num(values.astype(np.float32), nan=0.0, posinf=1.0, neginf=0.0)
+        work = np.rint(np.clip(clean, 0.0, 1.0) * 255.0).astype(np.uint8)
+    sx, sy = (1.0, 1.0) if full_size is None else (width / max(1, full_size[0]), height / max(1, full_size[1]))
+    shown = {int(i) for i in revealed}
+    changed = np.zeros((height, width), bool)
+    for index, region in enumerate(regions):
+        if index in shown:
+            continue
+        b = as_box(region).normalised()
+        x0, y0 = math.floor(b.x0 * sx), math.floor(b.y0 * sy)
+        scaled = Box(x0, y0, max(x0 + 1, math.ceil(b.x1 * sx)), max(y0 + 1, math.ceil(b.y1 * sy)))
+        _blur_region(work, scaled, width, height, settings)
+        area = clip_box(footprint(scaled), width, height)
+        if area is not None:
+            changed[area.y0:area.y1, area.x0:area.x1] = True
+    if values.dtype == np.uint8:
+        return work
+    out = np.array(values, dtype=np.float32, copy=True)
+    out[changed] = work[changed].astype(np.float32) / 255.0
+    return out
 
 
 def _safe_view(rgb: np.ndarray, regions: Sequence[BoxLike], analysed: bool, settings: SafeViewSettings,

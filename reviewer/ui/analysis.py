@@ -196,33 +196,58 @@ class HeatmapView:
     name: str
     explanation: str
     limits: str
-    rgba: np.ndarray       # coloured overlay (HxWx4)
-    png: bytes             # what the vault records
+    rgba: np.ndarray       # coloured overlay (HxWx4), sensitive regions already without detail
+    png: bytes             # what the vault records (the detector's map as computed)
     method: dict
     params: dict
 
 
-def compute_heatmaps(control: TaskControl, media, detections) -> list[HeatmapView]:
-    """The forensic heatmaps of an image, coloured for the overlay."""
-    from reviewer.detect import heatmaps_for
+def safe_overlay(values: np.ndarray, regions: Sequence[Any], full_size: tuple[int, int]) -> np.ndarray:
+    """The coloured overlay of a [0,1] map with every sensitive region blurred by ``redact_heatmap``:
+    a map shows the shapes of the picture (a face's eyes and mouth in a noise residual), so the
+    overlay must hide inside a region what the safe rendering hides. ``regions`` in full-image pixels."""
+    from reviewer.redact import redact_heatmap
 
+    return heatmap_rgba(redact_heatmap(values, scaled_boxes(regions, 1.0), full_size=full_size))
+
+
+def _heatmap_views(heatmaps: Sequence[Any], regions: Sequence[Any], full_size: tuple[int, int],
+                   control: TaskControl, *, with_png: bool) -> list[HeatmapView]:
     out = []
-    for heatmap in heatmaps_for(media, detections):
+    for heatmap in heatmaps:
         control.check()
         out.append(HeatmapView(heatmap.id, heatmap.name, heatmap.explanation, heatmap.limits,
-                               heatmap_rgba(heatmap.values), heatmap.to_png_bytes(), dict(heatmap.method),
+                               safe_overlay(heatmap.values, regions, full_size),
+                               heatmap.to_png_bytes() if with_png else b"", dict(heatmap.method),
                                dict(heatmap.params)))
     return out
 
 
+def compute_heatmaps(control: TaskControl, media, detections) -> list[HeatmapView]:
+    """The forensic heatmaps of an analysed image, coloured for the overlay with the sensitive regions
+    blurred. None offered while ``detections`` is None (analysis pending or failed): nobody knows yet
+    where the sensitive regions are."""
+    from reviewer.detect import heatmaps_for
+
+    if detections is None:
+        return []
+    maps = heatmaps_for(media, detections)
+    return _heatmap_views(maps, detections.regions, (media.width, media.height), control, with_png=True)
+
+
 def compare_files(control: TaskControl, suspect, original_path: Path, detections):
-    """Ingest the original photo and compare the suspect media with it; return (original, Comparison)."""
+    """Ingest the original photo and compare the suspect media with it; return (original, Comparison,
+    overlays of the comparison's maps with the suspect's sensitive regions blurred; none while
+    ``detections`` is None)."""
     from reviewer.detect import compare_with_reference
     from reviewer.media import ingest
 
     original = ingest(original_path)
     control.check()
-    return original, compare_with_reference(suspect, original, detections)
+    comparison = compare_with_reference(suspect, original, detections)
+    overlays = [] if detections is None else _heatmap_views(
+        comparison.heatmaps, detections.regions, (suspect.width, suspect.height), control, with_png=False)
+    return original, comparison, overlays
 
 
 # -- video -----------------------------------------------------------------------------------------

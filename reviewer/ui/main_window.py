@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.render_generation = 0
         self.reveal_state = None
         self.media_hidden = False
+        self._extra_overlays: dict[str, analysis.HeatmapView] = {}  # comparison maps of the open media
         self.batch: IngestBatch | None = None
         self.first_run_dialog: FirstRunDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
@@ -825,6 +826,7 @@ class MainWindow(QMainWindow):
         self._end_reveals()
         self.current = None
         self.current_view = None
+        self._extra_overlays = {}
         self.render_generation += 1
         self.viewer.clear()
         self.video_panel.clear()
@@ -956,8 +958,11 @@ class MainWindow(QMainWindow):
 
     def _heatmap_chosen(self, heatmap_id: str | None) -> None:
         entry = self.current
-        heatmaps = {h.id: h for h in (entry.heatmaps or [])} if entry else {}
-        heatmaps.update(getattr(self, "_extra_overlays", {}))
+        if entry is None or not entry.analysed or self.media_hidden:
+            self.viewer.set_heatmap(None)  # no overlay until the sensitive regions are known
+            return
+        heatmaps = {h.id: h for h in (entry.heatmaps or [])}
+        heatmaps.update(self._extra_overlays)
         heatmap = heatmaps.get(heatmap_id) if heatmap_id else None
         self.viewer.set_heatmap(heatmap.rgba if heatmap is not None else None)
 
@@ -979,11 +984,10 @@ class MainWindow(QMainWindow):
         case_id = self.case_id
 
         def compared(result: tuple) -> None:
-            original, comparison = result
+            original, comparison, overlays = result
             if entry is not self.current:
                 return
             self.comparison_panel.show_result(self._comparison_lines(original, comparison))
-            overlays = [_heatmap_view(h) for h in comparison.heatmaps]
             self._extra_overlays = {overlay.id: overlay for overlay in overlays}
             for overlay in overlays:
                 self.heatmap_panel.add_heatmap(overlay)
@@ -1313,9 +1317,3 @@ def _verify_case(control, vault, session, case_id: str) -> tuple[bool, str]:
         message = getattr(problem, "message", "") if problem is not None else ""
     return bool(report.ok), message
 
-
-def _heatmap_view(heatmap) -> analysis.HeatmapView:
-    from reviewer.ui.imaging import heatmap_rgba
-
-    return analysis.HeatmapView(heatmap.id, heatmap.name, heatmap.explanation, heatmap.limits,
-                                heatmap_rgba(heatmap.values), b"", dict(heatmap.method), dict(heatmap.params))
