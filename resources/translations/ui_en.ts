@@ -140,6 +140,89 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the case “{title}” as an exhibit: its signed records, redacted pictures, a PDF report and a verifier anyone can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Public prosecutor, Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;original files (unredacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default the exhibit holds only redacted pictures and the originals&apos; hashes. Media labelled “suspected minor” never get a picture in an exhibit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the exhibit as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the original files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original files show everything unredacted: whoever opens the exhibit will see the intimate material itself, not the blurred copies.
+
+Media labelled “suspected minor” are never included, whatever you choose here.
+
+Include the original files in this exhibit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export without originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Reviewer</source>
@@ -400,6 +483,18 @@ Take the time you need.</source>
     </message>
     <message>
         <source>Add a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export exhibit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the case for a court or a platform (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify an e&amp;xhibit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -685,6 +780,57 @@ Folder: {folder}</source>
         <source>the media is not in the vault yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing the exhibit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the signed records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit was written and its export recorded in the case&apos;s log.
+
+File: {path}
+SHA-256: {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify an exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -955,6 +1101,25 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>Exhibit verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit is intact: every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit did NOT pass verification. See the lines below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>If the person has the original photo, compare it with this image: the areas that were changed are the strongest evidence of an edit.</source>
-        <translation>Si la personne a la photo d'origine, comparez-la avec cette image : les zones modifiées sont l'indice le plus fort d'une retouche.</translation>
+        <translation>Si la personne a la photo d&apos;origine, comparez-la avec cette image : les zones modifiées sont l&apos;indice le plus fort d&apos;une retouche.</translation>
     </message>
     <message>
         <source>Compare with the original photo…</source>
-        <translation>Comparer avec la photo d'origine…</translation>
+        <translation>Comparer avec la photo d&apos;origine…</translation>
     </message>
     <message>
         <source>Comparing…</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Scores come from an automatic detector. They are hints, never a verdict: the detector makes mistakes (faces are often mislabelled, back views missed).</source>
-        <translation>Les scores viennent d'un détecteur automatique. Ce sont des indices, jamais un verdict : le détecteur se trompe (les visages sont souvent mal étiquetés, les vues de dos manquées).</translation>
+        <translation>Les scores viennent d&apos;un détecteur automatique. Ce sont des indices, jamais un verdict : le détecteur se trompe (les visages sont souvent mal étiquetés, les vues de dos manquées).</translation>
     </message>
     <message>
         <source>Exposed body parts</source>
@@ -112,15 +112,15 @@
     </message>
     <message>
         <source>Analysis in progress. The whole image stays blurred until it is done.</source>
-        <translation>Analyse en cours. Toute l'image reste floutée jusqu'à la fin.</translation>
+        <translation>Analyse en cours. Toute l&apos;image reste floutée jusqu&apos;à la fin.</translation>
     </message>
     <message>
         <source>The analysis failed: {message} The image stays blurred.</source>
-        <translation>L'analyse a échoué : {message} L'image reste floutée.</translation>
+        <translation>L&apos;analyse a échoué : {message} L&apos;image reste floutée.</translation>
     </message>
     <message>
         <source>No sensitive region was detected. This does not prove there is none.</source>
-        <translation>Aucune zone sensible n'a été détectée. Cela ne prouve pas qu'il n'y en a pas.</translation>
+        <translation>Aucune zone sensible n&apos;a été détectée. Cela ne prouve pas qu&apos;il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>{count} region(s) detected and blurred.</source>
@@ -140,6 +140,93 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export exhibit</source>
+        <translation>Exporter une pièce</translation>
+    </message>
+    <message>
+        <source>Export the case “{title}” as an exhibit: its signed records, redacted pictures, a PDF report and a verifier anyone can run.</source>
+        <translation>Exporter le dossier « {title} » comme pièce : ses enregistrements signés, les images floutées, un rapport PDF et un vérificateur que chacun peut lancer.</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>e.g. Public prosecutor, Paris</source>
+        <translation>p. ex. Procureur de la République, Paris</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Fichier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Include &amp;original files (unredacted)</source>
+        <translation>Inclure les fichiers &amp;originaux (non floutés)</translation>
+    </message>
+    <message>
+        <source>By default the exhibit holds only redacted pictures and the originals&apos; hashes. Media labelled “suspected minor” never get a picture in an exhibit.</source>
+        <translation>Par défaut, la pièce ne contient que des images floutées et les empreintes des originaux. Les médias qualifiés de « mineur présumé » n’ont jamais d’image dans une pièce.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Langue du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>&amp;Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Save the exhibit as</source>
+        <translation>Enregistrer la pièce sous</translation>
+    </message>
+    <message>
+        <source>Exhibit (*.zip)</source>
+        <translation>Pièce (*.zip)</translation>
+    </message>
+    <message>
+        <source>Include the original files?</source>
+        <translation>Inclure les fichiers originaux ?</translation>
+    </message>
+    <message>
+        <source>The original files show everything unredacted: whoever opens the exhibit will see the intimate material itself, not the blurred copies.
+
+Media labelled “suspected minor” are never included, whatever you choose here.
+
+Include the original files in this exhibit?</source>
+        <translation>Les fichiers originaux montrent tout sans flou : quiconque ouvre la pièce verra les images intimes elles-mêmes, pas les copies floutées.
+
+Les médias qualifiés de « mineur présumé » ne sont jamais inclus, quel que soit votre choix.
+
+Inclure les fichiers originaux dans cette pièce ?</translation>
+    </message>
+    <message>
+        <source>Include the originals</source>
+        <translation>Inclure les originaux</translation>
+    </message>
+    <message>
+        <source>Export without originals</source>
+        <translation>Exporter sans les originaux</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Reviewer</source>
@@ -149,9 +236,9 @@
         <source>No vault was found in {folder}.
 
 The vault keeps the material of your cases encrypted, and every action you seal is signed with your personal key. Choose your name as it should appear on exhibits, and a passphrase that protects your key. Nobody can recover a forgotten passphrase.</source>
-        <translation>Aucun coffre n'a été trouvé dans {folder}.
+        <translation>Aucun coffre n&apos;a été trouvé dans {folder}.
 
-Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action que vous scellez est signée avec votre clé personnelle. Indiquez votre nom tel qu'il doit apparaître sur les pièces, et une phrase de passe qui protège votre clé. Personne ne peut retrouver une phrase de passe oubliée.</translation>
+Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action que vous scellez est signée avec votre clé personnelle. Indiquez votre nom tel qu&apos;il doit apparaître sur les pièces, et une phrase de passe qui protège votre clé. Personne ne peut retrouver une phrase de passe oubliée.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -222,7 +309,7 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <name>HeatmapPanel</name>
     <message>
         <source>Forensic heatmaps</source>
-        <translation>Cartes d'analyse</translation>
+        <translation>Cartes d&apos;analyse</translation>
     </message>
     <message>
         <source>Heatmaps</source>
@@ -250,7 +337,7 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
     <message>
         <source>Heatmaps show inconsistency cues, never proof. Bright areas deserve a closer look; dark areas prove nothing.</source>
-        <translation>Les cartes montrent des indices d'incohérence, jamais une preuve. Les zones claires méritent un examen attentif ; les zones sombres ne prouvent rien.</translation>
+        <translation>Les cartes montrent des indices d&apos;incohérence, jamais une preuve. Les zones claires méritent un examen attentif ; les zones sombres ne prouvent rien.</translation>
     </message>
     <message>
         <source>Computing the heatmaps…</source>
@@ -344,7 +431,7 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
 Take the time you need.</source>
         <translation>Tous les médias sont masqués.
 
-Prenez le temps qu'il vous faut.</translation>
+Prenez le temps qu&apos;il vous faut.</translation>
     </message>
     <message>
         <source>Show media again</source>
@@ -407,6 +494,18 @@ Prenez le temps qu'il vous faut.</translation>
         <translation>Ajouter un &amp;répertoire…</translation>
     </message>
     <message>
+        <source>&amp;Export exhibit…</source>
+        <translation>&amp;Exporter une pièce…</translation>
+    </message>
+    <message>
+        <source>Export the case for a court or a platform (Ctrl+E)</source>
+        <translation>Exporter le dossier pour un tribunal ou une plateforme (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Verify an e&amp;xhibit…</source>
+        <translation>Vérifier une pi&amp;èce…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -420,7 +519,7 @@ Prenez le temps qu'il vous faut.</translation>
     </message>
     <message>
         <source>Hide every image and video at once (F12)</source>
-        <translation>Masquer d'un coup toutes les images et vidéos (F12)</translation>
+        <translation>Masquer d&apos;un coup toutes les images et vidéos (F12)</translation>
     </message>
     <message>
         <source>Show &amp;media again</source>
@@ -432,7 +531,7 @@ Prenez le temps qu'il vous faut.</translation>
     </message>
     <message>
         <source>Show the image in shades of grey (Ctrl+G)</source>
-        <translation>Afficher l'image en niveaux de gris (Ctrl+G)</translation>
+        <translation>Afficher l&apos;image en niveaux de gris (Ctrl+G)</translation>
     </message>
     <message>
         <source>Region &amp;outlines</source>
@@ -456,7 +555,7 @@ Prenez le temps qu'il vous faut.</translation>
     </message>
     <message>
         <source>&amp;Seal the review</source>
-        <translation>&amp;Sceller l'examen</translation>
+        <translation>&amp;Sceller l&apos;examen</translation>
     </message>
     <message>
         <source>&amp;Verify the case</source>
@@ -464,7 +563,7 @@ Prenez le temps qu'il vous faut.</translation>
     </message>
     <message>
         <source>&amp;Compare with the original photo…</source>
-        <translation>&amp;Comparer avec la photo d'origine…</translation>
+        <translation>&amp;Comparer avec la photo d&apos;origine…</translation>
     </message>
     <message>
         <source>&amp;Next media</source>
@@ -534,7 +633,7 @@ Prenez le temps qu'il vous faut.</translation>
         <source>Reviewer {version}
 Offline review of reported intimate images, with a signed evidence vault. Licence: AGPL-3.0-or-later.</source>
         <translation>Reviewer {version}
-Examen hors ligne d'images intimes signalées, avec un coffre de preuves signé. Licence : AGPL-3.0-or-later.</translation>
+Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves signé. Licence : AGPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>The vault cannot be opened</source>
@@ -570,7 +669,7 @@ Emplacement : {folder}</translation>
     </message>
     <message>
         <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
-        <translation>Aucun dossier pour l'instant. Créez-en un avec Fichier ▸ Nouveau dossier (Ctrl+N).</translation>
+        <translation>Aucun dossier pour l&apos;instant. Créez-en un avec Fichier ▸ Nouveau dossier (Ctrl+N).</translation>
     </message>
     <message>
         <source>New case</source>
@@ -598,7 +697,7 @@ Emplacement : {folder}</translation>
     </message>
     <message>
         <source>Add a folder to the case</source>
-        <translation>Ajouter le contenu d'un répertoire au dossier</translation>
+        <translation>Ajouter le contenu d&apos;un répertoire au dossier</translation>
     </message>
     <message>
         <source>{name} (being added)</source>
@@ -634,7 +733,7 @@ Emplacement : {folder}</translation>
     </message>
     <message>
         <source>Some files were not added</source>
-        <translation>Certains fichiers n'ont pas été ajoutés</translation>
+        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
     </message>
     <message>
         <source>Adding cancelled. Files already added stay in the case.</source>
@@ -646,11 +745,11 @@ Emplacement : {folder}</translation>
     </message>
     <message>
         <source>{name} is being added…</source>
-        <translation>{name} est en cours d'ajout…</translation>
+        <translation>{name} est en cours d&apos;ajout…</translation>
     </message>
     <message>
         <source>The original photo</source>
-        <translation>La photo d'origine</translation>
+        <translation>La photo d&apos;origine</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
@@ -662,7 +761,7 @@ Emplacement : {folder}</translation>
     </message>
     <message>
         <source>Changed area: {percent:.1f} % of the image</source>
-        <translation>Surface modifiée : {percent:.1f} % de l'image</translation>
+        <translation>Surface modifiée : {percent:.1f} % de l&apos;image</translation>
     </message>
     <message>
         <source>Share of the changes inside sensitive regions: {percent:.0f} %</source>
@@ -690,7 +789,61 @@ Emplacement : {folder}</translation>
     </message>
     <message>
         <source>the media is not in the vault yet.</source>
-        <translation>le média n'est pas encore dans le coffre.</translation>
+        <translation>le média n&apos;est pas encore dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Preparing the exhibit…</source>
+        <translation>Préparation de la pièce…</translation>
+    </message>
+    <message>
+        <source>Export exhibit</source>
+        <translation>Exporter une pièce</translation>
+    </message>
+    <message>
+        <source>Gathering the signed records…</source>
+        <translation>Rassemblement des enregistrements signés…</translation>
+    </message>
+    <message>
+        <source>Preparing the media…</source>
+        <translation>Préparation des médias…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>Rédaction du rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the manifest…</source>
+        <translation>Écriture du manifeste…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Exhibit exported</source>
+        <translation>Pièce exportée</translation>
+    </message>
+    <message>
+        <source>The exhibit was written and its export recorded in the case&apos;s log.
+
+File: {path}
+SHA-256: {sha}</source>
+        <translation>La pièce a été écrite et son export consigné dans le journal du dossier.
+
+Fichier : {path}
+SHA-256 : {sha}</translation>
+    </message>
+    <message>
+        <source>The exhibit was not exported</source>
+        <translation>La pièce n’a pas été exportée</translation>
+    </message>
+    <message>
+        <source>Verify an exhibit</source>
+        <translation>Vérifier une pièce</translation>
+    </message>
+    <message>
+        <source>Exhibit (*.zip)</source>
+        <translation>Pièce (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -704,11 +857,11 @@ Emplacement : {folder}</translation>
     <name>MediaViewer</name>
     <message>
         <source>Image viewer</source>
-        <translation>Visionneuse d'image</translation>
+        <translation>Visionneuse d&apos;image</translation>
     </message>
     <message>
         <source>Shows the safe rendering of the selected image. Click a blurred region to reveal it.</source>
-        <translation>Affiche le rendu protégé de l'image sélectionnée. Cliquez sur une zone floutée pour la dévoiler.</translation>
+        <translation>Affiche le rendu protégé de l&apos;image sélectionnée. Cliquez sur une zone floutée pour la dévoiler.</translation>
     </message>
 </context>
 <context>
@@ -731,7 +884,7 @@ Emplacement : {folder}</translation>
     </message>
     <message>
         <source>Missing metadata proves nothing: most platforms remove it.</source>
-        <translation>L'absence de métadonnées ne prouve rien : la plupart des plateformes les suppriment.</translation>
+        <translation>L&apos;absence de métadonnées ne prouve rien : la plupart des plateformes les suppriment.</translation>
     </message>
     <message>
         <source>{name}
@@ -765,7 +918,7 @@ SHA-256 : {sha256}</translation>
         <translation>Dévoiler une zone ?</translation>
     </message>
     <message>
-        <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case's log. Click the region again to hide it sooner.</source>
+        <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case&apos;s log. Click the region again to hide it sooner.</source>
         <translation>La zone sera affichée sans flou pendant quelques secondes, puis floutée à nouveau. Chaque dévoilement est consigné dans le journal du dossier. Cliquez à nouveau pour la masquer plus tôt.</translation>
     </message>
 </context>
@@ -773,15 +926,15 @@ SHA-256 : {sha256}</translation>
     <name>ReviewForm</name>
     <message>
         <source>Review form</source>
-        <translation>Formulaire d'examen</translation>
+        <translation>Formulaire d&apos;examen</translation>
     </message>
     <message>
         <source>What is it? (one or more)</source>
-        <translation>De quoi s'agit-il ? (un ou plusieurs choix)</translation>
+        <translation>De quoi s&apos;agit-il ? (un ou plusieurs choix)</translation>
     </message>
     <message>
         <source>Suspected minor: exports of this media will contain its hashes only, never the image, not even blurred.</source>
-        <translation>Mineur suspecté : les exports de ce média ne contiendront que ses empreintes, jamais l'image, même floutée.</translation>
+        <translation>Mineur suspecté : les exports de ce média ne contiendront que ses empreintes, jamais l&apos;image, même floutée.</translation>
     </message>
     <message>
         <source>Legal qualification</source>
@@ -793,7 +946,7 @@ SHA-256 : {sha256}</translation>
     </message>
     <message>
         <source>Sharing an intimate image without consent (Code pénal art. 226-2-1)</source>
-        <translation>Diffusion d'une image intime sans consentement (Code pénal art. 226-2-1)</translation>
+        <translation>Diffusion d&apos;une image intime sans consentement (Code pénal art. 226-2-1)</translation>
     </message>
     <message>
         <source>Child sexual abuse material (Code pénal art. 227-23)</source>
@@ -845,11 +998,11 @@ SHA-256 : {sha256}</translation>
     </message>
     <message>
         <source>&amp;Seal the review</source>
-        <translation>&amp;Sceller l'examen</translation>
+        <translation>&amp;Sceller l&apos;examen</translation>
     </message>
     <message>
-        <source>Sign the review with your key and add it to the case's log (Ctrl+Return)</source>
-        <translation>Signer l'examen avec votre clé et l'ajouter au journal du dossier (Ctrl+Entrée)</translation>
+        <source>Sign the review with your key and add it to the case&apos;s log (Ctrl+Return)</source>
+        <translation>Signer l&apos;examen avec votre clé et l&apos;ajouter au journal du dossier (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>The form changed since it was sealed; sealing again adds a new record.</source>
@@ -969,6 +1122,25 @@ SHA-256 : {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>Exhibit verification</source>
+        <translation>Vérification de la pièce</translation>
+    </message>
+    <message>
+        <source>The exhibit is intact: every check passed.</source>
+        <translation>La pièce est intacte : toutes les vérifications sont passées.</translation>
+    </message>
+    <message>
+        <source>The exhibit did NOT pass verification. See the lines below.</source>
+        <translation>La pièce n’a PAS passé la vérification. Voir les lignes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Verifier&apos;s report</source>
+        <translation>Rapport du vérificateur</translation>
+    </message>
+</context>
+<context>
     <name>VideoPanel</name>
     <message>
         <source>Video</source>
@@ -976,7 +1148,7 @@ SHA-256 : {sha256}</translation>
     </message>
     <message>
         <source>Contact sheet of keyframes</source>
-        <translation>Planche d'images clés</translation>
+        <translation>Planche d&apos;images clés</translation>
     </message>
     <message>
         <source>Video frame</source>
@@ -1004,7 +1176,7 @@ SHA-256 : {sha256}</translation>
     </message>
     <message>
         <source>Sound is never played.</source>
-        <translation>Le son n'est jamais joué.</translation>
+        <translation>Le son n&apos;est jamais joué.</translation>
     </message>
     <message>
         <source>{seconds:.1f} s</source>
@@ -1023,7 +1195,7 @@ SHA-256 : {sha256}</translation>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the log.</source>
-        <translation>Un problème inattendu est survenu. Rien n'a été modifié. Les détails sont dans le journal.</translation>
+        <translation>Un problème inattendu est survenu. Rien n&apos;a été modifié. Les détails sont dans le journal.</translation>
     </message>
 </context>
 </TS>

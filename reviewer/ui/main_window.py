@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -43,6 +45,7 @@ from reviewer.errors import ReviewerError
 from reviewer.paths import resources_dir
 from reviewer.ui import analysis
 from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog, confirm_reveal_text
+from reviewer.ui.exhibit_dialogs import ExportDialog, VerificationDialog, originals_confirmation
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
@@ -156,6 +159,8 @@ class MainWindow(QMainWindow):
     caseOpened = Signal(str)
     batchFinished = Signal()
     recordAppended = Signal(str)   # record type
+    exportFinished = Signal(object)   # the ExportResult, or the ReviewerError that stopped the export
+    exhibitVerified = Signal(bool)
     heatmapsShown = Signal()
     comparisonShown = Signal()
     historyShown = Signal()
@@ -188,6 +193,9 @@ class MainWindow(QMainWindow):
         self.demo_offer: QMessageBox | None = None
         self.reveal_confirmation: QMessageBox | None = None
         self.last_problems: list[str] = []
+        self.export_dialog = None
+        self.export_progress: QProgressDialog | None = None
+        self.export_task: Task | None = None
         self.labels_vocabulary = self._vocabulary()
 
         self.setWindowTitle(self.tr("Reviewer"))
@@ -336,6 +344,10 @@ class MainWindow(QMainWindow):
         self.act_new_case = self._action(self.tr("&New case…"), self.ask_new_case, [QKeySequence.StandardKey.New])
         self.act_add_files = self._action(self.tr("&Add files…"), self.ask_add_files, [QKeySequence.StandardKey.Open])
         self.act_add_folder = self._action(self.tr("Add a &folder…"), self.ask_add_folder, ["Ctrl+Shift+O"])
+        self.act_export = self._action(self.tr("&Export exhibit…"), self.ask_export, ["Ctrl+E"],
+                                       tip=self.tr("Export the case for a court or a platform (Ctrl+E)"))
+        self.act_verify_exhibit = self._action(self.tr("Verify an e&xhibit…"), self.ask_verify_exhibit,
+                                               ["Ctrl+Shift+E"])
         self.act_settings = self._action(self.tr("&Settings…"), self.ask_settings, ["Ctrl+,"])
         self.act_quit = self._action(self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit])
         self.act_panic = self._action(
@@ -367,8 +379,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for action in (self.act_new_case, self.act_add_files, self.act_add_folder, None, self.act_settings, None,
-                       self.act_quit):
+        for action in (self.act_new_case, self.act_add_files, self.act_add_folder, None, self.act_export,
+                       self.act_verify_exhibit, None, self.act_settings, None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         view_menu = menu.addMenu(self.tr("&View"))
         for action in (self.act_panic, self.act_show, None, self.act_grayscale, self.act_boxes, None,
@@ -405,6 +417,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_session)
         for action in (self.act_add_files, self.act_add_folder, self.act_verify):
             action.setEnabled(has_case)
+        self.act_export.setEnabled(has_case and self.export_task is None)
         self.act_compare.setEnabled(has_media and self.current.media is not None and self.current.media.kind == "image")
         self.comparison_panel.button.setEnabled(self.act_compare.isEnabled())
         self.act_seal.setEnabled(has_media)
@@ -1210,6 +1223,140 @@ class MainWindow(QMainWindow):
             side = max(360, min(460, self.width() // 3))
             self.resizeDocks([self.cases_dock, self.panels_dock], [220, side], Qt.Orientation.Horizontal)
 
+    # ================================================================================ exhibits
+    def ask_export(self) -> None:
+        """Ask what to export (language, recipient, file, originals) for the open case."""
+        if self.case_id is None or self.session is None or self.export_task is not None:
+            return
+        item = self.case_list.currentItem()
+        title = item.text() if item is not None else self.case_id
+        language = self.settings.language or QLocale().name()[:2]
+        dialog = ExportDialog(title, language, self)
+        dialog.accepted.connect(lambda: self._export_chosen(dialog))
+        self.export_dialog = dialog
+        self._open_dialog(dialog)
+
+    def _export_chosen(self, dialog: ExportDialog) -> None:
+        lang, recipient, path, originals = dialog.values()
+        if not originals:
+            self.export_case(path, lang=lang, recipient=recipient, include_originals=False)
+            return
+        # Originals show everything unredacted: they go in only after an explicit "yes" here.
+        box = originals_confirmation(self)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        no = box.button(QMessageBox.StandardButton.No)
+
+        def answered(_result: int) -> None:
+            clicked = box.clickedButton()
+            if clicked is yes or clicked is no:
+                self.export_case(path, lang=lang, recipient=recipient, include_originals=clicked is yes)
+
+        box.finished.connect(answered)
+        self.originals_confirmation = box
+        self._open_dialog(box)
+
+    def export_case(self, path: str, *, lang: str, recipient: str, include_originals: bool) -> None:
+        """Write the exhibit of the open case to ``path`` in the vault worker, with progress and cancel.
+        ``include_originals`` must only be True after the reviewer confirmed it."""
+        if self.case_id is None or self.session is None or self.export_task is not None:
+            return
+        progress = QProgressDialog(self.tr("Preparing the exhibit…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Export exhibit"))
+        progress.setObjectName("exportProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.export_progress = progress
+        # Cancel goes to export_case's own poll (between steps, before the file is renamed into place), not
+        # to the task: a task cancelled after export_case returned would drop the result of a written file.
+        stop = threading.Event()
+        task = Task(_export_exhibit, self.vault, self.session, self.detector, self.case_id, Path(path),
+                    include_originals, lang, recipient, stop)
+        # Every callback names its task: a late signal of an earlier export must not touch this one.
+        task.signals.result.connect(lambda result, t=task: self._export_done(t, result))
+        task.signals.error.connect(lambda error, t=task: self._export_failed(t, error))
+        task.signals.progress.connect(lambda done, total, step, t=task: self._export_progressed(t, done, total, step))
+        task.signals.finished.connect(lambda t=task: self._export_over(t))
+        progress.canceled.connect(stop.set)
+        self.export_task = task
+        self.runner.start_vault(task)
+        self._update_actions()
+        self._open_dialog(progress)
+
+    def _export_progressed(self, task: Task, done: int, total: int, step: str) -> None:
+        if task is not self.export_task or self.export_progress is None:
+            return
+        words = {"records": self.tr("Gathering the signed records…"), "media": self.tr("Preparing the media…"),
+                 "report": self.tr("Writing the PDF report…"), "manifest": self.tr("Writing the manifest…"),
+                 "writing": self.tr("Writing the file…")}
+        self.export_progress.setMaximum(total)
+        self.export_progress.setValue(done)
+        self.export_progress.setLabelText(words.get(step, self.tr("Preparing the exhibit…")))
+
+    def _export_done(self, task: Task, result) -> None:
+        self._export_over(task)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exhibit exported"),
+                          self.tr("The exhibit was written and its export recorded in the case's log.\n\n"
+                                  "File: {path}\nSHA-256: {sha}").format(path=result.path, sha=result.sha256),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("exportDone")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_result_box = box
+        self.recordAppended.emit("exhibit.exported")
+        self._load_history()
+        self._open_dialog(box)
+        self.exportFinished.emit(result)
+
+    def _export_failed(self, task: Task, error: ReviewerError) -> None:
+        from reviewer.exhibit import ExportCancelled
+
+        self._export_over(task)
+        self._show_error(error)
+        if not isinstance(error, ExportCancelled):  # the reviewer asked for that one: the status bar says it
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The exhibit was not exported"), error.message,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("exportError")
+            self.export_result_box = box
+            self._open_dialog(box)
+        self.exportFinished.emit(error)
+
+    def _export_over(self, task: Task) -> None:
+        if task is not self.export_task:
+            return
+        self.export_task = None
+        progress, self.export_progress = self.export_progress, None
+        if progress is not None:
+            progress.canceled.disconnect()  # closing the dialog emits canceled; the export is over anyway
+            progress.reset()
+            progress.close()
+            progress.deleteLater()
+        self._update_actions()
+
+    def ask_verify_exhibit(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Verify an exhibit"), "", self.tr("Exhibit (*.zip)"))
+        if path:
+            self.verify_exhibit(path)
+
+    def verify_exhibit(self, path: str) -> None:
+        """Check the bundle at ``path`` as the standalone verifier would, and show its lines."""
+        lang = self.settings.language or QLocale().name()[:2]
+
+        def checked(result: tuple) -> None:
+            ok, lines = result
+            dialog = VerificationDialog(path, ok, lines, self)
+            self.verification_dialog = dialog
+            self._open_dialog(dialog)
+            self.exhibitVerified.emit(ok)
+
+        def failed(error: ReviewerError) -> None:
+            self._show_error(error)
+            self.verification_dialog = VerificationDialog(path, False, [error.message], self)
+            self._open_dialog(self.verification_dialog)
+            self.exhibitVerified.emit(False)
+
+        self._run(_verify_exhibit, path, "fr" if lang == "fr" else "en", on_result=checked, on_error=failed)
+
     # ================================================================================ closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._end_reveals()
@@ -1286,6 +1433,27 @@ def _seal_review(control, session, vault, case_id: str, media_id: str, values: d
     return vault.checkpoint(case_id)
 
 
+def _export_exhibit(control, vault, session, shared_detector, case_id: str, out: Path, include_originals: bool,
+                    lang: str, recipient: str, stop: threading.Event):
+    from reviewer.errors import ReviewerError as _Typed
+    from reviewer.exhibit import export_case
+
+    try:
+        detector = shared_detector.get()  # finds regions on video keyframes; None = frames blurred whole
+    except _Typed:
+        detector = None
+    return export_case(vault, session, case_id, out, include_originals=include_originals, lang=lang,
+                       recipient=recipient, progress=control.progress,
+                       cancel=lambda: stop.is_set() or control.cancelled,
+                       detector=detector)
+
+
+def _verify_exhibit(control, path: str, lang: str):
+    from reviewer.exhibit import verify_bundle
+
+    return verify_bundle(path, lang=lang)
+
+
 def _case_media(control, session, vault, case_id: str) -> list:
     """The media of a case read back from the vault (decrypted bytes, re-read like a new file)."""
     from reviewer.media import ingest_bytes
@@ -1303,7 +1471,8 @@ def _media_history(control, session, vault, case_id: str, media_id: str) -> list
     names = dict(_reviewers_of(vault))
     rows = []
     for record in vault.records(case_id):
-        if record.id == media_id or record.body.get("media") == media_id:
+        # The media's own records, and the case's exports (each exhibit carries this media too).
+        if record.id == media_id or record.body.get("media") == media_id or record.type == "exhibit.exported":
             rows.append((record.time, record.type, names.get(record.signer, record.signer)))
     return rows
 
