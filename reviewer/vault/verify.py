@@ -1,17 +1,27 @@
 """Verification of a whole vault (or one case) that names the first thing wrong (docs/vault-format.md 8).
 
-The main thread parses and chains a log's records, then a thread pool checks their signatures:
-``cryptography`` releases the GIL during Ed25519 verification, so threads use every core without the
-cost of copying records to other processes.
+Two scans of the records, one answer. The key log is always checked by the exact scan
+(``_Verification._verify_log``): one record after the other, it names the first failure. Case logs are
+first checked in chunks of ``CHUNK`` records, each on its own (parse, canonical form, shape, copy
+columns, leaf hash, chain inside the chunk, signature), by worker processes that read the SQLite file
+themselves and return only leaf hashes and a few facts; the main process links the chunks (chain,
+keys valid at the record's key-log size, media references). A chunk that is not clean in every respect
+sends its whole log to the exact scan, so a report never depends on the number of workers.
+Processes, not threads: parsing holds the GIL (about 20 us a record beside 60 us of Ed25519), which
+capped threads well below two cores. See docs/adr/0005-vault.md for the measurements.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
+import sqlite3
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
@@ -24,7 +34,8 @@ from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, parse_canoni
 from reviewer.vault.checkpoint import NoteError, open_checkpoint, peek_checkpoint
 from reviewer.vault.keys import key_id as key_id_of
 from reviewer.vault.merkle import MerkleAccumulator, leaf_hash
-from reviewer.vault.records import KEYS_LOG, LABELS, RecordShapeError, blob_refs, check_shape, media_refs, signature_message
+from reviewer.vault.records import (
+    KEYS_LOG, LABELS, SIGNATURE_DOMAIN, RecordShapeError, blob_refs, check_shape, media_refs, signature_message)
 
 if TYPE_CHECKING:
     from reviewer.vault.vault import Vault, VaultSession
@@ -161,17 +172,120 @@ class _KeyState:
 
 @dataclass
 class _LogResult:
-    hashes: list[bytes] = field(default_factory=list)
-    records: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)  # (seq, id, fields)
+    hashes: list[bytes] = field(default_factory=list)  # leaf hashes in seq order
 
 
-def _verify_chunk(tasks: list[tuple[int, Ed25519PublicKey, bytes, bytes]]) -> int | None:
-    for seq, public, message, signature in tasks:
+def _labels_valid(labels: Any) -> bool:
+    return isinstance(labels, list) and bool(labels) and len(set(labels)) == len(labels) and all(
+        label in LABELS for label in labels)
+
+
+# -- the chunk scan (runs in worker processes too: imports nothing beyond this module's) -----------------
+
+CHUNK = 1000  # records per job: about 0.08 s of work, small enough to keep both cores busy to the end
+MIN_PROCESS_RECORDS = 3000  # below this, starting a worker process (about 0.1 s) costs more than it saves
+
+
+@dataclass(frozen=True)
+class _Job:
+    database: str  # file URI of vault.sqlite3, opened read-only by worker processes
+    log: str
+    start: int  # seq range [start, end)
+    end: int
+    keys: dict[str, bytes]  # key id -> public key, for every key of the verified key log
+    keys_log_size: int
+
+
+@dataclass
+class _Chunk:
+    """What a clean chunk tells the main process: its leaf hashes and the facts that link it to the others."""
+
+    first_prev: str | None  # "prev" of its first record, checked against the previous chunk's last hash
+    hashes: bytes  # leaf hashes, 32 bytes each, in seq order
+    signers: set[tuple[str, int]]  # (signer, running maximum of keylog inside the chunk)
+    top: int  # the running maximum of keylog at the end of the chunk
+    ingested: set[str]  # media.ingested record ids
+    outside_refs: set[str]  # media named before any ingest of it inside the chunk
+    blobs: list[tuple[str, int, str | None, str, int, str]]  # as _Verification.blobs
+    purged: set[str]
+
+
+# Errors a damaged record can raise in the chunk scan; any of them sends the log to the exact scan.
+_DOUBT = (NotCanonical, RecordShapeError, InvalidSignature, KeyError, TypeError, ValueError, AttributeError)
+
+
+def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
+    """Check records ``job.start`` to ``job.end - 1`` of a case log on their own; None if any is not clean.
+
+    Accepts only what the exact scan accepts: every record check except those needing earlier chunks,
+    which the main process does with the returned facts (``_Verification._accept``).
+    """
+    try:
+        rows = conn.execute(
+            "SELECT seq, id, type, signer, time, leaf, leaf_hash, sig FROM records WHERE log = ? AND seq >= ? "
+            "AND seq < ? ORDER BY seq", (job.log, job.start, job.end)).fetchall()
+    except sqlite3.Error:
+        return None
+    if len(rows) != job.end - job.start:
+        return None
+    publics = {key: Ed25519PublicKey.from_public_bytes(public) for key, public in job.keys.items()}
+    hashes: list[bytes] = []
+    chunk = _Chunk(None, b"", set(), 0, set(), set(), [], set())
+    top = 0
+    try:
+        for index, (seq, rid, rtype, signer, rtime, leaf, stored_hash, sig) in enumerate(rows, job.start):
+            fields = parse_canonical(leaf)
+            check_shape(fields)
+            if (seq, fields["case"], fields["seq"], fields["id"], fields["type"], fields["signer"],
+                    fields["time"]) != (index, job.log, index, rid, rtype, signer, rtime):
+                return None
+            h = leaf_hash(leaf)
+            if stored_hash != h:
+                return None
+            if not hashes:
+                chunk.first_prev = fields["prev"]
+            elif fields["prev"] != b64u(hashes[-1]):
+                return None
+            keylog = fields["keylog"]
+            if keylog > job.keys_log_size:
+                return None
+            top = max(top, keylog)
+            chunk.signers.add((signer, top))
+            body, rtype = fields["body"], fields["type"]
+            ref = media_refs(fields)
+            if ref is not None and ref not in chunk.ingested:
+                chunk.outside_refs.add(ref)
+            if rtype == "media.ingested":
+                chunk.ingested.add(rid)
+            elif rtype == "review.sealed" and not _labels_valid(body["labels"]):
+                return None
+            elif rtype == "media.purged":
+                chunk.purged.update(body["blobs"])
+            for blob_id, size, sha in blob_refs(fields):
+                chunk.blobs.append((blob_id, int(size), sha, job.log, seq, rid))
+            if type(sig) is not bytes or len(sig) != 64:
+                return None
+            publics[signer].verify(sig, SIGNATURE_DOMAIN + leaf)
+            hashes.append(h)
+    except _DOUBT:
+        return None
+    chunk.hashes = b"".join(hashes)
+    chunk.top = top
+    return chunk
+
+
+_worker_connections: dict[str, sqlite3.Connection] = {}  # one read-only connection per vault, per worker
+
+
+def _scan_chunk_in_worker(job: _Job) -> _Chunk | None:
+    conn = _worker_connections.get(job.database)
+    if conn is None:
         try:
-            public.verify(signature, message)
-        except InvalidSignature:
-            return seq
-    return None
+            conn = sqlite3.connect(job.database, uri=True, check_same_thread=False)
+        except sqlite3.Error:
+            return None
+        _worker_connections[job.database] = conn
+    return _scan_chunk(conn, job)
 
 
 def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSession | None = None,
@@ -183,23 +297,20 @@ def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSess
     Never raises for a damaged vault: the damage is the report.
     """
     report = VerifyReport(vault_id=vault.vault_id, decrypted=session is not None)
-    workers = workers or os.cpu_count() or 2
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        try:
-            _Verification(vault, report, pool, workers, case_id, session).run(list(trusted_checkpoints))
-        except _Stop as stop:
-            report.problem = stop.problem
+    try:
+        _Verification(vault, report, workers or os.cpu_count() or 1, case_id, session).run(list(trusted_checkpoints))
+    except _Stop as stop:
+        report.problem = stop.problem
     return report
 
 
 class _Verification:
-    def __init__(self, vault: Vault, report: VerifyReport, pool: ThreadPoolExecutor, workers: int,
-                 case_id: str | None, session: VaultSession | None) -> None:
+    def __init__(self, vault: Vault, report: VerifyReport, workers: int, case_id: str | None,
+                 session: VaultSession | None) -> None:
         self.vault = vault
         self.workers = workers
         self.conn = vault.db.conn
         self.report = report
-        self.pool = pool
         self.case_id = case_id
         self.session = session
         self.keys: dict[str, _KeyState] = {}
@@ -213,8 +324,13 @@ class _Verification:
     def run(self, trusted: list[str]) -> None:
         names = self._log_names()
         self.keys_log_size = self.conn.execute("SELECT count(*) FROM records WHERE log = ?", (KEYS_LOG,)).fetchone()[0]
-        for log in names:
-            self._verify_log(log)
+        self._verify_log(KEYS_LOG)  # names[0]: it gives the keys every other log is checked with
+        self.report.checked["logs"] += 1
+        cases = names[1:]
+        chunks = self._scan_cases(cases)
+        for log in cases:
+            if not self._accept(log, chunks[log]):
+                self._verify_log(log)
             self.report.checked["logs"] += 1
         self._check_trusted(trusted)
         self._check_checkpoints(names)
@@ -232,7 +348,74 @@ class _Verification:
         known.add(KEYS_LOG)
         return sorted(known, key=lambda x: (x != KEYS_LOG, x))
 
-    # -- records -----------------------------------------------------------------------------------------
+    # -- records: the chunk scan -------------------------------------------------------------------------
+
+    def _scan_cases(self, logs: list[str]) -> dict[str, list[_Chunk | None]]:
+        """Chunk-scan the case logs, in worker processes when there are enough records to pay for them."""
+        counts = dict(self.conn.execute("SELECT log, count(*) FROM records GROUP BY log").fetchall())
+        database = self.conn.execute("PRAGMA database_list").fetchone()[2]
+        keys = {key: state.public.public_bytes_raw() for key, state in self.keys.items()}
+        jobs = [_Job(Path(database).as_uri() + "?mode=ro" if database else "", log, start,
+                     min(start + CHUNK, counts[log]), keys, self.keys_log_size)
+                for log in logs for start in range(0, counts.get(log, 0), CHUNK)]
+        # Worker processes read committed rows only: inside an open transaction this process scans alone.
+        parallel = (self.workers > 1 and database and not self.conn.in_transaction
+                    and sum(job.end - job.start for job in jobs) >= MIN_PROCESS_RECORDS)
+        results = self._run_jobs(jobs) if parallel else [_scan_chunk(self.conn, job) for job in jobs]
+        out: dict[str, list[_Chunk | None]] = {log: [] for log in logs}
+        for job, result in zip(jobs, results):
+            out[job.log].append(result)
+        return out
+
+    def _run_jobs(self, jobs: list[_Job]) -> list[_Chunk | None]:
+        # spawn everywhere: the same behaviour on Windows, macOS and Linux, and no fork beside Qt's
+        # threads. Workers import only reviewer.vault modules (the frozen app's entry point calls
+        # multiprocessing.freeze_support()).
+        results: list[_Chunk | None] = [None] * len(jobs)
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(self.workers - 1, mp_context=context) as pool:
+            futures = [pool.submit(_scan_chunk_in_worker, job) for job in jobs]
+            # This process works too: it takes jobs from the end while the workers start and take
+            # them from the front; a job a worker has already taken can no longer be cancelled.
+            taken = len(jobs)
+            while taken > 0 and futures[taken - 1].cancel():
+                taken -= 1
+                results[taken] = _scan_chunk(self.conn, jobs[taken])
+            for index in range(taken):
+                try:
+                    results[index] = futures[index].result()
+                except BrokenProcessPool:  # a worker could not start or died: do its part here
+                    results[index] = _scan_chunk(self.conn, jobs[index])
+        return results
+
+    def _accept(self, log: str, chunks: list[_Chunk | None]) -> bool:
+        """Link a log's clean chunks: chain, signer keys at the running key-log size, media references.
+
+        Return False (nothing recorded) if any chunk is not clean or a link fails.
+        """
+        hashes: list[bytes] = []
+        media: set[str] = set()
+        top = 0
+        for chunk in chunks:
+            if chunk is None or chunk.first_prev != (b64u(hashes[-1]) if hashes else None):
+                return False
+            for signer, keylog in chunk.signers:
+                state, effective = self.keys[signer], max(top, keylog)
+                if state.enrolled_at >= effective or state.revoked_at is not None and state.revoked_at < effective:
+                    return False
+            if not chunk.outside_refs <= media:
+                return False
+            media |= chunk.ingested
+            top = max(top, chunk.top)
+            hashes.extend(chunk.hashes[i : i + 32] for i in range(0, len(chunk.hashes), 32))
+        self.logs[log] = _LogResult(hashes)
+        for chunk in chunks:
+            self.blobs.extend(chunk.blobs)
+            self.purged |= chunk.purged
+        self.report.checked["records"] += len(hashes)
+        return True
+
+    # -- records: the exact scan --------------------------------------------------------------------------
 
     def _verify_log(self, log: str) -> None:
         rows = self.conn.execute(
@@ -286,21 +469,13 @@ class _Verification:
             except _Stop as stop:
                 struct_problem = stop.problem
                 break
-            tasks.append((seq, public, signature_message(leaf), bytes(sig)))
-            result.hashes.append(h)
-            result.records.append((seq, rid, fields))
-            prev = h
-        # Signatures are checked after parsing, not during it: a verifying thread needs the GIL for a
-        # moment between two signatures, and a parsing thread holding it would make it wait each time.
-        size = max(1, -(-len(tasks) // self.workers))
-        futures = [self.pool.submit(_verify_chunk, tasks[i : i + size]) for i in range(0, len(tasks), size)]
-        for future in futures:
-            bad = future.result()
-            if bad is not None:
-                record = rows[bad][1]
-                if struct_problem is None or bad < struct_problem.seq:
-                    struct_problem = Problem("bad-signature", log, bad, record)
+            try:
+                public.verify(bytes(sig), signature_message(leaf))
+            except InvalidSignature:
+                struct_problem = Problem("bad-signature", log, seq, rid)
                 break
+            result.hashes.append(h)
+            prev = h
         if struct_problem is not None:
             raise _Stop(struct_problem)
         self.report.checked["records"] += len(rows)
@@ -367,9 +542,7 @@ class _Verification:
         if rtype == "media.ingested":
             media[rid] = True
         elif rtype == "review.sealed":
-            labels = body["labels"]
-            if not isinstance(labels, list) or not labels or len(set(labels)) != len(labels) or any(
-                    label not in LABELS for label in labels):
+            if not _labels_valid(body["labels"]):
                 raise _Stop(Problem("bad-record", log, seq, rid, detail="labels"))
         elif rtype == "media.purged":
             self.purged.update(body["blobs"])
@@ -442,8 +615,9 @@ class _Verification:
                                     expected=cp.size))
 
     def _record_at(self, log: str, seq: int) -> str | None:
-        records = self.logs[log].records
-        return records[seq][1] if 0 <= seq < len(records) else None
+        # Called once every log is verified: the id column then equals each leaf's id.
+        row = self.conn.execute("SELECT id FROM records WHERE log = ? AND seq = ?", (log, seq)).fetchone()
+        return row[0] if row is not None and 0 <= seq < len(self.logs[log].hashes) else None
 
     def _internal_roots(self, log: str) -> dict[int, bytes]:
         out = {}
@@ -556,8 +730,10 @@ class _Verification:
     def _check_sealed(self) -> None:
         sealer = self.session._sealer
         for log, result in self.logs.items():
-            for seq, rid, fields in result.records:
-                for name, sealed in fields["sealed"].items():
+            rows = self.conn.execute("SELECT seq, id, leaf FROM records WHERE log = ? ORDER BY seq LIMIT ?",
+                                     (log, len(result.hashes)))
+            for seq, rid, leaf in rows:
+                for name, sealed in parse_canonical(bytes(leaf))["sealed"].items():
                     try:
                         sealer.open(rid, name, sealed)
                     except crypto.DecryptionFailed as exc:

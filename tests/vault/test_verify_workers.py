@@ -1,0 +1,172 @@
+"""Verification in worker processes gives exactly the report of one process, on intact and tampered vaults.
+
+Small chunks (3 records) put chunk boundaries everywhere in a real vault, so every check that links
+chunks (chain, keys valid at the record's key-log size, media references) is exercised in real
+spawned worker processes that read the SQLite file themselves.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from reviewer.vault import Vault
+from reviewer.vault import verify as verify_module
+from reviewer.media import ingest
+from reviewer.vault.canonical import b64u, canonical_bytes, from_b64u, parse_canonical
+from reviewer.vault.keys import key_id
+from reviewer.vault.merkle import leaf_hash
+from reviewer.vault.records import signature_message
+
+
+def edit(path: Path, statement: str, params: tuple = ()) -> None:
+    """Edit the vault file with a plain sqlite3 connection, as an attacker would."""
+    conn = sqlite3.connect(path / "vault.sqlite3")
+    with conn:
+        conn.execute(statement, params)
+    conn.close()
+
+
+def row(path: Path, log: str, seq: int) -> dict:
+    conn = sqlite3.connect(path / "vault.sqlite3")
+    conn.row_factory = sqlite3.Row
+    out = dict(conn.execute("SELECT * FROM records WHERE log = ? AND seq = ?", (log, seq)).fetchone())
+    conn.close()
+    return out
+
+
+def resign(path: Path, log: str, seq: int, private: Ed25519PrivateKey, **changes) -> None:
+    """Rewrite a record (with field changes) as validly signed by ``private``, every column consistent."""
+    fields = parse_canonical(bytes(row(path, log, seq)["leaf"]))
+    fields.update(signer=key_id(private.public_key().public_bytes_raw()), **changes)
+    leaf = canonical_bytes(fields)
+    edit(path, "UPDATE records SET leaf = ?, leaf_hash = ?, signer = ?, sig = ? WHERE log = ? AND seq = ?",
+         (leaf, leaf_hash(leaf), fields["signer"], private.sign(signature_message(leaf)), log, seq))
+
+
+@pytest.fixture
+def busy(filled, samples_dir, monkeypatch):
+    """The filled vault plus a second reviewer who signs, is revoked, and more records after that."""
+    alice = filled.session
+    alice.enroll("Bob Durand", "bob's own passphrase")
+    bob = Vault.open(filled.path).unlock("bob's own passphrase", "Bob Durand")
+    bob.seal_review(filled.case, filled.media[1], labels=["non-conclusive"], notes="bob")  # case seq 7
+    bob.vault.close()
+    late = alice.ingest(filled.case, ingest(samples_dir / "chelsea.png"))  # seq 8
+    for i in range(4):  # seq 9-12
+        alice.seal_review(filled.case, late if i % 2 else filled.media[0], labels=["not-sexual"], notes=f"r{i}")
+    alice.revoke(bob.key_id, "left")
+    for i in range(3):  # seq 13-15: with chunks of 3, seq 15 is alone in the last chunk
+        alice.seal_review(filled.case, late, labels=["non-conclusive"])
+    filled.vault.close()
+    monkeypatch.setattr(verify_module, "CHUNK", 3)
+    monkeypatch.setattr(verify_module, "MIN_PROCESS_RECORDS", 0)
+    return filled, bob, late
+
+
+def _reports(path: Path, monkeypatch) -> tuple[dict, dict]:
+    """(one process, whole logs as one chunk) and (three processes, chunks of 3): the JSON reports."""
+    vault = Vault.open(path)
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(verify_module, "CHUNK", 10**9)
+            single = vault.verify(workers=1).to_json()
+        multi = vault.verify(workers=3).to_json()
+    finally:
+        vault.close()
+    return single, multi
+
+
+def _copy(filled, tmp_path, name: str) -> Path:
+    copy = tmp_path / name
+    shutil.copytree(filled.path, copy)
+    return copy
+
+
+def test_an_intact_vault_gives_the_same_report_with_workers(busy, monkeypatch):
+    filled, _, _ = busy
+    single, multi = _reports(filled.path, monkeypatch)
+    assert single["ok"] and single == multi
+    assert multi["checked"]["records"] == 16 + 3 + 3  # the case, the keys log, the other case
+
+
+@pytest.mark.parametrize("column", ["leaf", "sig", "leaf_hash", "seq", "signer"])
+@pytest.mark.parametrize("seq", [0, 2, 3, 5, 6, 8, 12, 15])
+def test_a_changed_column_is_named_alike_with_workers(busy, tmp_path, monkeypatch, column, seq):
+    filled, _, _ = busy
+    path = _copy(filled, tmp_path, "t")
+    before = row(path, filled.case, seq)
+    value = {"seq": 99, "signer": "0" * 16}.get(column)
+    if value is None:
+        data = bytearray(before[column])
+        data[40 if column == "leaf" else 5] ^= 0x01
+        value = bytes(data)
+    edit(path, f"UPDATE records SET {column} = ? WHERE log = ? AND seq = ?", (value, filled.case, seq))
+    single, multi = _reports(path, monkeypatch)
+    assert not single["ok"] and single == multi
+    assert single["problem"]["log"] == filled.case and single["problem"]["seq"] == seq
+
+
+def test_a_deleted_or_moved_record_is_named_alike_with_workers(busy, tmp_path, monkeypatch):
+    filled, _, _ = busy
+    deleted = _copy(filled, tmp_path, "deleted")
+    edit(deleted, "DELETE FROM records WHERE log = ? AND seq = 6", (filled.case,))
+    moved = _copy(filled, tmp_path, "moved")
+    edit(moved, "UPDATE records SET seq = -1 WHERE log = ? AND seq = 5", (filled.case,))
+    edit(moved, "UPDATE records SET seq = 5 WHERE log = ? AND seq = 9", (filled.case,))
+    edit(moved, "UPDATE records SET seq = 9 WHERE log = ? AND seq = -1", (filled.case,))
+    for path, code, seq in ((deleted, "missing-record", 6), (moved, "column-mismatch", 5)):
+        single, multi = _reports(path, monkeypatch)
+        assert single == multi and single["problem"]["code"] == code and single["problem"]["seq"] == seq
+
+
+def test_re_signed_records_are_named_alike_with_workers(busy, tmp_path, monkeypatch):
+    """Valid signatures over wrong content. Seq 15 is alone in its chunk, so only the checks linking
+    chunks (chain, key-log size carried over, media references) can catch what is done to it."""
+    filled, bob, late = busy
+    alice = filled.session._private
+    last = 15
+    cases: dict[str, tuple[dict, str, int]] = {
+        "stranger": ({"private": Ed25519PrivateKey.generate(), "seq": 10}, "unknown-key", 10),
+        "revoked": ({"private": bob._private, "seq": 13}, "revoked-key", 13),
+        # Bob claims to have seen the key log before his revocation (keylog 2); earlier records of the
+        # case had already seen it (keylog 3), so the key was revoked for this record all the same.
+        "revoked-early-keylog": ({"private": bob._private, "seq": last, "keylog": 2}, "revoked-key", last),
+        "wrong-prev": ({"private": alice, "seq": last, "prev": b64u(bytes(row(filled.path, filled.case, 4)["leaf_hash"]))},
+                       "broken-chain", last),
+        "media-of-another-case": ({"private": alice, "seq": last, "body": {
+            **parse_canonical(bytes(row(filled.path, filled.case, last)["leaf"]))["body"],
+            "media": row(filled.path, filled.other_case, 1)["id"]}}, "bad-record", last),
+        "media-ingested-later": ({"private": alice, "seq": 4, "body": {
+            **parse_canonical(bytes(row(filled.path, filled.case, 4)["leaf"]))["body"], "media": late}}, "bad-record", 4),
+    }
+    for name, (change, code, seq) in cases.items():
+        path = _copy(filled, tmp_path, name)
+        resign(path, filled.case, change.pop("seq"), change.pop("private"), **change)
+        single, multi = _reports(path, monkeypatch)
+        assert single == multi, name
+        assert (single["problem"]["code"], single["problem"]["log"], single["problem"]["seq"]) == (
+            code, filled.case, seq), (name, single)
+
+
+def test_the_worker_reads_the_file_itself_in_a_spawned_process(busy):
+    """The job a worker process gets names the file, not the records; a damaged chunk comes back empty."""
+    filled, _, _ = busy
+    vault = Vault.open(filled.path)
+    keys = {r["key_id"]: from_b64u(r["public_key"]) for r in vault.reviewers()}
+    vault.close()
+    uri = (filled.path / "vault.sqlite3").resolve().as_uri() + "?mode=ro"
+    damaged_range = verify_module._Job(uri, filled.case, 3, 9, keys, 3)
+    edit(filled.path, "UPDATE records SET sig = zeroblob(64) WHERE log = ? AND seq = 7", (filled.case,))
+    first = verify_module._Job(uri, filled.case, 3, 6, keys, 3)
+    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+        chunk, damaged = pool.map(verify_module._scan_chunk_in_worker, [first, damaged_range])
+    assert chunk is not None and len(chunk.hashes) == 3 * 32
+    assert chunk.hashes[:32] == bytes(row(filled.path, filled.case, 3)["leaf_hash"])
+    assert damaged is None
