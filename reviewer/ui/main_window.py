@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.current_view: analysis.View | None = None
         self.render_generation = 0
         self.reveal_state = None
+        self._reveal_regions: Sequence[Any] | None = None  # the region list reveal_state's indices refer to
         self.media_hidden = False
         self._extra_overlays: dict[str, analysis.HeatmapView] = {}  # comparison maps of the open media
         self.batch: IngestBatch | None = None
@@ -836,7 +837,8 @@ class MainWindow(QMainWindow):
             self.grid.setCurrentIndex(index)
 
     def _close_media(self) -> None:
-        self._end_reveals()
+        self._end_reveals()  # recorded against the media being closed, before `current` changes
+        self._new_reveal_state()
         self.current = None
         self.current_view = None
         self._extra_overlays = {}
@@ -933,6 +935,9 @@ class MainWindow(QMainWindow):
             self._open_video(entry, keep_frame=True)
             return
         self.detections_panel.show_regions(entry.analysis.regions)
+        if entry.analysis.regions != self._reveal_regions:  # region indices changed meaning
+            self._end_reveals()
+            self._new_reveal_state(entry.analysis.regions)
         self._render_current()
         self._load_heatmaps(entry)
 
@@ -1062,10 +1067,14 @@ class MainWindow(QMainWindow):
         self._run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown, priority=VIEW_PRIORITY)
 
     # ================================================================================ reveal
-    def _new_reveal_state(self) -> None:
+    def _new_reveal_state(self, regions: Sequence[Any] | None = None) -> None:
+        """A fresh RevealState for ``regions`` (the open image's; indices only mean something for one list).
+        End the previous state's reveals first (``_end_reveals``). The one-time confirmation carries over."""
         from reviewer.redact import RevealState
 
-        self.reveal_state = RevealState(timeout_s=self.settings.reveal_timeout_s)
+        confirmed = self.reveal_state is not None and not self.reveal_state.needs_confirmation
+        self.reveal_state = RevealState(timeout_s=self.settings.reveal_timeout_s, confirmed=confirmed)
+        self._reveal_regions = regions
 
     def request_reveal(self, index: int) -> None:
         """A click on region ``index``: when something is shown, re-blur it all (the "next click" rule);
@@ -1106,8 +1115,10 @@ class MainWindow(QMainWindow):
             self.reveal_timer.stop()
 
     def _end_reveals(self) -> None:
-        """Re-blur every revealed region now (closing the media, panic) and record the reveals."""
-        if self.reveal_state is not None and self.reveal_state.revealed:
+        """Re-blur every revealed region now (closing the media, panic) and record the reveals. ``hide`` is
+        asked even when nothing is revealed: a reveal that timed out a moment ago is no longer in
+        ``revealed``, but its event waits there until the timer collects it, and must not be lost."""
+        if self.reveal_state is not None:
             self._record_reveal_events(self.reveal_state.hide(None))
         self.reveal_timer.stop()
 
@@ -1161,7 +1172,7 @@ class MainWindow(QMainWindow):
         self.grayscale = settings.grayscale
         self.act_grayscale.setChecked(self.grayscale)
         self._end_reveals()
-        self._new_reveal_state()
+        self._new_reveal_state(self._reveal_regions)
         if threshold_changed:
             self.detector = analysis.SharedDetector(settings.detector_threshold)
             self._warm_up_detector()
