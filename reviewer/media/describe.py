@@ -9,6 +9,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from reviewer.media.errors import (
     WHY_DENIED,
     WHY_DISK,
@@ -126,6 +128,17 @@ def _read_only(decoded: DecodedImage) -> DecodedImage:
     if decoded.alpha is not None:
         decoded.alpha.flags.writeable = False
     return decoded
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    """A read-only copy backed by ``bytes``: unlike a plain read-only flag, nobody can turn it back on."""
+    return np.frombuffer(array.tobytes(), dtype=array.dtype).reshape(array.shape)
+
+
+def _kept(decoded: DecodedImage) -> DecodedImage:
+    """The decode a Media keeps and shares with every caller: immutable pixels."""
+    alpha = None if decoded.alpha is None else _frozen(decoded.alpha)
+    return DecodedImage(rgb=_frozen(decoded.rgb), alpha=alpha, scale=decoded.scale, full_size=decoded.full_size)
 
 
 def _shrunk(decoded: DecodedImage, size: tuple[int, int]) -> DecodedImage:
@@ -248,7 +261,7 @@ def _describe(
         width, height = decoded.full_size
         pdq = pdq_of(decoded.rgb)
         frame_count, duration_s, fps, frame_pdqs = header.frame_count, None, None, ()
-        reduced = (data, _read_only(decoded))
+        reduced = (data, _kept(decoded))
     else:
         reduced = None
         with VideoReader(data, limits) as reader:

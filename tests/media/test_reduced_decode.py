@@ -74,6 +74,8 @@ def test_served_arrays_are_read_only_and_repeatable(samples_dir):
     kept = media.decode(max_side=PDQ_SIDE)
     with pytest.raises(ValueError):
         kept.rgb[...] = 0
+    with pytest.raises(ValueError):
+        kept.rgb.flags.writeable = True  # the kept pixels cannot be made writable again either
     again = media.decode(max_side=320)
     assert np.array_equal(first.rgb, again.rgb)
     # The kept pixels were not changed by anyone: PDQ of them is still the ingest's PDQ.
