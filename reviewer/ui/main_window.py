@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -1231,6 +1232,10 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:  # docks take their size hints until the window has a size of its own
             self._docks_sized = True
+            # Every tab title stays in view (scroll arrows hid "History", French titles are longer). Measured
+            # once shown, when the application's style sheet has set the tabs' padding.
+            frame = self.tabs.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self.tabs)
+            self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 2 * frame + 4)
             side = max(360, min(460, self.width() // 3))
             self.resizeDocks([self.cases_dock, self.panels_dock], [220, side], Qt.Orientation.Horizontal)
 

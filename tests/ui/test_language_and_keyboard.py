@@ -57,3 +57,26 @@ def test_custom_widgets_have_accessible_names(make_window):
     widgets = [w for w in window.findChildren(object) if isinstance(w, custom)]
     assert {type(w) for w in widgets} == set(custom)
     assert all(w.accessibleName() for w in widgets), [type(w).__name__ for w in widgets if not w.accessibleName()]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_panel_tab_is_in_view_without_scrolling(language, qapp, make_window, qtbot):
+    from reviewer.paths import resources_dir
+
+    installed = translations.install(language)
+    for translator in installed:
+        qapp.installTranslator(translator)
+    qapp.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))  # its padding widens tabs
+    try:
+        window = make_window()  # the empty state: no case, nothing open
+        qtbot.waitExposed(window)
+        qtbot.wait(20)
+        bar = window.tabs.tabBar()
+        last = bar.tabRect(bar.count() - 1)
+        assert window.tabs.tabText(bar.count() - 1) in ("History", "Historique")
+        assert last.right() < bar.width(), "the last tab is behind the tab bar's scroll arrows"
+    finally:
+        qapp.setStyleSheet("")
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        translations.install("en")
