@@ -7,7 +7,8 @@
 3. Full verification of the vault (parse, canonical form, chain, keys, signatures, Merkle roots of every
    checkpoint, vault head, blobs) against a bare loop of Ed25519 verifications of the same number of
    signatures on one core (target: at least 0.8x the bare loop's rate per core, using every core).
-   Also prints the bare loop on threads and on processes, to show why verification uses threads.
+   Also prints the bare loop on threads and on processes, and the CPU time per record of both (what
+   the ratio would be with every core free: on a busy machine the wall-clock figures move a lot).
 Never fails on timing. Run: .venv/bin/python bench/vault_bench.py
 """
 
@@ -26,14 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: E402
 
-from reviewer.media import ingest  # noqa: E402
-from reviewer.vault import Vault  # noqa: E402
-from reviewer.vault.canonical import from_b64u  # noqa: E402
-from reviewer.vault.records import signature_message  # noqa: E402
-
 BATCH = 10_000
 INTERACTIVE = 200
 CORES = os.cpu_count() or 1
+ROUNDS = 5
 
 
 def _verify_all(items: list[tuple[bytes, bytes, bytes]]) -> int:
@@ -49,7 +46,20 @@ def _split(items: list, parts: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of the worker processes it has waited for."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
 def main() -> None:
+    # Imported here, not at the top: verification workers are spawned processes, which import this
+    # file again as their main module, as they would import the command line's entry point (light).
+    from reviewer.media import ingest
+    from reviewer.vault import Vault
+    from reviewer.vault.canonical import from_b64u
+    from reviewer.vault.records import signature_message
+
     with tempfile.TemporaryDirectory() as tmp:
         # Real (strong) scrypt parameters: the unlock cost is not part of any figure below.
         session = Vault.create(Path(tmp) / "vault", reviewer_name="Bench Reviewer", passphrase="benchmark passphrase")
@@ -81,12 +91,14 @@ def main() -> None:
         items = [(publics[r.signer], signature_message(r.leaf), r.signature) for r in records]
         n = len(items)
 
-        # Best of three, measured alternately, so a busy machine disturbs every figure alike.
+        # Best of ROUNDS, measured alternately, so a busy machine disturbs every figure alike.
         bare, threads, processes, full = [], [], [], []
-        for _ in range(3):
-            start = time.perf_counter()
+        bare_cpu, full_cpu = [], []
+        for _ in range(ROUNDS):
+            start, cpu = time.perf_counter(), _cpu()
             _verify_all(items)
             bare.append(time.perf_counter() - start)
+            bare_cpu.append(_cpu() - cpu)
             start = time.perf_counter()
             with ThreadPoolExecutor(CORES) as pool:
                 sum(pool.map(_verify_all, _split(items, CORES)))
@@ -95,9 +107,10 @@ def main() -> None:
             with ProcessPoolExecutor(CORES) as pool:
                 sum(pool.map(_verify_all, _split(items, CORES)))
             processes.append(time.perf_counter() - start)
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), _cpu()
             report = vault.verify()
             full.append(time.perf_counter() - start)
+            full_cpu.append(_cpu() - cpu)
             assert report.ok, report.text()
         bare_rate, threads_rate, processes_rate = n / min(bare), n / min(threads), n / min(processes)
         print(f"bare Ed25519 verify loop: {bare_rate:,.0f}/s on 1 core; on {CORES} threads {threads_rate:,.0f}/s "
@@ -108,6 +121,13 @@ def main() -> None:
               f"in {min(full):.2f} s = {full_rate:,.0f} records/s on {CORES} cores; "
               f"{full_rate / bare_rate:.2f}x the 1-core bare loop, {full_rate / bare_rate / CORES:.2f}x per core "
               f"(target >= 0.8x per core)")
+        spread = [n / t / bare_rate / CORES for t in full]
+        print(f"  spread over {ROUNDS} alternated rounds: bare loop {n / max(bare):,.0f}-{n / min(bare):,.0f}/s, "
+              f"full {n / max(full):,.0f}-{n / min(full):,.0f}/s, per-core ratio of each round against the best bare "
+              f"loop {min(spread):.2f}-{max(spread):.2f}x")
+        bare_us, full_us = min(bare_cpu) / n * 1e6, min(full_cpu) / n * 1e6
+        print(f"  CPU per record: bare loop {bare_us:.0f} us, full verification {full_us:.0f} us (all processes, "
+              f"start-up included): {bare_us / full_us:.2f}x per core if every core were free")
         print(f"machine load while measuring (1-minute average): {os.getloadavg()[0]:.1f} on {CORES} cores")
 
         start = time.perf_counter()

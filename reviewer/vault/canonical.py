@@ -117,14 +117,18 @@ def parse_canonical(data: bytes) -> dict:
     """
     try:
         # Duplicate keys need no hook: json keeps the last one, so re-encoding cannot give the same bytes.
-        value = _DECODER.decode(data.decode("utf-8"))
+        # raw_decode, not decode: canonical bytes have no whitespace around the value to skip.
+        text = data.decode("utf-8")
+        value, end = _DECODER.raw_decode(text)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise NotCanonical(str(exc)) from exc
+    if end != len(text):
+        raise NotCanonical(f"extra data after the JSON value at {end}")
     if not isinstance(value, dict):
         raise NotCanonical("a record is a JSON object")
     if data.isascii():
         # No key can need UTF-16 ordering (and the decoder refused integers beyond 2^53): no value walk.
-        if _ENCODER.encode(value).encode("utf-8") != data:
+        if _ENCODER.encode(value) != text:
             raise NotCanonical("not in RFC 8785 canonical form")
         return value
     try:
