@@ -131,3 +131,28 @@ def test_bundle_scans_a_folder_with_worker_processes(tmp_path):
     lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
     analysed = {Path(line["path"]).name for line in lines if "error" not in line}
     assert analysed == {"astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg"}
+
+
+def test_bundle_verifies_a_large_vault_with_spawned_worker_processes(tmp_path):
+    # Above MIN_PROCESS_RECORDS the verifier spawns workers: in a frozen program each one is the
+    # executable again, which works only because the entry point calls multiprocessing.freeze_support().
+    from reviewer.media import ingest
+    from reviewer.vault import Vault
+    from reviewer.vault.verify import MIN_PROCESS_RECORDS
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: the verifier does not start worker processes")
+    session = Vault.create(tmp_path / "vault", reviewer_name="Tester", passphrase="a long enough passphrase 1")
+    case = session.new_case("Large")
+    media = session.ingest(case, ingest(ROOT / "resources" / "samples" / "coffee.png"))
+    for _ in range(MIN_PROCESS_RECORDS):
+        session.record_reveal(case, media, region={"x0": 0, "y0": 0, "x1": 8, "y1": 8, "group": "face"},
+                              duration_s=1.0)
+    session.vault.close()
+    done = run_bundle(EXECUTABLE, "verify", "--vault", str(tmp_path / "vault"), "--json", home=tmp_path)
+    report = json.loads(done.stdout)
+    assert report["ok"] and report["checked"]["records"] > MIN_PROCESS_RECORDS, done.stderr
+    assert done.returncode == 0
+    # Without freeze_support the verifier still ends "ok" (this process takes the jobs itself), but each
+    # child reruns the command line and argparse complains: the worker path must be silent.
+    assert done.stderr == ""
