@@ -376,7 +376,10 @@ class _Verification:
         results: list[_Chunk | None] = [None] * len(jobs)
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(self.workers - 1, mp_context=context) as pool:
-            futures = [pool.submit(_scan_chunk_in_worker, job) for job in jobs]
+            try:
+                futures = [pool.submit(_scan_chunk_in_worker, job) for job in jobs]
+            except (OSError, BrokenProcessPool):  # no process could be started: do it all here
+                return [_scan_chunk(self.conn, job) for job in jobs]
             # This process works too: it takes jobs from the end while the workers start and take
             # them from the front; a job a worker has already taken can no longer be cancelled.
             taken = len(jobs)
