@@ -37,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; return the process exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if sys.platform == "win32":
+        # onnxruntime must load its DLLs before Qt's on Windows, and translations imports QtCore.
+        import onnxruntime  # noqa: F401
+
     from reviewer import translations
 
     translations.install(args.lang or translations.default_language())
