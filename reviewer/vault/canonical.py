@@ -115,6 +115,8 @@ def parse_canonical(data: bytes) -> dict:
     JSON whose keys sort the same by code point and by UTF-16 unit (no key with a character at or
     above U+D800); anything else falls back to the reference ``rfc8785`` encoder.
     """
+    if not isinstance(data, bytes):  # e.g. a leaf rewritten as TEXT with the sqlite3 shell
+        raise NotCanonical("not stored as bytes (a BLOB)")
     try:
         # Duplicate keys need no hook: json keeps the last one, so re-encoding cannot give the same bytes.
         # raw_decode, not decode: canonical bytes have no whitespace around the value to skip.

@@ -210,6 +210,14 @@ class _Chunk:
     purged: set[str]
 
 
+def _blob(column: str) -> str:
+    # A binary column rewritten as TEXT (as the sqlite3 shell does with a quoted value) reads as NULL:
+    # it is reported as damaged, and bytes that are not UTF-8 cannot make the read itself fail.
+    return f"CASE WHEN typeof({column}) = 'blob' THEN {column} END"
+
+
+_RECORD_COLUMNS = f"seq, id, type, signer, time, {_blob('leaf')}, {_blob('leaf_hash')}, {_blob('sig')}"
+
 # Errors a damaged record can raise in the chunk scan; any of them sends the log to the exact scan.
 _DOUBT = (NotCanonical, RecordShapeError, InvalidSignature, KeyError, TypeError, ValueError, AttributeError)
 
@@ -222,7 +230,7 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
     """
     try:
         rows = conn.execute(
-            "SELECT seq, id, type, signer, time, leaf, leaf_hash, sig FROM records WHERE log = ? AND seq >= ? "
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND seq >= ? "
             "AND seq < ? ORDER BY seq", (job.log, job.start, job.end)).fetchall()
     except sqlite3.Error:
         return None
@@ -424,7 +432,7 @@ class _Verification:
 
     def _verify_log(self, log: str) -> None:
         rows = self.conn.execute(
-            "SELECT seq, id, type, signer, time, leaf, leaf_hash, sig FROM records WHERE log = ? ORDER BY seq", (log,)
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? ORDER BY seq", (log,)
         ).fetchall()
         result = _LogResult()
         self.logs[log] = result
@@ -437,7 +445,6 @@ class _Verification:
             raise _Stop(self._gap(log, rows, 0))
         for index, row in enumerate(rows):
             seq, rid, rtype, signer, rtime, leaf, stored_hash, sig = row
-            leaf = bytes(leaf)
             try:
                 try:
                     fields = parse_canonical(leaf)
@@ -456,7 +463,7 @@ class _Verification:
                         rid, rtype, signer, rtime, seq):
                     raise _Stop(Problem("column-mismatch", log, seq, fields["id"], detail="copy columns differ"))
                 h = leaf_hash(leaf)
-                if bytes(stored_hash) != h:
+                if stored_hash != h:  # also when rewritten as TEXT
                     raise _Stop(Problem("leaf-hash-mismatch", log, seq, rid))
                 if fields["prev"] != (b64u(prev) if prev is not None else None):
                     raise _Stop(Problem("broken-chain", log, seq, rid))
@@ -489,14 +496,14 @@ class _Verification:
         """A row is not where it should be: name the moved record if one claims this position."""
         for row in rows[index:]:
             try:
-                fields = parse_canonical(bytes(row[5]))
+                fields = parse_canonical(row[5])
             except NotCanonical:
                 continue
             if fields.get("seq") == index:
                 return Problem("column-mismatch", log, index, fields.get("id"), detail=f"stored at position {row[0]}")
-        for other_log, leaf in self.conn.execute("SELECT log, leaf FROM records WHERE log != ?", (log,)):
+        for other_log, leaf in self.conn.execute(f"SELECT log, {_blob('leaf')} FROM records WHERE log != ?", (log,)):
             try:
-                fields = parse_canonical(bytes(leaf))
+                fields = parse_canonical(leaf)
             except NotCanonical:
                 continue
             if fields.get("case") == log and fields.get("seq") == index:
@@ -640,8 +647,8 @@ class _Verification:
         last_size: dict[str, int] = {}
         by_log: dict[str, list[tuple[int, bytes, int]]] = defaultdict(list)  # log -> (size, root, row seq)
         for index, (seq, log, size, note, stored_hash) in enumerate(rows):
-            h = leaf_hash(note.encode("utf-8"))
-            if seq != index or bytes(stored_hash) != h:
+            h = leaf_hash(note.encode("utf-8")) if isinstance(note, str) else None
+            if seq != index or h is None or stored_hash != h:
                 raise _Stop(Problem("vault-log-mismatch", None, index, detail="checkpoint rows changed or removed"))
             self.vault_leaves.append(h)
             if self.case_id is not None and log not in (KEYS_LOG, self.case_id):

@@ -170,3 +170,14 @@ def test_the_worker_reads_the_file_itself_in_a_spawned_process(busy):
     assert chunk is not None and len(chunk.hashes) == 3 * 32
     assert chunk.hashes[:32] == bytes(row(filled.path, filled.case, 3)["leaf_hash"])
     assert damaged is None
+
+
+@pytest.mark.parametrize("column", ["leaf", "leaf_hash", "sig"])
+def test_a_column_rewritten_as_text_is_named_not_a_crash(busy, tmp_path, monkeypatch, column):
+    """The sqlite3 shell writes quoted values as TEXT: the report names the record, as for any edit."""
+    filled, _, _ = busy
+    path = _copy(filled, tmp_path, "t")
+    edit(path, f"UPDATE records SET {column} = CAST({column} AS TEXT) WHERE log = ? AND seq = 4", (filled.case,))
+    single, multi = _reports(path, monkeypatch)
+    assert not single["ok"] and single == multi
+    assert (single["problem"]["log"], single["problem"]["seq"]) == (filled.case, 4)
