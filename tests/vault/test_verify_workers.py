@@ -181,3 +181,18 @@ def test_a_column_rewritten_as_text_is_named_not_a_crash(busy, tmp_path, monkeyp
     single, multi = _reports(path, monkeypatch)
     assert not single["ok"] and single == multi
     assert (single["problem"]["log"], single["problem"]["seq"]) == (filled.case, 4)
+
+
+def test_inside_a_batch_the_uncommitted_records_are_verified_as_in_one_process(filled, monkeypatch):
+    """Worker processes only see committed rows; a verification inside a batch must still see all."""
+    monkeypatch.setattr(verify_module, "CHUNK", 3)
+    monkeypatch.setattr(verify_module, "MIN_PROCESS_RECORDS", 0)
+    session = filled.session
+    with session.batch():
+        for i in range(5):
+            session.seal_review(filled.case, filled.media[0], labels=["not-sexual"], notes=f"b{i}")
+        single = session.vault.verify(workers=1).to_json()
+        multi = session.vault.verify(workers=3).to_json()
+    assert single == multi and multi["checked"]["records"] == 7 + 5 + 1 + 3
+    assert multi["problem"]["code"] == "unsealed-records" and multi["problem"]["seq"] == 7  # no checkpoint yet
+    assert session.vault.verify(workers=3).ok
