@@ -79,7 +79,7 @@ def main() -> int:
         path = make_jpeg(Path(tmp))
         data = path.read_bytes()
         media = ingest(path, frame_pdq="none")
-        window = MainWindow(Path(tmp) / "vault", UiSettings(language="en"))
+        window = MainWindow(Path(tmp) / "vault", UiSettings(language="en"), selftest=False)
         window.resize(1600, 1000)
         window.show()
         window.detector.get()  # the model loads once per session, at unlock

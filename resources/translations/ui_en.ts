@@ -1007,6 +1007,45 @@ SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>SelftestFailedBox</name>
+    <message>
+        <source>Reviewer failed its start-up check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {title}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer checks its own files every time it starts. This time some of them are not as they were installed:
+
+{failed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer cannot safely open your vault with these files, so it will close. Your vault has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To protect your cases, analysing media is turned off: you can read your cases and their history, but you cannot add files until Reviewer is reinstalled. Media stay fully blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{consequence}
+
+What to do: reinstall Reviewer, or give the details below to your IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1178,6 +1217,10 @@ SHA-256: {sha256}</source>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis is turned off because Reviewer failed its start-up check. Reinstall Reviewer or contact your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

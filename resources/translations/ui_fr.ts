@@ -1024,6 +1024,49 @@ SHA-256 : {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>SelftestFailedBox</name>
+    <message>
+        <source>Reviewer failed its start-up check</source>
+        <translation>Reviewer n’a pas réussi sa vérification de démarrage</translation>
+    </message>
+    <message>
+        <source>• {title}: {detail}</source>
+        <translation>• {title} : {detail}</translation>
+    </message>
+    <message>
+        <source>Reviewer checks its own files every time it starts. This time some of them are not as they were installed:
+
+{failed}</source>
+        <translation>Reviewer vérifie ses propres fichiers à chaque démarrage. Cette fois, certains ne sont plus tels qu’ils ont été installés :
+
+{failed}</translation>
+    </message>
+    <message>
+        <source>Reviewer cannot safely open your vault with these files, so it will close. Your vault has not been changed.</source>
+        <translation>Reviewer ne peut pas ouvrir votre coffre sans risque avec ces fichiers : il va donc se fermer. Votre coffre n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>To protect your cases, analysing media is turned off: you can read your cases and their history, but you cannot add files until Reviewer is reinstalled. Media stay fully blurred.</source>
+        <translation>Pour protéger vos dossiers, l’analyse des médias est désactivée : vous pouvez consulter vos dossiers et leur historique, mais vous ne pouvez pas ajouter de fichiers tant que Reviewer n’a pas été réinstallé. Les médias restent entièrement floutés.</translation>
+    </message>
+    <message>
+        <source>{consequence}
+
+What to do: reinstall Reviewer, or give the details below to your IT team.</source>
+        <translation>{consequence}
+
+Que faire : réinstallez Reviewer, ou transmettez les détails ci-dessous à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Quit Reviewer</source>
+        <translation>Quitter Reviewer</translation>
+    </message>
+    <message>
+        <source>Continue without analysis</source>
+        <translation>Continuer sans analyse</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1196,6 +1239,10 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the log.</source>
         <translation>Un problème inattendu est survenu. Rien n&apos;a été modifié. Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Analysis is turned off because Reviewer failed its start-up check. Reinstall Reviewer or contact your IT team.</source>
+        <translation>L’analyse est désactivée parce que Reviewer n’a pas réussi sa vérification de démarrage. Réinstallez Reviewer ou contactez votre service informatique.</translation>
     </message>
 </context>
 </TS>

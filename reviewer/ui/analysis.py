@@ -15,6 +15,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from reviewer.errors import ReviewerError
 from reviewer.redact import Box, SafeViewSettings, render_safe, safe_thumbnail
 from reviewer.ui.imaging import heatmap_rgba, qimage_copy
 from reviewer.ui.settings import UiSettings
@@ -68,10 +69,22 @@ class SharedDetector:
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
         self._detector = None
+        self._blocked: type[ReviewerError] | None = None
         self._lock = threading.Lock()
 
-    def get(self):
+    def block(self, error: type[ReviewerError]) -> None:
+        """Never hand out the model again: every later ``get`` raises ``error()`` (the start-up self-test
+        failed, so the model or its runtime cannot be trusted)."""
         with self._lock:
+            self._blocked = error
+            self._detector = None
+
+    def get(self):
+        """The detector, loaded on first call; raises the blocking error, or the registry's typed error
+        when the model file is missing or changed."""
+        with self._lock:
+            if self._blocked is not None:
+                raise self._blocked()  # a fresh instance per call: tasks on several threads raise it
             if self._detector is None:
                 from reviewer.detect import RegionDetector
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 # onnxruntime must be imported before PySide6 so that its DLLs load in the right order on Windows.
 import onnxruntime  # noqa: F401  isort:skip
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -26,7 +26,7 @@ def make_application(language: str | None = None) -> QApplication:
     chosen = language or load_settings().language or translations.default_language()
     for translator in getattr(app, "_reviewer_translators", []):
         app.removeTranslator(translator)
-    installed = translations.install(chosen)
+    installed = translations.install(chosen) + qt_translators(chosen)
     for translator in installed:
         app.installTranslator(translator)
     app._reviewer_translators = installed  # type: ignore[attr-defined]  # keep them alive
@@ -39,12 +39,37 @@ def make_application(language: str | None = None) -> QApplication:
     return app
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own translations (qtbase_XX.qm) may be: Qt's configured folder, then the bundle's copy.
+
+    A frozen PySide6 may still report the build machine's folder, so the PyInstaller bundle's
+    ``PySide6/Qt/translations`` (kept by installers/bundle_contents.py) is tried as well.
+    """
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        dirs.append(Path(frozen_root) / "PySide6" / "Qt" / "translations")
+    return dirs
+
+
+def qt_translators(language: str) -> list[QTranslator]:
+    """Qt's own strings (standard buttons, file dialogs) in ``language``: qtbase_XX.qm from the first
+    folder that has it; none for English (Qt's source language) or when no folder has the file."""
+    if language == "en":
+        return []
+    for folder in qt_translation_dirs():
+        translator = QTranslator()
+        if translator.load(f"qtbase_{language}", str(folder)):
+            return [translator]
+    return []
+
+
 def run_app(vault_dir: Path, language: str | None = None, quit_after: float | None = None) -> int:
     """Start the window on ``vault_dir`` and return the exit status when it closes."""
     from reviewer.ui.main_window import MainWindow
 
     app = make_application(language)
-    window = MainWindow(Path(vault_dir))
+    window = MainWindow(Path(vault_dir), selftest=True)  # the installation proves itself at every start
     window.show()
     QTimer.singleShot(0, window.start)
     if quit_after is not None:

@@ -50,6 +50,7 @@ from reviewer.ui.exhibit_dialogs import ExportDialog, VerificationDialog, origin
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
+from reviewer.ui.startup_check import SelftestFailed, SelftestFailedBox, run_startup_selftest, vault_check_failed
 from reviewer.ui.video import VideoPanel
 from reviewer.ui.viewer import MediaViewer
 from reviewer.ui.workers import Task, TaskRunner
@@ -166,10 +167,18 @@ class MainWindow(QMainWindow):
     comparisonShown = Signal()
     historyShown = Signal()
     verified = Signal(bool)
+    selftestFinished = Signal(bool)   # the start-up self-test's result: True when every check passed
 
     def __init__(self, vault_dir: Path, settings: UiSettings | None = None,
-                 runner: TaskRunner | None = None, parent=None) -> None:
+                 runner: TaskRunner | None = None, parent=None, *, selftest: bool = True) -> None:
+        """``selftest``: run the installation's self-test at ``start`` (tests of other behaviour turn it off
+        to save a second each; the application always runs it)."""
         super().__init__(parent)
+        self.selftest_wanted = selftest
+        self.selftest_report = None      # reviewer.selftest.SelftestReport once known
+        self.selftest_box: SelftestFailedBox | None = None
+        self.analysis_blocked = False    # the self-test failed: no media is analysed, no file is added
+        self.vault_blocked = False       # the vault check failed: the vault is not opened at all
         self.vault_dir = Path(vault_dir)
         self.settings = settings or load_settings()
         self.grayscale = self.settings.grayscale
@@ -417,8 +426,9 @@ class MainWindow(QMainWindow):
         has_media = self.current is not None and self.current.media_id is not None
         for action in (self.act_new_case,):
             action.setEnabled(has_session)
-        for action in (self.act_add_files, self.act_add_folder, self.act_verify):
-            action.setEnabled(has_case)
+        for action in (self.act_add_files, self.act_add_folder):
+            action.setEnabled(has_case and not self.analysis_blocked)
+        self.act_verify.setEnabled(has_case)
         self.act_export.setEnabled(has_case and self.export_task is None)
         self.act_compare.setEnabled(has_media and self.current.media is not None and self.current.media.kind == "image")
         self.comparison_panel.button.setEnabled(self.act_compare.isEnabled())
@@ -480,13 +490,46 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ vault start
     def start(self) -> None:
-        """Open the vault: first-run dialog when there is none, unlock dialog otherwise."""
+        """Run the self-test in a worker and, meanwhile, open the vault: first-run dialog when there is
+        none, unlock dialog otherwise."""
+        if self.selftest_wanted and self.selftest_report is None:
+            self._run(run_startup_selftest, on_result=self._selftest_done)
         if not (self.vault_dir / "vault.sqlite3").exists():
             self.first_run_dialog = FirstRunDialog(str(self.vault_dir), self)
             self.first_run_dialog.accepted.connect(self._create_vault)
             self._open_dialog(self.first_run_dialog)
             return
         self._run(_open_vault, self.vault_dir, vault=True, on_result=self._vault_opened, on_error=self._vault_unusable)
+
+    def _selftest_done(self, report) -> None:
+        """Passed: nothing to say. Failed: analysis off for the session (and no vault at all when the
+        vault check failed), and a plain message naming what failed."""
+        self.selftest_report = report
+        if report.ok:
+            log.info("start-up self-test passed")
+            self.selftestFinished.emit(True)
+            return
+        log.error("start-up self-test failed:\n%s", report.to_text())
+        self.analysis_blocked = True
+        self.detector.block(SelftestFailed)
+        if self.batch is not None:
+            self.cancel_batch()
+        if vault_check_failed(report):
+            self.vault_blocked = True
+            for dialog in (self.first_run_dialog, self.unlock_dialog, self.demo_offer):
+                if dialog is not None and dialog.isVisible():
+                    dialog.reject()
+        self._update_actions()
+        self.statusBar().showMessage(SelftestFailed().message)
+        self.selftest_box = SelftestFailedBox(report, self)
+        self.selftest_box.finished.connect(self._selftest_answered)
+        self._open_dialog(self.selftest_box)
+        self.selftestFinished.emit(False)
+
+    def _selftest_answered(self, _result: int) -> None:
+        box = self.selftest_box
+        if box is not None and (self.vault_blocked or box.clickedButton() is box.quit_button):
+            self.close()
 
     def _vault_unusable(self, error: ReviewerError) -> None:
         """The vault cannot be opened (damaged, newer format, read-only...): say so plainly, change nothing."""
@@ -498,6 +541,8 @@ class MainWindow(QMainWindow):
         self._open_dialog(box)
 
     def _create_vault(self) -> None:
+        if self.vault_blocked:
+            return
         name, passphrase = self.first_run_dialog.values()
         self.reviewer_name = name
 
@@ -511,6 +556,8 @@ class MainWindow(QMainWindow):
     def _vault_created(self, opened: tuple) -> None:
         self.vault, self.session = opened
         self._session_ready([])
+        if self.analysis_blocked:
+            return  # the demo case would only add files that cannot be analysed
         self.demo_offer = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Demo case"),
             self.tr("Your vault is ready. Would you like a demo case with four neutral sample photos "
@@ -530,6 +577,8 @@ class MainWindow(QMainWindow):
         self._open_dialog(self.unlock_dialog)
 
     def _unlock(self) -> None:
+        if self.vault_blocked:
+            return
         reviewer, passphrase = self.unlock_dialog.values()
 
         def failed(error: ReviewerError) -> None:
@@ -546,6 +595,8 @@ class MainWindow(QMainWindow):
     def _warm_up_detector(self) -> None:
         """Load the model now, in a worker: creating the ONNX session holds the GIL for ~0.1 s, better
         spent while the reviewer reads the window than in the middle of a scan."""
+        if self.analysis_blocked:
+            return
         self._run(lambda control, detector=self.detector: detector.get() and None,
                   on_result=lambda _none: self.detectorReady.emit())
 
@@ -679,6 +730,9 @@ class MainWindow(QMainWindow):
     def add_paths(self, paths: Sequence[str]) -> None:
         """Add files and folders to the open case (creating a case first when none is open)."""
         if self.session is None:
+            return
+        if self.analysis_blocked:
+            self.statusBar().showMessage(SelftestFailed().message, 15_000)
             return
         if self.case_id is None:
             self.create_case(self.tr("New case"), then=lambda _case: self.add_paths(paths))
@@ -1176,6 +1230,8 @@ class MainWindow(QMainWindow):
         self._new_reveal_state(self._reveal_regions)
         if threshold_changed:
             self.detector = analysis.SharedDetector(settings.detector_threshold)
+            if self.analysis_blocked:
+                self.detector.block(SelftestFailed)
             self._warm_up_detector()
         self._render_current()
 

@@ -16,8 +16,9 @@ def make_window(qtbot, tmp_path):
 
     windows = []
 
-    def make(vault_dir=None, settings: UiSettings | None = None):
-        window = MainWindow(vault_dir or tmp_path / "vault", settings or UiSettings(language="en"))
+    def make(vault_dir=None, settings: UiSettings | None = None, selftest: bool = False):
+        # The start-up self-test costs about a second; tests/ui/test_startup_selftest.py turns it on.
+        window = MainWindow(vault_dir or tmp_path / "vault", settings or UiSettings(language="en"), selftest=selftest)
         qtbot.addWidget(window)
         window.show()
         windows.append(window)

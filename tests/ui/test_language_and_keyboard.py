@@ -80,3 +80,18 @@ def test_every_panel_tab_is_in_view_without_scrolling(language, qapp, make_windo
         for translator in installed:
             qapp.removeTranslator(translator)
         translations.install("en")
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("fr", "Annuler"), ("en", "Cancel")])
+def test_qt_standard_buttons_speak_the_chosen_language(language, cancel, qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from reviewer.ui.app import make_application
+
+    make_application(language)  # loads Qt's own qtbase translation next to the application's
+    try:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+    finally:
+        make_application("en")
+        qapp.setStyleSheet("")
