@@ -1013,7 +1013,8 @@ SHA-256: {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• {title}: {detail}</source>
+        <source>• Failed: {title}
+   {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1030,8 +1030,10 @@ SHA-256 : {sha256}</translation>
         <translation>Reviewer n’a pas réussi sa vérification de démarrage</translation>
     </message>
     <message>
-        <source>• {title}: {detail}</source>
-        <translation>• {title} : {detail}</translation>
+        <source>• Failed: {title}
+   {detail}</source>
+        <translation>• Échec : {title}
+   {detail}</translation>
     </message>
     <message>
         <source>Reviewer checks its own files every time it starts. This time some of them are not as they were installed:

@@ -42,9 +42,10 @@ class SelftestFailedBox(QMessageBox):
     details. Offers "Continue without analysis" unless the vault check failed, and always "Quit"."""
 
     def __init__(self, report, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Critical, self.tr("Reviewer failed its start-up check"), "", parent=parent)
+        # A warning, not a red alarm: nothing is lost, the reviewer is told what to do next.
+        super().__init__(QMessageBox.Icon.Warning, self.tr("Reviewer failed its start-up check"), "", parent=parent)
         self.setObjectName("selftestError")
-        failed = "\n".join(self.tr("• {title}: {detail}").format(title=check.title, detail=check.detail)
+        failed = "\n".join(self.tr("• Failed: {title}\n   {detail}").format(title=check.title, detail=check.detail)
                            for check in report.failures)
         self.setText(self.tr("Reviewer checks its own files every time it starts. This time some of them "
                              "are not as they were installed:\n\n{failed}").format(failed=failed))
