@@ -42,13 +42,14 @@ def make_application(language: str | None = None) -> QApplication:
 def qt_translation_dirs() -> list[Path]:
     """Where Qt's own translations (qtbase_XX.qm) may be: Qt's configured folder, then the bundle's copy.
 
-    A frozen PySide6 may still report the build machine's folder, so the PyInstaller bundle's
-    ``PySide6/Qt/translations`` (kept by installers/bundle_contents.py) is tried as well.
+    A frozen PySide6 may not find its own folder, so the PyInstaller bundle's copy (kept by
+    installers/bundle_contents.py) is tried as well: ``PySide6/Qt/translations`` on Linux and macOS,
+    ``PySide6/translations`` on Windows (PyInstaller's Qt layout there has no ``Qt`` level).
     """
     dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
-        dirs.append(Path(frozen_root) / "PySide6" / "Qt" / "translations")
+        dirs += [Path(frozen_root) / "PySide6" / "Qt" / "translations", Path(frozen_root) / "PySide6" / "translations"]
     return dirs
 
 
