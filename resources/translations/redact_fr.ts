@@ -12,7 +12,7 @@
         <translation>Cette image n’a pas pu être préparée pour un affichage protégé : ses pixels ne sont pas dans une forme que Reviewer sait lire. Elle n’est pas affichée.</translation>
     </message>
     <message>
-        <source>The safe-viewing setting “{name}” has a value that cannot be used ({value}). Allowed: {allowed}. Check the settings or your organisation's configuration file.</source>
+        <source>The safe-viewing setting “{name}” has a value that cannot be used ({value}). Allowed: {allowed}. Check the settings or your organisation&apos;s configuration file.</source>
         <translation>Le réglage d’affichage protégé « {name} » a une valeur inutilisable ({value}). Valeurs permises : {allowed}. Vérifiez les réglages ou le fichier de configuration de votre organisation.</translation>
     </message>
     <message>
