@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reviewer import __version__
+from reviewer.detect.regions import METHOD_ID as DETECTION_METHOD
 from reviewer.exhibit import derivatives
 from reviewer.exhibit.errors import CaseNotFound, ExportCancelled, ExportFailed
 from reviewer.exhibit.report_content import (AnalysisEntry, DecisionEntry, LogLine, MediaEntry, ReportContent,
@@ -299,12 +300,18 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         data = session.read_media(media_id)
         if hashlib.sha256(data).hexdigest() != body["sha256"]:
             raise ExportFailed("media bytes differ from the signed hash", path=media_id)
+        # Only the region detector's own record says what is sensitive: other analyses (heatmaps) and
+        # reveal boxes alone never narrow the blur, or a media whose detection was not recorded would be
+        # exported clear outside a revealed box. Without detected regions the whole picture is blurred.
+        detected = derivatives.regions_from_values(
+            [snap.values[r.id].get("summary") for r in analyses if r.fields["body"]["method"].get("id") == DETECTION_METHOD])
+        analysed = bool(detected)
         regions = derivatives.regions_from_values(
             [snap.values[r.id].get("summary") for r in analyses] + [r.fields["body"]["region"] for r in reveals])
         if body["kind"] == "video":
             made = derivatives.video_derivatives(data, detector)
         else:
-            made = [derivatives.image_derivative(data, regions, analysed=bool(analyses))]
+            made = [derivatives.image_derivative(data, regions, analysed=analysed)]
         for item in made:
             bundle.add(f"media/{media_id}/{item.name}", item.png)
             files.append(f"media/{media_id}/{item.name}")
@@ -326,7 +333,7 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
                 else:
                     hname = f"media/{media_id}/heatmaps-redacted/{heatmap_id}.png"
                     png = derivatives.heatmap_derivative(png, regions, (int(body["width"]), int(body["height"])),
-                                                         analysed=bool(analyses))
+                                                         analysed=analysed)
                 if hname not in bundle.files:
                     bundle.add(hname, png)
                     files.append(hname)

@@ -1,9 +1,10 @@
 """Redacted PNG derivatives of a case's media, the only pictures an exhibit carries by default.
 
 Images: the sensitive regions recorded for the media (every ``analysis.run`` summary that lists
-``regions``, plus every revealed region) are blurred with ``reviewer.redact.redacted_derivative``;
-when no region was recorded (no analysis, or one that found nothing: detectors miss back views and
-more), the whole image is blurred, since nothing tells what is sensitive.
+``regions``, plus every revealed region) are blurred with ``reviewer.redact.redacted_derivative``
+when the region detector's own record (``detect.regions``) found regions; otherwise (no detection
+record, or one that found nothing: detectors miss back views and more) the whole image is blurred,
+since nothing tells what is sensitive. Reveal boxes or other analyses alone never narrow the blur.
 Videos: a few evenly spaced keyframes, each blurred over the regions a fresh detector run finds on
 that very frame (recorded video analyses do not give per-frame boxes for arbitrary frames); if the
 detector cannot run, the whole frames are blurred. Suspected-minor media never reach this module.

@@ -1,0 +1,50 @@
+"""Export redaction rules found by review: what may narrow the blur, keyframes, suspected minors vault-wide."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import cv2
+import numpy as np
+from PIL import Image
+
+PASS = "correct horse battery staple"
+
+
+def _laplacian_energy(rgb: np.ndarray) -> float:
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    return float(np.abs(cv2.Laplacian(grey, cv2.CV_64F)).mean())
+
+
+def _read_png(archive: zipfile.ZipFile, name: str) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(archive.read(name))).convert("RGB"))
+
+
+def test_reveal_without_detection_record_keeps_the_whole_image_blurred(tmp_path, samples_dir):
+    """A heatmap record and a reveal, but no detection record (a reopened case): the whole image is blurred,
+    so the face the detector would find is not exported as it is."""
+    from reviewer.detect import RegionDetector
+    from reviewer.exhibit import export_case
+    from reviewer.media import decode_image, ingest
+    from reviewer.vault import Vault
+
+    session = Vault.create(tmp_path / "v", reviewer_name="A", passphrase=PASS)
+    case = session.new_case("t")
+    media = ingest(samples_dir / "astronaut.png")
+    media_id = session.ingest(case, media)
+    face = next(r for r in RegionDetector().detect_media(media).regions if r.group == "face")
+    session.record_analysis(case, media_id, method={"id": "detect.heatmaps"},
+                            summary={"noise": {"name": "n", "params": {}}})
+    session.record_reveal(case, media_id, region={"index": 0, "x0": 0, "y0": 0, "x1": 20, "y1": 20}, duration_s=1.0)
+    out = tmp_path / "e.zip"
+    export_case(session.vault, session, case, out)
+    with zipfile.ZipFile(out) as archive:
+        red = _read_png(archive, next(n for n in archive.namelist() if n.endswith("redacted.png")))
+    original = decode_image(media.data).rgb
+    ys, xs = slice(face.y0, face.y1), slice(face.x0, face.x1)
+    assert not np.array_equal(red[ys, xs], original[ys, xs])
+    # No detail left in the face: its edge energy is a small fraction of the original's.
+    assert _laplacian_energy(red[ys, xs]) < 0.1 * _laplacian_energy(original[ys, xs])
+    # Nor anywhere else (the reveal box did not turn the whole-image blur off).
+    assert _laplacian_energy(red) < 0.1 * _laplacian_energy(original)
