@@ -943,6 +943,9 @@ class MainWindow(QMainWindow):
                         first: bool = False) -> None:
         if generation != self.render_generation or entry is not self.current:
             return  # the reviewer moved on; never paint a stale image
+        if self.media_hidden or not rendering.revealed <= frozenset(
+                self.reveal_state.revealed if self.reveal_state is not None else ()):
+            return  # backstop: never paint a region that is no longer revealed
         if first or self.current_view is None or rendering.view.rgb.shape[1] >= self.current_view.rgb.shape[1]:
             self.current_view = rendering.view
         keep = not first and self.viewer.full_size == rendering.view.full_size
@@ -1173,9 +1176,14 @@ class MainWindow(QMainWindow):
         """Re-blur every revealed region now (closing the media, panic) and record the reveals. ``hide`` is
         asked even when nothing is revealed: a reveal that timed out a moment ago is no longer in
         ``revealed``, but its event waits there until the timer collects it, and must not be lost."""
-        if self.reveal_state is not None:
-            self._record_reveal_events(self.reveal_state.hide(None))
+        events = self.reveal_state.hide(None) if self.reveal_state is not None else []
+        self._record_reveal_events(events)
         self.reveal_timer.stop()
+        if events:
+            # The revealed rendering is still on screen (or in flight): drop it and paint the blurred one.
+            self.render_generation += 1
+            if not self.media_hidden:
+                self._render_current()
 
     def _record_reveal_events(self, events: Sequence[Any]) -> None:
         entry = self.current
@@ -1192,16 +1200,22 @@ class MainWindow(QMainWindow):
     # ================================================================================ panic, grayscale, settings
     def hide_all_media(self) -> None:
         """Panic: replace every image, thumbnail and frame with a neutral panel until asked to show again."""
-        self._end_reveals()
         self.media_hidden = True
+        self._end_reveals()
         self.central.setCurrentWidget(self.hidden_panel)
-        self.viewer.set_heatmap(None)
+        # Nothing stays behind the panel: renderings in flight are dropped and the pictures cleared, so
+        # "show again" paints afresh from the current (blurred) state.
+        self.render_generation += 1
+        self.viewer.clear()
+        self.video_panel.clear()
         self._update_actions()
         self.show_again_button.setFocus()
 
     def show_media_again(self) -> None:
         self.media_hidden = False
         self.central.setCurrentIndex(0)
+        if self.current is not None:
+            self._open_entry(self.current)  # same entry: painted again, safe, at the current reveal state
         self._heatmap_chosen(self.heatmap_panel.list.currentItem().data(Qt.ItemDataRole.UserRole)
                              if self.heatmap_panel.list.currentItem() else None)
         self._update_actions()

@@ -1,0 +1,50 @@
+"""Reveals never outlive what the reviewer was told: panic, switching case and closing the window all re-blur
+and record them (regressions found in review)."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reviewer.ui.imaging import rgb_from_qimage
+from reviewer.ui.settings import UiSettings
+
+
+def _shown(viewer) -> np.ndarray:
+    return rgb_from_qimage(viewer._image.pixmap().toImage())
+
+
+def _open_astronaut(qtbot, window, samples_dir):
+    with qtbot.waitSignal(window.batchFinished, timeout=120_000):
+        window.add_paths([str(samples_dir / "astronaut.png")])
+    with qtbot.waitSignal(window.rendered, timeout=30_000, check_params_cb=lambda s: s == "analysed"):
+        window.select_media(0)
+    return window.current
+
+
+def _reveal_face(qtbot, window, entry) -> int:
+    face = next(i for i, r in enumerate(entry.analysis.regions) if r.group == "face")
+    window.request_reveal(face)
+    with qtbot.waitSignal(window.rendered, timeout=10_000):
+        window.reveal_confirmation.button(QMessageBox.StandardButton.Yes).click()
+    return face
+
+
+def test_show_again_after_panic_paints_the_blurred_rendering(qtbot, ready_window, samples_dir):
+    window = ready_window
+    window.settings = UiSettings(reveal_timeout_s=30.0)  # the reveal must not time out on its own here
+    window._new_reveal_state()
+    entry = _open_astronaut(qtbot, window, samples_dir)
+    safe = _shown(window.viewer)
+    _reveal_face(qtbot, window, entry)
+    revealed = _shown(window.viewer)
+    assert not np.array_equal(revealed, safe)
+
+    window.hide_all_media()
+    assert not window.reveal_state.revealed
+    assert not window.reveal_timer.isActive()
+    with qtbot.waitSignal(window.rendered, timeout=30_000, check_params_cb=lambda s: s == "analysed"):
+        window.show_media_again()
+    qtbot.wait(300)  # a late revealed rendering, if any were still painted, would land here
+    shown = _shown(window.viewer)
+    assert shown.shape == safe.shape
+    assert np.array_equal(shown, safe)
