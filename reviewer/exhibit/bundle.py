@@ -122,7 +122,8 @@ def export_case(
     report's language. ``progress(done, total, step)`` is called before each step, ``step`` being a
     stable key ("records", "media" once per media, "report", "manifest", "writing") for the caller to
     word, and ``cancel()`` is polled between steps (True -> ExportCancelled). ``detector`` (a RegionDetector)
-    finds regions on video keyframes; None creates the default one, and if that fails the frames
+    finds regions on video keyframes; it is used only at the export threshold (else a detector of the
+    same model at that threshold is made), None creates the default one, and if that fails the frames
     are blurred whole.
 
     Returns an ExportResult once the file is in place and the export record is sealed. Raises
@@ -146,8 +147,8 @@ def export_case(
     _add_logs(bundle, snapshot)
 
     content_media: list[MediaEntry] = []
-    if detector is None and any(snapshot.media_body(m)["kind"] == "video" for m in snapshot.media_ids):
-        detector = _default_detector()
+    if any(snapshot.media_body(m)["kind"] == "video" for m in snapshot.media_ids):
+        detector = _export_detector(detector)
     for media_id in snapshot.media_ids:
         advance("media")
         content_media.append(_add_media(bundle, snapshot, session, media_id, include_originals, detector, lang))
@@ -263,11 +264,18 @@ def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
     bundle.add("log/keys/vault-proof", snap.keys_proof.encode("utf-8"))
 
 
-def _default_detector() -> Any | None:
+def _export_detector(given: Any | None) -> Any | None:
+    """``given`` if it detects at the export threshold, else a detector of the same model at that
+    threshold (the window's shared detector follows the reviewer's slider); None if none can be made."""
+    if given is not None and getattr(given, "threshold", None) == derivatives.EXPORT_THRESHOLD:
+        return given
     try:
         from reviewer.detect import RegionDetector
 
-        return RegionDetector()
+        if given is not None and getattr(given, "entry", None) is not None:
+            return RegionDetector(entry=given.entry, threshold=derivatives.EXPORT_THRESHOLD,
+                                  iou=getattr(given, "iou", 0.45))
+        return RegionDetector(threshold=derivatives.EXPORT_THRESHOLD)
     except Exception:  # noqa: BLE001 - no model: video frames are then blurred whole
         return None
 

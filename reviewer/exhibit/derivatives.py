@@ -6,8 +6,9 @@ when the region detector's own record (``detect.regions``) found regions; otherw
 record, or one that found nothing: detectors miss back views and more) the whole image is blurred,
 since nothing tells what is sensitive. Reveal boxes or other analyses alone never narrow the blur.
 Videos: a few evenly spaced keyframes, each blurred over the regions a fresh detector run finds on
-that very frame (recorded video analyses do not give per-frame boxes for arbitrary frames); if the
-detector cannot run, the whole frames are blurred. Suspected-minor media never reach this module.
+that very frame (recorded video analyses do not give per-frame boxes for arbitrary frames), at the
+fixed export threshold ``EXPORT_THRESHOLD`` whatever the reviewer's current setting; a frame where
+the detector finds nothing, or cannot run, is blurred whole. Suspected-minor media never reach this module.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ import numpy as np
 from reviewer.redact import Box, redact_heatmap, redacted_derivative
 
 VIDEO_KEYFRAMES = 4
+# The detector's default score threshold: what an exhibit hides must not depend on the slider the
+# reviewer happened to leave in the window.
+EXPORT_THRESHOLD = 0.25
 
 
 @dataclass(frozen=True)
@@ -90,8 +94,10 @@ def video_derivatives(data: bytes, detector: Any | None) -> list[Derivative]:
                 analysed = True
             except Exception:  # noqa: BLE001 - any detector failure means: hide the whole frame
                 analysed = False
-        safe = redacted_derivative(frame.rgb, regions, analysed=analysed)
-        out.append(Derivative(f"redacted-{number}.png", png_bytes(safe), len(regions) if analysed else 0, not analysed))
+        # As for images: a frame where the detector found nothing is blurred whole (detectors miss things).
+        narrowed = analysed and bool(regions)
+        safe = redacted_derivative(frame.rgb, regions, analysed=narrowed)
+        out.append(Derivative(f"redacted-{number}.png", png_bytes(safe), len(regions) if narrowed else 0, not narrowed))
     return out
 
 

@@ -48,3 +48,38 @@ def test_reveal_without_detection_record_keeps_the_whole_image_blurred(tmp_path,
     assert _laplacian_energy(red[ys, xs]) < 0.1 * _laplacian_energy(original[ys, xs])
     # Nor anywhere else (the reveal box did not turn the whole-image blur off).
     assert _laplacian_energy(red) < 0.1 * _laplacian_energy(original)
+
+
+def test_video_keyframes_where_nothing_is_detected_are_blurred_whole():
+    """The real detector finds nothing on the pattern video: every keyframe is blurred whole, not exported clear."""
+    from pathlib import Path
+
+    from reviewer.detect import RegionDetector
+    from reviewer.exhibit import derivatives
+    from reviewer.media.video import VideoReader
+
+    data = (Path(__file__).resolve().parent.parent / "data" / "video" / "pattern-sd-grey-bar.mp4").read_bytes()
+    detector = RegionDetector(threshold=derivatives.EXPORT_THRESHOLD)
+    with VideoReader(data) as reader:
+        frames = reader.keyframes(derivatives.VIDEO_KEYFRAMES)
+    assert all(not detector.detect(f.rgb).regions for f in frames)  # the case under test: nothing found
+    made = derivatives.video_derivatives(data, detector)
+    assert len(made) == len(frames) > 0
+    for item, frame in zip(made, frames):
+        out = np.asarray(Image.open(io.BytesIO(item.png)).convert("RGB"))
+        assert item.whole_blurred and item.regions == 0
+        assert not np.array_equal(out, frame.rgb)
+        assert _laplacian_energy(out) < 0.5 * _laplacian_energy(frame.rgb)
+
+
+def test_video_keyframes_are_detected_at_the_export_threshold_not_the_window_setting():
+    """The window's detector follows the reviewer's slider; the export detects at the fixed default instead."""
+    from reviewer.detect import RegionDetector
+    from reviewer.exhibit import bundle, derivatives
+
+    strict = RegionDetector(threshold=0.9)
+    used = bundle._export_detector(strict)
+    assert used is not strict and used.threshold == derivatives.EXPORT_THRESHOLD == 0.25
+    assert used.entry == strict.entry
+    default = RegionDetector()
+    assert bundle._export_detector(default) is default
