@@ -76,6 +76,7 @@ class MediaEntry:
     heatmaps: list | None = None
     heatmaps_recorded: bool = False
     heatmaps_pending: bool = False
+    case_id: str | None = None              # the case it belongs to: its records go there, whatever is open now
 
     @property
     def analysed(self) -> bool:
@@ -663,10 +664,10 @@ class MainWindow(QMainWindow):
         """Show the media of ``case_id`` (read back from the vault when the case was made earlier)."""
         if self.batch is not None:
             self.cancel_batch()
+        self._close_media()  # first: its reveals are recorded in the case they happened in
         self.case_id = case_id
         self.entries.clear()
         self.grid_model.clear()
-        self._close_media()
         self._update_actions()
         if case_id is None:
             return
@@ -702,7 +703,7 @@ class MainWindow(QMainWindow):
     def _add_entry(self, name: str) -> MediaEntry:
         key = self._next_key
         self._next_key += 1
-        entry = MediaEntry(key, name)
+        entry = MediaEntry(key, name, case_id=self.case_id)
         self.entries[key] = entry
         item = QStandardItem(_placeholder_icon(), name)
         item.setData(key, KEY_ROLE)
@@ -1194,7 +1195,7 @@ class MainWindow(QMainWindow):
             region = regions[event.region_index]
             described = {**event.to_json(), "index": event.region_index, "x0": region.x0, "y0": region.y0,
                          "x1": region.x1, "y1": region.y1, "label": region.label, "group": region.group}
-            self._run(_record_reveal, self.session, self.case_id, entry.media_id, described, event.duration_s,
+            self._run(_record_reveal, self.session, entry.case_id or self.case_id, entry.media_id, described, event.duration_s,
                       vault=True, on_result=lambda _r: (self.recordAppended.emit("region.revealed"), self._load_history()))
 
     # ================================================================================ panic, grayscale, settings

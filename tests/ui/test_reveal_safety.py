@@ -48,3 +48,19 @@ def test_show_again_after_panic_paints_the_blurred_rendering(qtbot, ready_window
     shown = _shown(window.viewer)
     assert shown.shape == safe.shape
     assert np.array_equal(shown, safe)
+
+
+def test_reveal_is_recorded_in_its_case_when_another_case_is_opened(qtbot, ready_window, samples_dir,
+                                                                   vault_records, tmp_path):
+    window = ready_window
+    entry = _open_astronaut(qtbot, window, samples_dir)
+    first_case = window.case_id
+    face = _reveal_face(qtbot, window, entry)
+    with qtbot.waitSignal(window.caseOpened, timeout=30_000):
+        window.create_case("Other case")
+    assert window.case_id != first_case
+    assert window.runner.wait(30_000)
+    QApplication.processEvents()
+    reveals = [b for t, b in vault_records(tmp_path / "vault", first_case) if t == "region.revealed"]
+    assert len(reveals) == 1
+    assert reveals[0]["region"]["index"] == face
