@@ -453,7 +453,7 @@ def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, in
 
 
 # ---------------------------------------------------------------------------------------------------
-# Writing: temporary file beside the destination, fsync, export record, rename.
+# Writing: temporary file beside the destination, fsync, rename into place, export record.
 # ---------------------------------------------------------------------------------------------------
 
 
@@ -486,13 +486,19 @@ def _write_and_record(bundle: _Bundle, out: Path, session: Any, case_id: str, re
             "originals": sorted(n.split("/")[1] for n in bundle.files if "/original." in n),
             "withheld_suspected_minor": sorted(snap.minors),
         }
-        record = session.record_export(case_id, bundle_sha256=bundle_sha256, recipient=recipient, what=what)
+        # The file goes into place first and the record follows: a failed rename must not leave the
+        # vault recording an exhibit that does not exist; a refused record removes the placed file.
         os.replace(temp, out)
         _fsync_directory(directory)
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise ExportFailed(str(exc), path=str(out)) from exc
+        raise
+    try:
+        record = session.record_export(case_id, bundle_sha256=bundle_sha256, recipient=recipient, what=what)
+    except BaseException:
+        out.unlink(missing_ok=True)
         raise
     return ExportResult(out, bundle_sha256, out.stat().st_size, tuple(sorted(bundle.files)),
                         tuple(sorted(snap.minors)), record)

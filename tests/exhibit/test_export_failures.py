@@ -54,6 +54,7 @@ def test_failure_while_recording_removes_the_temporary_bundle(world, tmp_path):
     before = len(export_records(world))
     with pytest.raises(VaultError):
         export_case(world.vault, carol, world.case_a, tmp_path / "out.zip", lang="en")
+    # The file was placed before the record was refused, and removed again: nothing is left.
     assert list(tmp_path.iterdir()) == []
     assert len(export_records(world)) == before
 
@@ -95,3 +96,17 @@ def test_purged_media_keep_their_hashes_only(world, kit, tmp_path, capsys):
     assert not [n for n in names if n.startswith(f"media/{media_id}/")]
     assert cli_main(["--lang", "en", "verify-exhibit", str(out)]) == 0
     assert "intact and complete" in capsys.readouterr().out
+
+
+def test_failed_rename_records_no_export(world, tmp_path):
+    # The destination is a folder holding a file, so the rename into place fails: the vault must not
+    # record an exhibit that does not exist, and nothing is left beside the destination.
+    out = tmp_path / "out.zip"
+    out.mkdir()
+    (out / "keep.txt").write_text("untouched")
+    before = len(export_records(world))
+    with pytest.raises(errors.ExportFailed):
+        export_case(world.vault, world.alice, world.case_a, out, lang="en")
+    assert len(export_records(world)) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.zip"]
+    assert (out / "keep.txt").read_text() == "untouched"
