@@ -107,6 +107,7 @@ class Task(QRunnable):
         self.signals = _Relay()
         self.control = TaskControl(self.signals)
         self.done = False
+        self.on_vault = False  # set by the runner: vault tasks are records to keep, never dropped at shutdown
 
     def cancel(self) -> None:
         """Ask the function to stop at its next ``control.check()``."""
@@ -160,6 +161,7 @@ class TaskRunner(QObject):
         return self._start(task, self.vault_pool)
 
     def _start(self, task: Task, pool: QThreadPool, priority: int = 0) -> Task:
+        task.on_vault = pool is self.vault_pool
         self._active.add(task)
 
         def forget() -> None:
@@ -186,6 +188,10 @@ class TaskRunner(QObject):
         return general and vault
 
     def shutdown(self, msecs: int = 30_000) -> bool:
-        """Cancel what can be cancelled and wait for the rest (vault writes are never cut midway)."""
-        self.cancel_all()
+        """Cancel the general pool's tasks and wait, at most ``msecs`` per pool, for the rest. Vault tasks are
+        never cancelled here, queued ones included: they hold records (a reveal, a sealed review) that must
+        reach the vault before the application quits. True when both pools are idle."""
+        for task in list(self._active):
+            if not task.on_vault:
+                task.cancel()
         return self.wait(msecs)

@@ -64,3 +64,14 @@ def test_reveal_is_recorded_in_its_case_when_another_case_is_opened(qtbot, ready
     reveals = [b for t, b in vault_records(tmp_path / "vault", first_case) if t == "region.revealed"]
     assert len(reveals) == 1
     assert reveals[0]["region"]["index"] == face
+
+
+def test_reveal_is_recorded_when_the_window_closes(qtbot, ready_window, samples_dir, vault_records, tmp_path):
+    window = ready_window
+    entry = _open_astronaut(qtbot, window, samples_dir)
+    case = window.case_id
+    face = _reveal_face(qtbot, window, entry)
+    window.close()
+    reveals = [b for t, b in vault_records(tmp_path / "vault", case) if t == "region.revealed"]
+    assert len(reveals) == 1
+    assert reveals[0]["region"]["index"] == face

@@ -149,3 +149,28 @@ def test_shutdown_cancels_queued_tasks_and_leaves_no_thread_running(qtbot):
     assert runner.pool.activeThreadCount() == 0
     assert runner.vault_pool.activeThreadCount() == 0
     assert len(started) < 5  # queued tasks stopped before doing their work
+
+
+def test_shutdown_runs_queued_vault_tasks_and_cancels_general_ones(qtbot, runner):
+    release = threading.Event()
+    ran: list[str] = []
+
+    def blocking(control):
+        release.wait(5)
+        ran.append("first vault task")
+
+    def queued(control):
+        ran.append("queued vault task")
+
+    def general(control):
+        while not release.is_set():
+            control.check()  # a cancelled general task stops here
+            time.sleep(0.01)
+        ran.append("general task completed")
+
+    runner.start_vault(Task(blocking))
+    runner.start_vault(Task(queued))
+    runner.start(Task(general))
+    threading.Timer(0.2, release.set).start()
+    assert runner.shutdown(10_000)
+    assert ran == ["first vault task", "queued vault task"]
