@@ -676,13 +676,15 @@ class MainWindow(QMainWindow):
                   on_result=lambda found, c=case_id: self._case_media_loaded(c, found))
 
     def _case_media_loaded(self, case_id: str, found: list) -> None:
-        """``found``: (media id, Media, analysis summary or None) read back from the vault."""
+        """``found``: (media id, Media, whether its detection is recorded) read back from the vault."""
         if case_id != self.case_id:
             return
-        for media_id, media, _summary in found:
+        for media_id, media, detection_recorded in found:
             entry = self._add_entry(media.name)
             entry.media, entry.media_id = media, media_id
-            self._start_detection(entry, record=False)
+            # Detection runs again to show the regions; it is recorded only when it never was (for
+            # example the application closed during the batch that added the media).
+            self._start_detection(entry, record=not detection_recorded)
         if not found:
             self._show_placeholder(self.tr("This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O)."))
 
@@ -1543,14 +1545,19 @@ def _verify_exhibit(control, path: str, lang: str):
 
 def _case_media(control, session, vault, case_id: str) -> list:
     """The media of a case read back from the vault (decrypted bytes, re-read like a new file)."""
+    from reviewer.detect.regions import METHOD_ID as REGIONS
+    from reviewer.detect.video import METHOD_ID as VIDEO_REGIONS
     from reviewer.media import ingest_bytes
 
+    detected = {record.body.get("media") for record in vault.records(case_id)
+                if record.type == "analysis.run" and (record.body.get("method") or {}).get("id") in (REGIONS, VIDEO_REGIONS)}
     found = []
     for item in session.media(case_id):
         if item.get("purged"):
             continue
         control.check()
-        found.append((item["id"], ingest_bytes(session.read_media(item["id"]), item.get("name") or "media"), None))
+        media = ingest_bytes(session.read_media(item["id"]), item.get("name") or "media")
+        found.append((item["id"], media, item["id"] in detected))
     return found
 
 

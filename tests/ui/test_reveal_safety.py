@@ -75,3 +75,29 @@ def test_reveal_is_recorded_when_the_window_closes(qtbot, ready_window, samples_
     reveals = [b for t, b in vault_records(tmp_path / "vault", case) if t == "region.revealed"]
     assert len(reveals) == 1
     assert reveals[0]["region"]["index"] == face
+
+
+def test_reopening_a_case_records_a_detection_that_never_was(qtbot, ready_window, samples_dir, vault_records, tmp_path):
+    """A media stored without its detection record (the application closed during the batch) gets it on reopen,
+    once; a media whose detection is recorded does not get a second one."""
+    from reviewer.media import ingest
+
+    window = ready_window
+    case = window.case_id
+    media = ingest(samples_dir / "astronaut.png")
+    with qtbot.waitCallback(timeout=30_000) as stored:
+        window._run(lambda control: window.session.ingest(case, media), vault=True, on_result=stored)
+
+    def detections() -> int:
+        return sum(1 for t, body in vault_records(tmp_path / "vault", case)
+                   if t == "analysis.run" and body["method"]["id"] == "detect.regions")
+
+    assert detections() == 0
+    window.open_case(None)
+    window.open_case(case)
+    qtbot.waitUntil(lambda: detections() == 1, timeout=60_000)
+    window.open_case(None)
+    window.open_case(case)
+    qtbot.waitUntil(lambda: bool(window.entries) and all(e.analysed for e in window.entries.values()), timeout=60_000)
+    assert window.runner.wait(30_000)
+    assert detections() == 1
