@@ -315,6 +315,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This media is withheld as a suspected minor. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ, which let a recipient match it against their own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Originals are not in this exhibit (redacted copies only). Their SHA-256, SHA-1, MD5 and PDQ are given so that a recipient holding a copy can check it is the same file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -315,6 +315,10 @@
         <translation>Ce média est qualifié de « mineur présumé » dans un examen scellé. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ, qui permettent à un destinataire de le rapprocher de sa propre copie.</translation>
     </message>
     <message>
+        <source>This media is withheld as a suspected minor. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ, which let a recipient match it against their own copy.</source>
+        <translation>Ce média est écarté comme mineur présumé. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ, qui permettent à un destinataire de le rapprocher de sa propre copie.</translation>
+    </message>
+    <message>
         <source>Originals are not in this exhibit (redacted copies only). Their SHA-256, SHA-1, MD5 and PDQ are given so that a recipient holding a copy can check it is the same file.</source>
         <translation>Les originaux ne figurent pas dans cette pièce (copies floutées seulement). Leurs SHA-256, SHA-1, MD5 et PDQ sont donnés pour qu&apos;un destinataire qui en détient une copie puisse vérifier qu&apos;il s&apos;agit du même fichier.</translation>
     </message>

@@ -47,6 +47,11 @@ WITHHELD_MINOR = QT_TRANSLATE_NOOP(
     "This media is labelled \"suspected minor\" in a sealed review. No picture of it is in this exhibit, "
     "not even a redacted one: only its hashes and PDQ, which let a recipient match it against their own copy.",
 )
+WITHHELD_MINOR_VAULT = QT_TRANSLATE_NOOP(
+    "exhibit_report",
+    "This media is withheld as a suspected minor. No picture of it is in this exhibit, not even a redacted one: "
+    "only its hashes and PDQ, which let a recipient match it against their own copy.",
+)
 ORIGINALS_OMITTED = QT_TRANSLATE_NOOP(
     "exhibit_report",
     "Originals are not in this exhibit (redacted copies only). Their SHA-256, SHA-1, MD5 and PDQ are given "
@@ -196,8 +201,9 @@ class _Snapshot:
     signer_names: dict[str, str]
     signer_keys: dict[str, str]
     media_ids: list[str]
-    minors: set[str]
+    minors: set[str]  # media withheld as suspected minors (labelled in this case or, same file, in another)
     purged: set[str]
+    minors_elsewhere: set[str]  # of ``minors``, those labelled only in another case (not named in the bundle)
 
     def media_body(self, media_id: str) -> dict[str, Any]:
         return self.values[media_id]
@@ -243,10 +249,28 @@ def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
         for r in case_records
         if r.fields["type"] == "review.sealed" and SUSPECTED_MINOR in r.fields["body"]["labels"]
     }
+    # The same file labelled suspected minor in any other case of the vault is withheld here too; the
+    # other case is neither named nor disclosed, the media is only reported as withheld.
+    minor_sha256 = _suspected_minor_sha256(vault, exclude=case_id)
+    minors_elsewhere = {m for m in media_ids if values[m]["sha256"] in minor_sha256} - minors
     purged = {r.fields["body"]["media"] for r in case_records if r.fields["type"] == "media.purged"}
     return _Snapshot(case_id, vault_id, case_records, key_records, case_note, keys_note,
                      vault.vault_inclusion_proof(case_note), vault.vault_inclusion_proof(keys_note), head, openings,
-                     values, signer_names, signer_keys, media_ids, minors, purged)
+                     values, signer_names, signer_keys, media_ids, minors | minors_elsewhere, purged, minors_elsewhere)
+
+
+def _suspected_minor_sha256(vault: Any, *, exclude: str) -> set[str]:
+    """SHA-256 of every media labelled suspected minor in a sealed review of any case but ``exclude``."""
+    out: set[str] = set()
+    for case in vault.cases():
+        if case["id"] == exclude:
+            continue
+        records = vault.records(case["id"])
+        labelled = {r.fields["body"]["media"] for r in records
+                    if r.fields["type"] == "review.sealed" and SUSPECTED_MINOR in r.fields["body"]["labels"]}
+        out.update(r.fields["body"]["sha256"] for r in records
+                   if r.fields["type"] == "media.ingested" and r.id in labelled)
+    return out
 
 
 def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
@@ -300,7 +324,9 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
     analyses = _records_about(snap, media_id, "analysis.run")
     reveals = _records_about(snap, media_id, "region.revealed")
     pictures_allowed = media_id not in snap.minors and media_id not in snap.purged
-    if media_id in snap.minors:
+    if media_id in snap.minors_elsewhere:
+        withheld = t(WITHHELD_MINOR_VAULT)
+    elif media_id in snap.minors:
         withheld = t(WITHHELD_MINOR)
     elif media_id in snap.purged:
         withheld = t(PURGED)

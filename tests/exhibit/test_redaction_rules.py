@@ -83,3 +83,34 @@ def test_video_keyframes_are_detected_at_the_export_threshold_not_the_window_set
     assert used.entry == strict.entry
     default = RegionDetector()
     assert bundle._export_detector(default) is default
+
+
+def test_file_labelled_suspected_minor_in_another_case_is_withheld_without_naming_it(tmp_path, samples_dir):
+    """The same file in two cases, labelled suspected minor in A: exported from B, even with the originals,
+    it has no file at all, and nothing of case A reaches B's bundle."""
+    from reviewer.exhibit import export_case
+    from reviewer.exhibit.verify_exhibit import SUSPECTED_MINOR
+    from reviewer.media import ingest
+    from reviewer.vault import Vault
+
+    session = Vault.create(tmp_path / "v", reviewer_name="A", passphrase=PASS)
+    case_a = session.new_case("OSPREY-TITLE-7731", notes="osprey case notes 5150")
+    case_b = session.new_case("Dossier B")
+    media = ingest(samples_dir / "coffee.png")
+    in_a = session.ingest(case_a, media)
+    in_b = session.ingest(case_b, ingest(samples_dir / "coffee.png"))
+    other = session.ingest(case_b, ingest(samples_dir / "rocket.jpg"))
+    session.seal_review(case_a, in_a, labels=[SUSPECTED_MINOR], notes="osprey review notes 8812")
+    out = tmp_path / "b.zip"
+    result = export_case(session.vault, session, case_b, out, include_originals=True, lang="en")
+    from tests.exhibit.test_isolation import searchable
+
+    with zipfile.ZipFile(out) as archive:
+        names = archive.namelist()
+        blob = b"\n".join(form.lower() for n in names for form in searchable(n, archive.read(n), tmp_path))
+    assert not [n for n in names if n.startswith(f"media/{in_b}/")], "no original, no derivative, no heatmap"
+    assert any(n.startswith(f"media/{other}/original.") for n in names), "other media are exported as asked"
+    assert result.withheld_media == (in_b,)
+    for secret in (case_a, in_a, "OSPREY-TITLE-7731", "osprey case notes 5150", "osprey review notes 8812"):
+        assert secret.lower().encode() not in blob, secret
+    assert media.sha256.encode() in blob  # the file itself is still listed by its hashes
