@@ -571,9 +571,9 @@ class MainWindow(QMainWindow):
             lambda _result, box=self.demo_offer: self.create_demo_case() if box.clickedButton() is yes else None)
         self._open_dialog(self.demo_offer)
 
-    def _vault_opened(self, vault) -> None:
-        self.vault = vault
-        self.unlock_dialog = UnlockDialog(_reviewers_of(vault), self)
+    def _vault_opened(self, result: tuple) -> None:
+        self.vault, reviewers = result  # the reviewers were read on the vault thread, never here
+        self.unlock_dialog = UnlockDialog(reviewers, self)
         self.unlock_dialog.accepted.connect(self._unlock)
         self._open_dialog(self.unlock_dialog)
 
@@ -1457,10 +1457,12 @@ class MainWindow(QMainWindow):
 
 # ==================================================================================== vault steps
 # These run on the vault's single worker thread (never on the GUI thread). Each takes the task control first.
-def _open_vault(control, path: Path):
+def _open_vault(control, path: Path) -> tuple:
+    """(the opened vault, its active reviewers as (key id, name)) for the unlock dialog."""
     from reviewer.vault import Vault
 
-    return Vault.open(path)
+    vault = Vault.open(path)
+    return vault, _reviewers_of(vault)
 
 
 def _create_vault(control, path: Path, name: str, passphrase: str):
