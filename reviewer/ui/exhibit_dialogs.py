@@ -6,7 +6,7 @@ They only collect input and show results; the window runs ``reviewer.exhibit`` i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ class ExportDialog(QDialog):
         intro = QLabel(self.tr("Export the case “{title}” as an exhibit: its signed records, redacted pictures, "
                                "a PDF report and a verifier anyone can run.").format(title=case_title))
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the case title is the reviewer's text, not markup
         self.language = QComboBox()
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
@@ -127,6 +128,7 @@ class VerificationDialog(QDialog):
         verdict.setWordWrap(True)
         where = QLabel(path)
         where.setWordWrap(True)
+        where.setTextFormat(Qt.TextFormat.PlainText)
         self.report = QPlainTextEdit("\n".join(lines))
         self.report.setReadOnly(True)
         self.report.setAccessibleName(self.tr("Verifier's report"))

@@ -9,6 +9,7 @@ Protective defaults hold whatever the user does: nothing is painted before it we
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import threading
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names
         self.placeholder.setObjectName("placeholder")
         self.media_stack = QStackedWidget()
         for page in (self.placeholder, self.viewer, self.video_panel):
@@ -539,6 +541,7 @@ class MainWindow(QMainWindow):
                           self.tr("{message}\n\nFolder: {folder}").format(message=error.message, folder=self.vault_dir),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("vaultError")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         self._open_dialog(box)
 
     def _create_vault(self) -> None:
@@ -613,7 +616,7 @@ class MainWindow(QMainWindow):
         self.case_list.clear()
         for case_id, title in cases:
             item = QListWidgetItem(title)
-            item.setToolTip(title)
+            item.setToolTip(_plain_tooltip(title))
             item.setData(Qt.ItemDataRole.UserRole, case_id)
             self.case_list.addItem(item)
         self.case_list.blockSignals(False)
@@ -710,7 +713,7 @@ class MainWindow(QMainWindow):
         item = QStandardItem(_placeholder_icon(), name)
         item.setData(key, KEY_ROLE)
         item.setEditable(False)
-        item.setToolTip(self.tr("{name} (being added)").format(name=name))
+        item.setToolTip(_plain_tooltip(self.tr("{name} (being added)").format(name=name)))
         item.setDropEnabled(False)
         self.grid_model.appendRow(item)
         return entry
@@ -727,7 +730,7 @@ class MainWindow(QMainWindow):
         if item is not None and image is not None:
             item.setIcon(QIcon(QPixmap.fromImage(image)))
             state = self.tr("analysed") if entry.analysed else self.tr("analysis pending")
-            item.setToolTip(self.tr("{name} ({state})").format(name=entry.name, state=state))
+            item.setToolTip(_plain_tooltip(self.tr("{name} ({state})").format(name=entry.name, state=state)))
             self.thumbnailChanged.emit(entry.key, entry.analysed)
 
     def add_paths(self, paths: Sequence[str]) -> None:
@@ -823,7 +826,7 @@ class MainWindow(QMainWindow):
         self.last_problems.append(message)
         item = self._grid_item(entry.key)
         if item is not None:
-            item.setToolTip(message)
+            item.setToolTip(_plain_tooltip(message))
             if entry.media is None:
                 item.setText(self.tr("{name} (not added)").format(name=entry.name))
         self._file_finished(entry)
@@ -850,6 +853,7 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
                               "\n".join(batch.problems[:20]), QMessageBox.StandardButton.Ok, self)
             box.setObjectName("problems")
+            box.setTextFormat(Qt.TextFormat.PlainText)  # file names are shown as they are, never as markup
             self._open_dialog(box)
         elif batch and batch.cancelled:
             self.statusBar().showMessage(self.tr("Adding cancelled. Files already added stay in the case."), 10_000)
@@ -1390,6 +1394,7 @@ class MainWindow(QMainWindow):
                                   "File: {path}\nSHA-256: {sha}").format(path=result.path, sha=result.sha256),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("exportDone")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_result_box = box
         self.recordAppended.emit("exhibit.exported")
@@ -1406,6 +1411,7 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The exhibit was not exported"), error.message,
                               QMessageBox.StandardButton.Ok, self)
             box.setObjectName("exportError")
+            box.setTextFormat(Qt.TextFormat.PlainText)
             self.export_result_box = box
             self._open_dialog(box)
         self.exportFinished.emit(error)
@@ -1453,6 +1459,12 @@ class MainWindow(QMainWindow):
             self.batch.cancel()
         self.runner.shutdown(60_000)  # vault writes finish; nothing is half-written
         super().closeEvent(event)
+
+
+def _plain_tooltip(text: str) -> str:
+    """``text`` (which may hold a file name) as a tooltip shown literally: Qt guesses whether a tooltip is
+    rich text, so a name such as ``<img src=x>.png`` would otherwise be read as markup."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 # ==================================================================================== vault steps

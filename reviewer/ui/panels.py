@@ -39,6 +39,7 @@ def score_level(score: float) -> str:
 def _wrapping_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # some show file names: never read them as markup
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
