@@ -9,6 +9,7 @@
    signatures on one core (target: at least 0.8x the bare loop's rate per core, using every core).
    Also prints the bare loop on threads and on processes, and the CPU time per record of both (what
    the ratio would be with every core free: on a busy machine the wall-clock figures move a lot).
+   Both run in a fresh process that imports only the vault, as `reviewer verify` does.
 Never fails on timing. Run: .venv/bin/python bench/vault_bench.py
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -52,13 +54,65 @@ def _cpu() -> float:
     return times.user + times.system + times.children_user + times.children_system
 
 
-def main() -> None:
-    # Imported here, not at the top: verification workers are spawned processes, which import this
-    # file again as their main module, as they would import the command line's entry point (light).
-    from reviewer.media import ingest
+def measure_verification(path: Path) -> None:
+    """Full verification against bare Ed25519 loops, alternated over ROUNDS rounds; prints the figures."""
     from reviewer.vault import Vault
     from reviewer.vault.canonical import from_b64u
     from reviewer.vault.records import signature_message
+
+    vault = Vault.open(path)
+    logs = ["keys"] + [case["id"] for case in vault.cases()]
+    records = [r for log in logs for r in vault.records(log)]
+    publics = {r["key_id"]: from_b64u(r["public_key"]) for r in vault.reviewers()}
+    items = [(publics[r.signer], signature_message(r.leaf), r.signature) for r in records]
+    n = len(items)
+
+    # Best of ROUNDS, measured alternately, so a busy machine disturbs every figure alike.
+    bare, threads, processes, full = [], [], [], []
+    bare_cpu, full_cpu = [], []
+    for _ in range(ROUNDS):
+        start, cpu = time.perf_counter(), _cpu()
+        _verify_all(items)
+        bare.append(time.perf_counter() - start)
+        bare_cpu.append(_cpu() - cpu)
+        start = time.perf_counter()
+        with ThreadPoolExecutor(CORES) as pool:
+            sum(pool.map(_verify_all, _split(items, CORES)))
+        threads.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        with ProcessPoolExecutor(CORES) as pool:
+            sum(pool.map(_verify_all, _split(items, CORES)))
+        processes.append(time.perf_counter() - start)
+        start, cpu = time.perf_counter(), _cpu()
+        report = vault.verify()
+        full.append(time.perf_counter() - start)
+        full_cpu.append(_cpu() - cpu)
+        assert report.ok, report.text()
+    bare_rate, threads_rate, processes_rate = n / min(bare), n / min(threads), n / min(processes)
+    print(f"bare Ed25519 verify loop: {bare_rate:,.0f}/s on 1 core; on {CORES} threads {threads_rate:,.0f}/s "
+          f"({threads_rate / bare_rate:.2f}x), on {CORES} processes incl. start-up {processes_rate:,.0f}/s "
+          f"({processes_rate / bare_rate:.2f}x)")
+    full_rate = report.checked["records"] / min(full)
+    print(f"full verification: {report.checked['records']} records, {report.checked['checkpoints']} checkpoints "
+          f"in {min(full):.2f} s = {full_rate:,.0f} records/s on {CORES} cores; "
+          f"{full_rate / bare_rate:.2f}x the 1-core bare loop, {full_rate / bare_rate / CORES:.2f}x per core "
+          f"(target >= 0.8x per core)")
+    spread = [n / t / bare_rate / CORES for t in full]
+    print(f"  spread over {ROUNDS} alternated rounds: bare loop {n / max(bare):,.0f}-{n / min(bare):,.0f}/s, "
+          f"full {n / max(full):,.0f}-{n / min(full):,.0f}/s, per-core ratio of each round against the best bare "
+          f"loop {min(spread):.2f}-{max(spread):.2f}x")
+    bare_us, full_us = min(bare_cpu) / n * 1e6, min(full_cpu) / n * 1e6
+    print(f"  CPU per record: bare loop {bare_us:.0f} us, full verification {full_us:.0f} us (all processes, "
+          f"start-up included): {bare_us / full_us:.2f}x per core if every core were free")
+    print(f"machine load while measuring (1-minute average): {os.getloadavg()[0]:.1f} on {CORES} cores")
+
+    vault.close()
+
+
+def main() -> None:
+    # Imported here, not at the top: the verification process must not load OpenCV (see below).
+    from reviewer.media import ingest
+    from reviewer.vault import Vault
 
     with tempfile.TemporaryDirectory() as tmp:
         # Real (strong) scrypt parameters: the unlock cost is not part of any figure below.
@@ -86,50 +140,14 @@ def main() -> None:
         print(f"interactive seal with checkpoint: median {median:.2f} ms, p95 {p95:.2f} ms over {INTERACTIVE} "
               f"(target < 20 ms: {median / 20:.2f}x the budget)")
 
-        records = [r for log in ("keys", case) for r in vault.records(log)]
-        publics = {r["key_id"]: from_b64u(r["public_key"]) for r in vault.reviewers()}
-        items = [(publics[r.signer], signature_message(r.leaf), r.signature) for r in records]
-        n = len(items)
+        vault.close()
+        # Verification is measured in a process that imports only the vault, as `reviewer verify` does:
+        # this one has loaded OpenCV for the ingest, whose threads make the verifier spawn its workers
+        # instead of forking them (see reviewer/vault/verify.py, _start_method).
+        subprocess.run([sys.executable, __file__, "--verify", str(Path(tmp) / "vault")], check=True)
 
-        # Best of ROUNDS, measured alternately, so a busy machine disturbs every figure alike.
-        bare, threads, processes, full = [], [], [], []
-        bare_cpu, full_cpu = [], []
-        for _ in range(ROUNDS):
-            start, cpu = time.perf_counter(), _cpu()
-            _verify_all(items)
-            bare.append(time.perf_counter() - start)
-            bare_cpu.append(_cpu() - cpu)
-            start = time.perf_counter()
-            with ThreadPoolExecutor(CORES) as pool:
-                sum(pool.map(_verify_all, _split(items, CORES)))
-            threads.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            with ProcessPoolExecutor(CORES) as pool:
-                sum(pool.map(_verify_all, _split(items, CORES)))
-            processes.append(time.perf_counter() - start)
-            start, cpu = time.perf_counter(), _cpu()
-            report = vault.verify()
-            full.append(time.perf_counter() - start)
-            full_cpu.append(_cpu() - cpu)
-            assert report.ok, report.text()
-        bare_rate, threads_rate, processes_rate = n / min(bare), n / min(threads), n / min(processes)
-        print(f"bare Ed25519 verify loop: {bare_rate:,.0f}/s on 1 core; on {CORES} threads {threads_rate:,.0f}/s "
-              f"({threads_rate / bare_rate:.2f}x), on {CORES} processes incl. start-up {processes_rate:,.0f}/s "
-              f"({processes_rate / bare_rate:.2f}x)")
-        full_rate = report.checked["records"] / min(full)
-        print(f"full verification: {report.checked['records']} records, {report.checked['checkpoints']} checkpoints "
-              f"in {min(full):.2f} s = {full_rate:,.0f} records/s on {CORES} cores; "
-              f"{full_rate / bare_rate:.2f}x the 1-core bare loop, {full_rate / bare_rate / CORES:.2f}x per core "
-              f"(target >= 0.8x per core)")
-        spread = [n / t / bare_rate / CORES for t in full]
-        print(f"  spread over {ROUNDS} alternated rounds: bare loop {n / max(bare):,.0f}-{n / min(bare):,.0f}/s, "
-              f"full {n / max(full):,.0f}-{n / min(full):,.0f}/s, per-core ratio of each round against the best bare "
-              f"loop {min(spread):.2f}-{max(spread):.2f}x")
-        bare_us, full_us = min(bare_cpu) / n * 1e6, min(full_cpu) / n * 1e6
-        print(f"  CPU per record: bare loop {bare_us:.0f} us, full verification {full_us:.0f} us (all processes, "
-              f"start-up included): {bare_us / full_us:.2f}x per core if every core were free")
-        print(f"machine load while measuring (1-minute average): {os.getloadavg()[0]:.1f} on {CORES} cores")
-
+        vault = Vault.open(Path(tmp) / "vault")
+        session = vault.unlock("benchmark passphrase")
         start = time.perf_counter()
         report = vault.verify(session=session)
         decrypt_s = time.perf_counter() - start
@@ -140,4 +158,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--verify"]:
+        measure_verification(Path(sys.argv[2]))
+    else:
+        main()

@@ -9,6 +9,7 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
+import orjson
 import rfc8785
 
 MAX_SAFE_INT = 2**53 - 1
@@ -106,33 +107,40 @@ def _reject_constant(text: str) -> Any:
 # Made once: json.loads/dumps with options build a new decoder/encoder on every call.
 _DECODER = json.JSONDecoder(parse_float=_reject_float, parse_constant=_reject_constant, parse_int=_safe_int)
 _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+# ASCII records: integers are not checked one by one while parsing, the re-encoding refuses those beyond 2^53.
+_ASCII_DECODER = json.JSONDecoder(parse_float=_reject_float, parse_constant=_reject_constant)
+_ORJSON_OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_STRICT_INTEGER
 
 
 def parse_canonical(data: bytes) -> dict:
     """Parse a record's bytes and check they are exactly its RFC 8785 form; raise ``NotCanonical``.
 
-    A fast path compares with ``json.dumps(sort_keys=True)``, which equals RFC 8785 for float-free
-    JSON whose keys sort the same by code point and by UTF-16 unit (no key with a character at or
-    above U+D800); anything else falls back to the reference ``rfc8785`` encoder.
+    A fast path for ASCII records compares with orjson's sorted compact output, which equals RFC 8785
+    for float-free ASCII JSON (same escapes; code-point and UTF-16 order agree on ASCII keys) and, with
+    OPT_STRICT_INTEGER, refuses integers beyond 2^53. It is about five times faster than the standard
+    library's encoder, and verification parses every record. Anything else takes the reference path.
     """
     if not isinstance(data, bytes):  # e.g. a leaf rewritten as TEXT with the sqlite3 shell
         raise NotCanonical("not stored as bytes (a BLOB)")
+    ascii_only = data.isascii()
     try:
         # Duplicate keys need no hook: json keeps the last one, so re-encoding cannot give the same bytes.
         # raw_decode, not decode: canonical bytes have no whitespace around the value to skip.
         text = data.decode("utf-8")
-        value, end = _DECODER.raw_decode(text)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        value, end = (_ASCII_DECODER if ascii_only else _DECODER).raw_decode(text)
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, a float, an integer of 4,300 digits
         raise NotCanonical(str(exc)) from exc
     if end != len(text):
         raise NotCanonical(f"extra data after the JSON value at {end}")
     if not isinstance(value, dict):
         raise NotCanonical("a record is a JSON object")
-    if data.isascii():
-        # No key can need UTF-16 ordering (and the decoder refused integers beyond 2^53): no value walk.
-        if _ENCODER.encode(value) != text:
-            raise NotCanonical("not in RFC 8785 canonical form")
-        return value
+    if ascii_only:
+        try:
+            if orjson.dumps(value, option=_ORJSON_OPTIONS) != data:
+                raise NotCanonical("not in RFC 8785 canonical form")
+            return value
+        except orjson.JSONEncodeError:
+            pass  # an integer beyond 2^53 or nesting orjson refuses: the reference path names it
     try:
         canonical = canonical_bytes(value)
     except UnicodeEncodeError as exc:  # a lone surrogate written as an escape
@@ -191,7 +199,7 @@ def is_record_time(text: Any) -> bool:
     if match is None:
         return False
     try:
-        datetime(*map(int, match.groups()))
+        datetime.fromisoformat(text[:19])  # the same date and clock checks as datetime(...), in C
     except ValueError:
         return False
     return True

@@ -46,6 +46,23 @@ class MerkleAccumulator:
             self._stack.append(node_hash(left, right))
             n >>= 1
 
+    def append_subtree(self, root: bytes, height: int) -> None:
+        """Append ``2**height`` leaves at once, given the root of their perfect subtree.
+
+        Only at a size that is a multiple of ``2**height``, where the RFC 9162 tree holds those leaves
+        as one perfect subtree; raise ``ValueError`` elsewhere.
+        """
+        if self.size % (1 << height):
+            raise ValueError("a perfect subtree can only start at a multiple of its size")
+        self._stack.append(root)
+        self.size += 1 << height
+        n = self.size >> height
+        while n & 1 == 0:
+            right = self._stack.pop()
+            left = self._stack.pop()
+            self._stack.append(node_hash(left, right))
+            n >>= 1
+
     def root(self) -> bytes:
         if not self._stack:
             return EMPTY_ROOT
@@ -59,6 +76,17 @@ class MerkleAccumulator:
         other.size = self.size
         other._stack = list(self._stack)
         return other
+
+
+def perfect_root(leaf_hashes: Sequence[bytes]) -> bytes:
+    """The root of a perfect subtree: a power-of-two number of leaf hashes, paired level by level."""
+    level = list(leaf_hashes)
+    if not level or len(level) & (len(level) - 1):
+        raise ValueError("a perfect subtree has a power-of-two number of leaves")
+    sha256 = hashlib.sha256
+    while len(level) > 1:
+        level = [sha256(b"\x01" + level[i] + level[i + 1]).digest() for i in range(0, len(level), 2)]
+    return level[0]
 
 
 def root_of(leaf_hashes: Sequence[bytes]) -> bytes:

@@ -4,19 +4,24 @@ Two scans of the records, one answer. The key log is always checked by the exact
 (``_Verification._verify_log``): one record after the other, it names the first failure. Case logs are
 first checked in chunks of ``CHUNK`` records, each on its own (parse, canonical form, shape, copy
 columns, leaf hash, chain inside the chunk, signature), by worker processes that read the SQLite file
-themselves and return only leaf hashes and a few facts; the main process links the chunks (chain,
-keys valid at the record's key-log size, media references). A chunk that is not clean in every respect
-sends its whole log to the exact scan, so a report never depends on the number of workers.
-Processes, not threads: parsing holds the GIL (about 20 us a record beside 60 us of Ed25519), which
-capped threads well below two cores. See docs/adr/0005-vault.md for the measurements.
+themselves and return only leaf hashes, the root of the chunk's Merkle subtree and a few facts; the
+main process links the chunks (chain, keys valid at the record's key-log size, media references). A
+chunk that is not clean in every respect sends its whole log to the exact scan, so a report never
+depends on the number of workers. The workers also check the signatures of the checkpoint notes.
+Processes, not threads: parsing holds the GIL (about 9 us a record beside 62 us of Ed25519), which
+capped threads well below two cores. Every process, the calling one included, takes the next job from
+a shared counter, so none waits long for the others at the end. See docs/adr/0005-vault.md.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import multiprocessing
 import os
 import sqlite3
+import sys
+import threading
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -31,9 +36,9 @@ from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.vault import crypto
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, parse_canonical
-from reviewer.vault.checkpoint import NoteError, open_checkpoint, peek_checkpoint
+from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, peek_checkpoint
 from reviewer.vault.keys import key_id as key_id_of
-from reviewer.vault.merkle import MerkleAccumulator, leaf_hash
+from reviewer.vault.merkle import MerkleAccumulator, leaf_hash, perfect_root
 from reviewer.vault.records import (
     KEYS_LOG, LABELS, SIGNATURE_DOMAIN, RecordShapeError, blob_refs, check_shape, media_refs, signature_message)
 
@@ -173,6 +178,7 @@ class _KeyState:
 @dataclass
 class _LogResult:
     hashes: list[bytes] = field(default_factory=list)  # leaf hashes in seq order
+    subtrees: dict[int, tuple[int, bytes]] = field(default_factory=dict)  # start -> (leaves, root): perfect subtrees
 
 
 def _labels_valid(labels: Any) -> bool:
@@ -182,8 +188,10 @@ def _labels_valid(labels: Any) -> bool:
 
 # -- the chunk scan (runs in worker processes too: imports nothing beyond this module's) -----------------
 
-CHUNK = 250  # records per job: about 20 ms of work, so no core waits long for the last one
-MIN_PROCESS_RECORDS = 2500  # below this, starting a worker process (60-80 ms of CPU) costs about what it saves
+CHUNK = 64  # records per job (about 5 ms of work): the core that finishes first waits at most that long.
+# A power of two, so that a full chunk is one perfect subtree of the log's Merkle tree (``_Chunk.root``).
+NOTES_CHUNK = 50  # checkpoint notes per job
+MIN_PROCESS_RECORDS = 2500  # below this, a worker process costs about what it saves
 
 
 @dataclass(frozen=True)
@@ -196,12 +204,23 @@ class _Job:
     keys_log_size: int
 
 
+@dataclass(frozen=True)
+class _NotesJob:
+    """Check the signatures of checkpoint rows [start, end) ahead of ``_check_checkpoints``."""
+
+    database: str
+    start: int
+    end: int
+    verifier: NoteVerifier
+
+
 @dataclass
 class _Chunk:
     """What a clean chunk tells the main process: its leaf hashes and the facts that link it to the others."""
 
     first_prev: str | None  # "prev" of its first record, checked against the previous chunk's last hash
     hashes: bytes  # leaf hashes, 32 bytes each, in seq order
+    root: bytes | None  # Merkle root of the chunk's leaves when they form a perfect subtree of the log's tree
     signers: set[tuple[str, int]]  # (signer, running maximum of keylog inside the chunk)
     top: int  # the running maximum of keylog at the end of the chunk
     ingested: set[str]  # media.ingested record ids
@@ -230,7 +249,9 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
     """
     try:
         rows = conn.execute(
-            f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND seq >= ? "
+            # Plain columns, not _RECORD_COLUMNS: a column rewritten as TEXT fails a check below, or the
+            # read itself if it is not UTF-8, and either sends the log to the exact scan.
+            "SELECT seq, id, type, signer, time, leaf, leaf_hash, sig FROM records WHERE log = ? AND seq >= ? "
             "AND seq < ? ORDER BY seq", (job.log, job.start, job.end)).fetchall()
     except sqlite3.Error:
         return None
@@ -238,7 +259,7 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
         return None
     publics = {key: Ed25519PublicKey.from_public_bytes(public) for key, public in job.keys.items()}
     hashes: list[bytes] = []
-    chunk = _Chunk(None, b"", set(), 0, set(), set(), [], set())
+    chunk = _Chunk(None, b"", None, set(), 0, set(), set(), [], set())
     top = 0
     try:
         for index, (seq, rid, rtype, signer, rtime, leaf, stored_hash, sig) in enumerate(rows, job.start):
@@ -278,22 +299,83 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
     except _DOUBT:
         return None
     chunk.hashes = b"".join(hashes)
+    size = len(hashes)
+    if size & (size - 1) == 0 and job.start % size == 0:  # a perfect subtree of the log's tree
+        chunk.root = perfect_root(hashes)
     chunk.top = top
     return chunk
 
 
-_worker_connections: dict[str, sqlite3.Connection] = {}  # one read-only connection per vault, per worker
-
-
-def _scan_chunk_in_worker(job: _Job) -> _Chunk | None:
-    conn = _worker_connections.get(job.database)
-    if conn is None:
+def _check_notes(conn: sqlite3.Connection, job: _NotesJob) -> frozenset[str]:
+    """The notes of checkpoint rows ``job.start`` to ``job.end - 1`` whose signature checks (others left out)."""
+    try:
+        rows = conn.execute("SELECT note FROM checkpoints WHERE seq >= ? AND seq < ?", (job.start, job.end)).fetchall()
+    except sqlite3.Error:
+        return frozenset()
+    good = set()
+    for (note,) in rows:
         try:
-            conn = sqlite3.connect(job.database, uri=True, check_same_thread=False)
-        except sqlite3.Error:
-            return None
-        _worker_connections[job.database] = conn
-    return _scan_chunk(conn, job)
+            open_note(note, job.verifier)
+        except NoteError:
+            continue
+        good.add(note)
+    return frozenset(good)
+
+
+def _run(conn: sqlite3.Connection, job: _Job | _NotesJob) -> _Chunk | frozenset[str] | None:
+    return _check_notes(conn, job) if isinstance(job, _NotesJob) else _scan_chunk(conn, job)
+
+
+def _take(counter) -> int:
+    """The index of the next job nobody has taken (every process shares ``counter``)."""
+    with counter.get_lock():
+        index = counter.value
+        counter.value = index + 1
+    return index
+
+
+_worker_counter = None  # set in each worker process by _init_worker
+
+
+def _init_worker(counter) -> None:
+    global _worker_counter
+    _worker_counter = counter
+
+
+def _work(jobs: list[_Job | _NotesJob]) -> dict[int, Any]:
+    """A worker process: take jobs until none is left; return the results by job index."""
+    results: dict[int, Any] = {}
+    if not jobs:
+        return results
+    try:
+        conn = sqlite3.connect(jobs[0].database, uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        return results  # the main process does what is missing
+    try:
+        while (index := _take(_worker_counter)) < len(jobs):
+            results[index] = _run(conn, jobs[index])
+    finally:
+        conn.close()
+    return results
+
+
+# Libraries that run threads of their own which may hold a lock at the moment of a fork.
+_THREADED_LIBRARIES = ("PySide6", "onnxruntime", "cv2")
+
+
+def _start_method() -> str:
+    """fork where it is safe, spawn elsewhere.
+
+    fork starts a worker in about 3 ms instead of 80-100 ms of a core for a new interpreter, but a
+    forked child inherits every lock as it was. So fork only on Linux (macOS and Windows do not fork
+    safely), with no other Python thread, and before Qt, onnxruntime or OpenCV has started its
+    threads: the command line. (numpy, which sqlite-utils imports, starts idle OpenBLAS threads that
+    shut themselves down at a fork; the workers never call numpy.) The window spawns.
+    """
+    if (sys.platform.startswith("linux") and threading.active_count() == 1
+            and not any(name in sys.modules for name in _THREADED_LIBRARIES)):
+        return "fork"
+    return "spawn"
 
 
 def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSession | None = None,
@@ -328,6 +410,7 @@ class _Verification:
         self.logs: dict[str, _LogResult] = {}
         self.blobs: list[tuple[str, int, str | None, str, int, str]] = []  # id, size, sha, log, seq, record
         self.purged: set[str] = set()
+        self.verified_notes: set[str] = set()  # notes whose signature a worker already checked
 
     # -- driver ------------------------------------------------------------------------------------------
 
@@ -361,45 +444,63 @@ class _Verification:
     # -- records: the chunk scan -------------------------------------------------------------------------
 
     def _scan_cases(self, logs: list[str]) -> dict[str, list[_Chunk | None]]:
-        """Chunk-scan the case logs, in worker processes when there are enough records to pay for them."""
+        """Chunk-scan the case logs, in worker processes when there are enough records to pay for them.
+
+        In parallel, the signatures of the checkpoint notes are checked as well (``self.verified_notes``).
+        """
         counts = dict(self.conn.execute("SELECT log, count(*) FROM records GROUP BY log").fetchall())
         database = self.conn.execute("PRAGMA database_list").fetchone()[2]
+        uri = Path(database).as_uri() + "?mode=ro" if database else ""
         keys = {key: state.public.public_bytes_raw() for key, state in self.keys.items()}
-        jobs = [_Job(Path(database).as_uri() + "?mode=ro" if database else "", log, start,
-                     min(start + CHUNK, counts[log]), keys, self.keys_log_size)
+        jobs = [_Job(uri, log, start, min(start + CHUNK, counts[log]), keys, self.keys_log_size)
                 for log in logs for start in range(0, counts.get(log, 0), CHUNK)]
         # Worker processes read committed rows only: inside an open transaction this process scans alone.
         parallel = (self.workers > 1 and database and not self.conn.in_transaction
                     and sum(job.end - job.start for job in jobs) >= MIN_PROCESS_RECORDS)
-        results = self._run_jobs(jobs) if parallel else [_scan_chunk(self.conn, job) for job in jobs]
+        if parallel:
+            notes = self.conn.execute("SELECT count(*) FROM checkpoints").fetchone()[0]
+            notes_jobs: list[_Job | _NotesJob] = [
+                _NotesJob(uri, start, min(start + NOTES_CHUNK, notes), self.vault.checkpoint_key)
+                for start in range(0, notes, NOTES_CHUNK)]
+            results = self._run_jobs(notes_jobs + jobs)
+            for note_set in results[:len(notes_jobs)]:
+                self.verified_notes |= note_set or frozenset()
+            results = results[len(notes_jobs):]
+        else:
+            results = [_scan_chunk(self.conn, job) for job in jobs]
         out: dict[str, list[_Chunk | None]] = {log: [] for log in logs}
         for job, result in zip(jobs, results):
             out[job.log].append(result)
         return out
 
-    def _run_jobs(self, jobs: list[_Job]) -> list[_Chunk | None]:
-        # spawn everywhere: the same behaviour on Windows, macOS and Linux, and no fork beside Qt's
-        # threads. Workers import only reviewer.vault modules (the frozen app's entry point calls
-        # multiprocessing.freeze_support()).
-        results: list[_Chunk | None] = [None] * len(jobs)
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(self.workers - 1, mp_context=context) as pool:
-            try:
-                futures = [pool.submit(_scan_chunk_in_worker, job) for job in jobs]
-            except (OSError, BrokenProcessPool):  # no process could be started: do it all here
-                return [_scan_chunk(self.conn, job) for job in jobs]
-            # This process works too: it takes jobs from the end while the workers start and take
-            # them from the front; a job a worker has already taken can no longer be cancelled.
-            taken = len(jobs)
-            while taken > 0 and futures[taken - 1].cancel():
-                taken -= 1
-                results[taken] = _scan_chunk(self.conn, jobs[taken])
-            for index in range(taken):
+    def _run_jobs(self, jobs: list[_Job | _NotesJob]) -> list[Any]:
+        """Run the jobs on every core: worker processes and this one take the next job from a shared counter.
+
+        A worker that cannot start or dies leaves its jobs to this process.
+        """
+        context = multiprocessing.get_context(_start_method())
+        counter = context.Value("q", 0)
+        results: dict[int, Any] = {}
+        try:
+            pool = ProcessPoolExecutor(self.workers - 1, mp_context=context, initializer=_init_worker,
+                                       initargs=(counter,))
+            futures = [pool.submit(_work, jobs) for _ in range(self.workers - 1)]
+        except (OSError, BrokenProcessPool):  # no process could be started: do it all here
+            pool, futures = None, []
+        try:
+            while (index := _take(counter)) < len(jobs):
+                results[index] = _run(self.conn, jobs[index])
+            for future in futures:
+                if future.cancel():  # never started: nothing of it to wait for
+                    continue
                 try:
-                    results[index] = futures[index].result()
-                except BrokenProcessPool:  # a worker could not start or died: do its part here
-                    results[index] = _scan_chunk(self.conn, jobs[index])
-        return results
+                    results.update(future.result())
+                except (BrokenProcessPool, OSError, sqlite3.Error):
+                    pass  # its jobs are redone below
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        return [results[i] if i in results else _run(self.conn, job) for i, job in enumerate(jobs)]
 
     def _accept(self, log: str, chunks: list[_Chunk | None]) -> bool:
         """Link a log's clean chunks: chain, signer keys at the running key-log size, media references.
@@ -407,6 +508,7 @@ class _Verification:
         Return False (nothing recorded) if any chunk is not clean or a link fails.
         """
         hashes: list[bytes] = []
+        subtrees: dict[int, bytes] = {}
         media: set[str] = set()
         top = 0
         for chunk in chunks:
@@ -420,8 +522,10 @@ class _Verification:
                 return False
             media |= chunk.ingested
             top = max(top, chunk.top)
+            if chunk.root is not None:
+                subtrees[len(hashes)] = (len(chunk.hashes) // 32, chunk.root)
             hashes.extend(chunk.hashes[i : i + 32] for i in range(0, len(chunk.hashes), 32))
-        self.logs[log] = _LogResult(hashes)
+        self.logs[log] = _LogResult(hashes, subtrees)
         for chunk in chunks:
             self.blobs.extend(chunk.blobs)
             self.purged |= chunk.purged
@@ -567,12 +671,32 @@ class _Verification:
     # -- checkpoints ---------------------------------------------------------------------------------------
 
     def _roots(self, log: str, sizes: set[int]) -> dict[int, bytes]:
+        """The log's Merkle root at each of ``sizes`` (those up to its length).
+
+        A chunk whose leaves a worker hashed into one perfect subtree is added at once, unless a wanted
+        size falls inside it.
+        """
         out: dict[int, bytes] = {}
         acc = MerkleAccumulator()
+        result = self.logs[log]
+        hashes, subtrees = result.hashes, result.subtrees
         if 0 in sizes:
             out[0] = acc.root()
-        for h in self.logs[log].hashes:
-            acc.append(h)
+        ordered = sorted(sizes)
+        position = 0
+        while position < len(hashes):
+            subtree = subtrees.get(position)
+            if subtree is not None:
+                leaves, root = subtree
+                wanted = bisect.bisect_right(ordered, position)  # the first wanted size above position
+                if wanted == len(ordered) or ordered[wanted] >= position + leaves:
+                    acc.append_subtree(root, leaves.bit_length() - 1)
+                    position += leaves
+                    if acc.size in sizes:
+                        out[acc.size] = acc.root()
+                    continue
+            acc.append(hashes[position])
+            position += 1
             if acc.size in sizes:
                 out[acc.size] = acc.root()
         return out
@@ -635,7 +759,7 @@ class _Verification:
         out = {}
         for (note,) in self.conn.execute("SELECT note FROM checkpoints WHERE log = ?", (log,)):
             try:
-                cp = open_checkpoint(note, self.vault.checkpoint_key)
+                cp = open_checkpoint(note, self.vault.checkpoint_key, verified=self.verified_notes)
             except NoteError:
                 continue
             out[cp.size] = cp.root
@@ -654,7 +778,8 @@ class _Verification:
             if self.case_id is not None and log not in (KEYS_LOG, self.case_id):
                 continue
             try:
-                cp = open_checkpoint(note, self.vault.checkpoint_key, _origin(self.vault.vault_id, log))
+                cp = open_checkpoint(note, self.vault.checkpoint_key, _origin(self.vault.vault_id, log),
+                                     self.verified_notes)
             except NoteError as exc:
                 raise _Stop(Problem("bad-checkpoint", log, None, detail=str(exc))) from None
             if cp.size != size or cp.size < last_size.get(log, 0):

@@ -13,10 +13,12 @@ from hypothesis import strategies as st
 
 from reviewer.vault.canonical import NotCanonical, canonical_bytes, parse_canonical
 from reviewer.vault.merkle import (
+    MerkleAccumulator,
     ProofError,
     consistency_path,
     inclusion_path,
     leaf_hash,
+    perfect_root,
     root_of,
     verify_consistency,
     verify_inclusion,
@@ -170,3 +172,63 @@ def test_our_encoder_equals_the_reference_on_any_float_free_value(value):
     if isinstance(value, dict):
         assert parse_canonical(expected) == value
 
+
+
+_ascii_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text(st.characters(max_codepoint=127)),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(st.characters(max_codepoint=127), max_size=6), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(st.characters(max_codepoint=127), max_size=6), _ascii_values, max_size=5))
+def test_the_ascii_fast_path_accepts_exactly_the_reference_bytes(value):
+    """ASCII records are checked against orjson's output: it must equal RFC 8785 on every float-free value,
+    control characters and escapes included, and refuse the same value written any other way."""
+    expected = rfc8785.dumps(value)
+    assert expected.isascii() and parse_canonical(expected) == value
+    for other in (json.dumps(value).encode(), json.dumps(value, sort_keys=True, separators=(",", ":")).encode(),
+                  json.dumps(value, separators=(",", ":")).encode()):
+        if other != expected:
+            with pytest.raises(NotCanonical):
+                parse_canonical(other)
+
+
+@pytest.mark.parametrize("number", [2**53, -(2**53), 10**30])
+def test_integers_beyond_two_to_the_53_are_not_canonical_on_either_path(number):
+    with pytest.raises(NotCanonical):
+        parse_canonical(b'{"a":%d}' % number)
+    with pytest.raises(NotCanonical):
+        parse_canonical(('{"a":%d,"\u00e9":1}' % number).encode())
+    assert parse_canonical(b'{"a":%d}' % (2**53 - 1)) == {"a": 2**53 - 1}
+
+
+def test_an_integer_too_long_to_convert_is_not_canonical_and_not_a_crash():
+    with pytest.raises(NotCanonical):
+        parse_canonical(b'{"a":' + b"7" * 5000 + b"}")
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 8, 13, 64, 100, 129, 300])
+def test_a_tree_built_from_perfect_subtrees_has_the_same_roots(size: int):
+    """append_subtree (the chunk roots the verification workers make) against leaf-by-leaf appends."""
+    leaves = [leaf_hash(bytes([i % 256, i // 256])) for i in range(size)]
+    for height in range(0, 5):
+        step = 1 << height
+        acc = MerkleAccumulator()
+        for start in range(0, size - size % step, step):
+            acc.append_subtree(perfect_root(leaves[start : start + step]), height)
+            assert acc.size == start + step and acc.root() == root_of(leaves[: start + step])
+        for h in leaves[acc.size :]:
+            acc.append(h)
+        assert acc.root() == root_of(leaves)
+
+
+def test_a_subtree_cannot_be_appended_off_its_boundary_nor_be_imperfect():
+    acc = MerkleAccumulator()
+    acc.append(leaf_hash(b"a"))
+    with pytest.raises(ValueError):
+        acc.append_subtree(leaf_hash(b"b"), 1)
+    with pytest.raises(ValueError):
+        perfect_root([leaf_hash(b"x")] * 3)

@@ -1,14 +1,18 @@
 """Verification in worker processes gives exactly the report of one process, on intact and tampered vaults.
 
-Small chunks (3 records) put chunk boundaries everywhere in a real vault, so every check that links
-chunks (chain, keys valid at the record's key-log size, media references) is exercised in real
-spawned worker processes that read the SQLite file themselves.
+Small chunks (3 or 4 records) put chunk boundaries everywhere in a real vault, so every check that links
+chunks (chain, keys valid at the record's key-log size, media references, Merkle subtrees) is exercised
+in real worker processes, spawned (as from the window) or forked (as from the command line), that read
+the SQLite file themselves.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
@@ -21,7 +25,7 @@ from reviewer.vault import verify as verify_module
 from reviewer.media import ingest
 from reviewer.vault.canonical import b64u, canonical_bytes, from_b64u, parse_canonical
 from reviewer.vault.keys import key_id
-from reviewer.vault.merkle import leaf_hash
+from reviewer.vault.merkle import leaf_hash, root_of
 from reviewer.vault.records import signature_message
 
 
@@ -156,20 +160,32 @@ def test_re_signed_records_are_named_alike_with_workers(busy, tmp_path, monkeypa
 
 
 def test_the_worker_reads_the_file_itself_in_a_spawned_process(busy):
-    """The job a worker process gets names the file, not the records; a damaged chunk comes back empty."""
+    """The jobs a worker process gets name the file, not the records; a damaged chunk comes back empty,
+    and a checkpoint note whose signature fails is left out of the notes it vouches for."""
     filled, _, _ = busy
     vault = Vault.open(filled.path)
     keys = {r["key_id"]: from_b64u(r["public_key"]) for r in vault.reviewers()}
+    verifier = vault.checkpoint_key
     vault.close()
     uri = (filled.path / "vault.sqlite3").resolve().as_uri() + "?mode=ro"
     damaged_range = verify_module._Job(uri, filled.case, 3, 9, keys, 3)
     edit(filled.path, "UPDATE records SET sig = zeroblob(64) WHERE log = ? AND seq = 7", (filled.case,))
-    first = verify_module._Job(uri, filled.case, 3, 6, keys, 3)
-    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
-        chunk, damaged = pool.map(verify_module._scan_chunk_in_worker, [first, damaged_range])
-    assert chunk is not None and len(chunk.hashes) == 3 * 32
-    assert chunk.hashes[:32] == bytes(row(filled.path, filled.case, 3)["leaf_hash"])
+    notes = [r[0] for r in sqlite3.connect(filled.path / "vault.sqlite3").execute("SELECT note FROM checkpoints ORDER BY seq")]
+    forged = notes[2][:-10] + ("A" if notes[2][-10] != "A" else "B") + notes[2][-9:]
+    edit(filled.path, "UPDATE checkpoints SET note = ? WHERE seq = 2", (forged,))
+    first = verify_module._Job(uri, filled.case, 0, 4, keys, 3)  # 4 leaves from 0: a perfect subtree
+    jobs = [first, damaged_range, verify_module._NotesJob(uri, 0, len(notes), verifier)]
+    context = get_context("spawn")
+    counter = context.Value("q", 0)
+    with ProcessPoolExecutor(1, mp_context=context, initializer=verify_module._init_worker,
+                             initargs=(counter,)) as pool:
+        results = pool.submit(verify_module._work, jobs).result()
+    assert sorted(results) == [0, 1, 2] and counter.value > len(jobs)  # it took every job, then found none left
+    chunk, damaged, vouched = results[0], results[1], results[2]
+    hashes = [bytes(row(filled.path, filled.case, seq)["leaf_hash"]) for seq in range(4)]
+    assert chunk is not None and chunk.hashes == b"".join(hashes) and chunk.root == root_of(hashes)
     assert damaged is None
+    assert vouched == frozenset(notes[:2] + notes[3:])
 
 
 @pytest.mark.parametrize("column", ["leaf", "leaf_hash", "sig"])
@@ -196,3 +212,70 @@ def test_inside_a_batch_the_uncommitted_records_are_verified_as_in_one_process(f
     assert single == multi and multi["checked"]["records"] == 7 + 5 + 1 + 3
     assert multi["problem"]["code"] == "unsealed-records" and multi["problem"]["seq"] == 7  # no checkpoint yet
     assert session.vault.verify(workers=3).ok
+
+
+# The command line forks its workers (a process with one thread, no Qt, no OpenCV): the same reports.
+FORKING_VERIFIER = r"""
+import json, sys
+from reviewer.vault import Vault, verify
+assert verify._start_method() == "fork", "this process should fork its workers"
+verify.CHUNK, verify.MIN_PROCESS_RECORDS = 4, 0
+vault = Vault.open(sys.argv[1])
+print(json.dumps(vault.verify(workers=3).to_json()))
+"""
+
+
+def _forked_report(path: Path) -> dict:
+    done = subprocess.run([sys.executable, "-c", FORKING_VERIFIER, str(path)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("damage", ["none", "signature", "checkpoint-note", "leaf-hash", "deleted"])
+def test_forked_workers_give_the_report_of_one_process(busy, tmp_path, monkeypatch, damage):
+    filled, _, _ = busy
+    path = _copy(filled, tmp_path, damage)
+    if damage == "signature":
+        edit(path, "UPDATE records SET sig = zeroblob(64) WHERE log = ? AND seq = 9", (filled.case,))
+    elif damage == "checkpoint-note":
+        note = sqlite3.connect(path / "vault.sqlite3").execute("SELECT note FROM checkpoints WHERE seq = 5").fetchone()[0]
+        signature = note.rsplit(" ", 1)[1]
+        flipped = signature[:20] + ("A" if signature[20] != "A" else "B") + signature[21:]
+        edit(path, "UPDATE checkpoints SET note = ? WHERE seq = 5", (note.replace(signature, flipped),))
+    elif damage == "leaf-hash":
+        edit(path, "UPDATE records SET leaf_hash = zeroblob(32) WHERE log = ? AND seq = 13", (filled.case,))
+    elif damage == "deleted":
+        edit(path, "DELETE FROM records WHERE log = ? AND seq = 6", (filled.case,))
+    vault = Vault.open(path)
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(verify_module, "CHUNK", 10**9)
+            single = vault.verify(workers=1).to_json()
+    finally:
+        vault.close()
+    assert single["ok"] == (damage == "none")
+    assert _forked_report(path) == single
+
+
+def test_a_process_with_opencv_or_qt_threads_spawns_its_workers(busy):
+    """This test process has loaded OpenCV (the fixtures ingest media): forking it would copy held locks."""
+    assert "cv2" in sys.modules
+    assert verify_module._start_method() == "spawn"
+
+
+def test_a_note_a_worker_vouched_for_skips_only_its_signature_check(filled):
+    from reviewer.vault.checkpoint import NoteError, open_checkpoint
+    from reviewer.vault.vault import origin_of
+
+    vault = Vault.open(filled.path)
+    note = vault.db.conn.execute("SELECT note FROM checkpoints WHERE log = ? ORDER BY seq DESC", (filled.case,)).fetchone()[0]
+    verifier, origin = vault.checkpoint_key, origin_of(vault.vault_id, filled.case)
+    vault.close()
+    signature = note.rsplit(" ", 1)[1]
+    forged = note.replace(signature, signature[:20] + ("A" if signature[20] != "A" else "B") + signature[21:])
+    assert open_checkpoint(note, verifier, origin, verified={note}) == open_checkpoint(note, verifier, origin)
+    with pytest.raises(NoteError):
+        open_checkpoint(forged, verifier, origin, verified={note})
+    with pytest.raises(NoteError):  # vouched for, yet for another log: still refused
+        open_checkpoint(note, verifier, origin_of(vault.vault_id, filled.other_case), verified={note})
