@@ -86,8 +86,8 @@ def new_case_id() -> str:
     return os.urandom(8).hex()
 
 
-def is_case_id(text: str) -> bool:
-    return bool(_CASE_ID.fullmatch(text or ""))
+def is_case_id(text: Any) -> bool:
+    return isinstance(text, str) and bool(_CASE_ID.fullmatch(text))
 
 
 def is_blob_id(text: Any) -> bool:
@@ -103,7 +103,7 @@ def check_shape(fields: dict[str, Any]) -> RecordType:
         raise RecordShapeError(f"fields {sorted(set(fields) ^ COMMON_FIELDS)} missing or unexpected")
     if fields["v"] != FORMAT_VERSION:
         raise RecordShapeError(f"format version {fields['v']!r}")
-    kind = TYPES.get(fields["type"])
+    kind = TYPES.get(fields["type"]) if isinstance(fields["type"], str) else None
     if kind is None:
         raise RecordShapeError(f"unknown record type {fields['type']!r}")
     if not isinstance(fields["id"], str) or not _HEX_ID.fullmatch(fields["id"]):

@@ -89,6 +89,20 @@ def test_changing_any_column_of_any_record_is_detected_and_named(filled, column,
     assert_names(verify(filled.path), log, seq, before["id"])
 
 
+@pytest.mark.parametrize("member, value", [("type", ["review.sealed"]), ("case", 5), ("signer", None), ("v", "1"),
+                                           ("time", "2026-02-30T10:00:00.000Z"), ("seq", True)])
+def test_a_leaf_rewritten_with_a_value_of_the_wrong_kind_is_named_not_a_crash(filled, member, value):
+    """A canonical leaf whose member holds a list, a number or null where the format has a string."""
+    filled.vault.close()
+    before = row(filled.path, filled.case, 3)
+    fields = parse_canonical(bytes(before["leaf"]))
+    fields[member] = value
+    leaf = canonical_bytes(fields)
+    edit(filled.path, "UPDATE records SET leaf = ?, leaf_hash = ? WHERE log = ? AND seq = 3",
+         (leaf, leaf_hash(leaf), filled.case))
+    assert_names(verify(filled.path), filled.case, 3, None, "bad-record")
+
+
 def test_deleting_a_record_in_the_middle_is_detected(filled):
     filled.vault.close()
     edit(filled.path, "DELETE FROM records WHERE log = ? AND seq = 3", (filled.case,))
