@@ -44,3 +44,25 @@ def test_compiled_qm_files_match_their_sources(tmp_path):
     stale = [qm.name for qm in rebuilt if not (TRANSLATIONS / qm.name).exists()
              or (TRANSLATIONS / qm.name).read_bytes() != qm.read_bytes()]
     assert not stale, f"compiled translations out of date (run `make translations`): {stale}"
+
+
+def test_the_command_line_in_english_does_not_load_qt_and_in_french_translates():
+    """English is the source language: no QtCore import (50 ms of every command). French loads it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from reviewer import translations\n"
+        "from reviewer.i18n import translate\n"
+        "translations.install('en')\n"
+        "assert 'PySide6.QtCore' not in sys.modules\n"
+        "english = translate('scan', 'Scan interrupted after {done} files. Run the same command again to continue "
+        "where it stopped.')\n"
+        "translations.install('fr')\n"
+        "print(english != translate('scan', 'Scan interrupted after {done} files. Run the same command again to "
+        "continue where it stopped.'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
