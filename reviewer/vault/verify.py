@@ -384,9 +384,9 @@ def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSess
 
     With a ``session`` sealed fields and blobs are decrypted and checked as well. Checkpoints kept
     outside the vault (``trusted_checkpoints``, note texts) detect a cut tail or a rewritten history.
-    ``workers`` (default: the number of CPUs) counts this process; the others are worker
-    processes (forked or spawned: ``_start_method``), used only above ``MIN_PROCESS_RECORDS`` case records. The report is the same for any
-    number of workers. Never raises for a damaged vault: the damage is the report.
+    ``workers`` (default: the number of CPUs) counts this process; the others are worker processes
+    (forked or spawned: ``_start_method``), used only above ``MIN_PROCESS_RECORDS`` case records. The
+    report is the same for any number of workers. Never raises for a damaged vault: the damage is the report.
     """
     report = VerifyReport(vault_id=vault.vault_id, decrypted=session is not None)
     try:
