@@ -8,9 +8,10 @@ different (brightness, mirror, noise), then times, each in its own fresh process
   4. the same scan over the first 2 files only (one per worker): the scan's start-up.
 The steps alternate ROUNDS times (the machine is shared: other work slows any one run); each figure is
 the best of its rounds, with the range over the rounds beside it. Two clocks: "in script" is what each
-script times itself (from just before its first work: the baseline's imports of nudenet are outside,
-the `reviewer scan` command's imports are inside), "whole process" is the parent's clock from start to
-exit of the fresh Python (interpreter, every import, model load and work, for both). Also prints the
+script times itself, from just after loading the same libraries (onnxruntime, OpenCV, numpy: what
+`from nudenet import NudeDetector` imports; the baseline's detector construction and the command's
+other imports are inside), "whole process" is the parent's clock from start to exit of the fresh
+Python (interpreter, every import, model load and work, for both). Also prints the
 CPU per image (user + system of the process tree: what matters when both cores are busy anyway), the
 start-up and the rate after it, and peak memory (target < 600 MB): the largest sum over the process
 and its children of their proportional set size (PSS, which counts shared library pages once),
@@ -53,6 +54,7 @@ print(elapsed, ready)
 
 OURS = """
 import sys, time
+import cv2, numpy, onnxruntime  # what `from nudenet import NudeDetector` loads before the baseline's clock
 from reviewer.cli import main
 start = time.perf_counter()
 status = main(["scan", sys.argv[1], "--out", sys.argv[2]])
@@ -65,6 +67,7 @@ print(elapsed, 0)
 OURS_THREADS = """
 import json, sys, time
 from concurrent.futures import ThreadPoolExecutor
+import cv2, numpy, onnxruntime  # as in OURS
 start = time.perf_counter()
 from reviewer.detect import RegionDetector
 from reviewer.detect.scan import Scanner, walk
