@@ -6,6 +6,7 @@ changes, so the same review cannot be sealed twice by a double click.
 
 from __future__ import annotations
 
+import html
 from typing import Sequence
 
 from PySide6.QtCore import QDate, Signal
@@ -71,6 +72,11 @@ class ReviewForm(QWidget):
             self.tr("Child sexual abuse material (Code pénal art. 227-23)"),
         ])
         self.qualification.currentTextChanged.connect(self._changed)
+        # A chosen wording is longer than the box: show its beginning (the line edit would show its end,
+        # "...consentement (Code pénal art. 226-8-1)") and the whole of it as a tooltip.
+        self.qualification.currentIndexChanged.connect(lambda _index: self.qualification.lineEdit().home(False))
+        self.qualification.currentTextChanged.connect(
+            lambda text: self.qualification.setToolTip("<qt>" + html.escape(text) + "</qt>" if text else ""))
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://…")
         self.platform = QLineEdit()

@@ -95,3 +95,19 @@ def test_qt_standard_buttons_speak_the_chosen_language(language, cancel, qapp):
     finally:
         make_application("en")
         qapp.setStyleSheet("")
+
+
+def test_a_chosen_legal_wording_shows_its_beginning_and_the_whole_as_a_tooltip(qtbot):
+    from reviewer.vault.records import LABELS
+
+    form = ReviewForm(list(LABELS))
+    qtbot.addWidget(form)
+    form.resize(420, 600)
+    form.show()
+    form.qualification.setCurrentIndex(1)
+    wording = form.qualification.itemText(1)
+    assert form.qualification.lineEdit().cursorPosition() == 0
+    assert form.qualification.currentText() == wording
+    assert wording in form.qualification.toolTip()
+    form.qualification.setCurrentIndex(0)
+    assert form.qualification.toolTip() == ""
