@@ -77,16 +77,32 @@ class ExportResult:
     record: Any  # the vault's "exhibit.exported" Record
 
 
+@dataclass(frozen=True)
+class _Original:
+    """A media original, named but not held: read again from the vault when the zip is written, so that
+    a case of several large videos never has more than one original in memory."""
+
+    media_id: str
+    sha256: str
+    size: int
+
+
 @dataclass
 class _Bundle:
-    """Files being assembled: bundle path -> bytes (media originals too; bounded by the vault's own limits)."""
+    """Files being assembled: bundle path -> bytes, or the ``_Original`` to read when writing."""
 
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes | _Original] = field(default_factory=dict)
 
-    def add(self, name: str, data: bytes) -> None:
+    def add(self, name: str, data: bytes | _Original) -> None:
         if name in self.files:
             raise ValueError(f"duplicate bundle path {name}")
         self.files[name] = data
+
+    def listing(self) -> dict[str, dict[str, Any]]:
+        """SHA-256 and size of every file (an original's from its signed record, checked again when written)."""
+        return {name: {"sha256": data.sha256, "size": data.size} if isinstance(data, _Original)
+                else {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                for name, data in self.files.items()}
 
 
 def _check_cancel(cancel: Cancel | None) -> None:
@@ -168,7 +184,7 @@ def export_case(
     bundle.add("VERIFY.md", VERIFY_TEMPLATE.read_bytes())
 
     advance("manifest")
-    listing = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in bundle.files.items()}
+    listing = bundle.listing()
     sums = sums_text(listing).encode("utf-8")
     listing[SUMS] = {"sha256": hashlib.sha256(sums).hexdigest(), "size": len(sums)}
     bundle.add(SUMS, sums)
@@ -352,7 +368,7 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         thumbnail = derivatives.thumbnail_png(made[len(made) // 2].png)
         if include_originals:
             name = f"media/{media_id}/original.{_extension(body['format'])}"
-            bundle.add(name, data)
+            bundle.add(name, _Original(media_id, body["sha256"], len(data)))
             files.append(name)
             original_included = True
         # Heatmaps: as recorded (their SHA-256 is in the signed analysis record) only with the originals,
@@ -493,7 +509,7 @@ def _write_and_record(bundle: _Bundle, out: Path, session: Any, case_id: str, re
     temp = Path(handle.name)
     try:
         with handle:
-            _write_zip(handle, bundle)
+            _write_zip(handle, bundle, session, cancel)
             handle.flush()
             os.fsync(handle.fileno())
         digest = hashlib.sha256()
@@ -530,7 +546,7 @@ def _write_and_record(bundle: _Bundle, out: Path, session: Any, case_id: str, re
                         tuple(sorted(snap.minors)), record)
 
 
-def _write_zip(handle: Any, bundle: _Bundle) -> None:
+def _write_zip(handle: Any, bundle: _Bundle, session: Any, cancel: Cancel | None) -> None:
     stamp = datetime.now(timezone.utc).timetuple()[:6]
     with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
         for name in sorted(bundle.files):
@@ -538,7 +554,16 @@ def _write_zip(handle: Any, bundle: _Bundle) -> None:
             info.external_attr = (0o100644 & 0xFFFF) << 16  # regular file, rw-r--r--
             info.create_system = 3
             info.compress_type = zipfile.ZIP_STORED if name.lower().endswith(_STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
-            archive.writestr(info, bundle.files[name])
+            data = bundle.files[name]
+            if isinstance(data, _Original):
+                _check_cancel(cancel)
+                original = session.read_media(data.media_id)  # checked against its signed SHA-256
+                if hashlib.sha256(original).hexdigest() != data.sha256 or len(original) != data.size:
+                    raise ExportFailed("media bytes differ from the signed hash", path=data.media_id)
+                archive.writestr(info, original)
+                del original
+            else:
+                archive.writestr(info, data)
 
 
 def _fsync_directory(directory: Path) -> None:
