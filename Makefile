@@ -64,10 +64,17 @@ bench: $(STAMP)
 # root and runs the installed files with no Python on the PATH and no network.
 .PHONY: installer installer-test
 
+# Debian packages the Linux bundle's build needs: binutils (PyInstaller's objdump, strip), compilers,
+# CMake and nasm for the slim OpenCV/FFmpeg build, dpkg-dev for `apt-get source ffmpeg`, icu-devtools
+# (icupkg) to cut Qt's ICU data (installers/linux/slim_opencv.py and icu_data.py).
+INSTALLER_DEB_PACKAGES := binutils build-essential cmake ninja-build pkg-config nasm dpkg-dev xz-utils icu-devtools
+
 installer: $(STAMP)
-	@# PyInstaller reads libraries with binutils' objdump; the build strips debug sections with strip.
-	@command -v objdump >/dev/null || { SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
-		$$SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null; }
+	@missing=$$(for p in $(INSTALLER_DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); echo "installing: $$missing"; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			$$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; fi
 	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[build]'
 	$(BIN)/python installers/build_bundle.py
 	$(BIN)/python installers/linux/build_deb.py

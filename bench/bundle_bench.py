@@ -1,4 +1,7 @@
-"""Start-up cost of the frozen bundle (dist/reviewer) against the same commands from the source venv.
+"""Size of the frozen bundle (dist/reviewer), then its start-up cost against the same commands from the
+source venv.
+
+The size report (total unpacked, by component, largest files) is installers/build_bundle.py's.
 
 What IT staff and reviewers feel: how long `reviewer --version` (interpreter and command line only)
 and `reviewer selftest --no-qt` (model hash, detector, vault) take when started from the one-folder
@@ -35,6 +38,11 @@ def main() -> int:
     if not BUNDLE.is_file():
         print("bundle_bench: no bundle in dist/ (make installer); skipped")
         return 0
+    sys.path.insert(0, str(ROOT / "installers"))
+    import build_bundle
+
+    _total, lines = build_bundle.size_report(BUNDLE.parent)
+    print("\n".join(lines))
     with tempfile.TemporaryDirectory() as home:
         env = {"HOME": home, "PATH": os.environ.get("PATH", ""), "QT_QPA_PLATFORM": "offscreen",
                "REVIEWER_LANG": "en", "REVIEWER_DATA_DIR": home}

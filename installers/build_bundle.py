@@ -5,11 +5,17 @@
 
 Runs on the OS it builds for (PyInstaller does not cross-build). The target is under 250 MB
 unpacked; the report says plainly when the bundle is above it, and what the largest parts are.
+
+On Linux, PyInstaller runs in a separate venv, build/bundle-venv: the development venv's exact package
+versions, except OpenCV, which is the slim build of installers/linux/slim_opencv.py; after the build,
+Qt's ICU data is cut to English and French (installers/linux/icu_data.py). `--dev-venv` builds from
+the running venv with the PyPI OpenCV instead (bigger, but needs no compiler). See ADR 0009.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -24,7 +30,7 @@ TARGET_MB = 250
 
 # Which component a file belongs to, by the first matching part of its path inside _internal/.
 COMPONENTS = [
-    ("OpenCV (cv2, with FFmpeg and OpenBLAS)", ("cv2", "opencv_python_headless.libs")),
+    ("OpenCV (cv2, with FFmpeg)", ("cv2", "opencv_python_headless.libs")),
     ("Qt (PySide6: QtCore, QtGui, QtWidgets, plugins, ICU)", ("PySide6", "shiboken6")),
     ("onnxruntime", ("onnxruntime",)),
     ("numpy (with OpenBLAS)", ("numpy", "numpy.libs")),
@@ -80,32 +86,63 @@ def size_report(bundle: Path, largest: int = 12) -> tuple[int, list[str]]:
     return total, lines
 
 
-def build(dist: Path, work: Path) -> None:
-    import PyInstaller.__main__
+def bundle_venv_python(venv: Path) -> Path:
+    """Python of ``venv``, (re)made when missing or stale: the running venv's packages at their exact
+    versions (as constraints) with the slim OpenCV wheel in place of the PyPI one, and this
+    project installed editable with its build extra. Returns the venv's python."""
+    sys.path.insert(0, str(ROOT / "installers" / "linux"))
+    import slim_opencv
 
-    PyInstaller.__main__.run([
-        str(ROOT / "installers" / "reviewer.spec"), "--noconfirm", "--clean", "--log-level", "WARN",
-        "--distpath", str(dist), "--workpath", str(work),
-    ])
+    wheel = slim_opencv.slim_wheel()
+    # `pip list --format=freeze`, not `pip freeze`: name==version even for packages installed from a file.
+    frozen = subprocess.run([sys.executable, "-m", "pip", "list", "--format=freeze", "--exclude-editable"],
+                            capture_output=True, text=True, check=True).stdout.splitlines()
+    constraints = [line for line in frozen if line and not line.lower().startswith("opencv-python-headless")]
+    constraints.append(f"opencv-python-headless=={slim_opencv.opencv_version()}")
+    inputs = "\n".join([*constraints, str(wheel), (ROOT / "pyproject.toml").read_text()])
+    key = hashlib.sha256(inputs.encode()).hexdigest()
+    python = venv / "bin" / "python"
+    stamp = venv / "reviewer-bundle-stamp"
+    if python.is_file() and stamp.is_file() and stamp.read_text() == key:
+        return python
+    shutil.rmtree(venv, ignore_errors=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    (venv / "constraints.txt").write_text("\n".join(constraints) + "\n")
+    pip = [str(python), "-m", "pip", "install", "--quiet"]
+    # The slim wheel first: the project's dependency on opencv-python-headless is then already met.
+    subprocess.run([*pip, "--no-deps", str(wheel)], check=True)
+    subprocess.run([*pip, "-c", str(venv / "constraints.txt"), "-e", f"{ROOT}[build]"], check=True)
+    stamp.write_text(key)
+    return python
 
 
-def strip_debug_info(bundle: Path) -> int:
-    """Remove DWARF debug sections from the bundle's ELF files that carry them (the build machine's
-    libpython has 16 MB of them); code and dynamic symbols stay. Only files with a .debug_info
-    section are touched, so wheel libraries that were already stripped are left byte-for-byte alone.
+def build(dist: Path, work: Path, python: Path) -> None:
+    """Run PyInstaller on reviewer.spec with ``python`` (a venv that has PyInstaller)."""
+    subprocess.run([
+        str(python), "-m", "PyInstaller", str(ROOT / "installers" / "reviewer.spec"), "--noconfirm", "--clean",
+        "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work),
+    ], check=True)
+
+
+def strip_symbols(bundle: Path) -> int:
+    """Remove debug sections and the static symbol table from the bundle's shared libraries that carry
+    them (the build machine's libpython has 16 MB of DWARF, cv2 and cryptography 3-4 MB of symbols);
+    code and the dynamic symbols the loader uses stay. Libraries that carry neither are left
+    byte-for-byte alone, and so are those in a wheel's `<name>.libs` folder: auditwheel rewrote them
+    with patchelf, and strip then breaks their program headers (numpy's OpenBLAS no longer loads).
     Returns the bytes saved."""
     if sys.platform != "linux" or not shutil.which("strip") or not shutil.which("readelf"):
         return 0
     saved = 0
     for path, _size in bundle_files(bundle):
         full = bundle / path
-        if ".so" not in full.name:
+        if ".so" not in full.name or any(part.endswith(".libs") for part in path.parts):
             continue
         sections = subprocess.run(["readelf", "-S", "-W", str(full)], capture_output=True, text=True).stdout
-        if ".debug_info" not in sections:
+        if ".debug_info" not in sections and " .symtab " not in sections:
             continue
         before = full.stat().st_size
-        subprocess.run(["strip", "--strip-debug", str(full)], check=True)
+        subprocess.run(["strip", "--strip-unneeded", str(full)], check=True)
         saved += before - full.stat().st_size
     return saved
 
@@ -115,11 +152,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true", help="only report on an existing bundle")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
+    parser.add_argument("--dev-venv", action="store_true",
+                        help="build from the running venv (PyPI OpenCV, full ICU data) instead of build/bundle-venv")
     args = parser.parse_args(argv)
     bundle = args.dist / "reviewer"
     if not args.report:
-        build(args.dist, args.work)
-        print(f"debug information stripped: {strip_debug_info(bundle) / 1e6:.1f} MB")
+        slim = sys.platform == "linux" and not args.dev_venv
+        python = bundle_venv_python(ROOT / "build" / "bundle-venv") if slim else Path(sys.executable)
+        build(args.dist, args.work, python)
+        print(f"debug information and symbol tables stripped: {strip_symbols(bundle) / 1e6:.1f} MB")
+        if slim:
+            sys.path.insert(0, str(ROOT / "installers" / "linux"))
+            import icu_data
+
+            # PyInstaller adds a symbolic link to the library at the top: replace the file it points to.
+            for library in sorted(path for path in bundle.rglob("libicudata.so.*") if not path.is_symlink()):
+                saved = icu_data.cut_down(library)
+                print(f"ICU data cut to {', '.join(icu_data.LANGUAGES)}: {saved / 1e6:.1f} MB saved")
     if not (bundle / ("reviewer.exe" if sys.platform == "win32" else "reviewer")).exists():
         print(f"build_bundle: no bundle in {bundle}", file=sys.stderr)
         return 1
@@ -127,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(lines))
     if not args.report:
         # Written after every build: tests compare its time with the sources' to skip a stale bundle.
-        record = {"bundle": str(bundle), "bytes": total, "built": time.time(), "report": lines}
+        record = {"bundle": str(bundle), "bytes": total, "built": time.time(), "report": lines, "slim": slim}
         (args.dist / "reviewer-build.json").write_text(json.dumps(record, indent=2), encoding="utf-8")
     return 0
 

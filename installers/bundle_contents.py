@@ -24,6 +24,13 @@ EXCLUDED_MODULES = [
     # onnxruntime's Python tooling (model conversion, quantization), and what it would drag in.
     "onnxruntime.quantization", "onnxruntime.transformers", "onnxruntime.tools", "onnxruntime.backend",
     "onnx", "sympy", "torch", "tensorflow", "matplotlib", "scipy", "pandas",
+    # Pillow readers of formats the application does not accept (reviewer/media/images.py reads JPEG, PNG,
+    # WebP, GIF, BMP and TIFF): AVIF alone is a 5 MB library. Tk is never used.
+    "PIL.AvifImagePlugin", "PIL._avif", "PIL.ImageTk", "PIL._imagingtk",
+    # TLS (the application never opens a connection; urllib, http.client and asyncio import ssl only if
+    # present) and the East Asian legacy text codecs (every text the application reads is UTF-8).
+    "ssl", "_ssl", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
+    "_multibytecodec",
     # Development tools that live in the same venv.
     "tkinter", "_tkinter", "readline", "curses", "pytest", "pytestqt", "hypothesis", "importlinter", "grimp",
     "IPython", "PyInstaller", "setuptools", "pip", "wheel",
@@ -38,14 +45,17 @@ EXCLUDED_QT_PLUGIN_DIRS = {
     "wayland-decoration-client", "wayland-graphics-integration-client", "wayland-graphics-integration-server",
     "wayland-shell-integration",
 }
-# Single plugins: kiosk/embedded platforms, the on-screen keyboard (needs QtQuick), image formats the
-# application never opens, and the GTK theme (it drags in the whole GTK/Cairo/Pango stack of the build
+# Single plugins: kiosk/embedded platforms, the on-screen keyboard (needs QtQuick), image formats Qt
+# never decodes for the application, and the GTK theme (it drags in the whole GTK/Cairo/Pango stack of the build
 # machine; Qt's own dialogs and the XDG portal theme remain).
 EXCLUDED_QT_PLUGINS = {
     "libqgtk3.so",
     "libqwayland.so", "libqwayland-egl.so", "libqwayland-generic.so", "libqwayland-brcm.so",
     "libqeglfs.so", "libqlinuxfb.so", "libqvnc.so", "libqvkkhrdisplay.so", "libqminimalegl.so",
     "libqtvirtualkeyboardplugin.so", "libqpdf.so", "libqicns.so", "libqtga.so", "libqwbmp.so",
+    # Pictures reach Qt as decoded pixels (reviewer/ui/imaging.py) or PNG (the exhibit report), never
+    # as JPEG, WebP or TIFF files: Pillow and OpenCV decode those.
+    "libqjpeg.so", "libqwebp.so", "libqtiff.so",
 }
 # Libraries of the build machine's desktop stack (X11, xcb, fonts, GLib, D-Bus, OpenGL) that PyInstaller
 # would copy: they must match the user's display server and drivers, so the installed system provides

@@ -7,6 +7,7 @@ installed .deb.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -19,6 +20,13 @@ ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "reviewer"
 EXECUTABLE = BUNDLE / "reviewer"
 BUILD_RECORD = ROOT / "dist" / "reviewer-build.json"  # written by installers/build_bundle.py
+
+
+def load_installer_module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def newest_source_mtime() -> float:
@@ -85,6 +93,35 @@ def test_bundled_opencv_decodes_video_exactly_like_the_source_tree(tmp_path):
     expected = ingest(video).to_json()
     assert bundled["kind"] == "video" and bundled["frame_count"] > 0
     for key in ("sha256", "width", "height", "frame_count", "pdq", "frame_pdqs"):
+        assert bundled[key] == expected[key], key
+
+
+@pytest.mark.parametrize(("fourcc", "suffix"), [("mp4v", ".mp4"), ("MJPG", ".avi"), ("VP80", ".webm"),
+                                               ("VP90", ".webm")])
+def test_bundled_opencv_decodes_the_other_codecs_users_bring(tmp_path, fourcc, suffix):
+    # The bundle's FFmpeg keeps only some decoders and demuxers (installers/linux/slim_opencv.py): a
+    # synthetic clip of each other codec, written by the development venv's OpenCV, decodes in the
+    # bundle to the same frames as in the development venv.
+    import cv2
+    import numpy as np
+
+    from reviewer.media import ingest
+
+    video = tmp_path / f"clip{suffix}"
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*fourcc), 10, (320, 240))
+    if not writer.isOpened():
+        pytest.skip(f"the development OpenCV cannot write {fourcc}")
+    for index in range(20):
+        frame = np.zeros((240, 320, 3), np.uint8)
+        cv2.rectangle(frame, (10 + 12 * index, 40), (90 + 12 * index, 200), (40, 180, 250), -1)
+        cv2.circle(frame, (250, 60 + 6 * index), 30, (250, 250, 250), -1)
+        writer.write(frame)
+    writer.release()
+    done = run_bundle(EXECUTABLE, "inspect", str(video), home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    bundled = json.loads(done.stdout.splitlines()[0])
+    expected = ingest(video).to_json()
+    for key in ("kind", "width", "height", "frame_count", "frame_pdqs"):
         assert bundled[key] == expected[key], key
 
 
@@ -156,3 +193,52 @@ def test_bundle_verifies_a_large_vault_with_spawned_worker_processes(tmp_path):
     # Without freeze_support the verifier still ends "ok" (this process takes the jobs itself), but each
     # child reruns the command line and argparse complains: the worker path must be silent.
     assert done.stderr == ""
+
+
+def test_bundled_icu_sorts_and_formats_english_and_french_like_the_full_data():
+    # The bundle's ICU data is cut to English and French (installers/linux/icu_data.py); the development
+    # venv's PySide6 holds the full data of the same ICU.
+    import PySide6
+
+    icu_data = load_installer_module("icu_data", ROOT / "installers" / "linux" / "icu_data.py")
+    bundled = sorted(BUNDLE.rglob("libicudata.so.*"))
+    full = sorted(Path(PySide6.__file__).parent.rglob("libicudata.so.*"))
+    if not bundled or not full or bundled[0].name != full[0].name:
+        pytest.skip("no ICU of the same version in both the bundle and the venv's PySide6")
+    assert icu_data.samples_in_fresh_process(bundled[0].parent) == icu_data.samples_in_fresh_process(full[0].parent)
+
+
+def test_the_bundle_build_venv_opencv_has_everything_the_application_calls():
+    # The bundle's OpenCV is a build with only some modules (installers/linux/slim_opencv.py): every
+    # cv2.<name>(.<name>...) the application's code uses must exist in it. Run in the build venv the
+    # bundle was made from (skipped when the bundle was built from the development venv).
+    import ast
+
+    python = ROOT / "build" / "bundle-venv" / "bin" / "python"
+    if not python.is_file():
+        pytest.skip("no build/bundle-venv (bundle built with --dev-venv or not on Linux)")
+    used = set()
+    for path in (ROOT / "reviewer").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            chain = []
+            while isinstance(node, ast.Attribute):
+                chain.insert(0, node.attr)
+                node = node.value
+            if isinstance(node, ast.Name) and node.id == "cv2" and chain:
+                used.add(".".join(chain))
+    assert "VideoCapture" in used and "dnn.NMSBoxesBatched" in used  # the scan found the code's calls
+    script = ("import cv2, functools, sys\n"
+              "missing = [n for n in sys.argv[1:] if functools.reduce(lambda o, a: getattr(o, a, None), "
+              "n.split('.'), cv2) is None]\n"
+              "print(cv2.__file__); print(' '.join(missing))")
+    done = subprocess.run([str(python), "-c", script, *sorted(used)], capture_output=True, text=True, check=True)
+    where, missing = (done.stdout.splitlines() + [""])[:2]
+    assert where.startswith(str(ROOT / "build" / "bundle-venv"))
+    assert missing == "", f"missing from the bundle's OpenCV: {missing}"
+
+
+def test_a_slim_bundle_is_under_the_size_target():
+    record = json.loads(BUILD_RECORD.read_text(encoding="utf-8"))
+    if not record.get("slim"):
+        pytest.skip("bundle built from the development venv (--dev-venv): the PyPI OpenCV is above the target")
+    assert record["bytes"] < 250e6, "\n".join(record["report"])

@@ -1,0 +1,254 @@
+"""The slim OpenCV the Linux bundle ships: built once from source, then cached under build/.
+
+    .venv/bin/python installers/linux/slim_opencv.py     # build (or find) the wheel, print its path
+
+The PyPI wheel of opencv-python-headless carries every OpenCV module, OpenBLAS (for LAPACK) and a full
+FFmpeg with AV1/VP9 encoders: about 150 MB of the bundle. This builds the SAME release from its PyPI
+source distribution with only the modules the application calls (core, imgproc, geometry, flann,
+imgcodecs, videoio, features, video), dnn's non-maximum suppression alone (opencv_dnn_nms/: the
+application calls cv2.dnn.NMSBoxesBatched and nothing else of dnn), no LAPACK/OpenBLAS/OpenCL/IPP, and
+links into cv2 a static FFmpeg reduced to the decoders, demuxers and parsers of the videos users
+bring (FFmpeg from the Debian source package, so its security fixes are Debian's). The development
+venv keeps the PyPI wheel; only the bundle's build venv gets this one (docs/adr/0009-packaging.md).
+
+Every command runs under `nice -n 19`. Artefacts are keyed by the OpenCV version and a hash of the
+build options, so a second `make installer` reuses them. Needs the Debian packages listed in
+BUILD_PACKAGES (the Makefile's `installer` target installs them) and network access at build time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+BUILD = ROOT / "build"
+FFMPEG_DIR = BUILD / "slim-ffmpeg"
+OPENCV_DIR = BUILD / "slim-opencv"
+NICE = ["nice", "-n", "19"]
+JOBS = str(os.cpu_count() or 2)
+
+# What the build needs from Debian (compilers, CMake, nasm for FFmpeg's and libjpeg-turbo's SIMD,
+# dpkg-dev for `apt-get source`).
+BUILD_PACKAGES = ["build-essential", "cmake", "ninja-build", "pkg-config", "nasm", "dpkg-dev", "xz-utils"]
+
+# Video that reaches the application: phone and camera recordings (H.264/HEVC in MP4/MOV), web video
+# (VP8/VP9 in WebM/Matroska), older AVI/MPEG files (MPEG-4 part 2, H.263, MPEG-1/2, Motion JPEG).
+# FFmpeg 5.1 decodes AV1 only through hardware or libdav1d, so AV1 is not listed (see ADR 0009).
+FFMPEG_CONFIGURE = [
+    "--enable-static", "--disable-shared", "--enable-pic",
+    "--disable-programs", "--disable-doc", "--disable-avdevice", "--disable-avfilter", "--disable-postproc",
+    "--disable-swresample", "--disable-network", "--disable-autodetect", "--disable-debug",
+    "--disable-everything",
+    "--enable-decoder=h264,hevc,mpeg4,h263,mpeg1video,mpeg2video,vp8,vp9,mjpeg",
+    "--enable-demuxer=mov,matroska,avi,mpegts,mpegps,m4v,h264,hevc",
+    "--enable-parser=h264,hevc,mpeg4video,mpegvideo,h263,vp8,vp9,mjpeg",
+    "--enable-bsf=h264_mp4toannexb,hevc_mp4toannexb,mpeg4_unpack_bframes",
+    "--enable-protocol=file", "--enable-swscale",
+]
+
+# The modules reviewer/ calls (grep `cv2.` there): resize/cvtColor/blur/morphology (imgproc),
+# imencode/imdecode (imgcodecs), VideoCapture from a stream (videoio), SIFT/BFMatcher (features),
+# findHomography (geometry, with flann), findTransformECC (video), NMSBoxesBatched (dnn_nms, instead of
+# the whole dnn module: 20 MB of networks and layers, and protobuf, for one function).
+OPENCV_MODULES = "core,imgproc,geometry,flann,imgcodecs,videoio,features,video,dnn_nms,python3"
+DNN_NMS_MODULE = HERE / "opencv_dnn_nms"
+OPENCV_CMAKE_ARGS = [
+    "-DPYTHON3_LIMITED_API=ON",  # setup.py looks for this exact flag to find the built module
+    f"-DBUILD_LIST={OPENCV_MODULES}",
+    "-DWITH_LAPACK=OFF", "-DWITH_OPENCL=OFF", "-DWITH_IPP=OFF", "-DWITH_ITT=OFF", "-DCV_TRACE=OFF",
+    "-DWITH_PROTOBUF=OFF", "-DBUILD_PROTOBUF=OFF", "-DWITH_FLATBUFFERS=OFF", "-DWITH_EIGEN=OFF",
+    "-DWITH_VA=OFF", "-DWITH_VA_INTEL=OFF", "-DWITH_V4L=OFF", "-DWITH_GSTREAMER=OFF", "-DWITH_1394=OFF",
+    # Image files are read by Pillow; OpenCV only encodes/decodes PNG and JPEG buffers it made itself.
+    "-DWITH_WEBP=OFF", "-DWITH_AVIF=OFF", "-DWITH_TIFF=OFF", "-DWITH_OPENJPEG=OFF", "-DWITH_JASPER=OFF",
+    "-DWITH_OPENEXR=OFF",
+    "-DBUILD_OPENEXR=OFF", "-DWITH_UNIFONT=OFF", "-DWITH_IMGCODEC_HDR=OFF", "-DWITH_IMGCODEC_SUNRASTER=OFF",
+    "-DWITH_IMGCODEC_PFM=OFF", "-DWITH_IMGCODEC_PXM=OFF",
+    # Codec libraries built in, so cv2 needs nothing from the machine but libc and libstdc++.
+    "-DBUILD_ZLIB=ON", "-DBUILD_PNG=ON", "-DBUILD_JPEG=ON",
+    "-DWITH_FFMPEG=ON", "-DOPENCV_FFMPEG_ENABLE_LIBAVDEVICE=OFF",
+    # Baseline x86-64-v2 (SSE4.2 and POPCNT: every x86-64 CPU since 2009-2011, and what Windows 11 24H2
+    # requires): the PyPI wheel's SSE3 baseline compiles every SSE4.1 kernel twice. AVX2 stays dispatched.
+    "-DCPU_BASELINE=SSE4_2", "-DCPU_DISPATCH=AVX,FP16,AVX2", "-DENABLE_PRECOMPILED_HEADERS=OFF",
+    # FFmpeg's symbols stay inside cv2 (another library in the process may carry its own FFmpeg).
+    "-DCMAKE_MODULE_LINKER_FLAGS=-Wl,--exclude-libs,ALL", "-DCMAKE_SHARED_LINKER_FLAGS=-Wl,--exclude-libs,ALL",
+]
+
+
+def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None,
+        log: Path | None = None) -> None:
+    """Run ``command`` at the lowest CPU priority; its output goes to ``log`` when given. Raises
+    SystemExit naming the command (and the log's last lines) when it fails."""
+    print("slim-opencv:", " ".join(command[:6]), "..." if len(command) > 6 else "", flush=True)
+    if log is None:
+        done = subprocess.run([*NICE, *command], cwd=cwd, env=env)
+    else:
+        with log.open("w") as out:
+            done = subprocess.run([*NICE, *command], cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+    if done.returncode != 0:
+        tail = "\n".join(log.read_text(errors="replace").splitlines()[-30:]) if log else ""
+        raise SystemExit(f"slim-opencv: failed ({done.returncode}): {' '.join(command)}\n{tail}")
+
+
+def options_key() -> str:
+    """Short hash of every build option: changing one rebuilds instead of reusing a stale artefact."""
+    text = "\n".join([*FFMPEG_CONFIGURE, *OPENCV_CMAKE_ARGS])
+    for path in sorted(DNN_NMS_MODULE.rglob("*")):
+        if path.is_file():
+            text += f"\n{path.relative_to(DNN_NMS_MODULE)}\n{path.read_text()}"
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def opencv_version() -> str:
+    """The opencv-python-headless version of the running (development) environment: the bundle
+    ships the same release, only built differently."""
+    return importlib.metadata.version("opencv-python-headless")
+
+
+def deb_src_sources(apt_dir: Path) -> Path:
+    """A private apt sources folder with a deb-src entry for every deb entry of the machine's own
+    sources (the system's apt configuration is not changed). Returns that folder."""
+    parts = apt_dir / "sources.list.d"
+    shutil.rmtree(parts, ignore_errors=True)
+    parts.mkdir(parents=True)
+    system = [Path("/etc/apt/sources.list"), *sorted(Path("/etc/apt/sources.list.d").glob("*"))]
+    for index, path in enumerate(p for p in system if p.is_file()):
+        text = path.read_text(errors="replace")
+        if path.suffix == ".sources":
+            (parts / f"{index}.sources").write_text(re.sub(r"(?m)^Types:.*$", "Types: deb-src", text))
+        elif path.suffix == ".list" or path.name == "sources.list":
+            lines = [re.sub(r"^deb(\s)", r"deb-src\1", line) for line in text.splitlines()
+                     if re.match(r"^deb\s", line)]
+            (parts / f"{index}.list").write_text("\n".join(lines) + "\n")
+    return parts
+
+
+def fetch_ffmpeg_source(work: Path) -> Path:
+    """Debian's FFmpeg source package (with Debian's patches applied) under ``work``; returns its folder."""
+    apt = work / "apt"
+    for sub in ("lists/partial", "cache/archives/partial"):
+        (apt / sub).mkdir(parents=True, exist_ok=True)
+    (apt / "sources.list").write_text("")
+    options = ["-o", f"Dir::Etc::SourceList={apt / 'sources.list'}",
+               "-o", f"Dir::Etc::SourceParts={deb_src_sources(apt)}",
+               "-o", f"Dir::State::Lists={apt / 'lists'}", "-o", f"Dir::Cache={apt / 'cache'}"]
+    run(["apt-get", *options, "-qq", "update"])
+    for old in work.glob("ffmpeg_*"):
+        old.unlink()
+    run(["apt-get", *options, "-qq", "source", "--download-only", "ffmpeg"], cwd=work)
+    dsc = sorted(work.glob("ffmpeg_*.dsc"))[-1]
+    shutil.rmtree(work / "src", ignore_errors=True)
+    run(["dpkg-source", "-x", dsc.name, "src"], cwd=work)
+    return work / "src"
+
+
+def ffmpeg_prefix() -> Path:
+    """A static, position-independent FFmpeg (libavcodec/format/util, libswscale) with pkg-config
+    files, built when missing or built with other options. Returns its install prefix."""
+    prefix = FFMPEG_DIR / "prefix"
+    stamp = prefix / "configure-options"
+    options = "\n".join(FFMPEG_CONFIGURE)
+    if stamp.is_file() and stamp.read_text() == options and (prefix / "lib" / "libavcodec.a").is_file():
+        return prefix
+    FFMPEG_DIR.mkdir(parents=True, exist_ok=True)
+    source = fetch_ffmpeg_source(FFMPEG_DIR)
+    shutil.rmtree(prefix, ignore_errors=True)
+    run(["./configure", f"--prefix={prefix}", *FFMPEG_CONFIGURE], cwd=source, log=FFMPEG_DIR / "configure.log")
+    run(["make", f"-j{JOBS}"], cwd=source, log=FFMPEG_DIR / "make.log")
+    run(["make", "install"], cwd=source, log=FFMPEG_DIR / "install.log")
+    stamp.write_text(options)
+    return prefix
+
+
+def opencv_source(version: str) -> Path:
+    """The opencv-python-headless source distribution of ``version``, unpacked under build/."""
+    tree = OPENCV_DIR / f"opencv_python_headless-{version}"
+    if (tree / "setup.py").is_file():
+        return tree
+    OPENCV_DIR.mkdir(parents=True, exist_ok=True)
+    archive = OPENCV_DIR / f"opencv_python_headless-{version}.tar.gz"
+    if not archive.is_file():
+        # --no-binary for this package only: its build requirements may come as wheels.
+        run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary",
+             "opencv-python-headless", f"opencv-python-headless=={version}", "-d", str(OPENCV_DIR)])
+    with tarfile.open(archive) as tar:
+        tar.extractall(OPENCV_DIR, filter="data")
+    # The typing-stub generator assumes every module is built (it refines calibrateCamera, dnn's layer
+    # classes...), so here it fails, with a warning only; setup.py would then stop on its missing output
+    # (py.typed, cv2/typing/). The bundle needs no type stubs: setup.py stops requiring them.
+    setup = tree / "setup.py"
+    text = setup.read_text()
+    stubs = ['[ r"python/cv2/py.typed" ] if sys.version_info >= (3, 6) else []',
+             'rearrange_cmake_output_data["cv2.typing"] = ["python/cv2" + r"/typing/.*\\.py"]']
+    if not all(line in text for line in stubs):
+        raise SystemExit(f"slim-opencv: {setup} changed; update the patch in {__file__}")
+    setup.write_text(text.replace(stubs[0], "[]").replace(stubs[1], "pass"))
+    return tree
+
+
+def extra_modules(tree: Path) -> Path:
+    """The folder of extra OpenCV modules for the build: opencv_dnn_nms/ with dnn's version.hpp (which
+    defines dnn's inline namespace) copied in from the source ``tree``. Returns the folder."""
+    modules = OPENCV_DIR / "extra-modules"
+    shutil.rmtree(modules, ignore_errors=True)
+    shutil.copytree(DNN_NMS_MODULE, modules / "dnn_nms")
+    version = tree / "opencv" / "modules" / "dnn" / "include" / "opencv2" / "dnn" / "version.hpp"
+    (modules / "dnn_nms" / "include" / "opencv2" / "dnn_nms").mkdir(parents=True)
+    shutil.copy2(version, modules / "dnn_nms" / "include" / "opencv2" / "dnn_nms" / "version.hpp")
+    return modules
+
+
+def build_venv() -> Path:
+    """A venv with the source distribution's build requirements (pyproject.toml's, for this Python),
+    kept under build/ so that a rebuild finds the same paths in CMake's cache and only recompiles
+    what changed (pip's default throw-away build environment would force a full rebuild). Returns
+    its python."""
+    venv = OPENCV_DIR / "build-venv"
+    python = venv / "bin" / "python"
+    requirements = ["numpy==2.0.2", "scikit-build>=0.14.0", "setuptools==59.2.0", "packaging", "pip", "wheel"]
+    stamp = venv / "requirements"
+    if python.is_file() and stamp.is_file() and stamp.read_text() == "\n".join(requirements):
+        return python
+    shutil.rmtree(venv, ignore_errors=True)
+    run([sys.executable, "-m", "venv", str(venv)])
+    run([str(python), "-m", "pip", "install", "--quiet", *requirements])
+    stamp.write_text("\n".join(requirements))
+    return python
+
+
+def slim_wheel() -> Path:
+    """The slim opencv-python-headless wheel for the current version and options; built when missing
+    (about half an hour on two cores). Returns the wheel's path."""
+    version = opencv_version()
+    out = OPENCV_DIR / f"wheel-{version}-{options_key()}"
+    wheels = sorted(out.glob("opencv_python_headless-*.whl"))
+    if wheels:
+        return wheels[-1]
+    prefix = ffmpeg_prefix()
+    tree = opencv_source(version)
+    python = build_venv()
+    numpy_include = subprocess.run([str(python), "-c", "import numpy; print(numpy.get_include())"],
+                                   capture_output=True, text=True, check=True).stdout.strip()
+    cmake_args = [*OPENCV_CMAKE_ARGS, f"-DOPENCV_EXTRA_MODULES_PATH={extra_modules(tree)}",
+                  f"-DPYTHON3_NUMPY_INCLUDE_DIRS={numpy_include}"]
+    env = {**os.environ, "ENABLE_HEADLESS": "1", "PKG_CONFIG_PATH": str(prefix / "lib" / "pkgconfig"),
+           "CMAKE_ARGS": " ".join(cmake_args), "CMAKE_BUILD_PARALLEL_LEVEL": JOBS, "MAKEFLAGS": f"-j{JOBS}"}
+    out.mkdir(parents=True, exist_ok=True)
+    run([str(python), "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-v", "-w", str(out), str(tree)],
+        env=env, log=OPENCV_DIR / "build.log")
+    wheels = sorted(out.glob("opencv_python_headless-*.whl"))
+    if not wheels:
+        raise SystemExit(f"slim-opencv: pip wheel made no wheel in {out}")
+    return wheels[-1]
+
+
+if __name__ == "__main__":
+    print(slim_wheel())
