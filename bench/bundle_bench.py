@@ -1,7 +1,9 @@
 """Size of the frozen bundle (dist/reviewer), then its start-up cost against the same commands from the
 source venv.
 
-The size report (total unpacked, by component, largest files) is installers/build_bundle.py's.
+The size report (total unpacked, by component, largest files) is installers/build_bundle.py's. Then
+the bundle's slim OpenCV (build/bundle-venv, see installers/linux/slim_opencv.py: no IPP, FFmpeg 5.1)
+against the development venv's PyPI OpenCV on the operations the application repeats, as a ratio.
 
 What IT staff and reviewers feel: how long `reviewer --version` (interpreter and command line only)
 and `reviewer selftest --no-qt` (model hash, detector, vault) take when started from the one-folder
@@ -34,6 +36,38 @@ def median_seconds(command: list[str], env: dict[str, str]) -> float:
     return statistics.median(times)
 
 
+# The OpenCV work the application repeats: thumbnails and heat maps (resize, blur, colour), PNG/JPEG
+# buffers, and decoding a whole video from memory. Prints seconds per operation, best of 5.
+OPENCV_OPERATIONS = r"""
+import io, sys, timeit
+import cv2, numpy as np
+rng = np.random.default_rng(1)
+image = cv2.GaussianBlur(rng.integers(0, 256, (1080, 1920, 3), dtype=np.uint8), (0, 0), 3)
+video = open(sys.argv[1], "rb").read()
+def decode():
+    capture = cv2.VideoCapture(io.BytesIO(video), cv2.CAP_FFMPEG, [])
+    while capture.read()[0]:
+        pass
+operations = {
+    "resize INTER_AREA 1920x1080 -> 320": lambda: cv2.resize(image, (320, 180), interpolation=cv2.INTER_AREA),
+    "GaussianBlur sigma 8": lambda: cv2.GaussianBlur(image, (0, 0), 8),
+    "cvtColor RGB2GRAY": lambda: cv2.cvtColor(image, cv2.COLOR_RGB2GRAY),
+    "imencode PNG": lambda: cv2.imencode(".png", image),
+    "imencode JPEG": lambda: cv2.imencode(".jpg", image),
+    "decode test video from memory": decode,
+}
+for name, operation in operations.items():
+    print(f"{name}\t{min(timeit.repeat(operation, number=1, repeat=5))}")
+"""
+
+
+def opencv_seconds(python: Path) -> dict[str, float]:
+    video = ROOT / "tests" / "data" / "video" / "chair-19-sd-bar.mp4"
+    done = subprocess.run([str(python), "-c", OPENCV_OPERATIONS, str(video)], capture_output=True, text=True,
+                          check=True)
+    return {name: float(value) for name, value in (line.split("\t") for line in done.stdout.splitlines())}
+
+
 def main() -> int:
     if not BUNDLE.is_file():
         print("bundle_bench: no bundle in dist/ (make installer); skipped")
@@ -53,6 +87,12 @@ def main() -> int:
             label = " ".join(args)
             print(f"reviewer {label}: bundle {frozen * 1000:.0f} ms, venv {baseline * 1000:.0f} ms, "
                   f"ratio bundle/venv {frozen / baseline:.2f} (median of {RUNS})")
+    slim_python = ROOT / "build" / "bundle-venv" / "bin" / "python"
+    if slim_python.is_file():
+        slim, pypi = opencv_seconds(slim_python), opencv_seconds(Path(sys.executable))
+        for name, seconds in slim.items():
+            print(f"OpenCV {name}: bundle's slim build {seconds * 1000:.1f} ms, PyPI wheel "
+                  f"{pypi[name] * 1000:.1f} ms, ratio slim/PyPI {seconds / pypi[name]:.2f} (best of 5)")
     return 0
 
 
