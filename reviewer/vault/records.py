@@ -97,43 +97,47 @@ def is_blob_id(text: Any) -> bool:
 def check_shape(fields: dict[str, Any]) -> RecordType:
     """Check the common fields and the member names of ``body``/``sealed``; return the type.
 
-    Raise ``RecordShapeError`` with a short technical reason.
+    Raise ``RecordShapeError`` with a short technical reason. (Verification calls this for every record:
+    ``type(x) is int`` also refuses booleans, and ``keys()`` compares without building a set.)
     """
-    if fields.keys() != COMMON_FIELDS:  # keys(), not set(): no set built for every record verified
+    if fields.keys() != COMMON_FIELDS:
         raise RecordShapeError(f"fields {sorted(set(fields) ^ COMMON_FIELDS)} missing or unexpected")
     if fields["v"] != FORMAT_VERSION:
         raise RecordShapeError(f"format version {fields['v']!r}")
-    kind = TYPES.get(fields["type"]) if isinstance(fields["type"], str) else None
+    rtype = fields["type"]
+    kind = TYPES.get(rtype) if type(rtype) is str else None
     if kind is None:
-        raise RecordShapeError(f"unknown record type {fields['type']!r}")
-    if not isinstance(fields["id"], str) or not _HEX_ID.fullmatch(fields["id"]):
+        raise RecordShapeError(f"unknown record type {rtype!r}")
+    record_id = fields["id"]
+    if type(record_id) is not str or not _HEX_ID.fullmatch(record_id):
         raise RecordShapeError("bad record id")
     case = fields["case"]
-    if kind.log_kind == "keys" and case != KEYS_LOG or kind.log_kind == "case" and not is_case_id(case):
-        raise RecordShapeError(f"record type {fields['type']} cannot be in log {case!r}")
-    seq = fields["seq"]
-    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+    if case != KEYS_LOG if kind.log_kind == "keys" else not is_case_id(case):
+        raise RecordShapeError(f"record type {rtype} cannot be in log {case!r}")
+    seq, prev = fields["seq"], fields["prev"]
+    if type(seq) is not int or seq < 0:
         raise RecordShapeError("bad seq")
     if kind.first != (seq == 0):
-        raise RecordShapeError(f"record type {fields['type']} cannot be at position {seq}")
-    if (seq == 0) != (fields["prev"] is None) or (seq > 0 and not isinstance(fields["prev"], str)):
+        raise RecordShapeError(f"record type {rtype} cannot be at position {seq}")
+    if (seq == 0) != (prev is None) or (seq and type(prev) is not str):
         raise RecordShapeError("bad prev")
-    if not isinstance(fields["salt"], str) or not isinstance(fields["app"], str):
+    if type(fields["salt"]) is not str or type(fields["app"]) is not str:
         raise RecordShapeError("bad salt or app")
-    if not isinstance(fields["signer"], str) or not _KEY_ID.fullmatch(fields["signer"]):
+    signer = fields["signer"]
+    if type(signer) is not str or not _KEY_ID.fullmatch(signer):
         raise RecordShapeError("bad signer")
     keylog = fields["keylog"]
-    if not isinstance(keylog, int) or isinstance(keylog, bool) or keylog < 0:
+    if type(keylog) is not int or keylog < 0:
         raise RecordShapeError("bad keylog")
     if not is_record_time(fields["time"]):
         raise RecordShapeError("bad time")
     body, sealed = fields["body"], fields["sealed"]
-    if not isinstance(body, dict) or body.keys() != kind.body:
-        raise RecordShapeError(f"body of {fields['type']} has the wrong members")
-    if not isinstance(sealed, dict) or sealed.keys() != kind.sealed:
-        raise RecordShapeError(f"sealed part of {fields['type']} has the wrong members")
+    if type(body) is not dict or body.keys() != kind.body:
+        raise RecordShapeError(f"body of {rtype} has the wrong members")
+    if type(sealed) is not dict or sealed.keys() != kind.sealed:
+        raise RecordShapeError(f"sealed part of {rtype} has the wrong members")
     for value in sealed.values():
-        if not isinstance(value, dict) or value.keys() != _SEALED_MEMBERS:
+        if type(value) is not dict or value.keys() != _SEALED_MEMBERS:
             raise RecordShapeError("malformed sealed field")
     return kind
 
