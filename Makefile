@@ -65,9 +65,11 @@ bench: $(STAMP)
 .PHONY: installer installer-test
 
 # Debian packages the Linux bundle's build needs: binutils (PyInstaller's objdump, strip), compilers,
-# CMake and nasm for the slim OpenCV/FFmpeg build, dpkg-dev for `apt-get source ffmpeg`, icu-devtools
-# (icupkg) to cut Qt's ICU data (installers/linux/slim_opencv.py and icu_data.py).
-INSTALLER_DEB_PACKAGES := binutils build-essential cmake ninja-build pkg-config nasm dpkg-dev xz-utils icu-devtools
+# CMake, meson and nasm for the slim OpenCV/FFmpeg/dav1d build, dpkg-dev for `apt-get source`, icu-devtools
+# (icupkg) to cut Qt's ICU data (installers/linux/slim_opencv.py and icu_data.py), aom-tools and vpx-tools
+# (aomenc, aomdec, vpxenc) for the bundle test's AV1 clip and its reference (tests/installers/test_bundle.py).
+INSTALLER_DEB_PACKAGES := binutils build-essential cmake ninja-build meson pkg-config nasm dpkg-dev xz-utils \
+	icu-devtools aom-tools vpx-tools
 
 installer: $(STAMP)
 	@missing=$$(for p in $(INSTALLER_DEB_PACKAGES); do \

@@ -3,12 +3,13 @@
     .venv/bin/python installers/linux/slim_opencv.py     # build (or find) the wheel, print its path
 
 The PyPI wheel of opencv-python-headless carries every OpenCV module, OpenBLAS (for LAPACK) and a full
-FFmpeg with AV1/VP9 encoders: about 150 MB of the bundle. This builds the SAME release from its PyPI
+FFmpeg with libvpx's encoders: about 150 MB of the bundle. This builds the SAME release from its PyPI
 source distribution with only the modules the application calls (core, imgproc, geometry, flann,
 imgcodecs, videoio, features, video), dnn's non-maximum suppression alone (opencv_dnn_nms/: the
 application calls cv2.dnn.NMSBoxesBatched and nothing else of dnn), no LAPACK/OpenBLAS/OpenCL/IPP, and
 links into cv2 a static FFmpeg reduced to the decoders, demuxers and parsers of the videos users
-bring (FFmpeg from the Debian source package, so its security fixes are Debian's). The development
+bring, with dav1d for AV1 (FFmpeg and dav1d from the Debian source packages, so their security fixes
+are Debian's). The development
 venv keeps the PyPI wheel; only the bundle's build venv gets this one (docs/adr/0009-packaging.md).
 
 Every command runs under `nice -n 19`. Artefacts are keyed by the OpenCV version and a hash of the
@@ -36,21 +37,36 @@ OPENCV_DIR = BUILD / "slim-opencv"
 NICE = ["nice", "-n", "19"]
 JOBS = str(os.cpu_count() or 2)
 
-# What the build needs from Debian (compilers, CMake, nasm for FFmpeg's and libjpeg-turbo's SIMD,
-# dpkg-dev for `apt-get source`).
-BUILD_PACKAGES = ["build-essential", "cmake", "ninja-build", "pkg-config", "nasm", "dpkg-dev", "xz-utils"]
+DAV1D_DIR = BUILD / "slim-dav1d"
+
+# What the build needs from Debian (compilers, CMake, nasm for FFmpeg's, dav1d's and libjpeg-turbo's
+# SIMD, meson for dav1d, dpkg-dev for `apt-get source`).
+BUILD_PACKAGES = ["build-essential", "cmake", "ninja-build", "meson", "pkg-config", "nasm", "dpkg-dev",
+                  "xz-utils"]
+
+# AV1 (social platforms re-encode uploads to it, in MP4 and WebM): FFmpeg 5.1's own av1 decoder only
+# drives hardware decoders, so software decoding needs a library. dav1d is the small, fast one (libaom
+# carries an encoder and is several times bigger); static and position-independent so that it is
+# linked into cv2 like FFmpeg. 8- and 10-bit (HDR uploads are 10-bit); no tools, tests or logging.
+DAV1D_MESON = [
+    "--buildtype=release", "--default-library=static", "-Db_staticpic=true", "--libdir=lib",
+    "-Dbitdepths=8,16", "-Denable_tools=false", "-Denable_tests=false", "-Denable_examples=false",
+    "-Denable_docs=false", "-Dlogging=false",
+]
 
 # Video that reaches the application: phone and camera recordings (H.264/HEVC in MP4/MOV), web video
 # (VP8/VP9 in WebM/Matroska), older AVI/MPEG files (MPEG-4 part 2, H.263, MPEG-1/2, Motion JPEG).
-# FFmpeg 5.1 decodes AV1 only through hardware or libdav1d, so AV1 is not listed (see ADR 0009).
+# AV1 (MP4, WebM/Matroska) through libdav1d: FFmpeg's native av1 decoder is hardware-only.
 FFMPEG_CONFIGURE = [
     "--enable-static", "--disable-shared", "--enable-pic",
+    # dav1d's static pkg-config flags (-lpthread...) go into libavcodec.pc, which OpenCV's CMake reads.
+    "--pkg-config-flags=--static", "--enable-libdav1d",
     "--disable-programs", "--disable-doc", "--disable-avdevice", "--disable-avfilter", "--disable-postproc",
     "--disable-swresample", "--disable-network", "--disable-autodetect", "--disable-debug",
     "--disable-everything",
-    "--enable-decoder=h264,hevc,mpeg4,h263,mpeg1video,mpeg2video,vp8,vp9,mjpeg",
+    "--enable-decoder=h264,hevc,mpeg4,h263,mpeg1video,mpeg2video,vp8,vp9,mjpeg,libdav1d",
     "--enable-demuxer=mov,matroska,avi,mpegts,mpegps,m4v,h264,hevc",
-    "--enable-parser=h264,hevc,mpeg4video,mpegvideo,h263,vp8,vp9,mjpeg",
+    "--enable-parser=h264,hevc,mpeg4video,mpegvideo,h263,vp8,vp9,mjpeg,av1",
     "--enable-bsf=h264_mp4toannexb,hevc_mp4toannexb,mpeg4_unpack_bframes",
     "--enable-protocol=file", "--enable-swscale",
 ]
@@ -100,7 +116,7 @@ def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None 
 
 def options_key() -> str:
     """Short hash of every build option: changing one rebuilds instead of reusing a stale artefact."""
-    text = "\n".join([*FFMPEG_CONFIGURE, *OPENCV_CMAKE_ARGS])
+    text = "\n".join([*DAV1D_MESON, *FFMPEG_CONFIGURE, *OPENCV_CMAKE_ARGS])
     for path in sorted(DNN_NMS_MODULE.rglob("*")):
         if path.is_file():
             text += f"\n{path.relative_to(DNN_NMS_MODULE)}\n{path.read_text()}"
@@ -131,8 +147,9 @@ def deb_src_sources(apt_dir: Path) -> Path:
     return parts
 
 
-def fetch_ffmpeg_source(work: Path) -> Path:
-    """Debian's FFmpeg source package (with Debian's patches applied) under ``work``; returns its folder."""
+def fetch_debian_source(package: str, work: Path) -> Path:
+    """Debian's source package ``package`` (with Debian's patches applied) unpacked in ``work``/src;
+    returns that folder."""
     apt = work / "apt"
     for sub in ("lists/partial", "cache/archives/partial"):
         (apt / sub).mkdir(parents=True, exist_ok=True)
@@ -141,28 +158,51 @@ def fetch_ffmpeg_source(work: Path) -> Path:
                "-o", f"Dir::Etc::SourceParts={deb_src_sources(apt)}",
                "-o", f"Dir::State::Lists={apt / 'lists'}", "-o", f"Dir::Cache={apt / 'cache'}"]
     run(["apt-get", *options, "-qq", "update"])
-    for old in work.glob("ffmpeg_*"):
+    for old in work.glob(f"{package}_*"):
         old.unlink()
-    run(["apt-get", *options, "-qq", "source", "--download-only", "ffmpeg"], cwd=work)
-    dsc = sorted(work.glob("ffmpeg_*.dsc"))[-1]
+    run(["apt-get", *options, "-qq", "source", "--download-only", package], cwd=work)
+    dsc = sorted(work.glob(f"{package}_*.dsc"))[-1]
     shutil.rmtree(work / "src", ignore_errors=True)
     run(["dpkg-source", "-x", dsc.name, "src"], cwd=work)
     return work / "src"
 
 
+def dav1d_prefix() -> Path:
+    """A static, position-independent libdav1d with its pkg-config file, built when missing or built
+    with other options. Returns its install prefix."""
+    prefix = DAV1D_DIR / "prefix"
+    stamp = prefix / "meson-options"
+    options = "\n".join(DAV1D_MESON)
+    if stamp.is_file() and stamp.read_text() == options and (prefix / "lib" / "libdav1d.a").is_file():
+        return prefix
+    DAV1D_DIR.mkdir(parents=True, exist_ok=True)
+    source = fetch_debian_source("dav1d", DAV1D_DIR)
+    shutil.rmtree(prefix, ignore_errors=True)
+    shutil.rmtree(DAV1D_DIR / "meson-build", ignore_errors=True)
+    run(["meson", "setup", str(DAV1D_DIR / "meson-build"), str(source), f"--prefix={prefix}", *DAV1D_MESON],
+        log=DAV1D_DIR / "setup.log")
+    run(["ninja", "-C", str(DAV1D_DIR / "meson-build"), f"-j{JOBS}", "install"], log=DAV1D_DIR / "build.log")
+    stamp.write_text(options)
+    return prefix
+
+
 def ffmpeg_prefix() -> Path:
     """A static, position-independent FFmpeg (libavcodec/format/util, libswscale) with pkg-config
-    files, built when missing or built with other options. Returns its install prefix."""
+    files and dav1d linked in, built when missing or built with other options. Returns its install
+    prefix."""
     prefix = FFMPEG_DIR / "prefix"
     stamp = prefix / "configure-options"
-    options = "\n".join(FFMPEG_CONFIGURE)
+    options = "\n".join([*DAV1D_MESON, *FFMPEG_CONFIGURE])
     if stamp.is_file() and stamp.read_text() == options and (prefix / "lib" / "libavcodec.a").is_file():
         return prefix
+    dav1d = dav1d_prefix()
     FFMPEG_DIR.mkdir(parents=True, exist_ok=True)
-    source = fetch_ffmpeg_source(FFMPEG_DIR)
+    source = fetch_debian_source("ffmpeg", FFMPEG_DIR)
     shutil.rmtree(prefix, ignore_errors=True)
-    run(["./configure", f"--prefix={prefix}", *FFMPEG_CONFIGURE], cwd=source, log=FFMPEG_DIR / "configure.log")
-    run(["make", f"-j{JOBS}"], cwd=source, log=FFMPEG_DIR / "make.log")
+    env = {**os.environ, "PKG_CONFIG_PATH": str(dav1d / "lib" / "pkgconfig")}
+    run(["./configure", f"--prefix={prefix}", *FFMPEG_CONFIGURE], cwd=source, env=env,
+        log=FFMPEG_DIR / "configure.log")
+    run(["make", f"-j{JOBS}"], cwd=source, env=env, log=FFMPEG_DIR / "make.log")
     run(["make", "install"], cwd=source, log=FFMPEG_DIR / "install.log")
     stamp.write_text(options)
     return prefix
@@ -226,7 +266,7 @@ def build_venv() -> Path:
 
 def slim_wheel() -> Path:
     """The slim opencv-python-headless wheel for the current version and options; built when missing
-    (about half an hour on two cores). Returns the wheel's path."""
+    (about 15 minutes on two cores). Returns the wheel's path."""
     version = opencv_version()
     out = OPENCV_DIR / f"wheel-{version}-{options_key()}"
     wheels = sorted(out.glob("opencv_python_headless-*.whl"))
@@ -237,7 +277,10 @@ def slim_wheel() -> Path:
     python = build_venv()
     numpy_include = subprocess.run([str(python), "-c", "import numpy; print(numpy.get_include())"],
                                    capture_output=True, text=True, check=True).stdout.strip()
-    cmake_args = [*OPENCV_CMAKE_ARGS, f"-DOPENCV_EXTRA_MODULES_PATH={extra_modules(tree)}",
+    # The CMake cache kept from an earlier build remembers pkg-config's answer for FFmpeg: forget it, so
+    # that FFmpeg's current link libraries (libdav1d...) are read from libavcodec.pc again.
+    cmake_args = [*OPENCV_CMAKE_ARGS, "-U__pkg_config_checked_FFMPEG*",
+                  f"-DOPENCV_EXTRA_MODULES_PATH={extra_modules(tree)}",
                   f"-DPYTHON3_NUMPY_INCLUDE_DIRS={numpy_include}"]
     env = {**os.environ, "ENABLE_HEADLESS": "1", "PKG_CONFIG_PATH": str(prefix / "lib" / "pkgconfig"),
            "CMAKE_ARGS": " ".join(cmake_args), "CMAKE_BUILD_PARALLEL_LEVEL": JOBS, "MAKEFLAGS": f"-j{JOBS}"}

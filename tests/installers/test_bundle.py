@@ -125,6 +125,84 @@ def test_bundled_opencv_decodes_the_other_codecs_users_bring(tmp_path, fourcc, s
         assert bundled[key] == expected[key], key
 
 
+def write_synthetic_y4m(path: Path, frames: int, fps: int = 10) -> None:
+    """A raw YUV 4:2:0 clip (the input of aomenc and vpxenc) of moving shapes on a changing background."""
+    import cv2
+    import numpy as np
+
+    with path.open("wb") as out:
+        out.write(f"YUV4MPEG2 W320 H240 F{fps}:1 Ip A1:1 C420jpeg\n".encode())
+        for index in range(frames):
+            frame = np.zeros((240, 320, 3), np.uint8)
+            frame[:] = (60 + 4 * index, 90, 30)
+            cv2.rectangle(frame, (10 + 7 * index, 40), (90 + 7 * index, 200), (40, 180, 250), -1)
+            cv2.circle(frame, (250, 40 + 5 * index), 30, (250, 250, 250), -1)
+            out.write(b"FRAME\n" + cv2.cvtColor(frame, cv2.COLOR_BGR2YUV_I420).tobytes())
+
+
+def remux_into_mp4(source: Path, target: Path) -> bool:
+    """Copy the encoded packets of ``source`` into an MP4 file with the development OpenCV's raw
+    (no re-encoding) capture and writer modes. Returns False when that OpenCV cannot."""
+    import cv2
+
+    capture = cv2.VideoCapture(str(source), cv2.CAP_FFMPEG, [cv2.CAP_PROP_FORMAT, -1])
+    packets = []
+    while capture.isOpened() and capture.grab():
+        packets.append(capture.retrieve()[1])
+    capture.release()
+    writer = cv2.VideoWriter(str(target), cv2.CAP_FFMPEG, cv2.VideoWriter_fourcc(*"av01"), 10, (320, 240),
+                             [cv2.VIDEOWRITER_PROP_RAW_VIDEO, 1])
+    if not packets or not writer.isOpened():
+        return False
+    for packet in packets:
+        writer.write(packet)
+    writer.release()
+    return target.is_file() and target.stat().st_size > 0
+
+
+@pytest.mark.parametrize("suffix", [".webm", ".mp4"])
+def test_bundled_opencv_decodes_av1_to_the_frames_of_the_reference_decoder(tmp_path, suffix):
+    """AV1 (what social platforms re-encode uploads to) decodes in the bundle through dav1d, frame
+    for frame as libaom, AV1's reference decoder, decodes it.
+
+    The development venv's OpenCV cannot be the reference here: its FFmpeg has no software AV1
+    decoder (FFmpeg's own av1 decoder drives hardware only; the wheel's libaom serves libavif), so it
+    fails on every AV1 frame. Instead a lossy AV1 clip made by aomenc (inter frames, loop filter,
+    CDEF: the decoder's real work) is decoded by aomdec (libaom), those exact frames are re-encoded
+    losslessly as VP9, which the development venv decodes, and the bundle's per-frame PDQ hashes of
+    the AV1 clip must equal the development venv's of that VP9 clip. AV1 decoding is bit-exact by
+    specification, so equality, not closeness, is expected. The MP4 variant carries the same AV1
+    packets in MP4 (the container of most downloaded AV1 clips); WebM is the other one.
+    """
+    from reviewer.media import ingest
+
+    tools = {name: shutil.which(name) for name in ("aomenc", "aomdec", "vpxenc")}
+    if not all(tools.values()):
+        pytest.skip("aomenc, aomdec and vpxenc are needed (Debian aom-tools and vpx-tools; make installer)")
+    source, decoded = tmp_path / "source.y4m", tmp_path / "decoded.y4m"
+    av1, reference = tmp_path / "av1.webm", tmp_path / "reference.webm"
+    write_synthetic_y4m(source, frames=30)
+    quiet = {"capture_output": True, "check": True, "timeout": 120}
+    subprocess.run([tools["aomenc"], "--quiet", "--good", "--cpu-used=6", "--end-usage=q", "--cq-level=40",
+                    "-o", str(av1), str(source)], **quiet)
+    subprocess.run([tools["aomdec"], "-o", str(decoded), str(av1)], **quiet)
+    subprocess.run([tools["vpxenc"], "--quiet", "--codec=vp9", "--lossless=1", "--good", "--cpu-used=4",
+                    "-o", str(reference), str(decoded)], **quiet)
+    video = av1
+    if suffix == ".mp4":
+        video = tmp_path / "av1.mp4"
+        if not remux_into_mp4(av1, video):
+            pytest.skip("the development OpenCV cannot copy AV1 packets into MP4")
+    done = run_bundle(EXECUTABLE, "inspect", "--frames", "every", str(video), home=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    bundled = json.loads(done.stdout.splitlines()[0])
+    expected = ingest(reference, frame_pdq="every").to_json()
+    assert len(expected["frame_pdqs"]) == 30  # every frame of the reference decodes in the venv
+    # frame_count is the container's estimate, not decoded frames: the decoded frames are compared.
+    for key in ("kind", "width", "height", "frame_pdqs"):
+        assert bundled[key] == expected[key], key
+
+
 def test_bundle_exports_an_exhibit_whose_standalone_verifier_passes(tmp_path):
     # The whole path a legal team relies on, run by the frozen application: vault, case, ingest, review,
     # export (PDF report with Qt, the verifier's source copied into the exhibit), then verification.
