@@ -4,6 +4,9 @@ source venv.
 The size report (total unpacked, by component, largest files) is installers/build_bundle.py's. Then
 the bundle's slim OpenCV (build/bundle-venv, see installers/linux/slim_opencv.py: no IPP, FFmpeg 5.1)
 against the development venv's PyPI OpenCV on the operations the application repeats, as a ratio.
+AV1 decoding (dav1d) has no PyPI baseline (that wheel does not decode AV1): it is timed in the slim
+build against VP9 decoding of the same synthetic 720p clip (needs aomenc and vpxenc, which
+`make installer` installs).
 
 What IT staff and reviewers feel: how long `reviewer --version` (interpreter and command line only)
 and `reviewer selftest --no-qt` (model hash, detector, vault) take when started from the one-folder
@@ -68,6 +71,54 @@ def opencv_seconds(python: Path) -> dict[str, float]:
     return {name: float(value) for name, value in (line.split("\t") for line in done.stdout.splitlines())}
 
 
+# Whole-file decoding of each file named on the command line, best of 3, seconds.
+DECODE_FILES = r"""
+import sys, timeit
+import cv2
+def decode(path):
+    capture = cv2.VideoCapture(path, cv2.CAP_FFMPEG)
+    frames = 0
+    while capture.read()[0]:
+        frames += 1
+    return frames
+for path in sys.argv[1:]:
+    print(f"{decode(path)}\t{min(timeit.repeat(lambda: decode(path), number=1, repeat=3))}")
+"""
+
+
+def av1_against_vp9(python: Path, folder: Path) -> None:
+    """Print the slim build's AV1 (dav1d) decoding time of a synthetic 1280x720 clip against VP9's
+    for the same frames and bitrate. Prints a skip line when aomenc or vpxenc is missing."""
+    import shutil
+
+    import numpy as np
+
+    if not (shutil.which("aomenc") and shutil.which("vpxenc")):
+        print("AV1 decoding: aomenc/vpxenc not installed (make installer installs them); skipped")
+        return
+    source = folder / "source.y4m"
+    width, height, frames = 1280, 720, 60
+    rows, columns = np.mgrid[0:height, 0:width]
+    with source.open("wb") as out:
+        out.write(f"YUV4MPEG2 W{width} H{height} F30:1 Ip A1:1 C420jpeg\n".encode())
+        for index in range(frames):  # moving gradients and a moving bright box: neutral synthetic content
+            luma = ((rows + columns * 2 + index * 9) % 220 + 16).astype(np.uint8)
+            luma[200:520, 100 + index * 12:400 + index * 12] = 235
+            chroma = np.full((height // 2, width // 2), 128, np.uint8)
+            chroma[:, : (index * 10) % (width // 2)] = 90
+            out.write(b"FRAME\n" + luma.tobytes() + chroma.tobytes() + chroma[::-1].tobytes())
+    av1, vp9 = folder / "clip-av1.webm", folder / "clip-vp9.webm"
+    common = ["--quiet", "--rt", "--cpu-used=8", "--lag-in-frames=0", "--end-usage=cbr", "--target-bitrate=2000"]
+    subprocess.run(["aomenc", *common, "-o", str(av1), str(source)], check=True, capture_output=True)
+    subprocess.run(["vpxenc", "--codec=vp9", *common, "-o", str(vp9), str(source)], check=True, capture_output=True)
+    done = subprocess.run([str(python), "-c", DECODE_FILES, str(av1), str(vp9)], capture_output=True, text=True,
+                          check=True)
+    (av1_frames, av1_s), (vp9_frames, vp9_s) = [line.split("\t") for line in done.stdout.splitlines()]
+    print(f"OpenCV decode 1280x720 x{frames} frames in the bundle's slim build: AV1 (dav1d) "
+          f"{float(av1_s) * 1000:.0f} ms ({av1_frames} frames), VP9 {float(vp9_s) * 1000:.0f} ms "
+          f"({vp9_frames} frames), ratio AV1/VP9 {float(av1_s) / float(vp9_s):.2f} (best of 3)")
+
+
 def main() -> int:
     if not BUNDLE.is_file():
         print("bundle_bench: no bundle in dist/ (make installer); skipped")
@@ -93,6 +144,8 @@ def main() -> int:
         for name, seconds in slim.items():
             print(f"OpenCV {name}: bundle's slim build {seconds * 1000:.1f} ms, PyPI wheel "
                   f"{pypi[name] * 1000:.1f} ms, ratio slim/PyPI {seconds / pypi[name]:.2f} (best of 5)")
+        with tempfile.TemporaryDirectory() as folder:
+            av1_against_vp9(slim_python, Path(folder))
     return 0
 
 
