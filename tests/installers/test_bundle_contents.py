@@ -125,3 +125,17 @@ def test_the_icu_cut_keeps_english_french_and_shared_data(item):
 ])
 def test_the_icu_cut_drops_other_locales_converters_and_dictionaries(item):
     assert not icu_data.keep_item(item)
+
+
+def test_a_slim_opencv_built_with_other_dav1d_or_ffmpeg_options_is_not_reused(monkeypatch):
+    # The wheel is cached under build/slim-opencv/wheel-<version>-<options_key()>: a bundle built
+    # before AV1 decoding (or with other dav1d options) must not be taken for the current one.
+    slim = load("slim_opencv", ROOT / "installers" / "linux" / "slim_opencv.py")
+    current = slim.options_key()
+    monkeypatch.setattr(slim, "DAV1D_MESON", [option.replace("-Dbitdepths=8,16", "-Dbitdepths=8")
+                                              for option in slim.DAV1D_MESON])
+    assert slim.options_key() != current
+    monkeypatch.undo()
+    monkeypatch.setattr(slim, "FFMPEG_CONFIGURE", [option for option in slim.FFMPEG_CONFIGURE
+                                                   if option != "--enable-libdav1d"])
+    assert slim.options_key() != current
