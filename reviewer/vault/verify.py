@@ -182,8 +182,8 @@ class _LogResult:
 
 
 def _labels_valid(labels: Any) -> bool:
-    return isinstance(labels, list) and bool(labels) and len(set(labels)) == len(labels) and all(
-        label in LABELS for label in labels)
+    return (type(labels) is list and bool(labels) and all(type(label) is str and label in LABELS for label in labels)
+            and len(set(labels)) == len(labels))
 
 
 # -- the chunk scan (runs in worker processes too: imports nothing beyond this module's) -----------------
@@ -579,7 +579,10 @@ class _Verification:
                     public = self._keys_record(fields)
                 else:
                     public = self._signer_key(fields, effective_keylog)
-                    self._case_record(fields, kind, media)
+                    try:
+                        self._case_record(fields, kind, media)
+                    except (TypeError, KeyError, AttributeError, ValueError) as exc:  # a body member of the wrong kind
+                        raise _Stop(Problem("bad-record", log, seq, rid, detail=f"body: {exc}")) from None
                 if not isinstance(sig, (bytes, memoryview)) or len(bytes(sig)) != 64:
                     raise _Stop(Problem("bad-signature", log, seq, rid, detail="signature is not 64 bytes"))
             except _Stop as stop:

@@ -89,6 +89,21 @@ def test_changing_any_column_of_any_record_is_detected_and_named(filled, column,
     assert_names(verify(filled.path), log, seq, before["id"])
 
 
+@pytest.mark.parametrize("member, value", [("media", ["x"]), ("media", None), ("labels", [["non-conclusive"]]),
+                                           ("labels", "non-conclusive"), ("labels", [])])
+def test_a_body_member_of_the_wrong_kind_is_named_not_a_crash(filled, member, value):
+    """Record 5 of the case is a sealed review: its media reference and labels rewritten as lists or nulls."""
+    filled.vault.close()
+    before = row(filled.path, filled.case, 5)
+    fields = parse_canonical(bytes(before["leaf"]))
+    assert fields["type"] == "review.sealed"
+    fields["body"][member] = value
+    leaf = canonical_bytes(fields)
+    edit(filled.path, "UPDATE records SET leaf = ?, leaf_hash = ? WHERE log = ? AND seq = 5",
+         (leaf, leaf_hash(leaf), filled.case))
+    assert_names(verify(filled.path), filled.case, 5, None, "bad-record", "bad-signature")
+
+
 @pytest.mark.parametrize("member, value", [("type", ["review.sealed"]), ("case", 5), ("signer", None), ("v", "1"),
                                            ("time", "2026-02-30T10:00:00.000Z"), ("seq", True)])
 def test_a_leaf_rewritten_with_a_value_of_the_wrong_kind_is_named_not_a_crash(filled, member, value):
