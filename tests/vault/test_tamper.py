@@ -5,6 +5,8 @@ Every change must be detected, and the report must name the record (log and posi
 
 from __future__ import annotations
 
+import json
+import random
 import shutil
 import sqlite3
 from pathlib import Path
@@ -13,7 +15,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from reviewer.vault import Vault
-from reviewer.vault.canonical import canonical_bytes, parse_canonical
+from reviewer.vault.canonical import NotCanonical, canonical_bytes, parse_canonical
 from reviewer.vault.keys import key_id
 from reviewer.vault.merkle import leaf_hash
 from reviewer.vault.records import signature_message
@@ -300,3 +302,52 @@ def test_the_untouched_vault_verifies_with_its_checkpoints_given_from_outside(fi
     filled.vault.close()
     assert verify(filled.path, *outside).ok
     assert verify(filled.path, *outside, passphrase=passphrase).ok
+
+
+_KINDS_OF_VALUE = [None, True, 0, -1, 2**53, "", "x", "non-conclusive", [], [None], [[1]], {}, {"a": 1}, {"id": 5}, 1.5]
+
+
+def _members(value, path=()):
+    if path:
+        yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _members(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _members(item, path + (index,))
+
+
+def test_any_member_of_any_record_rewritten_with_any_kind_of_value_is_detected_never_a_crash(filled, tmp_path,
+                                                                                            passphrase):
+    """A fixed-seed sweep: 150 rewrites of one member (at any depth, any record) with a value of another kind.
+    Each is reported as a problem, with and without the passphrase; none makes verification raise."""
+    filled.vault.close()
+    conn = sqlite3.connect(filled.path / "vault.sqlite3")
+    rows = conn.execute("SELECT log, seq, leaf FROM records").fetchall()
+    conn.close()
+    rng = random.Random(20261125)
+    tried = 0
+    while tried < 150:
+        log, seq, leaf = rng.choice(rows)
+        fields = parse_canonical(bytes(leaf))
+        path = rng.choice(list(_members(fields)))
+        holder = fields
+        for key in path[:-1]:
+            holder = holder[key]
+        value = rng.choice(_KINDS_OF_VALUE)
+        if holder[path[-1]] == value and type(holder[path[-1]]) is type(value):
+            continue  # not a change
+        holder[path[-1]] = value
+        try:
+            changed = canonical_bytes(fields)
+        except NotCanonical:  # a float or a too-large integer: written as a careless editor would
+            changed = json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
+        copy = tmp_path / f"t{tried}"
+        shutil.copytree(filled.path, copy)
+        edit(copy, "UPDATE records SET leaf = ?, leaf_hash = ? WHERE log = ? AND seq = ?",
+             (changed, leaf_hash(changed), log, seq))
+        assert not verify(copy).ok, (log, seq, path, value)
+        assert not verify(copy, passphrase=passphrase).ok, (log, seq, path, value)
+        shutil.rmtree(copy)
+        tried += 1
