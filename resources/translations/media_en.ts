@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No picture could be decoded from this video ({codec}). It may be damaged, or compressed in a format this copy of the reviewer cannot decode. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is too large to open safely ({what}). It was not opened.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,10 @@
         <translation>Ce fichier est endommagé ou incomplet, il ne peut donc pas être affiché. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>No picture could be decoded from this video ({codec}). It may be damaged, or compressed in a format this copy of the reviewer cannot decode. Nothing was changed.</source>
+        <translation>Aucune image n&apos;a pu être décodée dans cette vidéo ({codec}). Elle est peut-être endommagée, ou compressée dans un format que cette copie du logiciel ne sait pas décoder. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>This file is too large to open safely ({what}). It was not opened.</source>
         <translation>Ce fichier est trop volumineux pour être ouvert sans risque ({what}). Il n&apos;a pas été ouvert.</translation>
     </message>

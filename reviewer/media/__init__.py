@@ -5,7 +5,8 @@ The public surface is fixed in docs/api.md.
 
 from __future__ import annotations
 
-from reviewer.media.errors import CorruptFile, DecodeTimeout, MediaError, TooLarge, UnreadableFile, UnsupportedType
+from reviewer.media.errors import (
+    CorruptFile, DecodeTimeout, MediaError, TooLarge, UndecodableVideo, UnreadableFile, UnsupportedType)
 from reviewer.media.images import DecodedImage, decode_image
 from reviewer.media.describe import Media, ingest, ingest_bytes
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
@@ -16,5 +17,5 @@ from reviewer.media.video import Frame, VideoReader
 __all__ = [
     "ingest", "ingest_bytes", "decode_image", "Media", "DecodedImage", "Limits", "DEFAULT_LIMITS",
     "VideoReader", "Frame", "Pdq", "FramePdq", "Signal", "pdq_of", "hamming",
-    "MediaError", "UnsupportedType", "CorruptFile", "TooLarge", "UnreadableFile", "DecodeTimeout",
+    "MediaError", "UnsupportedType", "CorruptFile", "UndecodableVideo", "TooLarge", "UnreadableFile", "DecodeTimeout",
 ]

@@ -39,6 +39,17 @@ class CorruptFile(MediaError):
     )
 
 
+class UndecodableVideo(CorruptFile):
+    """A video whose container opens but none of whose frames decode: damaged, or in a format (codec) this
+    build's FFmpeg lacks, which the two cannot tell apart. A CorruptFile, with the codec named."""
+
+    code = "media.undecodable_video"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "No picture could be decoded from this video ({codec}). It may be damaged, or compressed in a "
+        "format this copy of the reviewer cannot decode. Nothing was changed."
+    )
+
+
 class TooLarge(MediaError):
     code = "media.too_large"
     template = QT_TRANSLATE_NOOP(

@@ -15,7 +15,9 @@ from typing import Iterator
 import numpy as np
 
 from reviewer.media.deadline import run_with_deadline
-from reviewer.media.errors import WHAT_FRAMES, WHAT_MINUTES, WHAT_PIXELS, CorruptFile, MediaError, TooLarge, UnsupportedType, too_many_bytes
+from reviewer.media.errors import (
+    WHAT_FRAMES, WHAT_MINUTES, WHAT_PIXELS, CorruptFile, MediaError, TooLarge, UndecodableVideo, UnsupportedType,
+    too_many_bytes)
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
 from reviewer.media.sniff import detect_type
 
@@ -27,6 +29,20 @@ class Frame:
     index: int
     seconds: float
     rgb: np.ndarray
+
+
+# FFmpeg's codec tags (as OpenCV reports them) -> the names people know the formats by.
+_CODECS = {"avc1": "H.264", "h264": "H.264", "hev1": "HEVC (H.265)", "hvc1": "HEVC (H.265)", "hevc": "HEVC (H.265)",
+           "av01": "AV1", "vp09": "VP9", "vp90": "VP9", "vp80": "VP8", "vp08": "VP8", "mp4v": "MPEG-4",
+           "fmp4": "MPEG-4", "xvid": "MPEG-4", "mjpg": "Motion JPEG", "wmv3": "WMV", "wvc1": "VC-1",
+           "apcn": "ProRes", "apch": "ProRes", "theo": "Theora"}
+
+
+def _codec_name(fourcc: int) -> str:
+    """A readable name for a codec tag; the tag itself (printable characters only) when it is not known."""
+    tag = fourcc.to_bytes(4, "little", signed=fourcc < 0).decode("latin-1")
+    tag = "".join(c for c in tag if c.isprintable() and c.isascii()).strip()
+    return _CODECS.get(tag.lower(), tag or "?")
 
 
 class VideoReader:
@@ -68,6 +84,7 @@ class VideoReader:
         if not capture.isOpened():
             raise CorruptFile(f"FFmpeg cannot open this {self.format}")
         self._capture = capture
+        self.codec = _codec_name(int(capture.get(cv2.CAP_PROP_FOURCC)))
         self.width = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH))
         self.height = int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
         fps = float(capture.get(cv2.CAP_PROP_FPS))
@@ -183,10 +200,7 @@ class VideoReader:
             try:
                 out.append(self.frame_at(index))
             except CorruptFile:
-                # Containers may announce a few more frames than they hold; skip those.
-                if out or index != indices[-1]:
-                    continue
-                raise
+                continue  # containers may announce a few more frames than they hold; skip those
         if not out:
-            raise CorruptFile("no frame could be decoded")
+            raise UndecodableVideo("no frame could be decoded", codec=self.codec)
         return out

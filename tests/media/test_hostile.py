@@ -20,6 +20,7 @@ from PIL import Image
 
 from reviewer.media import (
     CorruptFile,
+    UndecodableVideo,
     DecodeTimeout,
     Limits,
     MediaError,
@@ -238,9 +239,9 @@ def test_decode_time_bound_gives_decode_timeout():
 
 
 def test_every_error_is_a_media_error_with_a_stable_code():
-    codes = {cls.code for cls in (UnsupportedType, CorruptFile, TooLarge, UnreadableFile, DecodeTimeout)}
-    assert len(codes) == 5
-    assert all(issubclass(cls, MediaError) for cls in (UnsupportedType, CorruptFile, TooLarge, UnreadableFile, DecodeTimeout))
+    classes = (UnsupportedType, CorruptFile, UndecodableVideo, TooLarge, UnreadableFile, DecodeTimeout)
+    assert len({cls.code for cls in classes}) == len(classes)
+    assert all(issubclass(cls, MediaError) for cls in classes)
 
 
 def test_inspect_reports_errors_per_file_and_exit_status(samples_dir, tmp_path, capsys):

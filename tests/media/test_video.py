@@ -7,7 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from reviewer.media import CorruptFile, Limits, TooLarge, UnsupportedType, VideoReader, hamming, ingest
+from reviewer.media import (
+    CorruptFile, Limits, TooLarge, UndecodableVideo, UnsupportedType, VideoReader, hamming, ingest, ingest_bytes)
 from reviewer.media.pdq import MATCH_DISTANCE, USABLE_QUALITY
 
 VIDEOS = ["chair-19-sd-bar", "doorknob-hd-no-bar", "pattern-sd-grey-bar", "test-padded-dimensions"]
@@ -123,3 +124,31 @@ def test_video_signature_with_garbage_body_is_corrupt():
     data = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 16 + bytes(range(256)) * 8
     with pytest.raises(CorruptFile):
         VideoReader(data)
+
+
+def test_a_video_whose_frames_cannot_be_decoded_names_its_codec(data_dir):
+    """Frames zeroed inside an H.264 MP4: the container opens, no picture decodes. The error is still a
+    CorruptFile (what every caller handles), and tells the reader which format the video is in."""
+    data = bytearray((data_dir / "video" / "chair-19-sd-bar.mp4").read_bytes())
+    payload = data.find(b"mdat") + 8 + 2000
+    data[payload : len(data) - 100] = bytes(len(data) - 100 - payload)
+    with pytest.raises(UndecodableVideo) as caught:
+        ingest_bytes(bytes(data), "zeroed.mp4")
+    assert isinstance(caught.value, CorruptFile) and caught.value.code == "media.undecodable_video"
+    assert "(H.264)" in caught.value.message
+
+
+def test_an_av1_video_opens_where_ffmpeg_decodes_av1_and_is_named_where_it_does_not(data_dir):
+    """tests/data/synthetic/av1-shapes.webm: 12 synthetic AV1 frames. The PyPI OpenCV's FFmpeg has no software
+    AV1 decoder (the installed bundle's has: tests/installers); there the reviewer must say "AV1", not only
+    "damaged", so that support staff know to convert the video."""
+    import cv2
+
+    path = data_dir / "synthetic" / "av1-shapes.webm"
+    if cv2.VideoCapture(str(path), cv2.CAP_FFMPEG).read()[0]:
+        media = ingest(path)
+        assert media.kind == "video" and media.frame_count == 12 and media.pdq is not None
+        return
+    with pytest.raises(UndecodableVideo) as caught:
+        ingest(path)
+    assert "(AV1)" in caught.value.message
