@@ -77,6 +77,9 @@ def sign_note(text: str, name: str, private_key: Ed25519PrivateKey) -> str:
     return f"{text}\n{SIGNATURE_PREFIX}{name} {b64(note_key_id(name, public) + signature)}\n"
 
 
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")  # control characters other than the newline
+
+
 def open_note(note: str, verifier: NoteVerifier, verified: Container[str] = ()) -> str:
     """Return the text of ``note`` once a signature by ``verifier`` checks; raise ``NoteError``.
 
@@ -86,7 +89,7 @@ def open_note(note: str, verifier: NoteVerifier, verified: Container[str] = ()) 
     """
     if not isinstance(note, str) or len(note) > _MAX_NOTE or not note.endswith("\n"):
         raise NoteError("not a signed note")
-    if any(ord(c) < 0x20 and c != "\n" for c in note):
+    if _CONTROL.search(note):
         raise NoteError("control characters in a note")
     split = note.rfind("\n\n")
     if split < 0:

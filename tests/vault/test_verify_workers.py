@@ -279,3 +279,17 @@ def test_a_note_a_worker_vouched_for_skips_only_its_signature_check(filled):
         open_checkpoint(forged, verifier, origin, verified={note})
     with pytest.raises(NoteError):  # vouched for, yet for another log: still refused
         open_checkpoint(note, verifier, origin_of(vault.vault_id, filled.other_case), verified={note})
+
+
+@pytest.mark.parametrize("control", ["\x00", "\t", "\r", "\x1b", "\x1f"])
+def test_a_note_with_a_control_character_is_refused_even_if_vouched_for(filled, control):
+    from reviewer.vault.checkpoint import NoteError, open_checkpoint
+
+    vault = Vault.open(filled.path)
+    note = vault.db.conn.execute("SELECT note FROM checkpoints ORDER BY seq DESC").fetchone()[0]
+    verifier = vault.checkpoint_key
+    vault.close()
+    origin_line, rest = note.split("\n", 1)
+    edited = origin_line + control + "\n" + rest
+    with pytest.raises(NoteError, match="control"):
+        open_checkpoint(edited, verifier, verified={edited})
