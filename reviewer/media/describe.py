@@ -26,7 +26,8 @@ from reviewer.media.errors import (
     UnsupportedType,
     too_many_bytes,
 )
-from reviewer.media.images import DecodedImage, check_image_bytes, decode_image, decode_with_header, reduced_size
+from reviewer.media.images import (
+    DecodedImage, check_image_bytes, decode_image, decode_with_header, reduced_size, scale_of)
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
 from reviewer.media.deadline import run_with_deadline
 from reviewer.media.pdq import FramePdq, Pdq, pdq_of
@@ -147,8 +148,7 @@ def _shrunk(decoded: DecodedImage, size: tuple[int, int]) -> DecodedImage:
 
     rgb = cv2.resize(decoded.rgb, size, interpolation=cv2.INTER_AREA)
     alpha = None if decoded.alpha is None else cv2.resize(decoded.alpha, size, interpolation=cv2.INTER_AREA)
-    full_w = decoded.full_size[0]
-    return _read_only(DecodedImage(rgb=rgb, alpha=alpha, scale=1.0 if size[0] == full_w else size[0] / full_w,
+    return _read_only(DecodedImage(rgb=rgb, alpha=alpha, scale=scale_of(size, decoded.full_size),
                                    full_size=decoded.full_size))
 
 

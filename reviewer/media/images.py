@@ -268,10 +268,20 @@ def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limi
             rgb = _shrink(rgb, target)
             if alpha is not None:
                 alpha = _shrink(alpha, target)
-    scale = rgb.shape[1] / full_w
-    decoded = DecodedImage(rgb=rgb, alpha=alpha, scale=1.0 if rgb.shape[1] == full_w else scale,
+    decoded = DecodedImage(rgb=rgb, alpha=alpha, scale=scale_of((rgb.shape[1], rgb.shape[0]), (full_w, full_h)),
                            full_size=(full_w, full_h))
     return decoded, header
+
+
+def scale_of(size: tuple[int, int], full_size: tuple[int, int]) -> float:
+    """The factor from full-size pixels to a reduced image of ``size`` (width, height), 1.0 when not reduced.
+
+    Taken from the longer side: the shorter one, rounded to whole pixels, can be off by much more (120x592
+    shown at 19x96: 19/120 = 0.158 would put the bottom of a box 2.3 px above its place; 96/592 = 0.162).
+    """
+    if size == tuple(full_size):
+        return 1.0
+    return size[0] / full_size[0] if full_size[0] >= full_size[1] else size[1] / full_size[1]
 
 
 def decode_image(data: bytes, *, max_side: int | None = None, limits: Limits = DEFAULT_LIMITS) -> DecodedImage:

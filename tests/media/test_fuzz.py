@@ -107,3 +107,16 @@ def test_mutated_video_describes_or_raises_a_typed_error(how):
         return
     assert media.kind == "video" and media.frame_count > 0
     assert all(len(f.pdq.hex) == 64 for f in media.frame_pdqs)
+
+
+def test_a_tall_narrow_image_keeps_both_sides_within_a_pixel_of_its_scale():
+    """Found by the property test above: a GIF whose header says 120x592, shown at 19x96. The scale was taken
+    from the 19-pixel side (0.158), which put the 96-pixel side 2.3 pixels off; it comes from the longer side."""
+    decoded = check_decode_returning(mutate(SEEDS["gif"], ("flip", [(9, 2)])))
+    assert decoded.full_size == (120, 592) and decoded.rgb.shape[:2] == (96, 19)
+    assert decoded.scale == pytest.approx(96 / 592)
+
+
+def check_decode_returning(data: bytes):
+    check_decode(data)
+    return decode_image(data, max_side=96, limits=LIMITS)
