@@ -147,6 +147,9 @@ class Scanner:
     detector: Any
     heatmaps_dir: Path | None = None
     per_second: float = 2.0
+    # (png, detections, full size) -> the PNG to write. The command line passes one that blurs the
+    # sensitive regions (reviewer.redact sits beside this package, not below it); None writes maps as made.
+    heatmap_filter: Callable[[bytes, Any, tuple[int, int]], bytes] | None = None
 
     def record(self, path: Path) -> dict[str, Any]:
         """The report line for ``path``; never raises for a bad file (the line says what went wrong)."""
@@ -207,10 +210,14 @@ class Scanner:
             name = f"{media.sha256}.{heatmap.id}.png"
             target = self.heatmaps_dir / name
             temporary = target.with_name(f"{name}.{os.getpid()}.part")
-            temporary.write_bytes(heatmap.to_png_bytes())
+            png = heatmap.to_png_bytes()
+            if self.heatmap_filter is not None:
+                png = self.heatmap_filter(png, detections, (media.width, media.height))
+            temporary.write_bytes(png)
             os.replace(temporary, target)  # a reader never sees half a PNG
             record = heatmap.to_json()
-            written.append({"id": heatmap.id, "file": name, "params": record["params"], "stats": record["stats"]})
+            written.append({"id": heatmap.id, "file": name, "params": record["params"], "stats": record["stats"],
+                            "redacted": self.heatmap_filter is not None})
         return written
 
 
@@ -219,14 +226,16 @@ class Scanner:
 _worker_scanner: Scanner | None = None
 
 
-def _init_worker(model: str, threshold: float, heatmaps_dir: Path | None, per_second: float) -> None:
+def _init_worker(model: str, threshold: float, heatmaps_dir: Path | None, per_second: float,
+                 heatmap_filter: Callable | None) -> None:
     import signal
 
     from reviewer.detect.regions import RegionDetector
 
     global _worker_scanner
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_scanner = Scanner(RegionDetector(model, threshold=threshold, threads=1), heatmaps_dir, per_second)
+    _worker_scanner = Scanner(RegionDetector(model, threshold=threshold, threads=1), heatmaps_dir, per_second,
+                              heatmap_filter)
 
 
 def _worker_record(path: Path) -> dict[str, Any]:
@@ -234,7 +243,8 @@ def _worker_record(path: Path) -> dict[str, Any]:
     return _worker_scanner.record(path)
 
 
-def _pool(jobs: int, model: str, threshold: float, heatmaps_dir: Path | None, per_second: float):
+def _pool(jobs: int, model: str, threshold: float, heatmaps_dir: Path | None, per_second: float,
+          heatmap_filter: Callable | None):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -257,7 +267,8 @@ def _pool(jobs: int, model: str, threshold: float, heatmaps_dir: Path | None, pe
         # pdqhash above, and Pillow's common format plugins.
         Image.preinit()
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
-                               initializer=_init_worker, initargs=(model, threshold, heatmaps_dir, per_second))
+                               initializer=_init_worker,
+                               initargs=(model, threshold, heatmaps_dir, per_second, heatmap_filter))
 
 
 PROGRESS = QT_TRANSLATE_NOOP("scan", "{done}/{total} files ({errors} with errors, {skipped} already done)")
@@ -282,7 +293,7 @@ def _progress_printer(stream: TextIO) -> Callable[[ScanStats, int], None]:
 
 def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudenet-320n", threshold: float = 0.25,
          heatmaps_dir: Path | None = None, jobs: int | None = None, per_second: float = 2.0,
-         progress: TextIO | None = None) -> ScanStats:
+         progress: TextIO | None = None, heatmap_filter: Callable | None = None) -> ScanStats:
     """Scan ``inputs`` into the JSON Lines report ``out`` (appended; earlier lines are kept and skipped).
 
     Every file gets one line: "ok" (hashes, PDQ, regions, summary scores, provenance signals,
@@ -293,7 +304,8 @@ def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudene
     threads did not scale (bench/scan_bench.py, docs/adr). The model is verified (SHA-256) before
     any work: ModelIntegrityError and the other model errors are raised, nothing is written.
     KeyboardInterrupt stops after the files in flight; every finished line is kept and the stats
-    say ``interrupted``.
+    say ``interrupted``. ``heatmap_filter(png, detections, (width, height))`` returns the PNG to write
+    for each heatmap (the command line blurs the sensitive regions); None writes the maps as computed.
     """
     from reviewer.detect.registry import model_entry, verified_model_bytes
 
@@ -334,10 +346,10 @@ def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudene
         if jobs == 1:
             from reviewer.detect.regions import RegionDetector
 
-            local = Scanner(RegionDetector(model, threshold=threshold), heatmaps_dir, per_second)
+            local = Scanner(RegionDetector(model, threshold=threshold), heatmaps_dir, per_second, heatmap_filter)
             executor = None
         else:
-            executor = _pool(jobs, model, threshold, heatmaps_dir, per_second)
+            executor = _pool(jobs, model, threshold, heatmaps_dir, per_second, heatmap_filter)
         pending: list[Any] = []
         index = 0
         try:

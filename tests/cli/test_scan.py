@@ -144,3 +144,37 @@ def test_the_report_and_heatmaps_inside_the_scanned_folder_are_not_scanned(tmp_p
 def test_an_unwritable_report_is_a_clear_error_before_any_work(tmp_path, samples_dir, capsys):
     assert main(["scan", str(samples_dir), "--out", str(tmp_path / "missing-folder" / "r.jsonl")]) == 1
     assert "cannot be written" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_heatmaps_are_written_with_the_sensitive_regions_blurred_unless_asked_otherwise(tmp_path, samples_dir, jobs):
+    """A noise-residual map shows the face it was computed from: inside the detected face it is blurred
+    (as in the window's overlay), elsewhere it is the map as computed; --unredacted-heatmaps writes it whole."""
+    from reviewer.detect import RegionDetector, heatmaps_for
+    from reviewer.media import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(samples_dir / "astronaut.png", folder / "astronaut.png")
+    media = ingest(folder / "astronaut.png")
+    found = RegionDetector().detect_media(media)
+    face = next(r for r in found.regions if r.group == "face")
+    raw = {h.id: cv2.imdecode(np.frombuffer(h.to_png_bytes(), np.uint8), cv2.IMREAD_GRAYSCALE)
+           for h in heatmaps_for(media, found)}
+
+    for flags, redacted in (([], True), (["--unredacted-heatmaps"], False)):
+        maps = tmp_path / f"maps-{redacted}"
+        report = tmp_path / f"report-{redacted}.jsonl"
+        assert main(["scan", str(folder), "--out", str(report), "--heatmaps", str(maps), "--jobs", jobs, *flags]) == 0
+        (record,) = lines(report)
+        entry = next(h for h in record["heatmaps"] if h["id"] == "noise_residual")
+        assert entry["redacted"] is redacted
+        written = cv2.imread(str(maps / entry["file"]), cv2.IMREAD_GRAYSCALE)
+        expected = raw["noise_residual"]
+        sy, sx = expected.shape[0] / media.height, expected.shape[1] / media.width
+        inside = (slice(int(face.y0 * sy) + 2, int(face.y1 * sy) - 2), slice(int(face.x0 * sx) + 2, int(face.x1 * sx) - 2))
+        if redacted:
+            assert written[inside].std() < 0.5 * expected[inside].astype(float).std()  # the face's detail is gone
+            assert np.array_equal(written[-20:, :20], expected[-20:, :20])  # far from any region: unchanged
+        else:
+            assert np.array_equal(written, expected)
