@@ -83,9 +83,8 @@ def perfect_root(leaf_hashes: Sequence[bytes]) -> bytes:
     level = list(leaf_hashes)
     if not level or len(level) & (len(level) - 1):
         raise ValueError("a perfect subtree has a power-of-two number of leaves")
-    sha256 = hashlib.sha256
     while len(level) > 1:
-        level = [sha256(b"\x01" + level[i] + level[i + 1]).digest() for i in range(0, len(level), 2)]
+        level = [node_hash(level[i], level[i + 1]) for i in range(0, len(level), 2)]
     return level[0]
 
 
