@@ -13,7 +13,7 @@ import orjson
 import rfc8785
 
 MAX_SAFE_INT = 2**53 - 1
-_TIME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{3}Z")
+_TIME_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})\.[0-9]{3}Z")  # ASCII digits only
 
 
 class NotCanonical(ValueError):
@@ -122,13 +122,22 @@ def parse_canonical(data: bytes) -> dict:
     """
     if not isinstance(data, bytes):  # e.g. a leaf rewritten as TEXT with the sqlite3 shell
         raise NotCanonical("not stored as bytes (a BLOB)")
+    try:
+        return _parse_canonical(data)
+    except RecursionError:
+        # Hundreds of nested arrays or objects: the decoder or the encoder runs out of stack at a depth that
+        # depends on the caller's own, so the reason is fixed here (one report for any number of workers).
+        raise NotCanonical("nested too deeply") from None
+
+
+def _parse_canonical(data: bytes) -> dict:
     ascii_only = data.isascii()
     try:
         # Duplicate keys need no hook: json keeps the last one, so re-encoding cannot give the same bytes.
         # raw_decode, not decode: canonical bytes have no whitespace around the value to skip.
         text = data.decode("utf-8")
         value, end = (_ASCII_DECODER if ascii_only else _DECODER).raw_decode(text)
-    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, a float, an integer of 4,300 digits
+    except ValueError as exc:  # bad UTF-8 or JSON, a float, an integer of 4,300 digits
         raise NotCanonical(str(exc)) from exc
     if end != len(text):
         raise NotCanonical(f"extra data after the JSON value at {end}")

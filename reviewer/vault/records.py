@@ -102,7 +102,7 @@ def check_shape(fields: dict[str, Any]) -> RecordType:
     """
     if fields.keys() != COMMON_FIELDS:
         raise RecordShapeError(f"fields {sorted(set(fields) ^ COMMON_FIELDS)} missing or unexpected")
-    if fields["v"] != FORMAT_VERSION:
+    if type(fields["v"]) is not int or fields["v"] != FORMAT_VERSION:  # not true, which equals 1
         raise RecordShapeError(f"format version {fields['v']!r}")
     rtype = fields["type"]
     kind = TYPES.get(rtype) if type(rtype) is str else None

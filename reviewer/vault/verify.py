@@ -326,11 +326,22 @@ def _run(conn: sqlite3.Connection, job: _Job | _NotesJob) -> _Chunk | frozenset[
     return _check_notes(conn, job) if isinstance(job, _NotesJob) else _scan_chunk(conn, job)
 
 
-def _take(counter) -> int:
-    """The index of the next job nobody has taken (every process shares ``counter``)."""
-    with counter.get_lock():
+# The counter's lock is held for microseconds; a process that cannot get it for this long is waiting on a
+# process that died holding it (killed, or terminated by the pool after another worker died).
+_LOCK_TIMEOUT_S = 10.0
+
+
+def _take(counter) -> int | None:
+    """The index of the next job nobody has taken (every process shares ``counter``); None when the
+    counter's lock cannot be had: the caller stops taking jobs, and the calling process redoes what is missing."""
+    lock = counter.get_lock()
+    if not lock.acquire(timeout=_LOCK_TIMEOUT_S):
+        return None
+    try:
         index = counter.value
         counter.value = index + 1
+    finally:
+        lock.release()
     return index
 
 
@@ -352,7 +363,7 @@ def _work(jobs: list[_Job | _NotesJob]) -> dict[int, Any]:
     except sqlite3.Error:
         return results  # the main process does what is missing
     try:
-        while (index := _take(_worker_counter)) < len(jobs):
+        while (index := _take(_worker_counter)) is not None and index < len(jobs):
             results[index] = _run(conn, jobs[index])
     finally:
         conn.close()
@@ -481,14 +492,15 @@ class _Verification:
         context = multiprocessing.get_context(_start_method())
         counter = context.Value("q", 0)
         results: dict[int, Any] = {}
+        pool, futures = None, []
         try:
             pool = ProcessPoolExecutor(self.workers - 1, mp_context=context, initializer=_init_worker,
                                        initargs=(counter,))
             futures = [pool.submit(_work, jobs) for _ in range(self.workers - 1)]
-        except (OSError, BrokenProcessPool):  # no process could be started: do it all here
-            pool, futures = None, []
+        except (OSError, BrokenProcessPool):  # no process could be started: this one does it all
+            futures = []
         try:
-            while (index := _take(counter)) < len(jobs):
+            while (index := _take(counter)) is not None and index < len(jobs):
                 results[index] = _run(self.conn, jobs[index])
             for future in futures:
                 if future.cancel():  # never started: nothing of it to wait for
@@ -508,7 +520,7 @@ class _Verification:
         Return False (nothing recorded) if any chunk is not clean or a link fails.
         """
         hashes: list[bytes] = []
-        subtrees: dict[int, bytes] = {}
+        subtrees: dict[int, tuple[int, bytes]] = {}
         media: set[str] = set()
         top = 0
         for chunk in chunks:

@@ -351,3 +351,14 @@ def test_any_member_of_any_record_rewritten_with_any_kind_of_value_is_detected_n
         assert not verify(copy, passphrase=passphrase).ok, (log, seq, path, value)
         shutil.rmtree(copy)
         tried += 1
+
+
+@pytest.mark.parametrize("member, value", [("v", True), ("time", "2026-11-25T10:00:00.\u0661\u0662\u0663Z")])
+def test_a_version_written_as_true_or_a_time_with_non_ascii_digits_is_a_bad_record(filled, member, value):
+    filled.vault.close()
+    fields = parse_canonical(bytes(row(filled.path, filled.case, 3)["leaf"]))
+    fields[member] = value
+    leaf = canonical_bytes(fields)
+    edit(filled.path, "UPDATE records SET leaf = ?, leaf_hash = ? WHERE log = ? AND seq = 3",
+         (leaf, leaf_hash(leaf), filled.case))
+    assert_names(verify(filled.path), filled.case, 3, None, "bad-record")

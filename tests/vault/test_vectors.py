@@ -232,3 +232,15 @@ def test_a_subtree_cannot_be_appended_off_its_boundary_nor_be_imperfect():
         acc.append_subtree(leaf_hash(b"b"), 1)
     with pytest.raises(ValueError):
         perfect_root([leaf_hash(b"x")] * 3)
+
+
+@pytest.mark.parametrize("opening, closing", [('{"a":', "}"), ("[", "]")])
+def test_any_nesting_depth_is_parsed_or_not_canonical_never_a_recursion_error(opening, closing):
+    """Around the depth where the decoder still succeeds but re-encoding runs out of stack (which depends on
+    the caller's own depth), every depth gives a value or NotCanonical."""
+    for depth in range(850, 1100, 3):
+        data = (opening * depth + "1" + closing * depth).encode()
+        try:
+            parse_canonical(data)
+        except NotCanonical:
+            pass

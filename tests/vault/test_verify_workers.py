@@ -9,10 +9,13 @@ the SQLite file themselves.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
@@ -293,3 +296,42 @@ def test_a_note_with_a_control_character_is_refused_even_if_vouched_for(filled, 
     edited = origin_line + control + "\n" + rest
     with pytest.raises(NoteError, match="control"):
         open_checkpoint(edited, verifier, verified={edited})
+
+
+def _hold_the_lock_forever(counter) -> None:
+    counter.get_lock().acquire()
+    time.sleep(600)
+
+
+def test_a_job_counter_whose_lock_a_dead_process_holds_stops_handing_out_jobs(monkeypatch):
+    """A worker killed inside the counter's lock (the out-of-memory killer, or the pool terminating its
+    workers after another one died) must not hang the others: they stop taking jobs, and the calling
+    process redoes what no result came back for."""
+    monkeypatch.setattr(verify_module, "_LOCK_TIMEOUT_S", 0.5)
+    context = get_context("fork")
+    counter = context.Value("q", 0)
+    assert verify_module._take(counter) == 0 and verify_module._take(counter) == 1
+    holder = context.Process(target=_hold_the_lock_forever, args=(counter,))
+    holder.start()
+    deadline = time.monotonic() + 10
+    while counter.get_lock().acquire(timeout=0.01):  # wait until the holder has it
+        counter.get_lock().release()
+        assert time.monotonic() < deadline
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.join()
+    assert verify_module._take(counter) is None
+
+
+@pytest.mark.parametrize("opening", ['{"a":', '['])
+def test_a_leaf_nested_a_thousand_deep_is_a_bad_record_with_any_number_of_workers(busy, tmp_path, monkeypatch, opening):
+    """Deep enough to exhaust the decoder's or the encoder's stack at a depth that depends on the caller's:
+    the record is reported the same way, never a RecursionError."""
+    filled, _, _ = busy
+    path = _copy(filled, tmp_path, "deep")
+    closing = "}" if opening.startswith("{") else "]"
+    leaf = (opening * 1000 + "1" + closing * 1000).encode()
+    edit(path, "UPDATE records SET leaf = ?, leaf_hash = ? WHERE log = ? AND seq = 4", (leaf, leaf_hash(leaf), filled.case))
+    single, multi = _reports(path, monkeypatch)
+    assert not single["ok"] and single == multi
+    assert (single["problem"]["log"], single["problem"]["seq"], single["problem"]["code"]) == (filled.case, 4, "bad-record")
+    assert _forked_report(path) == single
