@@ -207,7 +207,8 @@ class Scanner:
         assert self.heatmaps_dir is not None
         written = []
         for heatmap in heatmaps_for(media, detections):
-            name = f"{media.sha256}.{heatmap.id}.png"
+            # Distinct names, so that a folder shared by runs with and without redaction never mixes them up.
+            name = f"{media.sha256}.{heatmap.id}{'' if self.heatmap_filter is not None else '_unredacted'}.png"
             target = self.heatmaps_dir / name
             temporary = target.with_name(f"{name}.{os.getpid()}.part")
             png = heatmap.to_png_bytes()
