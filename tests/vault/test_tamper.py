@@ -20,23 +20,9 @@ from reviewer.vault.keys import key_id
 from reviewer.vault.merkle import leaf_hash
 from reviewer.vault.records import signature_message
 
+from .tampering import edit, row
+
 COLUMNS = ["log", "seq", "id", "type", "signer", "time", "leaf", "leaf_hash", "sig"]
-
-
-def edit(path: Path, statement: str, params: tuple = ()) -> None:
-    """Run SQL on the vault file with a plain connection (foreign keys off, as the sqlite3 shell)."""
-    conn = sqlite3.connect(path / "vault.sqlite3")
-    with conn:
-        conn.execute(statement, params)
-    conn.close()
-
-
-def row(path: Path, log: str, seq: int) -> dict:
-    conn = sqlite3.connect(path / "vault.sqlite3")
-    conn.row_factory = sqlite3.Row
-    out = dict(conn.execute("SELECT * FROM records WHERE log = ? AND seq = ?", (log, seq)).fetchone())
-    conn.close()
-    return out
 
 
 def verify(path: Path, *outside: str, passphrase: str | None = None):

@@ -31,21 +31,7 @@ from reviewer.vault.keys import key_id
 from reviewer.vault.merkle import leaf_hash, root_of
 from reviewer.vault.records import signature_message
 
-
-def edit(path: Path, statement: str, params: tuple = ()) -> None:
-    """Edit the vault file with a plain sqlite3 connection, as an attacker would."""
-    conn = sqlite3.connect(path / "vault.sqlite3")
-    with conn:
-        conn.execute(statement, params)
-    conn.close()
-
-
-def row(path: Path, log: str, seq: int) -> dict:
-    conn = sqlite3.connect(path / "vault.sqlite3")
-    conn.row_factory = sqlite3.Row
-    out = dict(conn.execute("SELECT * FROM records WHERE log = ? AND seq = ?", (log, seq)).fetchone())
-    conn.close()
-    return out
+from .tampering import edit, row
 
 
 def resign(path: Path, log: str, seq: int, private: Ed25519PrivateKey, **changes) -> None:
