@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--unredacted-heatmaps", action="store_true",
                         help="write the heatmaps as computed, sensitive regions included (a map can show the shapes "
                              "of the picture: for forensic experts only)")
-    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: 2; 1 = no workers)")
+    parser.add_argument("--jobs", type=int, default=None, help="worker threads (default: one more than the cores; 1 = no workers)")
     parser.add_argument("--model", default="nudenet-320n", help="sensitive-region model from the manifest")
     parser.add_argument("--per-second", type=float, default=2.0, help="video frames analysed per second")
     parser.set_defaults(handler=run)

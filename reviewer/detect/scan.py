@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
@@ -222,54 +223,22 @@ class Scanner:
         return written
 
 
-# Worker processes: each builds its own detector once (one intra-op thread: the parallelism is across
-# files) and ignores Ctrl-C, which the parent handles by finishing the files in flight.
-_worker_scanner: Scanner | None = None
+class _DetectorBeingBuilt:
+    """Stands for the detector while its session builds in the background (onnxruntime releases the GIL
+    while it builds, ~40 ms): workers read, hash and decode the first files meanwhile and wait for the
+    detector only when they need it."""
+
+    def __init__(self, future: Future) -> None:
+        self._future = future
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._future.result(), name)
 
 
-def _init_worker(model: str, threshold: float, heatmaps_dir: Path | None, per_second: float,
-                 heatmap_filter: Callable | None) -> None:
-    import signal
-
-    from reviewer.detect.regions import RegionDetector
-
-    global _worker_scanner
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_scanner = Scanner(RegionDetector(model, threshold=threshold, threads=1), heatmaps_dir, per_second,
-                              heatmap_filter)
-
-
-def _worker_record(path: Path) -> dict[str, Any]:
-    assert _worker_scanner is not None
-    return _worker_scanner.record(path)
-
-
-def _pool(jobs: int, model: str, threshold: float, heatmaps_dir: Path | None, per_second: float,
-          heatmap_filter: Callable | None):
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # fork where it exists: workers inherit the libraries imported here (onnxruntime alone costs
-    # ~0.1 s of CPU per import) and start in milliseconds. The model session itself is built in each
-    # worker: onnxruntime sessions are not documented as fork-safe.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    if method == "fork":
-        import c2pa  # noqa: F401
-        import cv2  # noqa: F401
-        import onnxruntime  # noqa: F401
-        import pdqhash  # noqa: F401
-        from PIL import Image
-
-        import reviewer.detect.regions  # noqa: F401
-        import reviewer.detect.video  # noqa: F401
-        import reviewer.media  # noqa: F401
-
-        # What the first ingest would import lazily in every worker (~70 ms of CPU each): c2pa and
-        # pdqhash above, and Pillow's common format plugins.
-        Image.preinit()
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
-                               initializer=_init_worker,
-                               initargs=(model, threshold, heatmaps_dir, per_second, heatmap_filter))
+def default_jobs() -> int:
+    """Worker threads for a scan: one more than the cores (a thread waits for the GIL part of the time,
+    bench/scan_bench.py measured 3 threads ahead of 2 on a 2-core laptop), at most 8."""
+    return max(1, min(8, (os.cpu_count() or 1) + 1))
 
 
 PROGRESS = QT_TRANSLATE_NOOP("scan", "{done}/{total} files ({errors} with errors, {skipped} already done)")
@@ -300,17 +269,16 @@ def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudene
     Every file gets one line: "ok" (hashes, PDQ, regions, summary scores, provenance signals,
     method), "error" (the typed error's code and message), or "duplicate" (same bytes as a file
     already reported). Folder problems (loops, unreadable folders) get a "problem" line.
-    ``jobs`` worker processes (default: 2, or 1 on a one-core machine) analyse files; with 1 the
-    work runs in this process. Processes, not threads: Pillow's JPEG decoder holds the GIL, so
-    threads did not scale (bench/scan_bench.py, docs/adr). The model is verified (SHA-256) before
-    any work: ModelIntegrityError and the other model errors are raised, nothing is written.
-    KeyboardInterrupt stops after the files in flight; every finished line is kept and the stats
-    say ``interrupted``. ``heatmap_filter(png, detections, (width, height))`` returns the PNG to write
-    for each heatmap (the command line blurs the sensitive regions); None writes the maps as computed.
+    ``jobs`` worker threads (default: ``default_jobs()``) analyse files with one shared model session;
+    with 1 the work runs in this thread. Threads, not processes: decoding, hashing and the model all
+    release the GIL, and one session builds once instead of once per process (docs/adr/0004). The model
+    is verified (SHA-256) before any line is written: ModelIntegrityError and the other model errors are
+    raised, nothing is written. KeyboardInterrupt stops after the files in flight; every finished line
+    is kept and the stats say ``interrupted``. ``heatmap_filter(png, detections, (width, height))``
+    returns the PNG to write for each heatmap (the command line blurs the sensitive regions); None
+    writes the maps as computed.
     """
-    from reviewer.detect.registry import model_entry, verified_model_bytes
-
-    verified_model_bytes(model_entry(model))  # a damaged model stops the scan before any line
+    created = not out.exists()
     try:
         if heatmaps_dir is not None:
             heatmaps_dir.mkdir(parents=True, exist_ok=True)
@@ -318,6 +286,42 @@ def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudene
             pass  # the report must be writable before any work starts
     except OSError as error:
         raise ReportNotWritable(f"{error}", path=str(out)) from error
+    try:
+        return _scan(inputs, out, model, threshold, heatmaps_dir, jobs, per_second, progress, heatmap_filter)
+    except DetectError:
+        # A model error stops the scan before any line: do not leave an empty report behind.
+        if created and out.exists() and out.stat().st_size == 0:
+            out.unlink()
+        raise
+
+
+def _scan(inputs: Iterable[str | os.PathLike], out: Path, model: str, threshold: float, heatmaps_dir: Path | None,
+          jobs: int | None, per_second: float, progress: TextIO | None, heatmap_filter: Callable | None) -> ScanStats:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from reviewer.detect.regions import RegionDetector
+
+    jobs = max(1, jobs or default_jobs())
+    if jobs == 1:
+        scanner = Scanner(RegionDetector(model, threshold=threshold), heatmaps_dir, per_second, heatmap_filter)
+        return _run(inputs, out, heatmaps_dir, progress, None, 1, scanner, None)
+    # One intra-op thread: the parallelism is across files. The model is checked and its session built in
+    # the background while the folders are walked and the first files read; no line is written before
+    # the check has passed.
+    with ThreadPoolExecutor(1, thread_name_prefix="reviewer-model") as builder:
+        building = builder.submit(RegionDetector, model, threshold=threshold, threads=1)
+        scanner = Scanner(_DetectorBeingBuilt(building), heatmaps_dir, per_second, heatmap_filter)
+        executor = ThreadPoolExecutor(jobs, thread_name_prefix="reviewer-scan")
+        try:
+            return _run(inputs, out, heatmaps_dir, progress, executor, jobs, scanner, building)
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _run(inputs: Iterable[str | os.PathLike], out: Path, heatmaps_dir: Path | None, progress: TextIO | None,
+         executor: Any, jobs: int, scanner: Scanner, model_ready: Future | None) -> ScanStats:
+    """The scan itself: walk, skip what the report has, analyse the rest with ``scanner`` (in ``executor``'s
+    ``jobs`` threads, else in this one). ``model_ready`` raises a model error before the first line is written."""
     files, problems = walk(inputs, exclude=[out] + ([heatmaps_dir] if heatmaps_dir is not None else []))
     done_keys, done_shas = read_done(out)
     stats = ScanStats(total=len(files))
@@ -332,7 +336,16 @@ def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudene
         except OSError:
             pass  # reported by the worker as an error line
         todo.append(path)
-    jobs = max(1, jobs or min(2, os.cpu_count() or 1))
+    in_flight = 2 * jobs
+    pending: list[Any] = []
+    index = 0
+    if executor is not None:
+        # Work starts at once; results are collected (and written) in walk order below.
+        while index < len(todo) and len(pending) < in_flight:
+            pending.append(executor.submit(scanner.record, todo[index]))
+            index += 1
+    if model_ready is not None:
+        model_ready.result()  # a damaged model raises here, before any line
     done = stats.skipped
     with open(out, "a", encoding="utf-8", newline="\n") as report:
         def write(record: dict) -> None:
@@ -344,26 +357,17 @@ def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudene
                 write({"path": problem.path, "status": "problem", "problem": problem.reason,
                        "detail": problem.detail, "size": -1, "mtime_ns": -1})
             stats.problems += 1
-        if jobs == 1:
-            from reviewer.detect.regions import RegionDetector
-
-            local = Scanner(RegionDetector(model, threshold=threshold), heatmaps_dir, per_second, heatmap_filter)
-            executor = None
-        else:
-            executor = _pool(jobs, model, threshold, heatmaps_dir, per_second, heatmap_filter)
-        pending: list[Any] = []
-        index = 0
         try:
-            # Results are written in walk order; at most 2*jobs files are in flight (bounded memory).
+            # Results are written in walk order; at most 2 files per worker are in flight (bounded memory).
             while index < len(todo) or pending:
-                while index < len(todo) and len(pending) < 2 * jobs:
+                while index < len(todo) and len(pending) < in_flight:
                     if executor is None:
                         pending.append(todo[index])
                     else:
-                        pending.append(executor.submit(_worker_record, todo[index]))
+                        pending.append(executor.submit(scanner.record, todo[index]))
                     index += 1
                 item = pending.pop(0)
-                record = local.record(item) if executor is None else item.result()
+                record = scanner.record(item) if executor is None else item.result()
                 if record["status"] == "ok":
                     first = done_shas.setdefault(record["sha256"], record["path"])
                     if first != record["path"]:
@@ -382,9 +386,6 @@ def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudene
             for future in pending:
                 if executor is not None:
                     future.cancel()
-        finally:
-            if executor is not None:
-                executor.shutdown(wait=True, cancel_futures=True)
     if progress is not None:
         if progress.isatty():
             progress.write("\n")

@@ -146,11 +146,14 @@ def read_provenance(data: bytes, file_type: FileType) -> tuple[dict[str, Any], t
                 generator = sorted(k for k in text if k in ("parameters", "prompt", "workflow"))
                 if generator:
                     signals.append(Signal("png.generator_text", ", ".join(generator), _M_GENERATOR_TEXT, _L_GENERATOR_TEXT))
-    xmp_type = _xmp_digital_source_type(data)
+    has_xmp = RDF_NAMESPACE in data
+    xmp_type = _xmp_digital_source_type(data) if has_xmp else None
     if xmp_type:
         metadata["xmp"] = {"DigitalSourceType": xmp_type}
         signals.append(_source_type_signal("xmp.digital_source_type", xmp_type))
-    c2pa = read_c2pa(data, file_type.mime)
+    # The C2PA library reads the whole file (0.7 ms for 1 MB) and costs ~25 ms to import; most files have
+    # no credential, and their bytes show it (see might_carry_c2pa).
+    c2pa = read_c2pa(data, file_type.mime) if might_carry_c2pa(data, file_type, has_xmp) else {"present": False}
     metadata["c2pa"] = c2pa
     if c2pa["present"] is None and c2pa.get("remote_url"):
         signals.append(Signal("c2pa.manifest", f"remote: {c2pa['remote_url']}", _M_C2PA_REMOTE, _L_C2PA_REMOTE))
@@ -297,6 +300,33 @@ def _png_text(data: bytes) -> dict[str, str]:
 _XMP_SOURCE = re.compile(
     rb"DigitalSourceType(?:>|\s*=\s*[\"'])\s*([^<\"']{1,300})", re.IGNORECASE
 )
+
+
+# Every XMP packet is RDF and declares this namespace; a file without it holds no XMP property. One search
+# for this long string (0.1 ms per MB) replaces two for the packet markers (0.7 ms per MB) in the usual case.
+RDF_NAMESPACE = b"http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+# The JUMBF type of a C2PA manifest store ("c2pa" 0011-0010-8000-00AA00389B71), written in the clear in the
+# description box at the start of every embedded store.
+C2PA_STORE_UUID = bytes.fromhex("6332706100110010800000aa00389b71")
+# Formats whose C2PA embedding is raw JUMBF, so an embedded store's UUID appears as is in the file's bytes
+# (JPEG APP11, PNG caBX, WebP/AVI C2PA chunk, GIF application block, TIFF tag, ISO BMFF uuid box).
+_RAW_JUMBF_FORMATS = {"jpeg", "png", "webp", "gif", "tiff", "mp4", "mov", "avi"}
+# Formats the C2PA standard gives no place for a manifest (the C2PA library refuses them as unsupported).
+_NO_C2PA_EMBEDDING = {"bmp", "webm", "mkv"}
+
+
+def might_carry_c2pa(data: bytes, file_type: FileType, has_xmp: bool) -> bool:
+    """False only when the bytes show there is no C2PA manifest to read, embedded or referenced.
+
+    An embedded store carries C2PA_STORE_UUID; a reference to a remote store is an XMP property
+    (dcterms:provenance). BMP, WebM and Matroska have no C2PA embedding at all. For a format not
+    listed here this is always True.
+    """
+    if file_type.format in _NO_C2PA_EMBEDDING:
+        return False
+    if file_type.format not in _RAW_JUMBF_FORMATS or has_xmp:
+        return True
+    return C2PA_STORE_UUID in data
 
 
 def _xmp_digital_source_type(data: bytes) -> str | None:

@@ -77,7 +77,7 @@ def test_a_second_run_skips_what_is_reported_and_output_is_deterministic(messy_f
     assert report.read_bytes() == first  # nothing new: every file was skipped
     other = tmp_path / "again.jsonl"
     assert main(["scan", str(messy_folder), "--out", str(other), "--jobs", "2"]) == 0
-    assert other.read_bytes() == first  # processes or not, the same bytes
+    assert other.read_bytes() == first  # one worker or several, the same bytes
 
 
 def test_a_cut_last_line_is_dropped_and_the_file_scanned_again(messy_folder, tmp_path):
@@ -113,7 +113,8 @@ def test_ctrl_c_keeps_finished_lines_and_a_rerun_completes_the_report(tmp_path, 
     assert all(r["status"] == "ok" for r in records)
 
 
-def test_scan_refuses_to_start_with_an_altered_model(tmp_path, monkeypatch, samples_dir, capsys):
+def altered_model(tmp_path: Path, monkeypatch) -> None:
+    """Point the registry at a copy of the model with one byte changed (its manifest keeps the true hash)."""
     from reviewer.detect import load_manifest
 
     entry = load_manifest()["nudenet-320n"]
@@ -125,10 +126,26 @@ def test_scan_refuses_to_start_with_an_altered_model(tmp_path, monkeypatch, samp
                                                 "sha256": entry.sha256, "licence": "AGPL-3.0",
                                                 "labels": list(entry.labels), "groups": entry.groups}]}))
     monkeypatch.setenv("REVIEWER_MODEL_MANIFEST", str(manifest))
+
+
+@pytest.mark.parametrize("jobs", ["1", "3"])
+def test_scan_refuses_to_start_with_an_altered_model(tmp_path, monkeypatch, samples_dir, capsys, jobs):
+    altered_model(tmp_path, monkeypatch)
     report = tmp_path / "report.jsonl"
-    assert main(["scan", str(samples_dir), "--out", str(report)]) == 1
+    assert main(["scan", str(samples_dir), "--out", str(report), "--jobs", jobs]) == 1
     assert "changed or damaged" in capsys.readouterr().err
     assert not report.exists()
+
+
+def test_an_altered_model_leaves_an_earlier_report_as_it_was(tmp_path, monkeypatch, samples_dir, capsys):
+    # The workers start reading files while the model is checked in the background: no line may come of it.
+    report = tmp_path / "report.jsonl"
+    assert main(["scan", str(samples_dir / "rocket.jpg"), "--out", str(report)]) == 0
+    before = report.read_bytes()
+    altered_model(tmp_path, monkeypatch)
+    assert main(["scan", str(samples_dir), "--out", str(report)]) == 1
+    assert "changed or damaged" in capsys.readouterr().err
+    assert report.read_bytes() == before
 
 
 def test_the_report_and_heatmaps_inside_the_scanned_folder_are_not_scanned(tmp_path, samples_dir):

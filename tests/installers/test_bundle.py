@@ -237,10 +237,10 @@ def test_bundle_exports_an_exhibit_whose_standalone_verifier_passes(tmp_path):
     step("verify-exhibit", str(exhibit))
 
 
-def test_bundle_scans_a_folder_with_worker_processes(tmp_path):
-    # Worker processes are where frozen programs classically break (each child is the executable again).
+def test_bundle_scans_a_folder_with_worker_threads(tmp_path):
+    # Several workers share the bundle's one model session; the files are analysed in parallel.
     report = tmp_path / "scan.jsonl"
-    done = run_bundle(EXECUTABLE, "scan", "--jobs", "2", "--out", str(report), str(ROOT / "resources" / "samples"),
+    done = run_bundle(EXECUTABLE, "scan", "--jobs", "3", "--out", str(report), str(ROOT / "resources" / "samples"),
                       home=tmp_path)
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
