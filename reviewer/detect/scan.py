@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import threading
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,7 +212,9 @@ class Scanner:
             # Distinct names, so that a folder shared by runs with and without redaction never mixes them up.
             name = f"{media.sha256}.{heatmap.id}{'' if self.heatmap_filter is not None else '_unredacted'}.png"
             target = self.heatmaps_dir / name
-            temporary = target.with_name(f"{name}.{os.getpid()}.part")
+            # Its own temporary file per process and thread: copies of one picture have the same map names
+            # and may be analysed at the same moment.
+            temporary = target.with_name(f"{name}.{os.getpid()}-{threading.get_ident()}.part")
             png = heatmap.to_png_bytes()
             if self.heatmap_filter is not None:
                 png = self.heatmap_filter(png, detections, (media.width, media.height))

@@ -195,3 +195,21 @@ def test_heatmaps_are_written_with_the_sensitive_regions_blurred_unless_asked_ot
             assert np.array_equal(written[-20:, :20], expected[-20:, :20])  # far from any region: unchanged
         else:
             assert np.array_equal(written, expected)
+
+
+def test_copies_of_one_picture_analysed_at_once_write_whole_heatmaps(tmp_path, samples_dir):
+    # Identical files get identical heatmap names, and several worker threads may write them at the same
+    # moment: each write goes through its own temporary file, so every map is whole and none is left half-made.
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    for i in range(8):
+        shutil.copy(samples_dir / "rocket.jpg", folder / f"copy-{i}.jpg")
+    maps = tmp_path / "maps"
+    report = tmp_path / "report.jsonl"
+    assert main(["scan", str(folder), "--out", str(report), "--heatmaps", str(maps), "--jobs", "4"]) == 0
+    records = lines(report)
+    assert [r["status"] for r in records] == ["ok"] + ["duplicate"] * 7
+    written = sorted(p.name for p in maps.iterdir())
+    assert written == sorted(h["file"] for h in records[0]["heatmaps"])  # no temporary file left
+    for name in written:
+        assert cv2.imread(str(maps / name), cv2.IMREAD_GRAYSCALE) is not None
