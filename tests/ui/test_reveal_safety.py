@@ -5,20 +5,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reviewer.ui.imaging import rgb_from_qimage
 from reviewer.ui.settings import UiSettings
 
-
-def _shown(viewer) -> np.ndarray:
-    return rgb_from_qimage(viewer._image.pixmap().toImage())
-
-
-def _open_astronaut(qtbot, window, samples_dir):
-    with qtbot.waitSignal(window.batchFinished, timeout=120_000):
-        window.add_paths([str(samples_dir / "astronaut.png")])
-    with qtbot.waitSignal(window.rendered, timeout=30_000, check_params_cb=lambda s: s == "analysed"):
-        window.select_media(0)
-    return window.current
+from .viewing import open_astronaut, shown
 
 
 def _reveal_face(qtbot, window, entry) -> int:
@@ -33,10 +22,10 @@ def test_show_again_after_panic_paints_the_blurred_rendering(qtbot, ready_window
     window = ready_window
     window.settings = UiSettings(reveal_timeout_s=30.0)  # the reveal must not time out on its own here
     window._new_reveal_state()
-    entry = _open_astronaut(qtbot, window, samples_dir)
-    safe = _shown(window.viewer)
+    entry = open_astronaut(qtbot, window, samples_dir)
+    safe = shown(window.viewer)
     _reveal_face(qtbot, window, entry)
-    revealed = _shown(window.viewer)
+    revealed = shown(window.viewer)
     assert not np.array_equal(revealed, safe)
 
     window.hide_all_media()
@@ -45,15 +34,15 @@ def test_show_again_after_panic_paints_the_blurred_rendering(qtbot, ready_window
     with qtbot.waitSignal(window.rendered, timeout=30_000, check_params_cb=lambda s: s == "analysed"):
         window.show_media_again()
     qtbot.wait(300)  # a late revealed rendering, if any were still painted, would land here
-    shown = _shown(window.viewer)
-    assert shown.shape == safe.shape
-    assert np.array_equal(shown, safe)
+    after = shown(window.viewer)
+    assert after.shape == safe.shape
+    assert np.array_equal(after, safe)
 
 
 def test_reveal_is_recorded_in_its_case_when_another_case_is_opened(qtbot, ready_window, samples_dir,
                                                                    vault_records, tmp_path):
     window = ready_window
-    entry = _open_astronaut(qtbot, window, samples_dir)
+    entry = open_astronaut(qtbot, window, samples_dir)
     first_case = window.case_id
     face = _reveal_face(qtbot, window, entry)
     with qtbot.waitSignal(window.caseOpened, timeout=30_000):
@@ -68,7 +57,7 @@ def test_reveal_is_recorded_in_its_case_when_another_case_is_opened(qtbot, ready
 
 def test_reveal_is_recorded_when_the_window_closes(qtbot, ready_window, samples_dir, vault_records, tmp_path):
     window = ready_window
-    entry = _open_astronaut(qtbot, window, samples_dir)
+    entry = open_astronaut(qtbot, window, samples_dir)
     case = window.case_id
     face = _reveal_face(qtbot, window, entry)
     window.close()

@@ -11,22 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 from reviewer.paths import user_data_dir
 from reviewer.redact import SafeViewSettings, render_safe
 from reviewer.ui import analysis
-from reviewer.ui.imaging import rgb_from_qimage
 from reviewer.ui.settings import UiSettings, load_settings
 
+from .viewing import open_astronaut, shown
+
 pytestmark = pytest.mark.slow
-
-
-def _shown(viewer):
-    return rgb_from_qimage(viewer._image.pixmap().toImage())
-
-
-def _open_astronaut(qtbot, window, samples_dir):
-    with qtbot.waitSignal(window.batchFinished, timeout=120_000):
-        window.add_paths([str(samples_dir / "astronaut.png")])
-    with qtbot.waitSignal(window.rendered, timeout=30_000, check_params_cb=lambda s: s == "analysed"):
-        window.select_media(0)
-    return window.current
 
 
 def test_a_revealed_region_reblurs_after_the_timeout_and_the_reveal_is_recorded(
@@ -34,16 +23,16 @@ def test_a_revealed_region_reblurs_after_the_timeout_and_the_reveal_is_recorded(
     window = ready_window
     window.settings = UiSettings(reveal_timeout_s=2.0)
     window._new_reveal_state()
-    entry = _open_astronaut(qtbot, window, samples_dir)
-    safe = _shown(window.viewer)
+    entry = open_astronaut(qtbot, window, samples_dir)
+    safe = shown(window.viewer)
     face = next(i for i, r in enumerate(entry.analysis.regions) if r.group == "face")
     window.request_reveal(face)  # the keyboard path (Detections panel, Enter) calls the same slot
     with qtbot.waitSignal(window.rendered, timeout=10_000):
         window.reveal_confirmation.button(QMessageBox.StandardButton.Yes).click()
-    assert not np.array_equal(_shown(window.viewer), safe)
+    assert not np.array_equal(shown(window.viewer), safe)
     with qtbot.waitSignal(window.recordAppended, timeout=15_000, check_params_cb=lambda t: t == "region.revealed"):
         pass  # the QTimer collects the expired reveal and records it
-    qtbot.waitUntil(lambda: np.array_equal(_shown(window.viewer), safe), timeout=10_000)
+    qtbot.waitUntil(lambda: np.array_equal(shown(window.viewer), safe), timeout=10_000)
     reveals = [body for t, body in vault_records(tmp_path / "vault", window.case_id) if t == "region.revealed"]
     assert len(reveals) == 1 and reveals[0]["region"]["ended_by"] == "timeout"
     assert 1500 <= reveals[0]["duration_ms"] <= 2000  # never longer than the timeout
@@ -68,7 +57,7 @@ def test_zooming_in_swaps_the_screen_sized_rendering_for_the_full_resolution_one
         window.select_media(0)
     viewer = window.viewer
     assert viewer.resolution < 1.0  # zoomed out: a reduced decode, cheap to paint
-    assert max(_shown(viewer).shape[:2]) <= window._screen_side()
+    assert max(shown(viewer).shape[:2]) <= window._screen_side()
     with qtbot.waitSignal(window.rendered, timeout=60_000):
         for _ in range(12):
             viewer.zoom_in()
@@ -76,12 +65,12 @@ def test_zooming_in_swaps_the_screen_sized_rendering_for_the_full_resolution_one
     assert window.current_view.rgb.shape[:2] == (3900, 5200)
     expected = render_safe(window.current_view.rgb, analysis.scaled_boxes(window.current.analysis.regions, 1.0),
                            analysed=True, settings=SafeViewSettings())
-    assert np.array_equal(_shown(viewer), expected)
+    assert np.array_equal(shown(viewer), expected)
 
 
 def test_settings_are_stored_for_later_runs_and_applied_now(qtbot, ready_window, samples_dir):
     window = ready_window
-    entry = _open_astronaut(qtbot, window, samples_dir)
+    entry = open_astronaut(qtbot, window, samples_dir)
     window.ask_settings()
     dialog = window.settings_dialog
     dialog.grayscale.setChecked(False)
@@ -95,10 +84,10 @@ def test_settings_are_stored_for_later_runs_and_applied_now(qtbot, ready_window,
     view = window.current_view
     colour = render_safe(view.rgb, analysis.scaled_boxes(entry.analysis.regions, view.scale), analysed=True,
                          settings=SafeViewSettings(blur_strength=2.0, grayscale=False))
-    assert np.array_equal(_shown(window.viewer), colour)
+    assert np.array_equal(shown(window.viewer), colour)
     with qtbot.waitSignal(window.rendered, timeout=30_000):
         window.act_grayscale.trigger()  # the toolbar toggle, back to grey for this session
-    assert np.array_equal(_shown(window.viewer)[..., 0], _shown(window.viewer)[..., 1])
+    assert np.array_equal(shown(window.viewer)[..., 0], shown(window.viewer)[..., 1])
 
 
 def test_cancelling_an_import_keeps_what_was_stored_and_the_vault_verifies(
