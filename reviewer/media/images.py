@@ -157,15 +157,38 @@ def _open(data: bytes, fmt: str, limits: Limits) -> Image.Image:
     return image
 
 
-def _orientation(image: Image.Image, fmt: str) -> int:
-    # Only formats whose EXIF Pillow reads from the header; a PNG eXIf chunk would need a full load.
-    if fmt not in ("jpeg", "webp", "tiff"):
+def _orientation(image: Image.Image, fmt: str, data: bytes) -> int:
+    # Formats whose EXIF Pillow reads from the header, and PNG's eXIf chunk (read from the bytes: Pillow
+    # finds it only by decoding the pixels).
+    if fmt not in ("jpeg", "webp", "tiff", "png"):
         return 1
     try:
-        value = image.getexif().get(0x0112, 1)
+        value = _png_orientation(data) if fmt == "png" else image.getexif().get(0x0112, 1)
     except _DECODER_ERRORS:
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _png_orientation(data: bytes) -> int:
+    """The orientation in a PNG's eXIf chunk when that chunk comes before the image data, else 1.
+
+    Browsers apply it (Chromium since 2024, Safari) and ignore an eXIf after the first IDAT, as the web
+    platform tests require (PNG Third Edition: a decoder may have drawn the picture by then); the
+    reviewer shows a PNG as they do. Only the chunk headers before IDAT are walked, as Pillow's own
+    header read does.
+    """
+    pos, end = 8, len(data)
+    while pos + 8 <= end:
+        length = int.from_bytes(data[pos:pos + 4], "big")
+        kind = data[pos + 4:pos + 8]
+        if kind in (b"IDAT", b"IEND"):
+            return 1
+        if kind == b"eXIf":
+            exif = Image.Exif()
+            exif.load(data[pos + 8:pos + 8 + length])
+            return exif.get(0x0112, 1)
+        pos += 12 + length
+    return 1
 
 
 def read_header(data: bytes, limits: Limits = DEFAULT_LIMITS) -> ImageHeader:
@@ -191,7 +214,7 @@ def _header(data: bytes, image: Image.Image, fmt: str, limits: Limits) -> ImageH
             raise TooLarge(f"WebP has {frames} frames", what=WHAT_FRAMES, frames=limits.max_gif_frames)
     else:
         frames = 1
-    return ImageHeader(fmt, image.size, _orientation(image, fmt), frames)
+    return ImageHeader(fmt, image.size, _orientation(image, fmt, data), frames)
 
 
 def _to_rgb_alpha(image: Image.Image) -> tuple[np.ndarray, np.ndarray | None]:

@@ -122,6 +122,74 @@ def test_exif_orientation_is_applied(orientation):
     assert decoded.rgb[10, 5, 0] > 200 and decoded.rgb[10, 35, 0] < 60
 
 
+_INVERSE = {1: None, 2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
+            4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_90,
+            7: Image.Transpose.TRANSVERSE, 8: Image.Transpose.ROTATE_270}
+
+
+def png_with_exif_chunk(stored: Image.Image, orientation: int, *, before: bytes) -> bytes:
+    """A PNG of ``stored`` with an eXIf chunk (orientation tag) inserted before the first ``before`` chunk."""
+    import struct
+    import zlib
+
+    plain = encode(stored, "PNG")
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    body = exif.tobytes()
+    chunk = struct.pack(">I", len(body)) + b"eXIf" + body + struct.pack(">I", zlib.crc32(b"eXIf" + body))
+    at = plain.index(before) - 4  # the chunk starts with its length
+    return plain[:at] + chunk + plain[at:]
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_png_exif_orientation_before_the_pixels_is_applied_as_browsers_do(orientation):
+    upright = np.zeros((20, 40, 3), np.uint8)
+    upright[:, :20] = (255, 0, 0)
+    stored = Image.fromarray(upright)
+    if _INVERSE[orientation] is not None:
+        stored = stored.transpose(_INVERSE[orientation])
+    data = png_with_exif_chunk(stored, orientation, before=b"IDAT")
+    decoded = decode_image(data)
+    assert decoded.full_size == (40, 20)
+    assert decoded.rgb.shape == (20, 40, 3)
+    assert decoded.rgb[10, 5, 0] == 255 and decoded.rgb[10, 35, 0] == 0
+
+
+def test_png_exif_after_the_pixels_is_ignored_as_browsers_do():
+    upright = np.zeros((20, 40, 3), np.uint8)
+    upright[:, :20] = (255, 0, 0)
+    data = png_with_exif_chunk(Image.fromarray(upright), 6, before=b"IEND")
+    decoded = decode_image(data)
+    assert decoded.rgb.shape == (20, 40, 3) and decoded.rgb[10, 5, 0] == 255
+
+
+def test_png_orientation_reaches_the_described_size_and_pdq(tmp_path):
+    from reviewer.media import ingest
+
+    upright = gradient(64, 48)
+    path = tmp_path / "turned.png"
+    path.write_bytes(png_with_exif_chunk(Image.fromarray(upright).transpose(Image.Transpose.ROTATE_90), 6,
+                                         before=b"IDAT"))
+    plain = tmp_path / "plain.png"
+    plain.write_bytes(encode(Image.fromarray(upright), "PNG"))
+    turned, reference = ingest(path), ingest(plain)
+    assert (turned.width, turned.height) == (64, 48)
+    assert turned.pdq.hex == reference.pdq.hex  # the same picture once shown upright
+
+
+@pytest.mark.filterwarnings("ignore:Corrupt EXIF")  # Pillow warns; the app silences PIL warnings
+def test_png_with_a_damaged_exif_chunk_is_shown_as_stored():
+    import struct
+    import zlib
+
+    plain = encode(Image.fromarray(gradient(64, 48)), "PNG")
+    body = b"MM\x00*garbage that is not a TIFF directory"
+    chunk = struct.pack(">I", len(body)) + b"eXIf" + body + struct.pack(">I", zlib.crc32(b"eXIf" + body))
+    at = plain.index(b"IDAT") - 4
+    decoded = decode_image(plain[:at] + chunk + plain[at:])
+    assert decoded.rgb.shape == (48, 64, 3)
+
+
 def test_reduced_jpeg_decode_applies_orientation_too():
     upright = np.zeros((200, 400, 3), np.uint8)
     upright[:, :200] = (255, 0, 0)
