@@ -67,7 +67,7 @@ def _shrink(values: np.ndarray, size: tuple[int, int]) -> np.ndarray:
 
     if (values.shape[1], values.shape[0]) == size:
         return values.astype(np.float32)
-    return cv2.resize(values.astype(np.float32), size, interpolation=cv2.INTER_AREA)
+    return cv2.resize(values.astype(np.float32, copy=False), size, interpolation=cv2.INTER_AREA)
 
 
 def _grey(rgb: np.ndarray) -> np.ndarray:
@@ -88,11 +88,22 @@ def _deviation_score(level: np.ndarray, k: float) -> np.ndarray:
     of every pixel (no clipping into ties) and reaches 0.63 at k robust deviations. Lower AND higher
     noise than the rest both count: a smoothed (inpainted) patch is quieter, a pasted noisy one louder.
     """
-    logs = np.log(level.astype(np.float64) + 0.05)
+    # The same operations in the same order as 1 - exp(-(|log(level + 0.05) - median| / mad) / k), done in
+    # place: a 12-megapixel map in float64 is 96 MB, and each fresh temporary costs its page faults.
+    logs = level.astype(np.float64)
+    logs += 0.05
+    np.log(logs, out=logs)
     median = np.median(logs)
-    mad = 1.4826 * np.median(np.abs(logs - median))
-    z = np.abs(logs - median) / max(mad, 1e-3)
-    return (1.0 - np.exp(-z / k)).astype(np.float32)
+    z = logs
+    z -= median
+    np.abs(z, out=z)
+    mad = 1.4826 * np.median(z)
+    z /= max(mad, 1e-3)
+    np.negative(z, out=z)
+    z /= k
+    np.exp(z, out=z)
+    np.subtract(1.0, z, out=z)
+    return z.astype(np.float32)
 
 
 def noise_residual(rgb: np.ndarray, input_sha256: str = "", *, window_sigma: float = 4.0,
@@ -100,8 +111,9 @@ def noise_residual(rgb: np.ndarray, input_sha256: str = "", *, window_sigma: flo
     """Residual after a 3x3 median denoise, its local level, scored as deviation from the image's typical level."""
     import cv2
 
-    grey = _grey(rgb)
-    residual = np.abs(grey - cv2.medianBlur(grey, 3))
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    # The median of whole grey levels, taken on 8 bits (a third faster than on float32, same values).
+    residual = cv2.absdiff(grey, cv2.medianBlur(grey, 3)).astype(np.float32)
     level = cv2.GaussianBlur(residual, (0, 0), window_sigma)
     size = analysis_size(rgb.shape[1], rgb.shape[0])
     values = _shrink(_deviation_score(level, k), size)
@@ -199,20 +211,34 @@ _STD_LUMA = np.array([16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60
                      dtype=np.int64)
 
 
-def _recompressed(rgb: np.ndarray, quality: int) -> np.ndarray:
-    """``rgb`` saved as JPEG at ``quality`` in memory and read back (our own bytes, not a user file)."""
+def _bgr(rgb: np.ndarray) -> np.ndarray:
     import cv2
 
-    ok, buffer = cv2.imencode(".jpg", cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, quality])
+    return cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
+
+
+def _recompressed(bgr: np.ndarray, quality: int) -> np.ndarray:
+    """``bgr`` (OpenCV's channel order) saved as JPEG at ``quality`` in memory and read back, still BGR (our
+    own bytes, not a user file). Compared in BGR: the mean over the channels does not depend on their order,
+    and the image is converted once instead of twice per quality."""
+    import cv2
+
+    ok, buffer = cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:  # pragma: no cover
         raise RuntimeError("JPEG encoding failed")
-    return cv2.cvtColor(cv2.imdecode(buffer, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
+    return cv2.imdecode(buffer, cv2.IMREAD_COLOR)
 
 
 def _abs_difference(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pixel, the mean over the three channels of |a - b| (float32)."""
     import cv2
 
-    return cv2.absdiff(a, b).astype(np.float32).mean(axis=2)
+    # The channel sum is exact in float32 (whole numbers up to 765) and is divided by 3 as numpy's mean
+    # over the channel axis does, so the values are numpy's; numpy's reduction over an axis of length 3
+    # took 165 ms for 12 megapixels, this 25 ms.
+    total = cv2.transform(cv2.absdiff(a, b).astype(np.float32), np.ones((1, 3), np.float32))
+    total /= np.float32(3)
+    return total
 
 
 def error_level(rgb: np.ndarray, quality: int, input_sha256: str = "", *, window_sigma: float = 8.0,
@@ -225,7 +251,8 @@ def error_level(rgb: np.ndarray, quality: int, input_sha256: str = "", *, window
     import cv2
 
     # Resave errors are sparse (most pixels round back exactly): a wide window turns them into a level.
-    difference = cv2.GaussianBlur(_abs_difference(rgb, _recompressed(rgb, quality)), (0, 0), window_sigma)
+    bgr = _bgr(rgb)
+    difference = cv2.GaussianBlur(_abs_difference(bgr, _recompressed(bgr, quality)), (0, 0), window_sigma)
     size = analysis_size(rgb.shape[1], rgb.shape[0])
     values = np.clip(_shrink(difference, size) / full_scale, 0, 1).astype(np.float32)
     params = {"quality": int(quality), "window_sigma_px": window_sigma, "full_scale_grey_levels": full_scale,
@@ -237,6 +264,11 @@ def error_level(rgb: np.ndarray, quality: int, input_sha256: str = "", *, window
         QT_TRANSLATE_NOOP("heatmaps", "Edges, fine texture and saturated colours are always brighter; "
                           "meaningless after resizing or for images generated whole."),
         values, params, _method("ela", params, input_sha256))
+
+
+def _squared(values: np.ndarray) -> np.ndarray:
+    """``values`` squared in place (it is a temporary: no second 48 MB array for a 12-megapixel image)."""
+    return np.multiply(values, values, out=values)
 
 
 def jpeg_ghost(rgb: np.ndarray, file_quality: int, input_sha256: str = "", *, lowest: int = 40,
@@ -254,8 +286,9 @@ def jpeg_ghost(rgb: np.ndarray, file_quality: int, input_sha256: str = "", *, lo
     qualities = list(range(lowest, 96, step))
     candidates = [q for q in qualities if q <= int(file_quality) - 2 * step]
     size = analysis_size(rgb.shape[1], rgb.shape[0])
+    bgr = _bgr(rgb)
     stack = np.stack([
-        _shrink(cv2.GaussianBlur(np.square(_abs_difference(rgb, _recompressed(rgb, q))), (0, 0), window_sigma), size)
+        _shrink(cv2.GaussianBlur(_squared(_abs_difference(bgr, _recompressed(bgr, q))), (0, 0), window_sigma), size)
         for q in qualities])
     low, high = stack.min(axis=0), stack.max(axis=0)
     best_q, values, best_contrast = None, np.zeros(stack.shape[1:], np.float32), -1.0

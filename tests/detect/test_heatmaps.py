@@ -156,3 +156,23 @@ def test_two_runs_give_identical_maps_json_and_png_bytes():
         assert json.dumps(a.to_json(), sort_keys=True) == json.dumps(b.to_json(), sort_keys=True)
         assert a.to_png_bytes() == b.to_png_bytes()
         assert a.to_png_bytes().startswith(b"\x89PNG")
+
+
+def test_the_fast_paths_compute_exactly_the_plain_formulas():
+    """The in-place and OpenCV versions must give the values of the definitions they replace, bit for bit:
+    a map recorded in a vault must not change because the code got faster."""
+    from reviewer.detect.heatmaps import _abs_difference, _deviation_score
+
+    rng = np.random.default_rng(3)
+    a, b = (rng.integers(0, 256, (301, 457, 3), dtype=np.uint8) for _ in range(2))
+    plain = np.abs(a.astype(np.float32) - b.astype(np.float32)).mean(axis=2)
+    assert _abs_difference(a, b).dtype == np.float32
+    assert np.array_equal(_abs_difference(a, b), plain)
+
+    level = (rng.gamma(2.0, 1.5, (301, 457)) * (rng.random((301, 457)) > 0.1)).astype(np.float32)
+    logs = np.log(level.astype(np.float64) + 0.05)
+    median = np.median(logs)
+    z = np.abs(logs - median) / max(1.4826 * np.median(np.abs(logs - median)), 1e-3)
+    expected = (1.0 - np.exp(-z / 3.0)).astype(np.float32)
+    assert np.array_equal(_deviation_score(level, 3.0), expected)
+    assert not np.shares_memory(_deviation_score(level, 3.0), level)  # the caller's map is left as it was
