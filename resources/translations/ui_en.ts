@@ -677,6 +677,10 @@ Folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} (cannot be shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add files to the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,6 +694,10 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>{name} (being added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (being read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -734,6 +742,10 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>{name} is being added…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is being read from the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -688,6 +688,10 @@ Emplacement : {folder}</translation>
         <translation>Ce dossier est vide. Glissez ici des fichiers ou des dossiers, ou utilisez Fichier ▸ Ajouter des fichiers… (Ctrl+O).</translation>
     </message>
     <message>
+        <source>{name} (cannot be shown)</source>
+        <translation>{name} (impossible à afficher)</translation>
+    </message>
+    <message>
         <source>Add files to the case</source>
         <translation>Ajouter des fichiers au dossier</translation>
     </message>
@@ -702,6 +706,10 @@ Emplacement : {folder}</translation>
     <message>
         <source>{name} (being added)</source>
         <translation>{name} (ajout en cours)</translation>
+    </message>
+    <message>
+        <source>{name} (being read)</source>
+        <translation>{name} (lecture en cours)</translation>
     </message>
     <message>
         <source>analysed</source>
@@ -746,6 +754,10 @@ Emplacement : {folder}</translation>
     <message>
         <source>{name} is being added…</source>
         <translation>{name} est en cours d&apos;ajout…</translation>
+    </message>
+    <message>
+        <source>{name} is being read from the vault…</source>
+        <translation>{name} est en cours de lecture dans le coffre…</translation>
     </message>
     <message>
         <source>The original photo</source>

@@ -78,6 +78,7 @@ class MediaEntry:
     heatmaps_recorded: bool = False
     heatmaps_pending: bool = False
     case_id: str | None = None              # the case it belongs to: its records go there, whatever is open now
+    reading: bool = False                   # stored in the vault, being read back (reopened case)
 
     @property
     def analysed(self) -> bool:
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.demo_offer: QMessageBox | None = None
         self.reveal_confirmation: QMessageBox | None = None
         self.last_problems: list[str] = []
+        self._case_tasks: list[Task] = []  # reading the open case's stored media back: cancelled on a case change
         self.export_dialog = None
         self.export_progress: QProgressDialog | None = None
         self.export_task: Task | None = None
@@ -668,6 +670,9 @@ class MainWindow(QMainWindow):
         if self.batch is not None:
             self.cancel_batch()
         self._close_media()  # first: its reveals are recorded in the case they happened in
+        for task in self._case_tasks:
+            task.cancel()  # the previous case's media still being read back
+        self._case_tasks = []
         self.case_id = case_id
         self.entries.clear()
         self.grid_model.clear()
@@ -675,21 +680,60 @@ class MainWindow(QMainWindow):
         if case_id is None:
             return
         self.caseOpened.emit(case_id)
-        self._run(_case_media, self.session, self.vault, case_id, vault=True,
-                  on_result=lambda found, c=case_id: self._case_media_loaded(c, found))
+        self._run(_case_listing, self.session, self.vault, case_id, vault=True,
+                  on_result=lambda listing, c=case_id: self._case_listed(c, listing))
 
-    def _case_media_loaded(self, case_id: str, found: list) -> None:
-        """``found``: (media id, Media, whether its detection is recorded) read back from the vault."""
+    def _case_listed(self, case_id: str, listing: list) -> None:
+        """``listing``: (media id, name, whether its detection is recorded) of the case's stored media.
+
+        Every media gets its place in the grid at once; each is then read back from the vault (the vault
+        thread), described (the pool, in parallel) and analysed, so a large case fills in as it goes and
+        one damaged stored file cannot keep the others from showing.
+        """
         if case_id != self.case_id:
             return
-        for media_id, media, detection_recorded in found:
-            entry = self._add_entry(media.name)
-            entry.media, entry.media_id = media, media_id
-            # Detection runs again to show the regions; it is recorded only when it never was (for
-            # example the application closed during the batch that added the media).
-            self._start_detection(entry, record=not detection_recorded)
-        if not found:
+        if not listing:
             self._show_placeholder(self.tr("This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O)."))
+            return
+        for media_id, name, detection_recorded in listing:
+            entry = self._add_entry(name, reading=True)
+            entry.media_id, entry.reading = media_id, True
+            task = self._run(_read_stored_media, self.session, media_id, vault=True,
+                             on_result=lambda data, e=entry, c=case_id, r=detection_recorded:
+                             self._stored_media_read(e, c, data, r),
+                             on_error=lambda error, e=entry: self._stored_media_failed(e, error))
+            self._case_tasks.append(task)
+
+    def _stored_media_read(self, entry: MediaEntry, case_id: str, data: bytes, detection_recorded: bool) -> None:
+        if case_id != self.case_id:
+            return
+        task = self._run(_describe_stored_media, data, entry.name,
+                         on_result=lambda media, c=case_id, r=detection_recorded: self._stored_media_described(entry, c, media, r),
+                         on_error=lambda error: self._stored_media_failed(entry, error))
+        self._case_tasks.append(task)
+
+    def _stored_media_described(self, entry: MediaEntry, case_id: str, media, detection_recorded: bool) -> None:
+        if case_id != self.case_id:
+            return
+        entry.media, entry.reading = media, False
+        if self.current is entry:
+            self._open_entry(entry)
+        # Detection runs again to show the regions; it is recorded only when it never was (for example the
+        # application closed during the batch that added the media).
+        self._start_detection(entry, record=not detection_recorded)
+
+    def _stored_media_failed(self, entry: MediaEntry, error: ReviewerError) -> None:
+        """A stored media that cannot be read back (damaged or missing file): said on its place in the grid;
+        the rest of the case shows as usual."""
+        log.warning("%s: %s: %s", entry.name, error.code, error.detail)
+        entry.failed, entry.reading = error.message, False
+        self.last_problems.append(self.tr("{name}: {message}").format(name=entry.name, message=error.message))
+        item = self._grid_item(entry.key)
+        if item is not None:
+            item.setText(self.tr("{name} (cannot be shown)").format(name=entry.name))
+            item.setToolTip(_plain_tooltip(error.message))
+        if self.current is entry:
+            self._show_placeholder(error.message)
 
     # ================================================================================ adding files
     def ask_add_files(self) -> None:
@@ -705,7 +749,7 @@ class MainWindow(QMainWindow):
         if folder:
             self.add_paths([folder])
 
-    def _add_entry(self, name: str) -> MediaEntry:
+    def _add_entry(self, name: str, *, reading: bool = False) -> MediaEntry:
         key = self._next_key
         self._next_key += 1
         entry = MediaEntry(key, name, case_id=self.case_id)
@@ -713,7 +757,8 @@ class MainWindow(QMainWindow):
         item = QStandardItem(_placeholder_icon(), name)
         item.setData(key, KEY_ROLE)
         item.setEditable(False)
-        item.setToolTip(_plain_tooltip(self.tr("{name} (being added)").format(name=name)))
+        state = self.tr("{name} (being read)") if reading else self.tr("{name} (being added)")
+        item.setToolTip(_plain_tooltip(state.format(name=name)))
         item.setDropEnabled(False)
         self.grid_model.appendRow(item)
         return entry
@@ -923,7 +968,8 @@ class MainWindow(QMainWindow):
         if entry is None:
             return
         if entry.media is None:
-            self._show_placeholder(entry.failed or self.tr("{name} is being added…").format(name=entry.name))
+            waiting = self.tr("{name} is being read from the vault…") if entry.reading else self.tr("{name} is being added…")
+            self._show_placeholder(entry.failed or waiting.format(name=entry.name))
             return
         self.provenance_panel.show_media(entry.media)
         if entry.media.kind == "video":
@@ -1557,22 +1603,28 @@ def _verify_exhibit(control, path: str, lang: str):
     return verify_bundle(path, lang=lang)
 
 
-def _case_media(control, session, vault, case_id: str) -> list:
-    """The media of a case read back from the vault (decrypted bytes, re-read like a new file)."""
+def _case_listing(control, session, vault, case_id: str) -> list[tuple[str, str, bool]]:
+    """(media id, name, whether a region detection is recorded) of the case's media not purged, in the order
+    they were added. Reads records only: the stored files are read one by one afterwards."""
     from reviewer.detect.regions import METHOD_ID as REGIONS
     from reviewer.detect.video import METHOD_ID as VIDEO_REGIONS
-    from reviewer.media import ingest_bytes
 
     detected = {record.body.get("media") for record in vault.records(case_id)
                 if record.type == "analysis.run" and (record.body.get("method") or {}).get("id") in (REGIONS, VIDEO_REGIONS)}
-    found = []
-    for item in session.media(case_id):
-        if item.get("purged"):
-            continue
-        control.check()
-        media = ingest_bytes(session.read_media(item["id"]), item.get("name") or "media")
-        found.append((item["id"], media, item["id"] in detected))
-    return found
+    return [(item["id"], item.get("name") or "media", item["id"] in detected)
+            for item in session.media(case_id) if not item.get("purged")]
+
+
+def _read_stored_media(control, session, media_id: str) -> bytes:
+    """A stored media's bytes, decrypted and checked against their SHA-256 (vault thread)."""
+    return session.read_media(media_id)
+
+
+def _describe_stored_media(control, data: bytes, name: str):
+    """Describe stored bytes as a new file is (hashes, type, pixels' PDQ, provenance)."""
+    from reviewer.media import ingest_bytes
+
+    return ingest_bytes(data, name)
 
 
 def _media_history(control, session, vault, case_id: str, media_id: str) -> list[tuple[str, str, str]]:

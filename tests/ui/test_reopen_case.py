@@ -1,0 +1,63 @@
+"""Reopening a case: every stored media gets its place at once and fills in as it is read back; one
+damaged stored file is said on its own place and does not keep the rest of the case from showing."""
+
+from __future__ import annotations
+
+
+def _store(qtbot, window, case: str, path) -> str:
+    from reviewer.media import ingest
+
+    media = ingest(path)
+    with qtbot.waitCallback(timeout=30_000) as stored:
+        window._run(lambda control: window.session.ingest(case, media), vault=True, on_result=stored)
+    return stored.args[0]
+
+
+def test_a_damaged_stored_file_does_not_hide_the_rest_of_the_case(qtbot, ready_window, samples_dir, tmp_path):
+    from reviewer.vault import Vault
+
+    window = ready_window
+    case = window.case_id
+    names = ["astronaut.png", "coffee.png", "chelsea.png"]
+    ids = [_store(qtbot, window, case, samples_dir / name) for name in names]
+    assert window.runner.wait(30_000)
+    # Damage the coffee photo's encrypted file on disk, as a failing disk or a careless hand would.
+    reader = Vault.open(tmp_path / "vault", read_only=True)
+    try:
+        blob = reader.blobs.path(reader.record(ids[1]).body["blob"]["id"])
+    finally:
+        reader.close()
+    damaged = bytearray(blob.read_bytes())
+    damaged[len(damaged) // 2] ^= 0xFF
+    blob.write_bytes(bytes(damaged))
+
+    window.open_case(None)
+    window.open_case(case)
+    qtbot.waitUntil(lambda: len(window.entries) == 3, timeout=30_000)
+    entries = list(window.entries.values())
+    assert [e.name for e in entries] == names  # in the order they were added, from the start
+    qtbot.waitUntil(lambda: entries[0].analysed and entries[2].analysed and entries[1].failed is not None, timeout=60_000)
+    assert entries[1].media is None and not entries[1].analysed
+    item = window._grid_item(entries[1].key)
+    assert "cannot be shown" in item.text() and item.toolTip()
+    assert [e.media_id for e in entries] == ids
+    assert entries[0].media.sha256 != entries[2].media.sha256
+    assert window.runner.wait(30_000)
+
+
+def test_switching_case_while_one_is_read_back_shows_only_the_new_one(qtbot, ready_window, samples_dir):
+    window = ready_window
+    first = window.case_id
+    for name in ("astronaut.png", "coffee.png", "chelsea.png", "rocket.jpg"):
+        _store(qtbot, window, first, samples_dir / name)
+    with qtbot.waitSignal(window.caseOpened, timeout=30_000):
+        window.create_case("Autre dossier")
+    second = window.case_id
+    _store(qtbot, window, second, samples_dir / "rocket.jpg")
+    window.open_case(first)
+    window.open_case(second)  # at once: the first case's media are still being read
+    qtbot.waitUntil(lambda: len(window.entries) == 1 and all(e.analysed for e in window.entries.values()),
+                    timeout=60_000)
+    assert window.runner.wait(30_000)
+    assert [e.name for e in window.entries.values()] == ["rocket.jpg"]
+    assert window.grid_model.rowCount() == 1
