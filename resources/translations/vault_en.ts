@@ -80,6 +80,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key that signs its checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s signed head is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s log of checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records of {log} are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {seq} of {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>

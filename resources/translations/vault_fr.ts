@@ -80,6 +80,42 @@
         <translation>Le coffre de preuves a été modifié en dehors de Reviewer ou est endommagé : {what}. N&apos;y ajoutez rien ; gardez-en une copie et lancez une vérification.</translation>
     </message>
     <message>
+        <source>its database file</source>
+        <translation>son fichier de base de données</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s identity</source>
+        <translation>l&apos;identité du coffre</translation>
+    </message>
+    <message>
+        <source>the key that signs its checkpoints</source>
+        <translation>la clé qui signe ses points de contrôle</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s signed head is missing</source>
+        <translation>l&apos;état signé du coffre est manquant</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s log of checkpoints</source>
+        <translation>le journal des points de contrôle du coffre</translation>
+    </message>
+    <message>
+        <source>case {case}</source>
+        <translation>le dossier {case}</translation>
+    </message>
+    <message>
+        <source>records of {log} are missing</source>
+        <translation>des enregistrements de {log} manquent</translation>
+    </message>
+    <message>
+        <source>stored file {file}</source>
+        <translation>fichier enregistré {file}</translation>
+    </message>
+    <message>
+        <source>record {seq} of {log}</source>
+        <translation>enregistrement {seq} de {log}</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class VaultError(ReviewerError):
@@ -121,7 +121,11 @@ class MediaPurged(VaultError):
 
 
 class TamperedVault(VaultError):
-    """Raised when an operation meets data that fails its integrity check (the report says where)."""
+    """Raised when an operation meets data that fails its integrity check (the report says where).
+
+    ``what`` is one of the WHAT_* source texts below, translated with the message and filled from the
+    other parameters (``file``, ``case``, ``log``, ``seq``), so that no English is left in a French message.
+    """
 
     code = "vault.tampered"
     template = QT_TRANSLATE_NOOP(
@@ -129,6 +133,23 @@ class TamperedVault(VaultError):
         "The evidence vault has been changed outside Reviewer or is damaged: {what}. Do not add to it; "
         "keep a copy and run a verification.",
     )
+
+    @property
+    def message(self) -> str:
+        values = {k: v for k, v in self.params.items() if k != "what"}
+        what = translate("errors", str(self.params.get("what", ""))).format(**values)
+        return translate("errors", self.template).format(**{**values, "what": what})
+
+
+WHAT_DATABASE = QT_TRANSLATE_NOOP("errors", "its database file")
+WHAT_IDENTITY = QT_TRANSLATE_NOOP("errors", "the vault's identity")
+WHAT_CHECKPOINT_KEY = QT_TRANSLATE_NOOP("errors", "the key that signs its checkpoints")
+WHAT_HEAD_MISSING = QT_TRANSLATE_NOOP("errors", "the vault's signed head is missing")
+WHAT_HEAD_LOG = QT_TRANSLATE_NOOP("errors", "the vault's log of checkpoints")
+WHAT_CASE = QT_TRANSLATE_NOOP("errors", "case {case}")
+WHAT_RECORDS_MISSING = QT_TRANSLATE_NOOP("errors", "records of {log} are missing")
+WHAT_STORED_FILE = QT_TRANSLATE_NOOP("errors", "stored file {file}")
+WHAT_RECORD = QT_TRANSLATE_NOOP("errors", "record {seq} of {log}")
 
 
 class DiskFull(VaultError):

@@ -20,6 +20,7 @@ from reviewer.vault.errors import (
     VaultError,
     VaultExists,
     VaultMissing,
+    WHAT_DATABASE,
 )
 from reviewer.vault.records import FORMAT_VERSION
 
@@ -164,9 +165,9 @@ def open_database(directory: Path, *, read_only: bool = False) -> sqlite_utils.D
                 raise ReadOnlyVault(str(exc), path=str(directory)) from exc
             raise NotAVault(str(exc), path=str(directory)) from exc
         except sqlite3.DatabaseError as exc:
-            raise TamperedVault(str(exc), what=str(exc)) from exc
+            raise TamperedVault(str(exc), what=WHAT_DATABASE) from exc
         if result != ["ok"]:
-            raise TamperedVault("; ".join(result[:5]), what="; ".join(result[:3]))
+            raise TamperedVault("; ".join(result[:5]), what=WHAT_DATABASE)
     except BaseException:
         conn.close()
         raise

@@ -35,6 +35,14 @@ from reviewer.vault.errors import (
     UnknownMedia,
     UnknownRecord,
     UnknownReviewer,
+    WHAT_CASE,
+    WHAT_CHECKPOINT_KEY,
+    WHAT_HEAD_LOG,
+    WHAT_HEAD_MISSING,
+    WHAT_IDENTITY,
+    WHAT_RECORD,
+    WHAT_RECORDS_MISSING,
+    WHAT_STORED_FILE,
     WrongPassphrase,
 )
 from reviewer.vault.merkle import MerkleAccumulator, consistency_path, inclusion_path, leaf_hash, root_of
@@ -87,7 +95,7 @@ class Vault:
             self.vault_id: str = meta["vault_id"]
             self.checkpoint_key = NoteVerifier.parse(meta["checkpoint_vkey"])
         except (KeyError, ValueError) as exc:
-            raise TamperedVault(f"meta: {exc}", what="vault identity") from exc
+            raise TamperedVault(f"meta: {exc}", what=WHAT_IDENTITY) from exc
         self._meta = meta
 
     # -- opening ---------------------------------------------------------------------------------
@@ -183,9 +191,9 @@ class Vault:
                 wrapped = from_b64u(self._meta["checkpoint_key_wrapped"])
                 checkpoint_private = keys.unwrap_checkpoint_key(wrapped, data_key, self.vault_id)
             except (KeyError, ValueError, crypto.DecryptionFailed) as exc:
-                raise TamperedVault(str(exc), what="checkpoint key") from exc
+                raise TamperedVault(str(exc), what=WHAT_CHECKPOINT_KEY) from exc
             if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
-                raise TamperedVault("checkpoint key mismatch", what="checkpoint key")
+                raise TamperedVault("checkpoint key mismatch", what=WHAT_CHECKPOINT_KEY)
             return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private)
         raise WrongPassphrase()
 
@@ -282,7 +290,7 @@ class Vault:
         """The latest signed checkpoint of the vault-level log."""
         row = self.db.conn.execute("SELECT note FROM vault_head WHERE id = 1").fetchone()
         if row is None:
-            raise TamperedVault("no vault head", what="the vault's signed head is missing")
+            raise TamperedVault("no vault head", what=WHAT_HEAD_MISSING)
         return row[0]
 
     def _leaf_hashes(self, log: str) -> list[bytes]:
@@ -295,7 +303,7 @@ class Vault:
         cp = open_checkpoint(note, self.checkpoint_key, origin_of(self.vault_id, case_id))
         hashes = self._leaf_hashes(case_id)[: cp.size]
         if cp.size != len(hashes) or root_of(hashes) != cp.root:
-            raise TamperedVault("checkpoint does not match records", what=f"case {case_id}")
+            raise TamperedVault("checkpoint does not match records", what=WHAT_CASE, case=case_id)
         return proofs.format_inclusion_proof(seq, inclusion_path(seq, hashes), note)
 
     def consistency_proof(self, case_id: str, old_size: int, new_size: int | None = None) -> str:
@@ -318,7 +326,7 @@ class Vault:
         hashes = [bytes(r[2]) for r in rows][: cp.size]
         index = next((r[0] for r in reversed(rows) if r[1] == note and r[0] < cp.size), None)
         if len(hashes) != cp.size or root_of(hashes) != cp.root:
-            raise TamperedVault("vault head does not match", what="the vault's log of checkpoints")
+            raise TamperedVault("vault head does not match", what=WHAT_HEAD_LOG)
         if index is None:
             raise UnknownCase(case=note.split("\n", 1)[0])
         return proofs.format_inclusion_proof(index, inclusion_path(index, hashes), head)
@@ -435,7 +443,7 @@ class VaultSession:
         if state is None or state.size != size or state.last != last:
             hashes = [bytes(r[0]) for r in conn.execute("SELECT leaf_hash FROM records WHERE log = ? ORDER BY seq", (log,))]
             if len(hashes) != size:
-                raise TamperedVault(f"log {log} has gaps", what=f"records of {log} are missing")
+                raise TamperedVault(f"log {log} has gaps", what=WHAT_RECORDS_MISSING, log=log)
             state = _LogState(hashes)
             self._logs[log] = state
         self._fresh.add(log)
@@ -448,7 +456,7 @@ class VaultSession:
         if state is None or state.size != size or state.last != last:
             hashes = [bytes(r[0]) for r in conn.execute("SELECT leaf_hash FROM checkpoints ORDER BY seq")]
             if len(hashes) != size:
-                raise TamperedVault("vault log has gaps", what="the vault's log of checkpoints")
+                raise TamperedVault("vault log has gaps", what=WHAT_HEAD_LOG)
             state = _LogState(hashes)
             self._vault_log = state
         return state
@@ -703,7 +711,7 @@ class VaultSession:
         blob = record.body["blob"]
         data = self.read_blob(blob["id"], blob["size"])
         if hashlib.sha256(data).hexdigest() != record.body["sha256"]:
-            raise TamperedVault("media hash mismatch", what=f"stored file {blob['id'][:12]}")
+            raise TamperedVault("media hash mismatch", what=WHAT_STORED_FILE, file=blob["id"][:12])
         return data
 
     def read_blob(self, blob_id: str, size: int | None = None) -> bytes:
@@ -715,7 +723,7 @@ class VaultSession:
             blob_key = crypto.unwrap(self._data_key, bytes(row[1]), BLOB_KEY_DOMAIN + blob_id.encode())
             return self.vault.blobs.read(blob_id, blob_key, row[0] if size is None else size)
         except (crypto.DecryptionFailed, BlobProblem) as exc:
-            raise TamperedVault(str(exc), what=f"stored file {blob_id[:12]}") from exc
+            raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob_id[:12]) from exc
 
     def blob_key(self, blob_id: str) -> bytes | None:
         """The key of a blob, or ``None`` when purged (for verification)."""
@@ -735,7 +743,7 @@ class VaultSession:
             try:
                 body[name] = self._sealer.open(fields["id"], name, sealed)
             except crypto.DecryptionFailed as exc:
-                raise TamperedVault(str(exc), what=f"record {record.seq} of {record.log}") from exc
+                raise TamperedVault(str(exc), what=WHAT_RECORD, seq=record.seq, log=record.log) from exc
         out = {k: v for k, v in fields.items() if k != "sealed"}
         out["body"] = body
         return out
@@ -749,7 +757,7 @@ class VaultSession:
         try:
             return self._sealer.opening(record.id, name, record.fields["sealed"][name])
         except (crypto.DecryptionFailed, KeyError) as exc:
-            raise TamperedVault(str(exc), what=f"record {record.seq} of {record.log}") from exc
+            raise TamperedVault(str(exc), what=WHAT_RECORD, seq=record.seq, log=record.log) from exc
 
     # -- keys -------------------------------------------------------------------------------------------
 

@@ -348,3 +348,26 @@ def test_a_version_written_as_true_or_a_time_with_non_ascii_digits_is_a_bad_reco
     edit(filled.path, "UPDATE records SET leaf = ?, leaf_hash = ? WHERE log = ? AND seq = 3",
          (leaf, leaf_hash(leaf), filled.case))
     assert_names(verify(filled.path), filled.case, 3, None, "bad-record")
+
+
+def test_a_damaged_stored_file_is_named_in_the_reader_s_language(filled):
+    """The place of the damage is part of the message: in French it must be French too, not an English
+    fragment inside a French sentence."""
+    from reviewer import translations
+    from reviewer.vault.errors import TamperedVault
+
+    path, blob_id, _seq = _blob(filled, 1)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    path.write_bytes(bytes(data))
+    with pytest.raises(TamperedVault) as raised:
+        filled.session.read_media(filled.media[1])
+    assert raised.value.message.startswith("The evidence vault has been changed")
+    assert f"stored file {blob_id[:12]}" in raised.value.message
+    translations.install("fr")
+    try:
+        french = raised.value.message
+    finally:
+        translations.install("en")
+    assert f"fichier enregistré {blob_id[:12]}" in french
+    assert "stored file" not in french and french.startswith("Le coffre de preuves")
