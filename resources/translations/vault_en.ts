@@ -72,6 +72,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a reviewer&apos;s name must have 1 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes do not match their SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sizes {old} and {new} are not between 1 and {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a kind of value that a signed record cannot keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The bytes of this media were destroyed on purpose (purged). Only its hashes remain.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,6 +72,22 @@
         <translation>Cette valeur ne peut pas être enregistrée dans le coffre : {why}.</translation>
     </message>
     <message>
+        <source>a reviewer&apos;s name must have 1 to 200 characters</source>
+        <translation>le nom d&apos;un examinateur doit compter de 1 à 200 caractères</translation>
+    </message>
+    <message>
+        <source>the bytes do not match their SHA-256</source>
+        <translation>les octets ne correspondent pas à leur SHA-256</translation>
+    </message>
+    <message>
+        <source>sizes {old} and {new} are not between 1 and {count}</source>
+        <translation>les tailles {old} et {new} ne sont pas comprises entre 1 et {count}</translation>
+    </message>
+    <message>
+        <source>it holds a kind of value that a signed record cannot keep</source>
+        <translation>elle contient un type de valeur qu&apos;un enregistrement signé ne peut pas conserver</translation>
+    </message>
+    <message>
         <source>The bytes of this media were destroyed on purpose (purged). Only its hashes remain.</source>
         <translation>Le contenu de ce média a été détruit volontairement (purgé). Seules ses empreintes restent.</translation>
     </message>

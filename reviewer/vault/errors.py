@@ -109,8 +109,22 @@ class InvalidLabel(VaultError):
 
 
 class InvalidRecordValue(VaultError):
+    """``why`` is one of the WHY_* source texts below, translated with the message (see TamperedVault)."""
+
     code = "vault.invalid_value"
     template = QT_TRANSLATE_NOOP("errors", "This value cannot be stored in the vault: {why}.")
+
+    @property
+    def message(self) -> str:
+        values = {k: v for k, v in self.params.items() if k != "why"}
+        why = translate("errors", str(self.params.get("why", ""))).format(**values)
+        return translate("errors", self.template).format(**{**values, "why": why})
+
+
+WHY_NAME_LENGTH = QT_TRANSLATE_NOOP("errors", "a reviewer's name must have 1 to 200 characters")
+WHY_HASH_MISMATCH = QT_TRANSLATE_NOOP("errors", "the bytes do not match their SHA-256")
+WHY_PROOF_SIZES = QT_TRANSLATE_NOOP("errors", "sizes {old} and {new} are not between 1 and {count}")
+WHY_NOT_RECORDABLE = QT_TRANSLATE_NOOP("errors", "it holds a kind of value that a signed record cannot keep")
 
 
 class MediaPurged(VaultError):

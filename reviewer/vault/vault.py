@@ -43,6 +43,10 @@ from reviewer.vault.errors import (
     WHAT_RECORD,
     WHAT_RECORDS_MISSING,
     WHAT_STORED_FILE,
+    WHY_HASH_MISMATCH,
+    WHY_NAME_LENGTH,
+    WHY_NOT_RECORDABLE,
+    WHY_PROOF_SIZES,
     WrongPassphrase,
 )
 from reviewer.vault.merkle import MerkleAccumulator, consistency_path, inclusion_path, leaf_hash, root_of
@@ -313,7 +317,7 @@ class Vault:
             raise UnknownCase(case=case_id)
         new_size = len(hashes) if new_size is None else new_size
         if not 0 < old_size <= new_size <= len(hashes):
-            raise InvalidRecordValue(why=f"sizes {old_size} and {new_size} are not in 1..{len(hashes)}")
+            raise InvalidRecordValue(why=WHY_PROOF_SIZES, old=old_size, new=new_size, count=len(hashes))
         return proofs.format_consistency_proof(old_size, new_size, consistency_path(old_size, hashes[:new_size]))
 
     def vault_inclusion_proof(self, note: str) -> str:
@@ -378,7 +382,7 @@ def _insert_key(conn: sqlite3.Connection, stored: keys.StoredKey) -> None:
 def _clean_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name or len(name) > 200:
-        raise InvalidRecordValue(why="a reviewer's name must have 1 to 200 characters")
+        raise InvalidRecordValue(why=WHY_NAME_LENGTH)
     return name
 
 
@@ -521,7 +525,7 @@ class VaultSession:
             }
             leaf = encode(fields)
         except NotCanonical as exc:
-            raise InvalidRecordValue(str(exc), why=str(exc)) from exc
+            raise InvalidRecordValue(str(exc), why=WHY_NOT_RECORDABLE) from exc
         signature = self._private.sign(signature_message(leaf))
         h = leaf_hash(leaf)
         conn.execute(
@@ -595,7 +599,7 @@ class VaultSession:
         self.vault._require_case(case_id)
         data = media.data  # not copied: a video may be large
         if hashlib.sha256(data).hexdigest() != media.sha256:
-            raise InvalidRecordValue(why="the bytes do not match their SHA-256")
+            raise InvalidRecordValue(why=WHY_HASH_MISMATCH)
         blob_id, blob_size, wrapped = self._store_blob(data)
         pdq = getattr(media, "pdq", None)
         body = {

@@ -274,3 +274,19 @@ def test_verifier_keys_whose_base64_contains_a_plus_parse_back():
             assert NoteVerifier.parse(verifier.vkey()) == verifier
             return
     pytest.fail("no key with '+' in 200 draws")
+
+
+def test_a_refused_value_is_explained_in_the_reader_s_language(tmp_path, passphrase):
+    from reviewer import translations
+    from reviewer.vault.errors import InvalidRecordValue
+
+    with pytest.raises(InvalidRecordValue) as raised:
+        Vault.create(tmp_path / "vault", reviewer_name="x" * 201, passphrase=passphrase)
+    assert "a reviewer's name must have 1 to 200 characters" in raised.value.message
+    translations.install("fr")
+    try:
+        french = raised.value.message
+    finally:
+        translations.install("en")
+    assert "de 1 à 200 caractères" in french and "reviewer's" not in french
+    assert not (tmp_path / "vault").exists() or not any((tmp_path / "vault").iterdir())
