@@ -13,11 +13,13 @@ connection and records are appended in the order they were asked for.
 
 from __future__ import annotations
 
+import functools
 import threading
 import traceback
+import weakref
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Qt, Signal, Slot
 
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
@@ -88,7 +90,22 @@ class _Relay(QObject):
             self.finished.emit()
 
 
-class Task(QRunnable):
+def _finished(control: TaskControl, *args: Any, **kwargs: Any) -> None:
+    """What a task's function becomes once it has run (its inputs are let go)."""
+
+
+def _run_task(ref: weakref.ref, released: threading.Event) -> None:
+    """What the pool runs: the task, held only while it runs, then ``released`` is set."""
+    task = ref()
+    try:
+        if task is not None:
+            task.run()
+    finally:
+        task = None
+        released.set()
+
+
+class Task:
     """``fn(control, *args, **kwargs)`` run on a pool.
 
     Signals (on ``task.signals``, all on the GUI thread): ``started()``, ``progress(done, total, text)``,
@@ -98,8 +115,9 @@ class Task(QRunnable):
     """
 
     def __init__(self, fn: Callable[..., Any], *args: Any, name: str = "", **kwargs: Any) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the runner keeps the Python object alive until finished
+        # A plain object whose ``run`` the pool calls, not a QRunnable: a pool keeps a reference to every
+        # QRunnable it ran that it may not delete, and deleting one here would destroy its signal relay on
+        # a worker thread. So every task ever run stayed in memory, with its inputs and connections.
         self.fn = fn
         self.args = args
         self.kwargs = kwargs
@@ -136,6 +154,10 @@ class Task(QRunnable):
         else:
             emit("result", value)
         finally:
+            # Let go of the inputs (a photo's bytes, its heatmaps...): whoever still holds the task object
+            # (a batch's list, a connection) must not keep them alive. The value went out with "result".
+            self.fn, self.args, self.kwargs = _finished, (), {}
+            value = None
             emit("finished", ())
 
 
@@ -162,15 +184,27 @@ class TaskRunner(QObject):
 
     def _start(self, task: Task, pool: QThreadPool, priority: int = 0) -> Task:
         task.on_vault = pool is self.vault_pool
-        self._active.add(task)
+        self._active.add(task)  # the runner's reference keeps the task alive until it is done and let go
+        ref = weakref.ref(task)  # neither the relay's connections nor the worker keep it alive
+        released = threading.Event()
 
         def forget() -> None:
-            task.done = True
-            self._active.discard(task)
+            finished = ref()
+            if finished is not None:
+                finished.done = True
+                self._release(finished, released)
 
         task.signals.finished.connect(forget)
-        pool.start(task, priority)
+        pool.start(functools.partial(_run_task, ref, released), priority)
         return task
+
+    def _release(self, task: Task, released: threading.Event) -> None:
+        """Drop the runner's reference once the worker has dropped its own: the last reference to a task
+        (and to its signal relay, a QObject of this thread) then always goes on the GUI thread."""
+        if released.is_set():
+            self._active.discard(task)
+        else:  # the worker is returning from the task's last signal: look again in a moment
+            QTimer.singleShot(1, lambda: self._release(task, released))
 
     @property
     def active(self) -> int:

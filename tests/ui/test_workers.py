@@ -174,3 +174,26 @@ def test_shutdown_runs_queued_vault_tasks_and_cancels_general_ones(qtbot, runner
     threading.Timer(0.2, release.set).start()
     assert runner.shutdown(10_000)
     assert ran == ["first vault task", "queued vault task"]
+
+
+def test_a_finished_task_and_its_inputs_are_let_go(qtbot, runner):
+    """Neither the pool, the runner nor the signal connections may keep a task once it is done: each task
+    of a session (a photo's bytes, its heatmaps) would otherwise stay in memory until the window closes."""
+    import gc
+    import weakref
+
+    class Photo:  # stands for a large input
+        pass
+
+    photo = Photo()
+    photo_ref = weakref.ref(photo)
+    task = Task(lambda control, p: id(p), photo)
+    task.signals.result.connect(lambda value: None)
+    with qtbot.waitSignal(task.signals.finished, timeout=5000):
+        runner.start(task)
+    task_ref = weakref.ref(task)
+    del task, photo
+    qtbot.waitUntil(lambda: runner.active == 0, timeout=5000)
+    gc.collect()
+    assert photo_ref() is None
+    assert task_ref() is None
