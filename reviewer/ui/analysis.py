@@ -248,6 +248,24 @@ def compute_heatmaps(control: TaskControl, media, detections) -> list[HeatmapVie
     return _heatmap_views(maps, detections.regions, (media.width, media.height), control, with_png=True)
 
 
+def overlays_from_pngs(control: TaskControl, views: Sequence[HeatmapView], regions: Sequence[Any],
+                       full_size: tuple[int, int]) -> list[HeatmapView]:
+    """``views`` with their coloured overlays rebuilt from their 8-bit maps (``png``, what the vault recorded),
+    after the window let the overlays go to save memory: cheap, where computing the maps again takes
+    seconds for a large photo. ``regions`` (full-image pixels) are blurred as in ``compute_heatmaps``."""
+    import cv2
+
+    out = []
+    for view in views:
+        control.check()
+        grey = cv2.imdecode(np.frombuffer(view.png, np.uint8), cv2.IMREAD_GRAYSCALE)
+        if grey is None:  # pragma: no cover - our own PNG, made by Heatmap.to_png_bytes
+            raise ValueError(f"heatmap {view.id}: unreadable PNG")
+        values = grey.astype(np.float32) / np.float32(255)
+        out.append(replace(view, rgba=safe_overlay(values, regions, full_size)))
+    return out
+
+
 def compare_files(control: TaskControl, suspect, original_path: Path, detections):
     """Ingest the original photo and compare the suspect media with it; return (original, Comparison,
     overlays of the comparison's maps with the suspect's sensitive regions blurred; none while

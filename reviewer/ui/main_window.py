@@ -13,7 +13,8 @@ import html
 import logging
 import os
 import threading
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -61,6 +62,7 @@ log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 REVEAL_TICK_MS = 200
 VIEW_PRIORITY = 10  # renderings of the open media jump the queue of thumbnails and detections
+OVERLAYS_KEPT = 4  # photos whose coloured heatmap overlays stay in memory (see MainWindow._keep_overlays)
 SAMPLE_NAMES = ("astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg")
 
 
@@ -207,7 +209,8 @@ class MainWindow(QMainWindow):
         self.demo_offer: QMessageBox | None = None
         self.reveal_confirmation: QMessageBox | None = None
         self.last_problems: list[str] = []
-        self._case_tasks: list[Task] = []  # reading the open case's stored media back: cancelled on a case change
+        self._case_tasks: list[Task] = []
+        self._overlays_kept: OrderedDict[int, MediaEntry] = OrderedDict()  # see _keep_overlays  # reading the open case's stored media back: cancelled on a case change
         self.export_dialog = None
         self.export_progress: QProgressDialog | None = None
         self.export_task: Task | None = None
@@ -675,6 +678,7 @@ class MainWindow(QMainWindow):
         self._case_tasks = []
         self.case_id = case_id
         self.entries.clear()
+        self._overlays_kept.clear()
         self.grid_model.clear()
         self._update_actions()
         if case_id is None:
@@ -1054,7 +1058,11 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ heatmaps
     def _load_heatmaps(self, entry: MediaEntry) -> None:
+        if entry.heatmaps is not None and any(h.rgba is None for h in entry.heatmaps):
+            self._rebuild_overlays(entry)
+            return
         if entry.heatmaps is not None:
+            self._keep_overlays(entry)
             self.heatmap_panel.show_heatmaps(entry.heatmaps)
             self.heatmapsShown.emit()
             return
@@ -1067,6 +1075,7 @@ class MainWindow(QMainWindow):
         def computed(heatmaps: list) -> None:
             entry.heatmaps = heatmaps
             entry.heatmaps_pending = False
+            self._keep_overlays(entry)
             if entry is self.current:
                 self.heatmap_panel.show_heatmaps(heatmaps)
                 self.heatmapsShown.emit()
@@ -1085,6 +1094,40 @@ class MainWindow(QMainWindow):
         self._run(analysis.compute_heatmaps, entry.media, entry.analysis.detections, on_result=computed,
                   on_error=failed)
 
+    def _keep_overlays(self, entry: MediaEntry) -> None:
+        """Keep the coloured overlays of the photos seen last; let older ones go (keeping their 8-bit maps).
+
+        A large photo's five overlays take 16 MB: kept for every photo seen, a reviewer going through a
+        case of a few hundred photos would fill a laptop's memory. Seen again, a photo's overlays are
+        rebuilt from its maps in a fraction of a second (``_rebuild_overlays``)."""
+        self._overlays_kept[entry.key] = entry
+        self._overlays_kept.move_to_end(entry.key)
+        while len(self._overlays_kept) > OVERLAYS_KEPT:
+            _key, old = self._overlays_kept.popitem(last=False)
+            if old.heatmaps:
+                old.heatmaps = [replace(h, rgba=None) for h in old.heatmaps]
+
+    def _rebuild_overlays(self, entry: MediaEntry) -> None:
+        self.heatmap_panel.show_pending()
+        if entry.heatmaps_pending:
+            return
+        entry.heatmaps_pending = True
+
+        def rebuilt(heatmaps: list) -> None:
+            entry.heatmaps = heatmaps
+            entry.heatmaps_pending = False
+            self._keep_overlays(entry)
+            if entry is self.current:
+                self.heatmap_panel.show_heatmaps(heatmaps)
+                self.heatmapsShown.emit()
+
+        def failed(error: ReviewerError) -> None:
+            entry.heatmaps_pending = False
+            self._show_error(error)
+
+        self._run(analysis.overlays_from_pngs, entry.heatmaps, entry.analysis.regions,
+                  (entry.media.width, entry.media.height), on_result=rebuilt, on_error=failed)
+
     def _heatmap_chosen(self, heatmap_id: str | None) -> None:
         entry = self.current
         if entry is None or not entry.analysed or self.media_hidden:
@@ -1093,7 +1136,7 @@ class MainWindow(QMainWindow):
         heatmaps = {h.id: h for h in (entry.heatmaps or [])}
         heatmaps.update(self._extra_overlays)
         heatmap = heatmaps.get(heatmap_id) if heatmap_id else None
-        self.viewer.set_heatmap(heatmap.rgba if heatmap is not None else None)
+        self.viewer.set_heatmap(heatmap.rgba if heatmap is not None else None)  # None: being rebuilt
 
     # ================================================================================ comparison
     def ask_compare(self) -> None:
