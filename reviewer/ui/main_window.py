@@ -63,6 +63,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 REVEAL_TICK_MS = 200
 VIEW_PRIORITY = 10  # renderings of the open media jump the queue of thumbnails and detections
 OVERLAYS_KEPT = 4  # photos whose coloured heatmap overlays stay in memory (see MainWindow._keep_overlays)
+MEDIA_KEPT = 16  # analysed media whose bytes stay in memory (see MainWindow._keep_media)
 SAMPLE_NAMES = ("astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg")
 
 
@@ -81,6 +82,7 @@ class MediaEntry:
     heatmaps_pending: bool = False
     case_id: str | None = None              # the case it belongs to: its records go there, whatever is open now
     reading: bool = False                   # stored in the vault, being read back (reopened case)
+    released: bool = False                  # its bytes were let go to save memory: read back when opened
 
     @property
     def analysed(self) -> bool:
@@ -209,8 +211,9 @@ class MainWindow(QMainWindow):
         self.demo_offer: QMessageBox | None = None
         self.reveal_confirmation: QMessageBox | None = None
         self.last_problems: list[str] = []
-        self._case_tasks: list[Task] = []
-        self._overlays_kept: OrderedDict[int, MediaEntry] = OrderedDict()  # see _keep_overlays  # reading the open case's stored media back: cancelled on a case change
+        self._case_tasks: list[Task] = []  # reading the open case's stored media back: cancelled on a case change
+        self._overlays_kept: OrderedDict[int, MediaEntry] = OrderedDict()  # see _keep_overlays
+        self._media_kept: OrderedDict[int, MediaEntry] = OrderedDict()  # see _keep_media
         self.export_dialog = None
         self.export_progress: QProgressDialog | None = None
         self.export_task: Task | None = None
@@ -679,6 +682,7 @@ class MainWindow(QMainWindow):
         self.case_id = case_id
         self.entries.clear()
         self._overlays_kept.clear()
+        self._media_kept.clear()
         self.grid_model.clear()
         self._update_actions()
         if case_id is None:
@@ -719,12 +723,44 @@ class MainWindow(QMainWindow):
     def _stored_media_described(self, entry: MediaEntry, case_id: str, media, detection_recorded: bool) -> None:
         if case_id != self.case_id:
             return
-        entry.media, entry.reading = media, False
+        entry.media, entry.reading, entry.released = media, False, False
+        if entry.analysed:  # read back after its bytes were let go: its analysis is still here
+            self._keep_media(entry)
         if self.current is entry:
             self._open_entry(entry)
-        # Detection runs again to show the regions; it is recorded only when it never was (for example the
-        # application closed during the batch that added the media).
-        self._start_detection(entry, record=not detection_recorded)
+        if not entry.analysed:
+            # Detection runs again to show the regions; it is recorded only when it never was (for example the
+            # application closed during the batch that added the media).
+            self._start_detection(entry, record=not detection_recorded)
+
+    def _read_back(self, entry: MediaEntry) -> None:
+        """Read a media whose bytes were let go back from the vault (it is opened again)."""
+        if entry.reading:
+            return
+        entry.reading = True
+        case_id = self.case_id
+        task = self._run(_read_stored_media, self.session, entry.media_id, vault=True,
+                         on_result=lambda data: self._stored_media_read(entry, case_id, data, True),
+                         on_error=lambda error: self._stored_media_failed(entry, error))
+        self._case_tasks.append(task)
+
+    def _keep_media(self, entry: MediaEntry) -> None:
+        """Keep the bytes of the media analysed or opened last; let older ones go (read back when opened).
+
+        A case of a few hundred phone photos would otherwise hold every file in memory (3-5 MB each, plus
+        the reduced decode kept for PDQ). Only media already in the vault and analysed are let go, never
+        the one on screen; what they showed (regions, heatmap maps, thumbnail) stays.
+        """
+        self._media_kept[entry.key] = entry
+        self._media_kept.move_to_end(entry.key)
+        for key, old in list(self._media_kept.items()):
+            if len(self._media_kept) <= MEDIA_KEPT:
+                break
+            if old is self.current or old.media is None or not old.media_id or not old.analysed \
+                    or old.heatmaps_pending:
+                continue
+            del self._media_kept[key]
+            old.media, old.released = None, True
 
     def _stored_media_failed(self, entry: MediaEntry, error: ReviewerError) -> None:
         """A stored media that cannot be read back (damaged or missing file): said on its place in the grid;
@@ -852,6 +888,8 @@ class MainWindow(QMainWindow):
             if record and case_id == self.case_id:
                 self._run(_record_analysis, self.session, case_id, entry.media_id, entry.analysis, vault=True,
                           on_result=lambda _r: self.recordAppended.emit("analysis.run"))
+            if case_id == self.case_id:
+                self._keep_media(entry)
             self._file_finished(entry)
 
         def failed(error: ReviewerError) -> None:
@@ -971,6 +1009,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if entry is None:
             return
+        if entry.media is None and entry.released and entry.media_id and not entry.failed:
+            self._read_back(entry)
         if entry.media is None:
             waiting = self.tr("{name} is being read from the vault…") if entry.reading else self.tr("{name} is being added…")
             self._show_placeholder(entry.failed or waiting.format(name=entry.name))
@@ -988,6 +1028,8 @@ class MainWindow(QMainWindow):
             self.detections_panel.show_pending()
         if entry.media_id:
             self._load_history()
+        if entry.analysed:
+            self._keep_media(entry)
 
     def _open_image(self, entry: MediaEntry) -> None:
         self.media_stack.setCurrentWidget(self.viewer)
