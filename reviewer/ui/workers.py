@@ -19,7 +19,7 @@ import traceback
 import weakref
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Qt, Signal, Slot
 
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
@@ -94,15 +94,36 @@ def _finished(control: TaskControl, *args: Any, **kwargs: Any) -> None:
     """What a task's function becomes once it has run (its inputs are let go)."""
 
 
-def _run_task(ref: weakref.ref, released: threading.Event) -> None:
-    """What the pool runs: the task, held only while it runs, then ``released`` is set."""
-    task = ref()
+class _Releaser(QObject):
+    """Lives on the GUI thread: a worker hands its reference to a task back through ``release`` (a queued
+    signal), so that the last reference to a task, and to its signal relay (a QObject of the GUI thread),
+    always goes on the GUI thread, whichever of the runner and the worker lets go last."""
+
+    release = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release.connect(self._drop, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _drop(self, _task: object) -> None:
+        pass  # the queued event held the reference; it is destroyed here, on the GUI thread
+
+
+_releaser: _Releaser | None = None
+
+
+def _run_task(holder: list) -> None:
+    """What the pool runs. ``holder`` holds the only reference the pool side has to the task: taken out
+    here, so that the pool's own copy of the call (destroyed on the worker thread) holds none, and handed
+    back to the GUI thread once the task has run."""
+    task = holder.pop()
     try:
-        if task is not None:
-            task.run()
+        task.run()
     finally:
-        task = None
-        released.set()
+        if _releaser is not None:
+            _releaser.release.emit(task)
+        del task
 
 
 class Task:
@@ -173,6 +194,9 @@ class TaskRunner(QObject):
         self.vault_pool.setMaxThreadCount(1)  # serial: one vault worker at a time, in submission order
         self.vault_pool.setExpiryTimeout(-1)  # and always the same thread, which owns the SQLite connection
         self._active: set[Task] = set()
+        global _releaser
+        if _releaser is None:
+            _releaser = _Releaser()  # created, like the runner, on the GUI thread
 
     def start(self, task: Task, priority: int = 0) -> Task:
         """Run ``task`` on the general pool (higher ``priority`` first among queued tasks); return it."""
@@ -184,27 +208,18 @@ class TaskRunner(QObject):
 
     def _start(self, task: Task, pool: QThreadPool, priority: int = 0) -> Task:
         task.on_vault = pool is self.vault_pool
-        self._active.add(task)  # the runner's reference keeps the task alive until it is done and let go
-        ref = weakref.ref(task)  # neither the relay's connections nor the worker keep it alive
-        released = threading.Event()
+        self._active.add(task)
+        ref = weakref.ref(task)  # the relay's connections must not keep the task alive
 
         def forget() -> None:
             finished = ref()
             if finished is not None:
                 finished.done = True
-                self._release(finished, released)
+                self._active.discard(finished)
 
         task.signals.finished.connect(forget)
-        pool.start(functools.partial(_run_task, ref, released), priority)
+        pool.start(functools.partial(_run_task, [task]), priority)
         return task
-
-    def _release(self, task: Task, released: threading.Event) -> None:
-        """Drop the runner's reference once the worker has dropped its own: the last reference to a task
-        (and to its signal relay, a QObject of this thread) then always goes on the GUI thread."""
-        if released.is_set():
-            self._active.discard(task)
-        else:  # the worker is returning from the task's last signal: look again in a moment
-            QTimer.singleShot(1, lambda: self._release(task, released))
 
     @property
     def active(self) -> int:

@@ -194,6 +194,35 @@ def test_a_finished_task_and_its_inputs_are_let_go(qtbot, runner):
     task_ref = weakref.ref(task)
     del task, photo
     qtbot.waitUntil(lambda: runner.active == 0, timeout=5000)
-    gc.collect()
-    assert photo_ref() is None
-    assert task_ref() is None
+
+    def let_go() -> bool:  # the worker hands its reference back through a queued event: let it arrive
+        gc.collect()
+        return photo_ref() is None and task_ref() is None
+
+    qtbot.waitUntil(let_go, timeout=5000)
+
+
+def test_every_task_s_signal_relay_is_destroyed_on_the_gui_thread(qtbot, runner):
+    """The relay is a QObject of the GUI thread: destroying it on a worker thread is undefined behaviour in Qt.
+    Whichever of the runner and the worker lets go of a task last, the relay must die on the GUI thread."""
+    import gc
+
+    from PySide6.QtCore import Qt
+
+    gui = threading.get_ident()
+    destroyed_on: list[int] = []
+    tasks = [Task(lambda control, n: n * n, n) for n in range(40)]
+    for task in tasks:
+        task.signals.destroyed.connect(lambda *_: destroyed_on.append(threading.get_ident()),
+                                       Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignals([t.signals.finished for t in tasks], timeout=10_000):
+        for task in tasks:
+            runner.start(task)
+    del tasks, task
+
+    def all_gone() -> bool:
+        gc.collect()
+        return len(destroyed_on) == 40
+
+    qtbot.waitUntil(all_gone, timeout=5000)
+    assert set(destroyed_on) == {gui}
