@@ -13,7 +13,7 @@ import html
 import logging
 import os
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -64,6 +64,7 @@ REVEAL_TICK_MS = 200
 VIEW_PRIORITY = 10  # renderings of the open media jump the queue of thumbnails and detections
 OVERLAYS_KEPT = 4  # photos whose coloured heatmap overlays stay in memory (see MainWindow._keep_overlays)
 MEDIA_KEPT = 16  # analysed media whose bytes stay in memory (see MainWindow._keep_media)
+READS_IN_FLIGHT = 4  # stored media read back at once when a case is reopened (see MainWindow._pump_reads)
 SAMPLE_NAMES = ("astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg")
 
 
@@ -212,6 +213,9 @@ class MainWindow(QMainWindow):
         self.reveal_confirmation: QMessageBox | None = None
         self.last_problems: list[str] = []
         self._case_tasks: list[Task] = []  # reading the open case's stored media back: cancelled on a case change
+        self._case_token = object()  # a new one each time a case is opened: late answers for an earlier opening are dropped
+        self._reading_queue: deque[tuple[MediaEntry, bool]] = deque()  # stored media waiting to be read back
+        self._reading: set[int] = set()  # keys of the media being read back and analysed (at most READS_IN_FLIGHT)
         self._overlays_kept: OrderedDict[int, MediaEntry] = OrderedDict()  # see _keep_overlays
         self._media_kept: OrderedDict[int, MediaEntry] = OrderedDict()  # see _keep_media
         self.export_dialog = None
@@ -679,6 +683,9 @@ class MainWindow(QMainWindow):
         for task in self._case_tasks:
             task.cancel()  # the previous case's media still being read back
         self._case_tasks = []
+        self._case_token = token = object()
+        self._reading_queue.clear()
+        self._reading.clear()
         self.case_id = case_id
         self.entries.clear()
         self._overlays_kept.clear()
@@ -688,17 +695,18 @@ class MainWindow(QMainWindow):
         if case_id is None:
             return
         self.caseOpened.emit(case_id)
-        self._run(_case_listing, self.session, self.vault, case_id, vault=True,
-                  on_result=lambda listing, c=case_id: self._case_listed(c, listing))
+        self._case_tasks.append(self._run(_case_listing, self.session, self.vault, case_id, vault=True,
+                                          on_result=lambda listing: self._case_listed(token, listing)))
 
-    def _case_listed(self, case_id: str, listing: list) -> None:
+    def _case_listed(self, token: object, listing: list) -> None:
         """``listing``: (media id, name, whether its detection is recorded) of the case's stored media.
 
         Every media gets its place in the grid at once; each is then read back from the vault (the vault
         thread), described (the pool, in parallel) and analysed, so a large case fills in as it goes and
-        one damaged stored file cannot keep the others from showing.
+        one damaged stored file cannot keep the others from showing. A few are read at a time
+        (``READS_IN_FLIGHT``): all at once, a case of a few hundred photos would be in memory together.
         """
-        if case_id != self.case_id:
+        if token is not self._case_token:
             return
         if not listing:
             self._show_placeholder(self.tr("This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O)."))
@@ -706,31 +714,49 @@ class MainWindow(QMainWindow):
         for media_id, name, detection_recorded in listing:
             entry = self._add_entry(name, reading=True)
             entry.media_id, entry.reading = media_id, True
-            task = self._run(_read_stored_media, self.session, media_id, vault=True,
-                             on_result=lambda data, e=entry, c=case_id, r=detection_recorded:
-                             self._stored_media_read(e, c, data, r),
-                             on_error=lambda error, e=entry: self._stored_media_failed(e, error))
-            self._case_tasks.append(task)
+            self._reading_queue.append((entry, detection_recorded))
+        self._pump_reads()
 
-    def _stored_media_read(self, entry: MediaEntry, case_id: str, data: bytes, detection_recorded: bool) -> None:
-        if case_id != self.case_id:
-            return
-        task = self._run(_describe_stored_media, data, entry.name,
-                         on_result=lambda media, c=case_id, r=detection_recorded: self._stored_media_described(entry, c, media, r),
+    def _pump_reads(self) -> None:
+        while self._reading_queue and len(self._reading) < READS_IN_FLIGHT:
+            entry, detection_recorded = self._reading_queue.popleft()
+            self._reading.add(entry.key)
+            self._start_read(entry, detection_recorded)
+
+    def _reading_done(self, entry: MediaEntry) -> None:
+        """``entry`` is read back and analysed (or failed): let the next stored media be read."""
+        if entry.key in self._reading and self.entries.get(entry.key) is entry:
+            self._reading.discard(entry.key)
+            self._pump_reads()
+
+    def _start_read(self, entry: MediaEntry, detection_recorded: bool) -> None:
+        token = self._case_token
+        task = self._run(_read_stored_media, self.session, entry.media_id, vault=True,
+                         on_result=lambda data: self._stored_media_read(entry, token, data, detection_recorded),
                          on_error=lambda error: self._stored_media_failed(entry, error))
         self._case_tasks.append(task)
 
-    def _stored_media_described(self, entry: MediaEntry, case_id: str, media, detection_recorded: bool) -> None:
-        if case_id != self.case_id:
+    def _stored_media_read(self, entry: MediaEntry, token: object, data: bytes, detection_recorded: bool) -> None:
+        if token is not self._case_token:
+            return
+        task = self._run(_describe_stored_media, data, entry.name,
+                         on_result=lambda media: self._stored_media_described(entry, token, media, detection_recorded),
+                         on_error=lambda error: self._stored_media_failed(entry, error))
+        self._case_tasks.append(task)
+
+    def _stored_media_described(self, entry: MediaEntry, token: object, media, detection_recorded: bool) -> None:
+        if token is not self._case_token:
             return
         entry.media, entry.reading, entry.released = media, False, False
         if entry.analysed:  # read back after its bytes were let go: its analysis is still here
             self._keep_media(entry)
         if self.current is entry:
             self._open_entry(entry)
-        if not entry.analysed:
+        if entry.analysed:
+            self._reading_done(entry)
+        else:
             # Detection runs again to show the regions; it is recorded only when it never was (for example the
-            # application closed during the batch that added the media).
+            # application closed during the batch that added the media). _reading_done follows it.
             self._start_detection(entry, record=not detection_recorded)
 
     def _read_back(self, entry: MediaEntry) -> None:
@@ -738,11 +764,7 @@ class MainWindow(QMainWindow):
         if entry.reading:
             return
         entry.reading = True
-        case_id = self.case_id
-        task = self._run(_read_stored_media, self.session, entry.media_id, vault=True,
-                         on_result=lambda data: self._stored_media_read(entry, case_id, data, True),
-                         on_error=lambda error: self._stored_media_failed(entry, error))
-        self._case_tasks.append(task)
+        self._start_read(entry, True)
 
     def _keep_media(self, entry: MediaEntry) -> None:
         """Keep the bytes of the media analysed or opened last; let older ones go (read back when opened).
@@ -751,6 +773,8 @@ class MainWindow(QMainWindow):
         the reduced decode kept for PDQ). Only media already in the vault and analysed are let go, never
         the one on screen; what they showed (regions, heatmap maps, thumbnail) stays.
         """
+        if self.entries.get(entry.key) is not entry:
+            return  # an entry of a case no longer open
         self._media_kept[entry.key] = entry
         self._media_kept.move_to_end(entry.key)
         for key, old in list(self._media_kept.items()):
@@ -774,6 +798,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(_plain_tooltip(error.message))
         if self.current is entry:
             self._show_placeholder(error.message)
+        self._reading_done(entry)
 
     # ================================================================================ adding files
     def ask_add_files(self) -> None:
@@ -891,12 +916,14 @@ class MainWindow(QMainWindow):
             if case_id == self.case_id:
                 self._keep_media(entry)
             self._file_finished(entry)
+            self._reading_done(entry)
 
         def failed(error: ReviewerError) -> None:
             entry.failed = error.message
             if self.current is entry:
                 self.detections_panel.show_failed(error.message)
             self._file_failed(entry, error)
+            self._reading_done(entry)
 
         task = self._run(analysis.detect_media, entry.media, self.detector, on_result=detected, on_error=failed,
                          priority=VIEW_PRIORITY if entry is self.current else 0)
@@ -1142,10 +1169,16 @@ class MainWindow(QMainWindow):
         A large photo's five overlays take 16 MB: kept for every photo seen, a reviewer going through a
         case of a few hundred photos would fill a laptop's memory. Seen again, a photo's overlays are
         rebuilt from its maps in a fraction of a second (``_rebuild_overlays``)."""
+        if self.entries.get(entry.key) is not entry:
+            return  # an entry of a case no longer open
         self._overlays_kept[entry.key] = entry
         self._overlays_kept.move_to_end(entry.key)
-        while len(self._overlays_kept) > OVERLAYS_KEPT:
-            _key, old = self._overlays_kept.popitem(last=False)
+        for key, old in list(self._overlays_kept.items()):
+            if len(self._overlays_kept) <= OVERLAYS_KEPT:
+                break
+            if old is self.current:  # finished computations of other photos must not take the one on screen
+                continue
+            del self._overlays_kept[key]
             if old.heatmaps:
                 old.heatmaps = [replace(h, rgba=None) for h in old.heatmaps]
 
@@ -1178,7 +1211,9 @@ class MainWindow(QMainWindow):
         heatmaps = {h.id: h for h in (entry.heatmaps or [])}
         heatmaps.update(self._extra_overlays)
         heatmap = heatmaps.get(heatmap_id) if heatmap_id else None
-        self.viewer.set_heatmap(heatmap.rgba if heatmap is not None else None)  # None: being rebuilt
+        if heatmap is not None and heatmap.rgba is None and entry.media is not None:
+            self._rebuild_overlays(entry)  # let go earlier (the photo on screen never is): shown once rebuilt
+        self.viewer.set_heatmap(heatmap.rgba if heatmap is not None else None)
 
     # ================================================================================ comparison
     def ask_compare(self) -> None:
@@ -1276,7 +1311,8 @@ class MainWindow(QMainWindow):
         """A click on region ``index``: when something is shown, re-blur it all (the "next click" rule);
         otherwise reveal the region, after a one-time confirmation."""
         entry = self.current
-        if entry is None or not entry.analysed or entry.media.kind != "image" or self.media_hidden:
+        if entry is None or not entry.analysed or entry.media is None or entry.media.kind != "image" \
+                or self.media_hidden:
             return
         if not 0 <= index < len(entry.analysis.regions):
             return

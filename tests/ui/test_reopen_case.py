@@ -61,3 +61,43 @@ def test_switching_case_while_one_is_read_back_shows_only_the_new_one(qtbot, rea
     assert window.runner.wait(30_000)
     assert [e.name for e in window.entries.values()] == ["rocket.jpg"]
     assert window.grid_model.rowCount() == 1
+
+
+def test_a_reopened_case_is_read_back_a_few_media_at_a_time(qtbot, ready_window, samples_dir, monkeypatch):
+    from reviewer.ui import main_window
+
+    monkeypatch.setattr(main_window, "READS_IN_FLIGHT", 2)
+    monkeypatch.setattr(main_window, "MEDIA_KEPT", 1)
+    window = ready_window
+    case = window.case_id
+    names = ["astronaut.png", "coffee.png", "chelsea.png", "rocket.jpg"]
+    for name in names:
+        _store(qtbot, window, case, samples_dir / name)
+    window.open_case(None)
+    window.open_case(case)
+    qtbot.waitUntil(lambda: len(window.entries) == 4, timeout=30_000)
+    # All have their place at once; only two are being read (and held in memory) at any time.
+    assert len(window._reading) == 2 and len(window._reading_queue) == 2
+    entries = list(window.entries.values())
+    qtbot.waitUntil(lambda: all(e.analysed for e in entries), timeout=60_000)
+    assert not window._reading and not window._reading_queue
+    assert sum(e.media is not None for e in entries) <= 1 + 1  # the one kept, and one on screen if any
+    assert window.runner.wait(30_000)
+
+
+def test_opening_a_case_again_before_its_list_arrived_shows_each_media_once(qtbot, ready_window, samples_dir):
+    window = ready_window
+    first = window.case_id
+    for name in ("astronaut.png", "coffee.png"):
+        _store(qtbot, window, first, samples_dir / name)
+    with qtbot.waitSignal(window.caseOpened, timeout=30_000):
+        window.create_case("Autre dossier")
+    second = window.case_id
+    window.open_case(first)
+    window.open_case(second)
+    window.open_case(first)  # the first opening's list may still arrive: it must be dropped
+    qtbot.waitUntil(lambda: len(window.entries) == 2 and all(e.analysed for e in window.entries.values()),
+                    timeout=60_000)
+    assert window.runner.wait(30_000)
+    assert sorted(e.name for e in window.entries.values()) == ["astronaut.png", "coffee.png"]
+    assert window.grid_model.rowCount() == 2

@@ -78,3 +78,25 @@ def test_bytes_of_media_analysed_earlier_are_let_go_and_read_back_when_opened(qt
     detections = [b for t, b in vault_records(tmp_path / "vault", window.case_id)
                   if t == "analysis.run" and b["method"]["id"] == "detect.regions"]
     assert len(detections) == len(entries)
+
+
+def test_the_overlays_of_the_photo_on_screen_are_never_let_go(qtbot, ready_window, samples_dir, tmp_path,
+                                                                monkeypatch):
+    """Heatmaps of other photos finishing while the reviewer looks at one must not take its overlays."""
+    from reviewer.ui import main_window
+
+    monkeypatch.setattr(main_window, "OVERLAYS_KEPT", 1)
+    window = ready_window
+    with qtbot.waitSignal(window.batchFinished, timeout=120_000):
+        window.add_paths([str(_five_photos(tmp_path, samples_dir))])
+    entries = list(window.entries.values())
+    window.select_media(0)
+    qtbot.waitUntil(lambda: entries[0].heatmaps is not None and not entries[0].heatmaps_pending, timeout=60_000)
+    window.select_media(1)
+    window.select_media(2)  # their heatmaps start computing; nobody waits for them
+    window.select_media(0)
+    qtbot.waitUntil(lambda: all(e.heatmaps is not None and not e.heatmaps_pending for e in entries[:3]),
+                    timeout=60_000)
+    assert window.runner.wait(30_000)
+    assert window.current is entries[0]
+    assert all(h.rgba is not None for h in entries[0].heatmaps)
