@@ -155,7 +155,7 @@ class Scanner:
     # At most one photo's heatmaps per core at a time: they are CPU-bound and hold ~400 MB for a 12 MP photo,
     # so a third thread computing them would add memory (1.24 GB for 3), not speed.
     heatmap_slots: threading.BoundedSemaphore = field(
-        default_factory=lambda: threading.BoundedSemaphore(max(1, os.cpu_count() or 1)), repr=False)
+        default_factory=lambda: threading.BoundedSemaphore(usable_cores()), repr=False)
 
     def record(self, path: Path) -> dict[str, Any]:
         """The report line for ``path``; never raises for a bad file (the line says what went wrong)."""
@@ -244,10 +244,18 @@ class _DetectorBeingBuilt:
         return getattr(self._future.result(), name)
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than the machine has)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def default_jobs() -> int:
     """Worker threads for a scan: one more than the cores (a thread waits for the GIL part of the time,
     bench/scan_bench.py measured 3 threads ahead of 2 on a 2-core laptop), at most 8."""
-    return max(1, min(8, (os.cpu_count() or 1) + 1))
+    return max(1, min(8, usable_cores() + 1))
 
 
 PROGRESS = QT_TRANSLATE_NOOP("scan", "{done}/{total} files ({errors} with errors, {skipped} already done)")
