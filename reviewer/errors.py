@@ -17,6 +17,9 @@ class ReviewerError(Exception):
 
     code = "error"
     template = QT_TRANSLATE_NOOP("errors", "Something went wrong. Nothing was changed.")
+    # Parameters whose value is itself a marked source text (a phrase naming what or why), translated with
+    # the message and filled from the other parameters: no English phrase inside a French message.
+    phrase_params: tuple[str, ...] = ()
 
     def __init__(self, detail: str | None = None, **params: Any) -> None:
         self.detail = detail
@@ -26,7 +29,10 @@ class ReviewerError(Exception):
     @property
     def message(self) -> str:
         """The message in the language installed in ``reviewer.i18n``."""
-        return translate("errors", self.template).format(**self.params)
+        values = {k: v for k, v in self.params.items() if k not in self.phrase_params}
+        phrases = {k: translate("errors", str(self.params[k])).format(**values)
+                   for k in self.phrase_params if k in self.params}
+        return translate("errors", self.template).format(**values, **phrases)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"error": self.code, "message": self.message}

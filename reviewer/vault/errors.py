@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.i18n import QT_TRANSLATE_NOOP
 
 
 class VaultError(ReviewerError):
@@ -113,12 +113,7 @@ class InvalidRecordValue(VaultError):
 
     code = "vault.invalid_value"
     template = QT_TRANSLATE_NOOP("errors", "This value cannot be stored in the vault: {why}.")
-
-    @property
-    def message(self) -> str:
-        values = {k: v for k, v in self.params.items() if k != "why"}
-        why = translate("errors", str(self.params.get("why", ""))).format(**values)
-        return translate("errors", self.template).format(**{**values, "why": why})
+    phrase_params = ("why",)
 
 
 WHY_NAME_LENGTH = QT_TRANSLATE_NOOP("errors", "a reviewer's name must have 1 to 200 characters")
@@ -147,12 +142,7 @@ class TamperedVault(VaultError):
         "The evidence vault has been changed outside Reviewer or is damaged: {what}. Do not add to it; "
         "keep a copy and run a verification.",
     )
-
-    @property
-    def message(self) -> str:
-        values = {k: v for k, v in self.params.items() if k != "what"}
-        what = translate("errors", str(self.params.get("what", ""))).format(**values)
-        return translate("errors", self.template).format(**{**values, "what": what})
+    phrase_params = ("what",)
 
 
 WHAT_DATABASE = QT_TRANSLATE_NOOP("errors", "its database file")
