@@ -773,18 +773,28 @@ class MainWindow(QMainWindow):
         the reduced decode kept for PDQ). Only media already in the vault and analysed are let go, never
         the one on screen; what they showed (regions, heatmap maps, thumbnail) stays.
         """
-        if self.entries.get(entry.key) is not entry:
-            return  # an entry of a case no longer open
-        self._media_kept[entry.key] = entry
-        self._media_kept.move_to_end(entry.key)
-        for key, old in list(self._media_kept.items()):
-            if len(self._media_kept) <= MEDIA_KEPT:
-                break
-            if old is self.current or old.media is None or not old.media_id or not old.analysed \
-                    or old.heatmaps_pending:
-                continue
-            del self._media_kept[key]
+        def let_go(old: MediaEntry) -> bool:
+            if old.media is None or not old.media_id or not old.analysed or old.heatmaps_pending:
+                return False
             old.media, old.released = None, True
+            return True
+
+        self._keep_recent(self._media_kept, entry, MEDIA_KEPT, let_go)
+
+    def _keep_recent(self, kept: OrderedDict[int, MediaEntry], entry: MediaEntry, limit: int,
+                     let_go: Callable[[MediaEntry], bool]) -> None:
+        """Mark ``entry`` as the most recent in ``kept``; then, oldest first, ``let_go`` entries until at most
+        ``limit`` remain (``let_go`` returns False for one that must stay for now). Never the one on screen,
+        never an entry of a case no longer open."""
+        if self.entries.get(entry.key) is not entry:
+            return
+        kept[entry.key] = entry
+        kept.move_to_end(entry.key)
+        for key, old in list(kept.items()):
+            if len(kept) <= limit:
+                break
+            if old is not self.current and let_go(old):
+                del kept[key]
 
     def _stored_media_failed(self, entry: MediaEntry, error: ReviewerError) -> None:
         """A stored media that cannot be read back (damaged or missing file): said on its place in the grid;
@@ -1169,18 +1179,13 @@ class MainWindow(QMainWindow):
         A large photo's five overlays take 16 MB: kept for every photo seen, a reviewer going through a
         case of a few hundred photos would fill a laptop's memory. Seen again, a photo's overlays are
         rebuilt from its maps in a fraction of a second (``_rebuild_overlays``)."""
-        if self.entries.get(entry.key) is not entry:
-            return  # an entry of a case no longer open
-        self._overlays_kept[entry.key] = entry
-        self._overlays_kept.move_to_end(entry.key)
-        for key, old in list(self._overlays_kept.items()):
-            if len(self._overlays_kept) <= OVERLAYS_KEPT:
-                break
-            if old is self.current:  # finished computations of other photos must not take the one on screen
-                continue
-            del self._overlays_kept[key]
+        def let_go(old: MediaEntry) -> bool:
             if old.heatmaps:
                 old.heatmaps = [replace(h, rgba=None) for h in old.heatmaps]
+            return True
+
+        # Not the photo on screen: other photos' heatmaps finishing must not take its overlays.
+        self._keep_recent(self._overlays_kept, entry, OVERLAYS_KEPT, let_go)
 
     def _rebuild_overlays(self, entry: MediaEntry) -> None:
         self.heatmap_panel.show_pending()
