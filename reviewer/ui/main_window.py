@@ -1152,12 +1152,7 @@ class MainWindow(QMainWindow):
         case_id = self.case_id
 
         def computed(heatmaps: list) -> None:
-            entry.heatmaps = heatmaps
-            entry.heatmaps_pending = False
-            self._keep_overlays(entry)
-            if entry is self.current:
-                self.heatmap_panel.show_heatmaps(heatmaps)
-                self.heatmapsShown.emit()
+            self._heatmaps_ready(entry, heatmaps)
             if heatmaps and not entry.heatmaps_recorded and entry.media_id and case_id == self.case_id:
                 entry.heatmaps_recorded = True
                 self._run(_record_heatmaps, self.session, case_id, entry.media_id, heatmaps, vault=True,
@@ -1193,20 +1188,22 @@ class MainWindow(QMainWindow):
             return
         entry.heatmaps_pending = True
 
-        def rebuilt(heatmaps: list) -> None:
-            entry.heatmaps = heatmaps
-            entry.heatmaps_pending = False
-            self._keep_overlays(entry)
-            if entry is self.current:
-                self.heatmap_panel.show_heatmaps(heatmaps)
-                self.heatmapsShown.emit()
-
         def failed(error: ReviewerError) -> None:
             entry.heatmaps_pending = False
             self._show_error(error)
 
         self._run(analysis.overlays_from_pngs, entry.heatmaps, entry.analysis.regions,
-                  (entry.media.width, entry.media.height), on_result=rebuilt, on_error=failed)
+                  (entry.media.width, entry.media.height),
+                  on_result=lambda heatmaps: self._heatmaps_ready(entry, heatmaps), on_error=failed)
+
+    def _heatmaps_ready(self, entry: MediaEntry, heatmaps: list) -> None:
+        """Heatmaps computed, or overlays rebuilt, for ``entry``: keep them and show them if it is on screen."""
+        entry.heatmaps = heatmaps
+        entry.heatmaps_pending = False
+        self._keep_overlays(entry)
+        if entry is self.current:
+            self.heatmap_panel.show_heatmaps(heatmaps)
+            self.heatmapsShown.emit()
 
     def _heatmap_chosen(self, heatmap_id: str | None) -> None:
         entry = self.current
