@@ -4,6 +4,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Every package of the venv, runtime, test and build, pinned with hashes (made by `make lock`, with uv).
+LOCK := requirements/lock.txt
+UV_VERSION := 0.13.9
 SYSTEM_STAMP := $(VENV)/.system-stamp
 # Debian packages: Xvfb for the real-window smoke test, the xcb libraries Qt's X11 plugin needs,
 # poppler-utils (pdftoppm) to render exhibit PDFs in tests, fonts for readable PDFs and screenshots.
@@ -12,18 +15,29 @@ DEB_PACKAGES := xvfb xauth poppler-utils fonts-dejavu-core libegl1 libgl1 libfon
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1
 RUN_ARGS ?=
 
-.PHONY: run test venv system-deps translations bench lint clean
+.PHONY: run test venv system-deps translations bench lint clean lock
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK) requirements/sync_venv.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# Everything from the lock, each file checked against its hash; nothing resolved afresh.
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r $(LOCK)
+	@# The project itself, editable, built with the locked setuptools (no isolated build env to download).
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python requirements/sync_venv.py
 	@# Exactly one OpenCV distribution: a second one (opencv-python) would shadow the headless build.
 	@! $(BIN)/python -m pip list 2>/dev/null | grep -iE '^opencv-(python|contrib-python|contrib-python-headless) ' \
 		|| (echo "error: a non-headless OpenCV is installed; remove it" && exit 1)
 	touch $(STAMP)
+
+# Upgrade the lock on purpose: resolve pyproject.toml's ranges afresh for Linux x86-64 and CPython 3.11 (the
+# machines the suite, CI and the .deb run on), with hashes. Review the diff: a new OpenCV or onnxruntime changes
+# results. Windows and macOS builds resolve their own (installers/README), from the same pyproject ranges.
+lock:
+	test -x $(VENV)-uv/bin/uv || ($(PYTHON) -m venv $(VENV)-uv && $(VENV)-uv/bin/python -m pip install --quiet uv==$(UV_VERSION))
+	$(VENV)-uv/bin/uv pip compile pyproject.toml requirements/build-system.in --extra test --extra build \
+		--generate-hashes --python-platform x86_64-manylinux_2_28 --python-version 3.11 --upgrade --no-header -o $(LOCK)
 
 # Installs the Debian packages the Qt tests need when they are missing (as root, or with sudo).
 system-deps: $(SYSTEM_STAMP)
@@ -77,7 +91,6 @@ installer: $(STAMP)
 	if [ -n "$$missing" ]; then SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); echo "installing: $$missing"; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 			$$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; fi
-	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[build]'
 	$(BIN)/python installers/build_bundle.py
 	$(BIN)/python installers/linux/build_deb.py
 
@@ -85,4 +98,4 @@ installer-test: $(SYSTEM_STAMP)
 	installers/linux/test_installed.sh
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) $(VENV)-uv build dist *.egg-info
