@@ -15,7 +15,7 @@ DEB_PACKAGES := xvfb xauth poppler-utils fonts-dejavu-core libegl1 libgl1 libfon
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1
 RUN_ARGS ?=
 
-.PHONY: run test venv system-deps translations bench lint clean lock
+.PHONY: run test venv system-deps translations bench lint clean lock lock-upgrade
 
 venv: $(STAMP)
 
@@ -31,13 +31,21 @@ $(STAMP): pyproject.toml $(LOCK) requirements/sync_venv.py
 		|| (echo "error: a non-headless OpenCV is installed; remove it" && exit 1)
 	touch $(STAMP)
 
-# Upgrade the lock on purpose: resolve pyproject.toml's ranges afresh for Linux x86-64 and CPython 3.11 (the
-# machines the suite, CI and the .deb run on), with hashes. Review the diff: a new OpenCV or onnxruntime changes
-# results. Windows and macOS builds resolve their own (installers/README), from the same pyproject ranges.
-lock:
-	test -x $(VENV)-uv/bin/uv || ($(PYTHON) -m venv $(VENV)-uv && $(VENV)-uv/bin/python -m pip install --quiet uv==$(UV_VERSION))
-	$(VENV)-uv/bin/uv pip compile pyproject.toml requirements/build-system.in --extra test --extra build \
-		--generate-hashes --python-platform x86_64-manylinux_2_28 --python-version 3.11 --upgrade --no-header -o $(LOCK)
+# The lock: `make lock` adds what pyproject.toml newly asks for and keeps every other pin; `make lock-upgrade`
+# resolves every range afresh, on purpose (review the diff: a new OpenCV or onnxruntime changes results).
+# Both resolve for Linux x86-64 and CPython 3.11, the machines the suite, CI and the .deb run on, with hashes;
+# Windows and macOS builds resolve from the same pyproject ranges on their own machines (installers/).
+UV := $(VENV)-uv/bin/uv
+UV_COMPILE = $(UV) pip compile pyproject.toml requirements/build-system.in --extra test --extra build \
+	--generate-hashes --python-platform x86_64-manylinux_2_28 --python-version 3.11 --no-header -o $(LOCK)
+$(UV):
+	$(PYTHON) -m venv $(VENV)-uv && $(VENV)-uv/bin/python -m pip install --quiet uv==$(UV_VERSION)
+
+lock: $(UV)
+	$(UV_COMPILE)
+
+lock-upgrade: $(UV)
+	$(UV_COMPILE) --upgrade
 
 # Installs the Debian packages the Qt tests need when they are missing (as root, or with sudo).
 system-deps: $(SYSTEM_STAMP)
