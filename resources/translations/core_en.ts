@@ -94,5 +94,9 @@
         <source>platform {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Libraries: {versions}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

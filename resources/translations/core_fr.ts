@@ -94,5 +94,9 @@
         <source>platform {name}</source>
         <translation>plateforme {name}</translation>
     </message>
+    <message>
+        <source>Libraries: {versions}</source>
+        <translation>Bibliothèques : {versions}</translation>
+    </message>
 </context>
 </TS>
