@@ -300,3 +300,26 @@ def test_a_reader_measures_on_demand_and_an_extent_spares_the_measuring(data_dir
     with VideoReader(data, Limits(max_video_frames_read=10)) as reader:
         with pytest.raises(TooLarge):
             reader.frame_count
+
+
+def test_the_command_line_stores_a_partial_video_and_says_in_french_that_it_ends_early(data_dir, tmp_path):
+    """`reviewer ingest` of a partial download: stored (exit 0), and never as a plain success."""
+    import os
+    import subprocess
+    import sys
+
+    partial = tmp_path / "telechargement-partiel.mp4"
+    partial.write_bytes(cut_copy(data_dir, next(k for k in CUTS if k.startswith("video/chair-19-sd-bar.mp4"))))
+    env = {**os.environ, "REVIEWER_INSECURE_FAST_KDF": "1", "REVIEWER_PASSPHRASE": "correct horse battery"}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "reviewer", "--lang", "fr", *args, "--vault", str(tmp_path / "v")],
+                              capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+
+    assert run("vault", "init", "--name", "Alice Martin").returncode == 0
+    case = run("case", "new", "Plainte").stdout.split()[-1]
+    out = run("ingest", case, str(partial))
+    assert out.returncode == 0, out.stderr
+    assert "Le fichier s'arrête trop tôt" in out.stdout and "of 564 declared" in out.stdout
+    described = json.loads(run("ingest", case, str(partial), "--json").stdout)
+    assert [s["id"] for s in described["video_signals"]] == ["video.frame_count_differs", "video.ends_early"]
