@@ -262,6 +262,7 @@ def run_case_list(args: argparse.Namespace) -> int:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from reviewer.i18n import translate
     from reviewer.media import MediaError, ingest
     from reviewer.vault import wording
 
@@ -282,10 +283,15 @@ def run_ingest(args: argparse.Namespace) -> int:
                     print(f"{path}: {error.message}", file=sys.stderr, flush=True)
                 continue
             media_id = session.ingest(case_id, media, source=source, acquired_by=args.acquired_by, how=args.how)
+            # A partial video is stored, never as a plain success: what it lacks is said beside it.
+            video_signals = [s for s in media.signals if s.id.startswith("video.")]
             if args.json:
-                print(json.dumps({"file": path, "media": media_id, "sha256": media.sha256}), flush=True)
+                print(json.dumps({"file": path, "media": media_id, "sha256": media.sha256,
+                                  "video_signals": [s.to_json() for s in video_signals]}), flush=True)
             else:
                 _say(wording.MEDIA_INGESTED, file=path, media=media_id, sha256=media.sha256)
+                for signal in video_signals:
+                    print(f"  {translate('media', signal.meaning)} ({signal.value})", flush=True)
     finally:
         session.vault.close()
     return status
