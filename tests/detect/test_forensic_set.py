@@ -116,3 +116,28 @@ def test_every_cue_explains_itself_with_its_measured_figures_in_plain_words():
         if CUES[cue_id].measured is not None:
             assert "pixel AUC" in texts["measured"] and "chance" in texts["measured"]
     assert "about as often as chance" in cue_texts("noise_variance")["measured"]
+
+
+def test_double_quantisation_reads_the_stored_grid_of_a_rotated_phone_photo():
+    """A phone stores the picture sideways with EXIF orientation 6: the 8x8 grid is the stored one, the map
+    must still land on the edit as the picture is displayed."""
+    import io
+
+    from PIL import Image
+
+    from reviewer.detect.double_jpeg import to_displayed, to_stored
+
+    photo = fs.decoded(fs.camera_jpeg(0))
+    stored_camera = fs.decoded(fs.jpeg_bytes(to_stored(photo, 6), 85))  # the phone's own save, sideways
+    shown = to_displayed(stored_camera, 6)
+    mask = fs.torso_mask(shown.shape, np.random.default_rng(3))
+    edited = fs.edited(shown, mask, "splice", fs.decoded(fs.camera_jpeg(1)), np.random.default_rng(3))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    Image.fromarray(to_stored(edited, 6)).save(out, "JPEG", quality=95, exif=exif.tobytes())
+    media = ingest_bytes(out.getvalue(), "phone.jpg")
+    assert (media.width, media.height) == (shown.shape[1], shown.shape[0])
+    heatmap = {h.id: h for h in heatmaps_for(media)}["double_jpeg"]
+    assert heatmap.params["orientation"] == 6 and heatmap.params["earlier_grid"]
+    assert bench.pixel_auc(heatmap.values, bench.mask_at(mask, heatmap.values.shape)) >= 0.85
