@@ -349,6 +349,14 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <source>Limits: {limits}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show expert maps (not reliable on edits like these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (expert)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>

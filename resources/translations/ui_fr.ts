@@ -355,6 +355,14 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <source>Limits: {limits}</source>
         <translation>Limites : {limits}</translation>
     </message>
+    <message>
+        <source>Show expert maps (not reliable on edits like these)</source>
+        <translation>Afficher les cartes pour experts (peu fiables sur ce type de retouche)</translation>
+    </message>
+    <message>
+        <source>{name} (expert)</source>
+        <translation>{name} (experts)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
