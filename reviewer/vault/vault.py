@@ -361,9 +361,18 @@ class Vault:
         """
         head = self.vault_checkpoint()
         cp = open_checkpoint(head, self.checkpoint_key, origin_of(self.vault_id, None))
-        rows = self.db.conn.execute("SELECT seq, note, leaf_hash FROM checkpoints ORDER BY seq").fetchall()
-        hashes = [bytes(r[2]) for r in rows][: cp.size]
-        index = next((r[0] for r in reversed(rows) if r[1] == note and r[0] < cp.size), None)
+        # Only the 32-byte leaf hashes are read for the path, and the note is found through the index
+        # on (log, size): the cost does not grow with the size of other cases' notes.
+        hashes = [bytes(r[0]) for r in self.db.conn.execute(
+            "SELECT leaf_hash FROM checkpoints WHERE seq < ? ORDER BY seq", (cp.size,))]
+        origin = note.split("\n", 1)[0]
+        prefix = f"reviewer.vault/{self.vault_id}/"
+        log = KEYS_LOG if origin == prefix + "keys" else origin[len(prefix + "case/"):]
+        size = note.split("\n", 2)[1] if note.count("\n") >= 2 else ""
+        row = self.db.conn.execute(
+            "SELECT max(seq) FROM checkpoints WHERE log = ? AND size = ? AND note = ? AND seq < ?",
+            (log, int(size) if size.isdigit() else -1, note, cp.size)).fetchone()
+        index = row[0] if row else None
         if len(hashes) != cp.size or root_of(hashes) != cp.root:
             raise TamperedVault("vault head does not match", what=WHAT_HEAD_LOG)
         if index is None:
