@@ -329,6 +329,14 @@
         <source>{key}  {name}  {status}  enrolled {enrolled}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list of media labelled suspected minor was changed: it does not match the signed reviews (media {record}). Exports could show a picture that must stay hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above: this vault&apos;s key, then its fingerprint. Give the fingerprint to each recipient of an exhibit through another channel than the exhibit itself (read it aloud on the telephone, print it on a letter). They check the exhibit with: python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocabulary</name>

@@ -329,6 +329,14 @@
         <source>{key}  {name}  {status}  enrolled {enrolled}</source>
         <translation>{key}  {name}  {status}  inscrite le {enrolled}</translation>
     </message>
+    <message>
+        <source>The list of media labelled suspected minor was changed: it does not match the signed reviews (media {record}). Exports could show a picture that must stay hidden.</source>
+        <translation>La liste des médias qualifiés de mineur présumé a été modifiée : elle ne correspond pas aux revues signées (média {record}). Une exportation pourrait montrer une image qui doit rester cachée.</translation>
+    </message>
+    <message>
+        <source>Above: this vault&apos;s key, then its fingerprint. Give the fingerprint to each recipient of an exhibit through another channel than the exhibit itself (read it aloud on the telephone, print it on a letter). They check the exhibit with: python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip</source>
+        <translation>Ci-dessus : la clé de ce coffre, puis son empreinte. Donnez l&apos;empreinte à chaque destinataire d&apos;une pièce par un autre canal que la pièce elle-même (lisez-la au téléphone, imprimez-la sur un courrier). Il vérifie la pièce avec : python verify_exhibit.py --expect-key EMPREINTE PAQUET.zip</translation>
+    </message>
 </context>
 <context>
     <name>vocabulary</name>

@@ -38,6 +38,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     checkpoint.add_argument("--case", help="a case id (default: the whole vault's checkpoint)")
     checkpoint.set_defaults(handler=run_checkpoint)
 
+    fingerprint = vault_sub.add_parser(
+        "fingerprint", help="print the vault's key and its fingerprint, for recipients to check exhibits against")
+    _vault_option(fingerprint)
+    fingerprint.add_argument("--json", action="store_true", help="print JSON")
+    fingerprint.set_defaults(handler=run_fingerprint)
+
     key = subparsers.add_parser("key", help="reviewer keys: enrol, list, revoke")
     key_sub = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
     new = key_sub.add_parser("new", help="enrol a new reviewer (signed by you)")
@@ -184,6 +190,23 @@ def run_checkpoint(args: argparse.Namespace) -> int:
     with Vault.open(_vault_dir(args), read_only=True) as vault:
         note = vault.checkpoint(vault.resolve_case(args.case)) if args.case else vault.vault_checkpoint()
     sys.stdout.write(note)
+    return 0
+
+
+def run_fingerprint(args: argparse.Namespace) -> int:
+    """Print the vault's checkpoint key (vkey) on a line of its own, then its fingerprint on the next;
+    what to do with them goes to stderr, so the output can be copied or parsed as is."""
+    from reviewer.i18n import translate
+    from reviewer.vault import Vault, wording
+
+    with Vault.open(_vault_dir(args), read_only=True) as vault:
+        vkey, fingerprint = vault.vkey, vault.fingerprint
+    if args.json:
+        print(json.dumps({"vkey": vkey, "fingerprint": fingerprint}))
+        return 0
+    print(vkey)
+    print(fingerprint, flush=True)
+    print(translate("vault", wording.FINGERPRINT_HELP), file=sys.stderr)
     return 0
 
 

@@ -264,15 +264,22 @@ def report_html(content: ReportContent, t: ReportLanguage, doc: QTextDocument) -
         + _e(
             t.translate(
                 "exhibit_report",
-                "Every file of the bundle is listed with its SHA-256 in manifest.json; check them with "
-                "'sha256sum -c SHA256SUMS'. Then run 'python verify_exhibit.py' on the bundle (it needs only "
-                "Python and the cryptography package): it checks every signature, that the records form the "
-                "complete case log under the signed checkpoint, and that this checkpoint is included in the "
-                "vault's signed log. VERIFY.md explains each step.",
+                "Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault's key "
+                "signs. Run 'python verify_exhibit.py --expect-key FINGERPRINT' on the bundle (it needs only "
+                "Python and the cryptography package): it checks that signature first, then every record "
+                "signature, that the records form the complete case log under the signed checkpoint, and that "
+                "this checkpoint is included in the vault's signed log. These checks prove the bundle is "
+                "consistent; only a fingerprint received from the sender through another channel (telephone, "
+                "letter) proves which vault made it. VERIFY.md explains each step.",
             )
         )
         + "</p>"
     )
+    if content.vault_fingerprint:
+        out.append(_rows([
+            (t.translate("exhibit_report", "Vault key fingerprint"), f"<b><tt>{_e(content.vault_fingerprint)}</tt></b>"),
+            (t.translate("exhibit_report", "Vault key"), f"<tt>{_e(content.vault_key)}</tt>"),
+        ]))
     for index, item in enumerate(content.media, start=1):
         out.append(_media_html(item, index, t, doc))
 
