@@ -26,6 +26,16 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("REVIEWER_VAULT", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    """A fast key derivation (scrypt N = 2^10) for every in-process test, set on the module, never through
+    the environment; each key records its own parameters. Tests of the real cost undo it
+    (``monkeypatch.undo()``) or run the real entry point in a child process."""
+    from reviewer.vault import crypto
+
+    monkeypatch.setattr(crypto, "SCRYPT_N", 2**10)
+
+
 @pytest.fixture
 def data_dir() -> Path:
     return DATA

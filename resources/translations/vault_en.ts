@@ -36,10 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This passphrase is too short. Use at least {minimum} characters, for example several words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A passphrase is needed. Type it when asked, or set REVIEWER_PASSPHRASE for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,6 +129,30 @@
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: {why} Choose a longer one, for example four or five unrelated words (at least {minimum} characters). Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is shorter than {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is one of the most common passwords, which guessing programs try first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it follows a pattern that guessing programs try early (a common word, a name, a date, a keyboard row, a sequence or a repeated character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is made mostly of your own name, which is the first thing a guesser tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases you typed are different.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +343,10 @@
     </message>
     <message>
         <source>{key}  {name}  {status}  enrolled {enrolled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the passphrase of {name} (key {key}) is protected by a key derivation weaker than this version requires. It is strengthened the next time {name} unlocks the vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
