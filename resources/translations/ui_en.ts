@@ -275,18 +275,6 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This passphrase is one of the most common ones. Choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too short: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still weak: make it longer, or mix capitals, digits and symbols.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acceptable. Longer is stronger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +284,10 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -281,18 +281,6 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>Utilisez au moins {n} caractères ; quelques mots sans rapport entre eux sont faciles à retenir.</translation>
     </message>
     <message>
-        <source>This passphrase is one of the most common ones. Choose another.</source>
-        <translation>Cette phrase secrète fait partie des plus courantes. Choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <source>Too short: use at least {n} characters.</source>
-        <translation>Trop courte : utilisez au moins {n} caractères.</translation>
-    </message>
-    <message>
-        <source>Still weak: make it longer, or mix capitals, digits and symbols.</source>
-        <translation>Encore faible : allongez-la, ou mélangez majuscules, chiffres et symboles.</translation>
-    </message>
-    <message>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Acceptable. Plus longue, elle serait plus robuste.</translation>
     </message>
@@ -303,6 +291,10 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
+        <translation>Refusée : {why}</translation>
     </message>
 </context>
 <context>

@@ -141,15 +141,17 @@ def _ask(prompt: str, env: str) -> str:
 
 
 def _new_passphrase(env: str) -> str:
+    """A new passphrase from ``env`` or typed twice. The policy (reviewer.vault.passphrase_policy) is
+    applied by the vault itself, whichever way it came; a typed one is checked at once, before asking again."""
     from reviewer.i18n import translate
-    from reviewer.vault import WeakPassphrase, keys, wording
+    from reviewer.vault import passphrase_policy, wording
 
     if os.environ.get(env) is not None:
         return os.environ[env]
-    first = _ask(translate("vault", wording.NEW_PASSPHRASE_PROMPT).format(minimum=keys.MIN_PASSPHRASE), env)
-    keys.check_passphrase(first)
-    if _ask(translate("vault", wording.REPEAT_PASSPHRASE), env) != first:
-        raise WeakPassphrase("the two passphrases differ", minimum=keys.MIN_PASSPHRASE)
+    prompt = translate("vault", wording.NEW_PASSPHRASE_PROMPT).format(minimum=passphrase_policy.MIN_LENGTH)
+    first = _ask(prompt, env)
+    passphrase_policy.check_new_passphrase(first)
+    passphrase_policy.check_repeated(first, _ask(translate("vault", wording.REPEAT_PASSPHRASE), env))
     return first
 
 
@@ -339,8 +341,12 @@ def run_review(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    """Exit status 0 when the vault verifies, 2 when it does not (1 for errors such as a missing vault)."""
-    from reviewer.vault import Vault
+    """Exit status 0 when the vault verifies, 2 when it does not (1 for errors such as a missing vault).
+
+    Keys whose passphrase derivation is below the policy are named (``weak_keys`` in JSON); they do not
+    change the status, since the records are intact.
+    """
+    from reviewer.vault import Vault, wording
 
     outside = [path.read_text(encoding="utf-8") for path in args.checkpoint]
     if args.decrypt:
@@ -352,10 +358,13 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         case_id = vault.resolve_case(args.case) if args.case else None
         report = vault.verify(case_id, session, trusted_checkpoints=outside)
+        weak = vault.keys_below_policy()
     finally:
         vault.close()
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False))
+        print(json.dumps({**report.to_json(), "weak_keys": weak}, ensure_ascii=False))
     else:
         print(report.text())
+        for key in weak:  # the records are intact, but this key's passphrase is cheaper to guess than it must be
+            _say(wording.WEAK_KEY, name=key["name"], key=key["key_id"])
     return 0 if report.ok else 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -36,6 +37,7 @@ from reviewer.vault.errors import (
     UnknownMedia,
     UnknownRecord,
     UnknownReviewer,
+    VaultError,
     WHAT_CASE,
     WHAT_CHECKPOINT_KEY,
     WHAT_HEAD_LOG,
@@ -51,6 +53,7 @@ from reviewer.vault.errors import (
     WrongPassphrase,
 )
 from reviewer.vault.merkle import MerkleAccumulator, consistency_path, inclusion_path, leaf_hash, root_of
+from reviewer.vault.passphrase_policy import check_new_passphrase
 from reviewer.vault.records import (
     APP,
     FORMAT_VERSION,
@@ -113,8 +116,8 @@ class Vault:
         Raises ``VaultExists``, ``ReadOnlyVault``, ``WeakPassphrase``. On failure nothing is left behind.
         """
         path = Path(path)
-        keys.check_passphrase(passphrase)
         name = _clean_name(reviewer_name)
+        check_new_passphrase(passphrase, user_inputs=(name,))
         existed = path.exists()
         db = create_database(path)
         try:
@@ -203,8 +206,38 @@ class Vault:
                 raise TamperedVault(str(exc), what=WHAT_CHECKPOINT_KEY) from exc
             if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
                 raise TamperedVault("checkpoint key mismatch", what=WHAT_CHECKPOINT_KEY)
+            if not candidate.meets_policy:
+                self._strengthen_key(candidate, passphrase or "", private, data_key)
             return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private)
         raise WrongPassphrase()
+
+    def _strengthen_key(self, stored: keys.StoredKey, passphrase: str, private: Ed25519PrivateKey,
+                        data_key: bytes) -> None:
+        """Re-wrap a key whose derivation is below the policy (an older vault) with today's parameters.
+
+        The same passphrase keeps working; only the cost of each guess rises. The key row is not signed
+        (its public key is, in the key log), so this changes no record. A failure (full disk) leaves the
+        old row, which still opens, and is tried again at the next unlock.
+        """
+        row = keys.wrap_under_passphrase(stored.name, passphrase, private, data_key, self.vault_id)
+        with contextlib.suppress(VaultError):
+            with transaction(self.db) as conn:
+                conn.execute("UPDATE keys SET kdf = ?, wrapped_private = ?, wrapped_data_key = ? "
+                             "WHERE key_id = ? AND wrapped_private IS NOT NULL",
+                             (row.kdf, row.wrapped_private, row.wrapped_data_key, stored.key_id))
+
+    def keys_below_policy(self) -> list[dict[str, Any]]:
+        """The active keys whose passphrase derivation is below the policy: ``key_id``, ``name``, ``kdf``
+        (its stored parameters, salt left out). Their owners' next unlock strengthens them."""
+        out = []
+        for stored in self._stored_keys():
+            if stored.active and not stored.meets_policy:
+                try:
+                    kdf = {k: v for k, v in json.loads(stored.kdf).items() if k != "salt"}
+                except (TypeError, ValueError, AttributeError):
+                    kdf = {}
+                out.append({"key_id": stored.key_id, "name": stored.name, "kdf": kdf})
+        return out
 
     # -- reading -----------------------------------------------------------------------------------
 
