@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case&apos;s log no longer checks: record {seq} does not follow what was verified. Nothing more is written to this case. Run &quot;Verify the case&quot; and call your IT team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file could not be analysed; the rest of the scan went on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,6 +21,10 @@
     </message>
     <message>
         <source>The report file {path} cannot be written. Choose a folder where you may save files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s log no longer checks: record {seq} does not follow what was verified. Run &quot;Verify the case&quot; and call your IT team before adding anything to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,6 @@
         <translation>Ce média ({media}) ne fait pas partie du dossier ouvert. Ouvrez son dossier, puis réessayez.</translation>
     </message>
     <message>
-        <source>The case&apos;s log no longer checks: record {seq} does not follow what was verified. Nothing more is written to this case. Run &quot;Verify the case&quot; and call your IT team.</source>
-        <translation>Le journal du dossier ne se vérifie plus : l&apos;enregistrement {seq} ne fait pas suite à ce qui avait été vérifié. Plus rien n&apos;est écrit dans ce dossier. Lancez « Vérifier le dossier » et appelez votre service informatique.</translation>
-    </message>
-    <message>
         <source>This file could not be analysed; the rest of the scan went on.</source>
         <translation>Ce fichier n&apos;a pas pu être analysé ; le reste de l&apos;analyse a continué.</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>The report file {path} cannot be written. Choose a folder where you may save files.</source>
         <translation>Le fichier de rapport {path} ne peut pas être écrit. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s log no longer checks: record {seq} does not follow what was verified. Run &quot;Verify the case&quot; and call your IT team before adding anything to it.</source>
+        <translation>Le journal du dossier ne se vérifie plus : l&apos;enregistrement {seq} ne fait pas suite à ce qui avait été vérifié. Lancez « Vérifier le dossier » et appelez votre service informatique avant d&apos;y ajouter quoi que ce soit.</translation>
     </message>
 </context>
 <context>

@@ -843,6 +843,10 @@ SHA-256: {sha}</source>
         <source>Exhibit (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the case: {done} of {total} records…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>

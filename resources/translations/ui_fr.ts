@@ -857,6 +857,10 @@ SHA-256 : {sha}</translation>
         <source>Exhibit (*.zip)</source>
         <translation>Pièce (*.zip)</translation>
     </message>
+    <message>
+        <source>Checking the case: {done} of {total} records…</source>
+        <translation>Vérification du dossier : {done} enregistrements sur {total}…</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>

@@ -25,4 +25,4 @@ class CaseCheckFailed(CaseworkError):
     code = "case_check_failed"
     template = QT_TRANSLATE_NOOP(
         "errors", "The case's log no longer checks: record {seq} does not follow what was verified. "
-        "Nothing more is written to this case. Run \"Verify the case\" and call your IT team.")
+        "Run \"Verify the case\" and call your IT team before adding anything to it.")

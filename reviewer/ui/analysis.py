@@ -79,6 +79,11 @@ class SharedDetector:
             self._blocked = error
             self._detector = None
 
+    def loaded(self):
+        """The detector when already loaded (never loads it, never raises), else None."""
+        with self._lock:
+            return None if self._blocked is not None else self._detector
+
     def get(self):
         """The detector, loaded on first call; raises the blocking error, or the registry's typed error
         when the model file is missing or changed."""

@@ -9,17 +9,17 @@ Protective defaults hold whatever the user does: nothing is painted before it we
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import os
 import threading
-from collections import OrderedDict, deque
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import numpy as np
-from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -45,8 +45,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
+from reviewer.casework import CaseService, KeepRecent
 from reviewer.paths import resources_dir
-from reviewer.ui import analysis
+from reviewer.ui import analysis, vault_steps as steps
 from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog, confirm_reveal_text
 from reviewer.ui.exhibit_dialogs import ExportDialog, VerificationDialog, originals_confirmation
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
@@ -79,7 +80,6 @@ class MediaEntry:
     analysis: analysis.Analysis | None = None
     failed: str | None = None               # plain-words reason when reading or analysis failed
     heatmaps: list | None = None
-    heatmaps_recorded: bool = False
     heatmaps_pending: bool = False
     case_id: str | None = None              # the case it belongs to: its records go there, whatever is open now
     reading: bool = False                   # stored in the vault, being read back (reopened case)
@@ -111,6 +111,15 @@ class MediaGrid(QListView):
     """Thumbnails of the case; accepts files and folders dropped from the desktop."""
 
     filesDropped = Signal(list)
+    viewChanged = Signal()   # scrolled or resized: other rows may be on screen now
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        super().scrollContentsBy(dx, dy)
+        self.viewChanged.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.viewChanged.emit()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -151,8 +160,10 @@ class MediaGrid(QListView):
             event.ignore()
 
 
+@functools.lru_cache(maxsize=1)
 def _placeholder_icon() -> QIcon:
-    """A neutral square shown until the safe thumbnail is ready (never any pixel of the media)."""
+    """A neutral square shown until the safe thumbnail is ready (never any pixel of the media); one icon
+    shared by every row (a pixmap each cost 100 KB per media)."""
     pixmap = QPixmap(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE)
     pixmap.fill(QColor("#3a3d41"))
     return QIcon(pixmap)
@@ -175,6 +186,7 @@ class MainWindow(QMainWindow):
     comparisonShown = Signal()
     historyShown = Signal()
     verified = Signal(bool)
+    caseChecked = Signal(bool)   # the open case verified when opened, or its new records checked since
     selftestFinished = Signal(bool)   # the start-up self-test's result: True when every check passed
 
     def __init__(self, vault_dir: Path, settings: UiSettings | None = None,
@@ -195,6 +207,7 @@ class MainWindow(QMainWindow):
         self.detector = analysis.SharedDetector(self.settings.detector_threshold)
         self.vault = None
         self.session = None
+        self.service: CaseService | None = None  # the case layer over the session; used on the vault thread only
         self.reviewer_name = ""
         self.case_id: str | None = None
         self.entries: dict[int, MediaEntry] = {}
@@ -214,10 +227,14 @@ class MainWindow(QMainWindow):
         self.last_problems: list[str] = []
         self._case_tasks: list[Task] = []  # reading the open case's stored media back: cancelled on a case change
         self._case_token = object()  # a new one each time a case is opened: late answers for an earlier opening are dropped
-        self._reading_queue: deque[tuple[MediaEntry, bool]] = deque()  # stored media waiting to be read back
+        self._reading_queue: dict[int, MediaEntry] = {}  # stored media waiting to be read back, in grid order
         self._reading: set[int] = set()  # keys of the media being read back and analysed (at most READS_IN_FLIGHT)
-        self._overlays_kept: OrderedDict[int, MediaEntry] = OrderedDict()  # see _keep_overlays
-        self._media_kept: OrderedDict[int, MediaEntry] = OrderedDict()  # see _keep_media
+        self._items: dict[int, QStandardItem] = {}  # grid key -> its row's item: found in O(1), never searched
+        is_current = lambda entry: entry is self.current  # noqa: E731 - the media on screen is never let go
+        self._overlays_kept: KeepRecent[int, MediaEntry] = KeepRecent(OVERLAYS_KEPT, self._let_overlays_go, is_current)
+        self._media_kept: KeepRecent[int, MediaEntry] = KeepRecent(MEDIA_KEPT, self._let_media_go, is_current)
+        self.verifier = None             # reviewer.casework.verification.CaseVerifier of the open case
+        self.case_check = None           # its last CaseCheck (None: being verified)
         self.export_dialog = None
         self.export_progress: QProgressDialog | None = None
         self.export_task: Task | None = None
@@ -268,6 +285,7 @@ class MainWindow(QMainWindow):
         self.grid = MediaGrid()
         self.grid.setModel(self.grid_model)
         self.grid.filesDropped.connect(self.add_paths)
+        self.grid.viewChanged.connect(self._pump_reads)  # media scrolled into view are read back
         self.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
         self.viewer = MediaViewer()
         self.viewer.regionClicked.connect(self.request_reveal)
@@ -514,7 +532,7 @@ class MainWindow(QMainWindow):
             self.first_run_dialog.accepted.connect(self._create_vault)
             self._open_dialog(self.first_run_dialog)
             return
-        self._run(_open_vault, self.vault_dir, vault=True, on_result=self._vault_opened, on_error=self._vault_unusable)
+        self._run(steps.open_vault, self.vault_dir, vault=True, on_result=self._vault_opened, on_error=self._vault_unusable)
 
     def _selftest_done(self, report) -> None:
         """Passed: nothing to say. Failed: analysis off for the session (and no vault at all when the
@@ -566,11 +584,12 @@ class MainWindow(QMainWindow):
             self.first_run_dialog.show_error(error.message)
             self._open_dialog(self.first_run_dialog)
 
-        self._run(_create_vault, self.vault_dir, name, passphrase, vault=True,
+        self._run(steps.create_vault, self.vault_dir, name, passphrase, vault=True,
                   on_result=self._vault_created, on_error=failed)
 
     def _vault_created(self, opened: tuple) -> None:
         self.vault, self.session = opened
+        self.service = CaseService(self.session)
         self._session_ready([])
         if self.analysis_blocked:
             return  # the demo case would only add files that cannot be analysed
@@ -601,11 +620,12 @@ class MainWindow(QMainWindow):
             self.unlock_dialog.show_error(error.message)
             self._open_dialog(self.unlock_dialog)
 
-        self._run(_unlock_vault, self.vault, passphrase, reviewer, vault=True,
+        self._run(steps.unlock_vault, self.vault, passphrase, reviewer, vault=True,
                   on_result=lambda result: self._session_ready_from_unlock(result), on_error=failed)
 
     def _session_ready_from_unlock(self, result: tuple) -> None:
         self.session, self.reviewer_name, cases = result
+        self.service = CaseService(self.session)
         self._session_ready(cases)
 
     def _warm_up_detector(self) -> None:
@@ -658,7 +678,7 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then(case_id)
 
-        self._run(_new_case, self.session, self.vault, title, vault=True, on_result=created)
+        self._run(steps.new_case, self.service, title, vault=True, on_result=created)
 
     def create_demo_case(self) -> None:
         """A case with the four neutral sample photos, analysed like any other material."""
@@ -688,40 +708,67 @@ class MainWindow(QMainWindow):
         self._reading.clear()
         self.case_id = case_id
         self.entries.clear()
+        self._items.clear()
         self._overlays_kept.clear()
         self._media_kept.clear()
         self.grid_model.clear()
+        self.verifier = None
+        self.case_check = None
         self._update_actions()
         if case_id is None:
             return
         self.caseOpened.emit(case_id)
-        self._case_tasks.append(self._run(_case_listing, self.session, self.vault, case_id, vault=True,
+        self._case_tasks.append(self._run(steps.case_listing, self.service, case_id, vault=True,
                                           on_result=lambda listing: self._case_listed(token, listing)))
 
     def _case_listed(self, token: object, listing: list) -> None:
-        """``listing``: (media id, name, whether its detection is recorded) of the case's stored media.
+        """``listing``: the case's stored media (``vault_steps.ListedMedia``), from its read model.
 
-        Every media gets its place in the grid at once; each is then read back from the vault (the vault
-        thread), described (the pool, in parallel) and analysed, so a large case fills in as it goes and
-        one damaged stored file cannot keep the others from showing. A few are read at a time
-        (``READS_IN_FLIGHT``): all at once, a case of a few hundred photos would be in memory together.
+        Every media gets its place in the grid at once, in one batch of rows; the media whose places are on
+        screen are then read back from the vault (the vault thread) and described (the pool), a few at a time
+        (``READS_IN_FLIGHT``), the others when they scroll into view or are opened. Recorded regions are
+        reused: the model runs only for a media with no detection recorded by the model and version in use.
+        The case is verified once, in the background (``_verify_opened_case``).
         """
         if token is not self._case_token:
             return
+        self._verify_opened_case(token)
         if not listing:
             self._show_placeholder(self.tr("This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O)."))
             return
-        for media_id, name, detection_recorded in listing:
-            entry = self._add_entry(name, reading=True)
-            entry.media_id, entry.reading = media_id, True
-            self._reading_queue.append((entry, detection_recorded))
+        entries = [self._new_entry(item.name, reading=True, media_id=item.media_id) for item in listing]
+        self._append_entries(entries)
+        for entry in entries:
+            self._reading_queue[entry.key] = entry
         self._pump_reads()
 
+    def _visible_keys(self) -> list[int]:
+        """Keys of the grid rows on screen, and one screenful after them (read ahead for scrolling)."""
+        rows = self.grid_model.rowCount()
+        if rows == 0:
+            return []
+        cell = self.grid.gridSize()
+        viewport = self.grid.viewport().rect()
+        columns = max(1, viewport.width() // max(1, cell.width()))
+        lines = max(1, -(-viewport.height() // max(1, cell.height())) + 1)
+        first_index = self.grid.indexAt(viewport.topLeft() + QPoint(cell.width() // 2, cell.height() // 2))
+        first = first_index.row() if first_index.isValid() else 0
+        last = min(rows, first + 2 * columns * lines)
+        return [self.grid_model.item(row).data(KEY_ROLE) for row in range(first, last)]
+
     def _pump_reads(self) -> None:
-        while self._reading_queue and len(self._reading) < READS_IN_FLIGHT:
-            entry, detection_recorded = self._reading_queue.popleft()
-            self._reading.add(entry.key)
-            self._start_read(entry, detection_recorded)
+        """Read back the queued media that are on screen (or opened), at most READS_IN_FLIGHT at a time."""
+        if not self._reading_queue or len(self._reading) >= READS_IN_FLIGHT:
+            return
+        wanted = [self.current.key] if self.current is not None and self.current.key in self._reading_queue else []
+        wanted += [key for key in self._visible_keys() if key in self._reading_queue]
+        for key in wanted:
+            if len(self._reading) >= READS_IN_FLIGHT:
+                break
+            entry = self._reading_queue.pop(key, None)
+            if entry is not None:
+                self._reading.add(entry.key)
+                self._start_read(entry)
 
     def _reading_done(self, entry: MediaEntry) -> None:
         """``entry`` is read back and analysed (or failed): let the next stored media be read."""
@@ -729,22 +776,23 @@ class MainWindow(QMainWindow):
             self._reading.discard(entry.key)
             self._pump_reads()
 
-    def _start_read(self, entry: MediaEntry, detection_recorded: bool) -> None:
+    def _start_read(self, entry: MediaEntry) -> None:
         token = self._case_token
-        task = self._run(_read_stored_media, self.session, entry.media_id, vault=True,
-                         on_result=lambda data: self._stored_media_read(entry, token, data, detection_recorded),
+        entry.reading = True
+        task = self._run(steps.read_stored_media, self.service, entry.media_id, vault=True,
+                         on_result=lambda data: self._stored_media_read(entry, token, data),
                          on_error=lambda error: self._stored_media_failed(entry, error))
         self._case_tasks.append(task)
 
-    def _stored_media_read(self, entry: MediaEntry, token: object, data: bytes, detection_recorded: bool) -> None:
+    def _stored_media_read(self, entry: MediaEntry, token: object, data: bytes) -> None:
         if token is not self._case_token:
             return
-        task = self._run(_describe_stored_media, data, entry.name,
-                         on_result=lambda media: self._stored_media_described(entry, token, media, detection_recorded),
+        task = self._run(steps.describe_stored_media, data, entry.name,
+                         on_result=lambda media: self._stored_media_described(entry, token, media),
                          on_error=lambda error: self._stored_media_failed(entry, error))
         self._case_tasks.append(task)
 
-    def _stored_media_described(self, entry: MediaEntry, token: object, media, detection_recorded: bool) -> None:
+    def _stored_media_described(self, entry: MediaEntry, token: object, media) -> None:
         if token is not self._case_token:
             return
         entry.media, entry.reading, entry.released = media, False, False
@@ -755,16 +803,38 @@ class MainWindow(QMainWindow):
         if entry.analysed:
             self._reading_done(entry)
         else:
-            # Detection runs again to show the regions; it is recorded only when it never was (for example the
-            # application closed during the batch that added the media). _reading_done follows it.
-            self._start_detection(entry, record=not detection_recorded)
+            self._reuse_or_detect(entry)  # _reading_done follows it
+
+    def _reuse_or_detect(self, entry: MediaEntry) -> None:
+        """Show a stored image's recorded regions (one record decrypted); run the detector only when none
+        recorded by the model in use can be reused (a video's tracked regions are always detected again, and
+        recorded only if never recorded: the case layer decides)."""
+        if entry.media.kind != "image":
+            self._start_detection(entry, record=True)
+            return
+        case_id = self.case_id
+
+        def read(result) -> None:
+            if self.entries.get(entry.key) is not entry:
+                return
+            if result is None:
+                self._start_detection(entry, record=True)
+            else:
+                self._analysis_ready(entry, result, case_id, record=False)
+
+        def failed(error: ReviewerError) -> None:
+            self._show_error(error)
+            if self.entries.get(entry.key) is entry:
+                self._start_detection(entry, record=True)
+
+        self._case_tasks.append(self._run(steps.recorded_detection, self.service, case_id, entry.media_id,
+                                          self.detector, vault=True, on_result=read, on_error=failed))
 
     def _read_back(self, entry: MediaEntry) -> None:
         """Read a media whose bytes were let go back from the vault (it is opened again)."""
         if entry.reading:
             return
-        entry.reading = True
-        self._start_read(entry, True)
+        self._start_read(entry)
 
     def _keep_media(self, entry: MediaEntry) -> None:
         """Keep the bytes of the media analysed or opened last; let older ones go (read back when opened).
@@ -773,28 +843,16 @@ class MainWindow(QMainWindow):
         the reduced decode kept for PDQ). Only media already in the vault and analysed are let go, never
         the one on screen; what they showed (regions, heatmap maps, thumbnail) stays.
         """
-        def let_go(old: MediaEntry) -> bool:
-            if old.media is None or not old.media_id or not old.analysed or old.heatmaps_pending:
-                return False
-            old.media, old.released = None, True
-            return True
+        if self.entries.get(entry.key) is entry:
+            self._media_kept.limit = MEDIA_KEPT
+            self._media_kept.touch(entry.key, entry)
 
-        self._keep_recent(self._media_kept, entry, MEDIA_KEPT, let_go)
-
-    def _keep_recent(self, kept: OrderedDict[int, MediaEntry], entry: MediaEntry, limit: int,
-                     let_go: Callable[[MediaEntry], bool]) -> None:
-        """Mark ``entry`` as the most recent in ``kept``; then, oldest first, ``let_go`` entries until at most
-        ``limit`` remain (``let_go`` returns False for one that must stay for now). Never the one on screen,
-        never an entry of a case no longer open."""
-        if self.entries.get(entry.key) is not entry:
-            return
-        kept[entry.key] = entry
-        kept.move_to_end(entry.key)
-        for key, old in list(kept.items()):
-            if len(kept) <= limit:
-                break
-            if old is not self.current and let_go(old):
-                del kept[key]
+    @staticmethod
+    def _let_media_go(old: MediaEntry) -> bool:
+        if old.media is None or not old.media_id or not old.analysed or old.heatmaps_pending:
+            return False
+        old.media, old.released = None, True
+        return True
 
     def _stored_media_failed(self, entry: MediaEntry, error: ReviewerError) -> None:
         """A stored media that cannot be read back (damaged or missing file): said on its place in the grid;
@@ -824,10 +882,11 @@ class MainWindow(QMainWindow):
         if folder:
             self.add_paths([folder])
 
-    def _add_entry(self, name: str, *, reading: bool = False) -> MediaEntry:
+    def _new_entry(self, name: str, *, reading: bool = False, media_id: str | None = None) -> MediaEntry:
+        """A media of the open case and its grid item (not yet in the grid: see ``_append_entries``)."""
         key = self._next_key
         self._next_key += 1
-        entry = MediaEntry(key, name, case_id=self.case_id)
+        entry = MediaEntry(key, name, case_id=self.case_id, media_id=media_id, reading=reading)
         self.entries[key] = entry
         item = QStandardItem(_placeholder_icon(), name)
         item.setData(key, KEY_ROLE)
@@ -835,15 +894,22 @@ class MainWindow(QMainWindow):
         state = self.tr("{name} (being read)") if reading else self.tr("{name} (being added)")
         item.setToolTip(_plain_tooltip(state.format(name=name)))
         item.setDropEnabled(False)
-        self.grid_model.appendRow(item)
+        self._items[key] = item
+        return entry
+
+    def _append_entries(self, entries: Sequence[MediaEntry]) -> None:
+        """Put the entries' items in the grid in one batch: one insertion for the view to lay out, not one per media."""
+        self.grid_model.invisibleRootItem().appendRows([self._items[entry.key] for entry in entries])
+
+    def _add_entry(self, name: str, *, reading: bool = False) -> MediaEntry:
+        """A new media of the open case, with its place at the end of the grid."""
+        entry = self._new_entry(name, reading=reading)
+        self._append_entries([entry])
         return entry
 
     def _grid_item(self, key: int) -> QStandardItem | None:
-        for row in range(self.grid_model.rowCount()):
-            item = self.grid_model.item(row)
-            if item.data(KEY_ROLE) == key:
-                return item
-        return None
+        """The grid item of the media with ``key`` (a dictionary look-up: the grid may hold thousands)."""
+        return self._items.get(key)
 
     def _set_thumbnail(self, entry: MediaEntry, image) -> None:
         item = self._grid_item(entry.key)
@@ -877,8 +943,9 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         case_id = self.case_id
-        for path in files:
-            entry = self._add_entry(path.name)
+        entries = [self._new_entry(path.name) for path in files]
+        self._append_entries(entries)  # one batch of rows for the whole folder
+        for path, entry in zip(files, entries):
             task = self._run(analysis.ingest_file, path, self._safe_settings(),
                              on_result=lambda result, e=entry, c=case_id: self._file_read(e, c, result),
                              on_error=lambda error, e=entry: self._file_failed(e, error))
@@ -897,7 +964,7 @@ class MainWindow(QMainWindow):
         if batch is None or batch.cancelled or case_id != self.case_id:
             self._file_finished(entry)
             return
-        task = self._run(_ingest_into_vault, self.session, case_id, media, self.reviewer_name, vault=True,
+        task = self._run(steps.ingest_into_vault, self.service, case_id, media, self.reviewer_name, vault=True,
                          on_result=lambda media_id, e=entry: self._file_ingested(e, media_id),
                          on_error=lambda error, e=entry: self._file_failed(e, error))
         task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
@@ -912,21 +979,9 @@ class MainWindow(QMainWindow):
         self._start_detection(entry, record=True)
 
     def _start_detection(self, entry: MediaEntry, *, record: bool) -> None:
+        """Run the region detector on ``entry``. ``record``: offer the result to the case layer, which records
+        it unless the same analysis is recorded already (False: only shown, e.g. in tests of the viewer)."""
         case_id = self.case_id
-
-        def detected(result: analysis.Analysis) -> None:
-            entry.analysis = result
-            if self.current is entry:
-                self._analysis_arrived(entry)
-            self._run(analysis.analysed_thumbnail, entry.media, result, self._safe_settings(),
-                      on_result=lambda thumb: self._set_thumbnail(entry, thumb))
-            if record and case_id == self.case_id:
-                self._run(_record_analysis, self.session, case_id, entry.media_id, entry.analysis, vault=True,
-                          on_result=lambda _r: self.recordAppended.emit("analysis.run"))
-            if case_id == self.case_id:
-                self._keep_media(entry)
-            self._file_finished(entry)
-            self._reading_done(entry)
 
         def failed(error: ReviewerError) -> None:
             entry.failed = error.message
@@ -935,11 +990,29 @@ class MainWindow(QMainWindow):
             self._file_failed(entry, error)
             self._reading_done(entry)
 
-        task = self._run(analysis.detect_media, entry.media, self.detector, on_result=detected, on_error=failed,
-                         priority=VIEW_PRIORITY if entry is self.current else 0)
+        task = self._run(analysis.detect_media, entry.media, self.detector,
+                         on_result=lambda result: self._analysis_ready(entry, result, case_id, record=record),
+                         on_error=failed, priority=VIEW_PRIORITY if entry is self.current else 0)
         task.signals.cancelled.connect(lambda: self._file_finished(entry))
         if self.batch is not None and record:
             self.batch.tasks.append(task)
+
+    def _analysis_ready(self, entry: MediaEntry, result: analysis.Analysis, case_id: str | None, *,
+                        record: bool) -> None:
+        """Regions known for ``entry`` (detected now, or read from their record): show them, make the
+        region-blurred thumbnail, record them if asked (the case layer skips what is recorded)."""
+        entry.analysis = result
+        if self.current is entry:
+            self._analysis_arrived(entry)
+        self._run(analysis.analysed_thumbnail, entry.media, result, self._safe_settings(),
+                  on_result=lambda thumb: self._set_thumbnail(entry, thumb))
+        if record and entry.media_id and case_id is not None and case_id == self.case_id:
+            self._run(steps.record_detection, self.service, case_id, entry.media_id, result, vault=True,
+                      on_result=lambda made: made is not None and self.recordAppended.emit("analysis.run"))
+        if case_id == self.case_id:
+            self._keep_media(entry)
+        self._file_finished(entry)
+        self._reading_done(entry)
 
     def _file_failed(self, entry: MediaEntry, error: ReviewerError) -> None:
         log.warning("%s: %s: %s", entry.name, error.code, error.detail)
@@ -1048,6 +1121,8 @@ class MainWindow(QMainWindow):
             return
         if entry.media is None and entry.released and entry.media_id and not entry.failed:
             self._read_back(entry)
+        elif entry.key in self._reading_queue:
+            self._pump_reads()  # opened before its turn: it goes first
         if entry.media is None:
             waiting = self.tr("{name} is being read from the vault…") if entry.reading else self.tr("{name} is being added…")
             self._show_placeholder(entry.failed or waiting.format(name=entry.name))
@@ -1153,10 +1228,10 @@ class MainWindow(QMainWindow):
 
         def computed(heatmaps: list) -> None:
             self._heatmaps_ready(entry, heatmaps)
-            if heatmaps and not entry.heatmaps_recorded and entry.media_id and case_id == self.case_id:
-                entry.heatmaps_recorded = True
-                self._run(_record_heatmaps, self.session, case_id, entry.media_id, heatmaps, vault=True,
-                          on_result=lambda _r: self.recordAppended.emit("analysis.run"))
+            if heatmaps and entry.media_id and case_id == self.case_id:
+                # The case layer asks the vault whether maps of this version are recorded: never twice.
+                self._run(steps.record_heatmaps, self.service, case_id, entry.media_id, heatmaps, vault=True,
+                          on_result=lambda made: made is not None and self.recordAppended.emit("analysis.run"))
 
         def failed(error: ReviewerError) -> None:
             entry.heatmaps_pending = False
@@ -1165,22 +1240,42 @@ class MainWindow(QMainWindow):
                 self.heatmap_panel.show_heatmaps([])
             self._show_error(error)
 
-        self._run(analysis.compute_heatmaps, entry.media, entry.analysis.detections, on_result=computed,
-                  on_error=failed)
+        def compute() -> None:
+            self._run(analysis.compute_heatmaps, entry.media, entry.analysis.detections, on_result=computed,
+                      on_error=failed)
+
+        def recorded(maps: list | None) -> None:
+            if self.entries.get(entry.key) is not entry:
+                return
+            if not maps or entry.media is None:
+                compute()
+                return
+            # Recorded maps of the current version: overlays built from them, nothing computed again.
+            self._run(analysis.overlays_from_pngs, maps, entry.analysis.regions, (entry.media.width, entry.media.height),
+                      on_result=lambda views: self._heatmaps_ready(entry, views), on_error=failed)
+
+        if entry.media_id is None or case_id is None:
+            compute()
+            return
+        self._run(steps.recorded_heatmaps, self.service, case_id, entry.media_id, vault=True, on_result=recorded,
+                  on_error=lambda error: (self._show_error(error), compute()))
 
     def _keep_overlays(self, entry: MediaEntry) -> None:
         """Keep the coloured overlays of the photos seen last; let older ones go (keeping their 8-bit maps).
 
         A large photo's five overlays take 16 MB: kept for every photo seen, a reviewer going through a
         case of a few hundred photos would fill a laptop's memory. Seen again, a photo's overlays are
-        rebuilt from its maps in a fraction of a second (``_rebuild_overlays``)."""
-        def let_go(old: MediaEntry) -> bool:
-            if old.heatmaps:
-                old.heatmaps = [replace(h, rgba=None) for h in old.heatmaps]
-            return True
+        rebuilt from its maps in a fraction of a second (``_rebuild_overlays``). Not the photo on screen:
+        other photos' heatmaps finishing must not take its overlays."""
+        if self.entries.get(entry.key) is entry:
+            self._overlays_kept.limit = OVERLAYS_KEPT
+            self._overlays_kept.touch(entry.key, entry)
 
-        # Not the photo on screen: other photos' heatmaps finishing must not take its overlays.
-        self._keep_recent(self._overlays_kept, entry, OVERLAYS_KEPT, let_go)
+    @staticmethod
+    def _let_overlays_go(old: MediaEntry) -> bool:
+        if old.heatmaps:
+            old.heatmaps = [replace(h, rgba=None) for h in old.heatmaps]
+        return True
 
     def _rebuild_overlays(self, entry: MediaEntry) -> None:
         self.heatmap_panel.show_pending()
@@ -1244,7 +1339,7 @@ class MainWindow(QMainWindow):
                 self.heatmap_panel.add_heatmap(overlay)
             self.comparisonShown.emit()
             if entry.media_id:
-                self._run(_record_comparison, self.session, case_id, entry.media_id, original, comparison, vault=True,
+                self._run(steps.record_comparison, self.service, case_id, entry.media_id, original, comparison, vault=True,
                           on_result=lambda _r: self.recordAppended.emit("analysis.run"))
 
         def failed(error: ReviewerError) -> None:
@@ -1370,7 +1465,7 @@ class MainWindow(QMainWindow):
             region = regions[event.region_index]
             described = {**event.to_json(), "index": event.region_index, "x0": region.x0, "y0": region.y0,
                          "x1": region.x1, "y1": region.y1, "label": region.label, "group": region.group}
-            self._run(_record_reveal, self.session, entry.case_id or self.case_id, entry.media_id, described, event.duration_s,
+            self._run(steps.record_reveal, self.service, entry.case_id or self.case_id, entry.media_id, described, event.duration_s,
                       vault=True, on_result=lambda _r: (self.recordAppended.emit("region.revealed"), self._load_history()))
 
     # ================================================================================ panic, grayscale, settings
@@ -1442,10 +1537,12 @@ class MainWindow(QMainWindow):
             self.recordAppended.emit("review.sealed")
             self._load_history()
 
-        self._run(_seal_review, self.session, self.vault, case_id, entry.media_id, values, vault=True,
+        self._run(steps.seal_review, self.service, case_id, entry.media_id, values, vault=True,
                   on_result=sealed, on_error=lambda error: self.review_form.seal_failed(error.message))
 
     def _load_history(self) -> None:
+        """The open media's history (from the case's read model) and the check of the records appended since
+        the case was verified (never the whole case again: see ``_verify_opened_case``)."""
         entry = self.current
         if entry is None or entry.media_id is None:
             return
@@ -1455,15 +1552,39 @@ class MainWindow(QMainWindow):
                 self.history_panel.show_records(rows)
                 self.historyShown.emit()
 
-        def checked(result: tuple) -> None:
-            if entry is self.current:
-                self.history_panel.show_verification(*result)
+        self._run(steps.media_history, self.service, self.case_id, entry.media_id, vault=True, on_result=loaded)
+        self._check_new_records()
 
-        self._run(_media_history, self.session, self.vault, self.case_id, entry.media_id, vault=True, on_result=loaded)
-        # Signatures, chain and checkpoints (no decryption: quick enough to run each time the history shows).
-        self._run(_verify_case, self.vault, None, self.case_id, vault=True, on_result=checked)
+    def _verify_opened_case(self, token: object) -> None:
+        """Verify the case just opened once, in the background (signatures, chain, checkpoints), with its
+        progress in the status bar; later records are checked one by one against it."""
+        from reviewer.casework.verification import CaseVerifier
+
+        self.verifier = verifier = CaseVerifier(self.vault, self.case_id)
+        self.case_check = None
+        task = self._run(steps.verify_opened_case, verifier, vault=True,
+                         on_result=lambda check: self._case_checked(token, check))
+        task.signals.progress.connect(lambda done, total, _step: token is self._case_token and total > 1000
+                                      and self.statusBar().showMessage(
+                                          self.tr("Checking the case: {done} of {total} records…").format(
+                                              done=done, total=total), 2000))
+        self._case_tasks.append(task)
+
+    def _check_new_records(self) -> None:
+        verifier, token = self.verifier, self._case_token
+        if verifier is not None:
+            self._run(steps.check_new_records, verifier, vault=True,
+                      on_result=lambda check: self._case_checked(token, check))
+
+    def _case_checked(self, token: object, check) -> None:
+        if token is not self._case_token:
+            return
+        self.case_check = check
+        self.history_panel.show_verification(check.ok, check.problem)
+        self.caseChecked.emit(check.ok)
 
     def verify_case(self) -> None:
+        """The whole case checked again, sealed fields and files decrypted (Review ▸ Verify the case)."""
         if self.case_id is None:
             return
 
@@ -1472,7 +1593,7 @@ class MainWindow(QMainWindow):
             self.history_panel.show_verification(ok, message)
             self.verified.emit(ok)
 
-        self._run(_verify_case, self.vault, self.session, self.case_id, vault=True, on_result=done)
+        self._run(steps.verify_case, self.vault, self.session, self.case_id, vault=True, on_result=done)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -1533,7 +1654,7 @@ class MainWindow(QMainWindow):
         # Cancel goes to export_case's own poll (between steps, before the file is renamed into place), not
         # to the task: a task cancelled after export_case returned would drop the result of a written file.
         stop = threading.Event()
-        task = Task(_export_exhibit, self.vault, self.session, self.detector, self.case_id, Path(path),
+        task = Task(steps.export_exhibit, self.vault, self.session, self.detector, self.case_id, Path(path),
                     include_originals, lang, recipient, stop)
         # Every callback names its task: a late signal of an earlier export must not touch this one.
         task.signals.result.connect(lambda result, t=task: self._export_done(t, result))
@@ -1619,7 +1740,7 @@ class MainWindow(QMainWindow):
             self._open_dialog(self.verification_dialog)
             self.exhibitVerified.emit(False)
 
-        self._run(_verify_exhibit, path, "fr" if lang == "fr" else "en", on_result=checked, on_error=failed)
+        self._run(steps.verify_exhibit, path, "fr" if lang == "fr" else "en", on_result=checked, on_error=failed)
 
     # ================================================================================ closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -1634,138 +1755,3 @@ def _plain_tooltip(text: str) -> str:
     """``text`` (which may hold a file name) as a tooltip shown literally: Qt guesses whether a tooltip is
     rich text, so a name such as ``<img src=x>.png`` would otherwise be read as markup."""
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
-
-
-# ==================================================================================== vault steps
-# These run on the vault's single worker thread (never on the GUI thread). Each takes the task control first.
-def _open_vault(control, path: Path) -> tuple:
-    """(the opened vault, its active reviewers as (key id, name)) for the unlock dialog."""
-    from reviewer.vault import Vault
-
-    vault = Vault.open(path)
-    return vault, _reviewers_of(vault)
-
-
-def _create_vault(control, path: Path, name: str, passphrase: str):
-    from reviewer.vault import Vault
-
-    path.mkdir(parents=True, exist_ok=True)
-    session = Vault.create(path, reviewer_name=name, passphrase=passphrase)
-    return session.vault, session
-
-
-def _reviewers_of(vault) -> list[tuple[str, str]]:
-    return [(r["key_id"], r["name"]) for r in vault.reviewers() if r.get("active", True)]
-
-
-def _unlock_vault(control, vault, passphrase: str, reviewer: str | None):
-    session = vault.unlock(passphrase, reviewer)
-    return session, session.name, _case_titles(session)
-
-
-def _case_titles(session) -> list[tuple[str, str]]:
-    return [(case["id"], case.get("title") or case["id"]) for case in session.cases()]
-
-
-def _new_case(control, session, vault, title: str):
-    case_id = session.new_case(title)
-    return case_id, _case_titles(session)
-
-
-def _ingest_into_vault(control, session, case_id: str, media, reviewer_name: str) -> str:
-    return session.ingest(case_id, media, source=None, acquired_by=reviewer_name, how="added in the reviewer window")
-
-
-def _record_analysis(control, session, case_id: str, media_id: str, result: analysis.Analysis):
-    return session.record_analysis(case_id, media_id, method=result.method, summary=result.summary)
-
-
-def _record_heatmaps(control, session, case_id: str, media_id: str, heatmaps: list):
-    method = {"id": "detect.heatmaps", "heatmaps": {h.id: h.method for h in heatmaps}}
-    summary = {h.id: {"name": h.name, "params": h.params} for h in heatmaps}
-    return session.record_analysis(case_id, media_id, method=method, summary=summary,
-                                   heatmaps={h.id: h.png for h in heatmaps})
-
-
-def _record_comparison(control, session, case_id: str, media_id: str, original, comparison):
-    summary = comparison.to_json() if hasattr(comparison, "to_json") else {}
-    summary = {key: value for key, value in summary.items() if not isinstance(value, (bytes, np.ndarray))}
-    summary["original"] = {"name": original.name, "sha256": original.sha256, "size": original.size}
-    method = dict(getattr(comparison, "method", {}) or {"id": "detect.compare"})
-    return session.record_analysis(case_id, media_id, method=method, summary=summary)
-
-
-def _record_reveal(control, session, case_id: str, media_id: str, region: dict, duration_s: float):
-    return session.record_reveal(case_id, media_id, region=region, duration_s=duration_s)
-
-
-def _seal_review(control, session, vault, case_id: str, media_id: str, values: dict) -> str:
-    session.seal_review(case_id, media_id, labels=values["labels"], qualification=values["qualification"],
-                        notes=values["notes"], source=values["source"])
-    return vault.checkpoint(case_id)
-
-
-def _export_exhibit(control, vault, session, shared_detector, case_id: str, out: Path, include_originals: bool,
-                    lang: str, recipient: str, stop: threading.Event):
-    from reviewer.errors import ReviewerError as _Typed
-    from reviewer.exhibit import export_case
-
-    try:
-        detector = shared_detector.get()  # finds regions on video keyframes; None = frames blurred whole
-    except _Typed:
-        detector = None
-    return export_case(vault, session, case_id, out, include_originals=include_originals, lang=lang,
-                       recipient=recipient, progress=control.progress,
-                       cancel=lambda: stop.is_set() or control.cancelled,
-                       detector=detector)
-
-
-def _verify_exhibit(control, path: str, lang: str):
-    from reviewer.exhibit import verify_bundle
-
-    return verify_bundle(path, lang=lang)
-
-
-def _case_listing(control, session, vault, case_id: str) -> list[tuple[str, str, bool]]:
-    """(media id, name, whether a region detection is recorded) of the case's media not purged, in the order
-    they were added. Reads records only: the stored files are read one by one afterwards."""
-    from reviewer.detect.regions import METHOD_ID as REGIONS
-    from reviewer.detect.video import METHOD_ID as VIDEO_REGIONS
-
-    detected = {record.body.get("media") for record in vault.records(case_id)
-                if record.type == "analysis.run" and (record.body.get("method") or {}).get("id") in (REGIONS, VIDEO_REGIONS)}
-    return [(item["id"], item.get("name") or "media", item["id"] in detected)
-            for item in session.media(case_id) if not item.get("purged")]
-
-
-def _read_stored_media(control, session, media_id: str) -> bytes:
-    """A stored media's bytes, decrypted and checked against their SHA-256 (vault thread)."""
-    return session.read_media(media_id)
-
-
-def _describe_stored_media(control, data: bytes, name: str):
-    """Describe stored bytes as a new file is (hashes, type, pixels' PDQ, provenance)."""
-    from reviewer.media import ingest_bytes
-
-    return ingest_bytes(data, name)
-
-
-def _media_history(control, session, vault, case_id: str, media_id: str) -> list[tuple[str, str, str]]:
-    names = dict(_reviewers_of(vault))
-    rows = []
-    for record in vault.records(case_id):
-        # The media's own records, and the case's exports (each exhibit carries this media too).
-        if record.id == media_id or record.body.get("media") == media_id or record.type == "exhibit.exported":
-            rows.append((record.time, record.type, names.get(record.signer, record.signer)))
-    return rows
-
-
-def _verify_case(control, vault, session, case_id: str) -> tuple[bool, str]:
-    report = vault.verify(case_id, session=session)
-    problem = getattr(report, "problem", None)
-    if isinstance(problem, dict):
-        message = problem.get("message", "")
-    else:
-        message = getattr(problem, "message", "") if problem is not None else ""
-    return bool(report.ok), message
-
