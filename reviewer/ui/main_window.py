@@ -13,13 +13,11 @@ import functools
 import html
 import logging
 import os
-import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-import numpy as np
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -49,7 +46,7 @@ from reviewer.casework import CaseService, KeepRecent
 from reviewer.paths import resources_dir
 from reviewer.ui import analysis, vault_steps as steps
 from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog, confirm_reveal_text
-from reviewer.ui.exhibit_dialogs import ExportDialog, VerificationDialog, originals_confirmation
+from reviewer.ui.exhibit_controller import ExhibitController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
@@ -179,7 +176,7 @@ class MainWindow(QMainWindow):
     thumbnailChanged = Signal(int, bool)   # grid key, analysed
     caseOpened = Signal(str)
     batchFinished = Signal()
-    recordAppended = Signal(str)   # record type
+    recordAppended = Signal(str)   # record type: "the case changed", the one refresh every view follows
     exportFinished = Signal(object)   # the ExportResult, or the ReviewerError that stopped the export
     exhibitVerified = Signal(bool)
     heatmapsShown = Signal()
@@ -235,9 +232,16 @@ class MainWindow(QMainWindow):
         self._media_kept: KeepRecent[int, MediaEntry] = KeepRecent(MEDIA_KEPT, self._let_media_go, is_current)
         self.verifier = None             # reviewer.casework.verification.CaseVerifier of the open case
         self.case_check = None           # its last CaseCheck (None: being verified)
-        self.export_dialog = None
-        self.export_progress: QProgressDialog | None = None
-        self.export_task: Task | None = None
+        # One "case changed" broadcast: whatever appended a record, the views that show the case refresh from
+        # the case layer's read model once the burst is over (several records may arrive together).
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(self._load_history)
+        self.recordAppended.connect(lambda _type: self._refresh.start())
+        self.exhibits = ExhibitController(self)   # export and verification of exhibits
+        self.exhibits.exportFinished.connect(self.exportFinished)
+        self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
 
         self.setWindowTitle(self.tr("Reviewer"))
@@ -248,7 +252,7 @@ class MainWindow(QMainWindow):
         self.reveal_timer.setInterval(REVEAL_TICK_MS)
         self.reveal_timer.timeout.connect(self._reveal_tick)
         self._new_reveal_state()
-        self._update_actions()
+        self.update_actions()
         self._docks_sized = False
 
     # ================================================================================ building
@@ -453,7 +457,7 @@ class MainWindow(QMainWindow):
             panic_button.setObjectName("panic")
             panic_button.setAccessibleName(self.tr("Hide all media"))
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         has_session = self.session is not None
         has_case = has_session and self.case_id is not None
         has_media = self.current is not None and self.current.media_id is not None
@@ -462,7 +466,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_add_files, self.act_add_folder):
             action.setEnabled(has_case and not self.analysis_blocked)
         self.act_verify.setEnabled(has_case)
-        self.act_export.setEnabled(has_case and self.export_task is None)
+        self.act_export.setEnabled(has_case and not self.exhibits.busy)
         self.act_compare.setEnabled(has_media and self.current.media is not None and self.current.media.kind == "image")
         self.comparison_panel.button.setEnabled(self.act_compare.isEnabled())
         self.act_seal.setEnabled(has_media)
@@ -471,22 +475,22 @@ class MainWindow(QMainWindow):
         self.act_panic.setEnabled(not self.media_hidden)
 
     # ================================================================================ helpers
-    def _run(self, fn: Callable, *args: Any, on_result: Callable | None = None, on_error: Callable | None = None,
+    def run(self, fn: Callable, *args: Any, on_result: Callable | None = None, on_error: Callable | None = None,
              vault: bool = False, priority: int = 0, **kwargs: Any) -> Task:
         """Start ``fn(control, *args)`` on the pool (or the vault thread) and wire its callbacks.
         ``priority``: what the reviewer is looking at (VIEW_PRIORITY) goes before background work."""
         task = Task(fn, *args, **kwargs)
         if on_result is not None:
             task.signals.result.connect(on_result)
-        task.signals.error.connect(on_error or self._show_error)
+        task.signals.error.connect(on_error or self.show_error)
         return self.runner.start_vault(task) if vault else self.runner.start(task, priority)
 
-    def _show_error(self, error: ReviewerError) -> None:
+    def show_error(self, error: ReviewerError) -> None:
         log.warning("%s: %s", error.code, error.detail)
         self.statusBar().showMessage(error.message, 15_000)
         self.last_problems.append(error.message)
 
-    def _open_dialog(self, dialog) -> None:
+    def open_dialog(self, dialog) -> None:
         """Show a window-modal dialog that still honours the panic shortcut (modal dialogs block the
         window's own shortcuts, so the panic action is added to the dialog too)."""
         if self.act_panic not in dialog.actions():
@@ -519,20 +523,20 @@ class MainWindow(QMainWindow):
                           self.tr("Reviewer {version}\nOffline review of reported intimate images, with a signed "
                                   "evidence vault. Licence: AGPL-3.0-or-later.").format(version=__version__),
                           QMessageBox.StandardButton.Ok, self)
-        self._open_dialog(box)
+        self.open_dialog(box)
 
     # ================================================================================ vault start
     def start(self) -> None:
         """Run the self-test in a worker and, meanwhile, open the vault: first-run dialog when there is
         none, unlock dialog otherwise."""
         if self.selftest_wanted and self.selftest_report is None:
-            self._run(run_startup_selftest, on_result=self._selftest_done)
+            self.run(run_startup_selftest, on_result=self._selftest_done)
         if not (self.vault_dir / "vault.sqlite3").exists():
             self.first_run_dialog = FirstRunDialog(str(self.vault_dir), self)
             self.first_run_dialog.accepted.connect(self._create_vault)
-            self._open_dialog(self.first_run_dialog)
+            self.open_dialog(self.first_run_dialog)
             return
-        self._run(steps.open_vault, self.vault_dir, vault=True, on_result=self._vault_opened, on_error=self._vault_unusable)
+        self.run(steps.open_vault, self.vault_dir, vault=True, on_result=self._vault_opened, on_error=self._vault_unusable)
 
     def _selftest_done(self, report) -> None:
         """Passed: nothing to say. Failed: analysis off for the session (and no vault at all when the
@@ -552,11 +556,11 @@ class MainWindow(QMainWindow):
             for dialog in (self.first_run_dialog, self.unlock_dialog, self.demo_offer):
                 if dialog is not None and dialog.isVisible():
                     dialog.reject()
-        self._update_actions()
+        self.update_actions()
         self.statusBar().showMessage(SelftestFailed().message)
         self.selftest_box = SelftestFailedBox(report, self)
         self.selftest_box.finished.connect(self._selftest_answered)
-        self._open_dialog(self.selftest_box)
+        self.open_dialog(self.selftest_box)
         self.selftestFinished.emit(False)
 
     def _selftest_answered(self, _result: int) -> None:
@@ -566,13 +570,13 @@ class MainWindow(QMainWindow):
 
     def _vault_unusable(self, error: ReviewerError) -> None:
         """The vault cannot be opened (damaged, newer format, read-only...): say so plainly, change nothing."""
-        self._show_error(error)
+        self.show_error(error)
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The vault cannot be opened"),
                           self.tr("{message}\n\nFolder: {folder}").format(message=error.message, folder=self.vault_dir),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("vaultError")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        self._open_dialog(box)
+        self.open_dialog(box)
 
     def _create_vault(self) -> None:
         if self.vault_blocked:
@@ -582,9 +586,9 @@ class MainWindow(QMainWindow):
 
         def failed(error: ReviewerError) -> None:
             self.first_run_dialog.show_error(error.message)
-            self._open_dialog(self.first_run_dialog)
+            self.open_dialog(self.first_run_dialog)
 
-        self._run(steps.create_vault, self.vault_dir, name, passphrase, vault=True,
+        self.run(steps.create_vault, self.vault_dir, name, passphrase, vault=True,
                   on_result=self._vault_created, on_error=failed)
 
     def _vault_created(self, opened: tuple) -> None:
@@ -603,13 +607,13 @@ class MainWindow(QMainWindow):
         yes = self.demo_offer.button(QMessageBox.StandardButton.Yes)
         self.demo_offer.finished.connect(
             lambda _result, box=self.demo_offer: self.create_demo_case() if box.clickedButton() is yes else None)
-        self._open_dialog(self.demo_offer)
+        self.open_dialog(self.demo_offer)
 
     def _vault_opened(self, result: tuple) -> None:
         self.vault, reviewers = result  # the reviewers were read on the vault thread, never here
         self.unlock_dialog = UnlockDialog(reviewers, self)
         self.unlock_dialog.accepted.connect(self._unlock)
-        self._open_dialog(self.unlock_dialog)
+        self.open_dialog(self.unlock_dialog)
 
     def _unlock(self) -> None:
         if self.vault_blocked:
@@ -618,9 +622,9 @@ class MainWindow(QMainWindow):
 
         def failed(error: ReviewerError) -> None:
             self.unlock_dialog.show_error(error.message)
-            self._open_dialog(self.unlock_dialog)
+            self.open_dialog(self.unlock_dialog)
 
-        self._run(steps.unlock_vault, self.vault, passphrase, reviewer, vault=True,
+        self.run(steps.unlock_vault, self.vault, passphrase, reviewer, vault=True,
                   on_result=lambda result: self._session_ready_from_unlock(result), on_error=failed)
 
     def _session_ready_from_unlock(self, result: tuple) -> None:
@@ -633,14 +637,14 @@ class MainWindow(QMainWindow):
         spent while the reviewer reads the window than in the middle of a scan."""
         if self.analysis_blocked:
             return
-        self._run(lambda control, detector=self.detector: detector.get() and None,
+        self.run(lambda control, detector=self.detector: detector.get() and None,
                   on_result=lambda _none: self.detectorReady.emit())
 
     def _session_ready(self, cases: list[tuple[str, str]]) -> None:
         self._warm_up_detector()
         self.statusBar().showMessage(self.tr("Vault unlocked for {name}.").format(name=self.reviewer_name), 8000)
         self._fill_cases(cases)
-        self._update_actions()
+        self.update_actions()
         self.vaultReady.emit()
 
     def _fill_cases(self, cases: list[tuple[str, str]], select: str | None = None) -> None:
@@ -678,7 +682,7 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then(case_id)
 
-        self._run(steps.new_case, self.service, title, vault=True, on_result=created)
+        self.run(steps.new_case, self.service, title, vault=True, on_result=created)
 
     def create_demo_case(self) -> None:
         """A case with the four neutral sample photos, analysed like any other material."""
@@ -714,11 +718,11 @@ class MainWindow(QMainWindow):
         self.grid_model.clear()
         self.verifier = None
         self.case_check = None
-        self._update_actions()
+        self.update_actions()
         if case_id is None:
             return
         self.caseOpened.emit(case_id)
-        self._case_tasks.append(self._run(steps.case_listing, self.service, case_id, vault=True,
+        self._case_tasks.append(self.run(steps.case_listing, self.service, case_id, vault=True,
                                           on_result=lambda listing: self._case_listed(token, listing)))
 
     def _case_listed(self, token: object, listing: list) -> None:
@@ -779,7 +783,7 @@ class MainWindow(QMainWindow):
     def _start_read(self, entry: MediaEntry) -> None:
         token = self._case_token
         entry.reading = True
-        task = self._run(steps.read_stored_media, self.service, entry.media_id, vault=True,
+        task = self.run(steps.read_stored_media, self.service, entry.media_id, vault=True,
                          on_result=lambda data: self._stored_media_read(entry, token, data),
                          on_error=lambda error: self._stored_media_failed(entry, error))
         self._case_tasks.append(task)
@@ -787,7 +791,7 @@ class MainWindow(QMainWindow):
     def _stored_media_read(self, entry: MediaEntry, token: object, data: bytes) -> None:
         if token is not self._case_token:
             return
-        task = self._run(steps.describe_stored_media, data, entry.name,
+        task = self.run(steps.describe_stored_media, data, entry.name,
                          on_result=lambda media: self._stored_media_described(entry, token, media),
                          on_error=lambda error: self._stored_media_failed(entry, error))
         self._case_tasks.append(task)
@@ -823,11 +827,11 @@ class MainWindow(QMainWindow):
                 self._analysis_ready(entry, result, case_id, record=False)
 
         def failed(error: ReviewerError) -> None:
-            self._show_error(error)
+            self.show_error(error)
             if self.entries.get(entry.key) is entry:
                 self._start_detection(entry, record=True)
 
-        self._case_tasks.append(self._run(steps.recorded_detection, self.service, case_id, entry.media_id,
+        self._case_tasks.append(self.run(steps.recorded_detection, self.service, case_id, entry.media_id,
                                           self.detector, vault=True, on_result=read, on_error=failed))
 
     def _read_back(self, entry: MediaEntry) -> None:
@@ -946,7 +950,7 @@ class MainWindow(QMainWindow):
         entries = [self._new_entry(path.name) for path in files]
         self._append_entries(entries)  # one batch of rows for the whole folder
         for path, entry in zip(files, entries):
-            task = self._run(analysis.ingest_file, path, self._safe_settings(),
+            task = self.run(analysis.ingest_file, path, self._safe_settings(),
                              on_result=lambda result, e=entry, c=case_id: self._file_read(e, c, result),
                              on_error=lambda error, e=entry: self._file_failed(e, error))
             task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
@@ -964,7 +968,7 @@ class MainWindow(QMainWindow):
         if batch is None or batch.cancelled or case_id != self.case_id:
             self._file_finished(entry)
             return
-        task = self._run(steps.ingest_into_vault, self.service, case_id, media, self.reviewer_name, vault=True,
+        task = self.run(steps.ingest_into_vault, self.service, case_id, media, self.reviewer_name, vault=True,
                          on_result=lambda media_id, e=entry: self._file_ingested(e, media_id),
                          on_error=lambda error, e=entry: self._file_failed(e, error))
         task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
@@ -974,8 +978,7 @@ class MainWindow(QMainWindow):
         entry.media_id = media_id
         self.recordAppended.emit("media.ingested")
         if self.current is entry:
-            self._update_actions()
-            self._load_history()
+            self.update_actions()
         self._start_detection(entry, record=True)
 
     def _start_detection(self, entry: MediaEntry, *, record: bool) -> None:
@@ -990,7 +993,7 @@ class MainWindow(QMainWindow):
             self._file_failed(entry, error)
             self._reading_done(entry)
 
-        task = self._run(analysis.detect_media, entry.media, self.detector,
+        task = self.run(analysis.detect_media, entry.media, self.detector,
                          on_result=lambda result: self._analysis_ready(entry, result, case_id, record=record),
                          on_error=failed, priority=VIEW_PRIORITY if entry is self.current else 0)
         task.signals.cancelled.connect(lambda: self._file_finished(entry))
@@ -1004,10 +1007,10 @@ class MainWindow(QMainWindow):
         entry.analysis = result
         if self.current is entry:
             self._analysis_arrived(entry)
-        self._run(analysis.analysed_thumbnail, entry.media, result, self._safe_settings(),
+        self.run(analysis.analysed_thumbnail, entry.media, result, self._safe_settings(),
                   on_result=lambda thumb: self._set_thumbnail(entry, thumb))
         if record and entry.media_id and case_id is not None and case_id == self.case_id:
-            self._run(steps.record_detection, self.service, case_id, entry.media_id, result, vault=True,
+            self.run(steps.record_detection, self.service, case_id, entry.media_id, result, vault=True,
                       on_result=lambda made: made is not None and self.recordAppended.emit("analysis.run"))
         if case_id == self.case_id:
             self._keep_media(entry)
@@ -1051,7 +1054,7 @@ class MainWindow(QMainWindow):
                               "\n".join(batch.problems[:20]), QMessageBox.StandardButton.Ok, self)
             box.setObjectName("problems")
             box.setTextFormat(Qt.TextFormat.PlainText)  # file names are shown as they are, never as markup
-            self._open_dialog(box)
+            self.open_dialog(box)
         elif batch and batch.cancelled:
             self.statusBar().showMessage(self.tr("Adding cancelled. Files already added stay in the case."), 10_000)
         else:
@@ -1116,7 +1119,7 @@ class MainWindow(QMainWindow):
         if not same:
             self._close_media()
         self.current = entry
-        self._update_actions()
+        self.update_actions()
         if entry is None:
             return
         if entry.media is None and entry.released and entry.media_id and not entry.failed:
@@ -1147,7 +1150,7 @@ class MainWindow(QMainWindow):
         self.media_stack.setCurrentWidget(self.viewer)
         generation = self.render_generation
         regions = entry.analysis.regions if entry.analysed else None
-        self._run(analysis.first_safe_rendering, entry.media, self._screen_side(), self._safe_settings(), regions,
+        self.run(analysis.first_safe_rendering, entry.media, self._screen_side(), self._safe_settings(), regions,
                   on_result=lambda rendering: self._show_rendering(generation, entry, rendering, first=True), priority=VIEW_PRIORITY)
 
     def _show_rendering(self, generation: int, entry: MediaEntry, rendering: analysis.Rendering,
@@ -1182,7 +1185,7 @@ class MainWindow(QMainWindow):
         generation = self.render_generation
         regions = entry.analysis.regions if entry.analysed else None
         revealed = frozenset(self.reveal_state.revealed) if self.reveal_state is not None else frozenset()
-        self._run(analysis.render_view, view, regions, self._safe_settings(), revealed,
+        self.run(analysis.render_view, view, regions, self._safe_settings(), revealed,
                   on_result=lambda rendering: self._show_rendering(generation, entry, rendering), priority=VIEW_PRIORITY)
 
     def _load_full_resolution(self) -> None:
@@ -1195,7 +1198,7 @@ class MainWindow(QMainWindow):
                 self.current_view = view
                 self._render_current()
 
-        self._run(analysis.decode_view, entry.media, None, on_result=loaded)
+        self.run(analysis.decode_view, entry.media, None, on_result=loaded)
 
     def _analysis_arrived(self, entry: MediaEntry) -> None:
         if entry.media.kind == "video":
@@ -1230,7 +1233,7 @@ class MainWindow(QMainWindow):
             self._heatmaps_ready(entry, heatmaps)
             if heatmaps and entry.media_id and case_id == self.case_id:
                 # The case layer asks the vault whether maps of this version are recorded: never twice.
-                self._run(steps.record_heatmaps, self.service, case_id, entry.media_id, heatmaps, vault=True,
+                self.run(steps.record_heatmaps, self.service, case_id, entry.media_id, heatmaps, vault=True,
                           on_result=lambda made: made is not None and self.recordAppended.emit("analysis.run"))
 
         def failed(error: ReviewerError) -> None:
@@ -1238,10 +1241,10 @@ class MainWindow(QMainWindow):
             entry.heatmaps = []
             if entry is self.current:
                 self.heatmap_panel.show_heatmaps([])
-            self._show_error(error)
+            self.show_error(error)
 
         def compute() -> None:
-            self._run(analysis.compute_heatmaps, entry.media, entry.analysis.detections, on_result=computed,
+            self.run(analysis.compute_heatmaps, entry.media, entry.analysis.detections, on_result=computed,
                       on_error=failed)
 
         def recorded(maps: list | None) -> None:
@@ -1251,14 +1254,14 @@ class MainWindow(QMainWindow):
                 compute()
                 return
             # Recorded maps of the current version: overlays built from them, nothing computed again.
-            self._run(analysis.overlays_from_pngs, maps, entry.analysis.regions, (entry.media.width, entry.media.height),
+            self.run(analysis.overlays_from_pngs, maps, entry.analysis.regions, (entry.media.width, entry.media.height),
                       on_result=lambda views: self._heatmaps_ready(entry, views), on_error=failed)
 
         if entry.media_id is None or case_id is None:
             compute()
             return
-        self._run(steps.recorded_heatmaps, self.service, case_id, entry.media_id, vault=True, on_result=recorded,
-                  on_error=lambda error: (self._show_error(error), compute()))
+        self.run(steps.recorded_heatmaps, self.service, case_id, entry.media_id, vault=True, on_result=recorded,
+                  on_error=lambda error: (self.show_error(error), compute()))
 
     def _keep_overlays(self, entry: MediaEntry) -> None:
         """Keep the coloured overlays of the photos seen last; let older ones go (keeping their 8-bit maps).
@@ -1285,9 +1288,9 @@ class MainWindow(QMainWindow):
 
         def failed(error: ReviewerError) -> None:
             entry.heatmaps_pending = False
-            self._show_error(error)
+            self.show_error(error)
 
-        self._run(analysis.overlays_from_pngs, entry.heatmaps, entry.analysis.regions,
+        self.run(analysis.overlays_from_pngs, entry.heatmaps, entry.analysis.regions,
                   (entry.media.width, entry.media.height),
                   on_result=lambda heatmaps: self._heatmaps_ready(entry, heatmaps), on_error=failed)
 
@@ -1339,14 +1342,14 @@ class MainWindow(QMainWindow):
                 self.heatmap_panel.add_heatmap(overlay)
             self.comparisonShown.emit()
             if entry.media_id:
-                self._run(steps.record_comparison, self.service, case_id, entry.media_id, original, comparison, vault=True,
+                self.run(steps.record_comparison, self.service, case_id, entry.media_id, original, comparison, vault=True,
                           on_result=lambda _r: self.recordAppended.emit("analysis.run"))
 
         def failed(error: ReviewerError) -> None:
             self.comparison_panel.show_error(error.message)
-            self._show_error(error)
+            self.show_error(error)
 
-        self._run(analysis.compare_files, entry.media, Path(path),
+        self.run(analysis.compare_files, entry.media, Path(path),
                   entry.analysis.detections if entry.analysis else None, on_result=compared, on_error=failed)
 
     def _comparison_lines(self, original, comparison) -> list[str]:
@@ -1378,7 +1381,7 @@ class MainWindow(QMainWindow):
                 self.video_panel.show_sheet(frames)
                 self.rendered.emit("analysed" if video is not None else "pending")
 
-        self._run(analysis.contact_sheet, entry.media, video, self._safe_settings(), on_result=sheet, priority=VIEW_PRIORITY)
+        self.run(analysis.contact_sheet, entry.media, video, self._safe_settings(), on_result=sheet, priority=VIEW_PRIORITY)
         self._show_video_frame(frame)
 
     def _show_video_frame(self, index: int) -> None:
@@ -1392,7 +1395,7 @@ class MainWindow(QMainWindow):
             if generation == self.render_generation and entry is self.current:
                 self.video_panel.show_frame(index, rendering)
 
-        self._run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown, priority=VIEW_PRIORITY)
+        self.run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown, priority=VIEW_PRIORITY)
 
     # ================================================================================ reveal
     def _new_reveal_state(self, regions: Sequence[Any] | None = None) -> None:
@@ -1425,7 +1428,7 @@ class MainWindow(QMainWindow):
         box.finished.connect(
             lambda _result, i=index: self._reveal_click(i, confirmed=True) if box.clickedButton() is yes else None)
         self.reveal_confirmation = box
-        self._open_dialog(box)
+        self.open_dialog(box)
 
     def _reveal_click(self, index: int, *, confirmed: bool) -> None:
         if self.current is None or self.media_hidden:
@@ -1465,8 +1468,8 @@ class MainWindow(QMainWindow):
             region = regions[event.region_index]
             described = {**event.to_json(), "index": event.region_index, "x0": region.x0, "y0": region.y0,
                          "x1": region.x1, "y1": region.y1, "label": region.label, "group": region.group}
-            self._run(steps.record_reveal, self.service, entry.case_id or self.case_id, entry.media_id, described, event.duration_s,
-                      vault=True, on_result=lambda _r: (self.recordAppended.emit("region.revealed"), self._load_history()))
+            self.run(steps.record_reveal, self.service, entry.case_id or self.case_id, entry.media_id, described, event.duration_s,
+                      vault=True, on_result=lambda _r: self.recordAppended.emit("region.revealed"))
 
     # ================================================================================ panic, grayscale, settings
     def hide_all_media(self) -> None:
@@ -1479,7 +1482,7 @@ class MainWindow(QMainWindow):
         self.render_generation += 1
         self.viewer.clear()
         self.video_panel.clear()
-        self._update_actions()
+        self.update_actions()
         self.show_again_button.setFocus()
 
     def show_media_again(self) -> None:
@@ -1489,7 +1492,7 @@ class MainWindow(QMainWindow):
             self._open_entry(self.current)  # same entry: painted again, safe, at the current reveal state
         self._heatmap_chosen(self.heatmap_panel.list.currentItem().data(Qt.ItemDataRole.UserRole)
                              if self.heatmap_panel.list.currentItem() else None)
-        self._update_actions()
+        self.update_actions()
 
     def set_grayscale(self, on: bool) -> None:
         self.grayscale = bool(on)
@@ -1502,7 +1505,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
         self.settings_dialog = dialog
-        self._open_dialog(dialog)
+        self.open_dialog(dialog)
 
     def apply_settings(self, settings: UiSettings) -> None:
         """Store ``settings`` for later runs and apply what can change now."""
@@ -1535,9 +1538,8 @@ class MainWindow(QMainWindow):
             self.review_form.seal_done(checkpoint)
             self.history_panel.show_checkpoint(checkpoint)
             self.recordAppended.emit("review.sealed")
-            self._load_history()
 
-        self._run(steps.seal_review, self.service, case_id, entry.media_id, values, vault=True,
+        self.run(steps.seal_review, self.service, case_id, entry.media_id, values, vault=True,
                   on_result=sealed, on_error=lambda error: self.review_form.seal_failed(error.message))
 
     def _load_history(self) -> None:
@@ -1552,7 +1554,7 @@ class MainWindow(QMainWindow):
                 self.history_panel.show_records(rows)
                 self.historyShown.emit()
 
-        self._run(steps.media_history, self.service, self.case_id, entry.media_id, vault=True, on_result=loaded)
+        self.run(steps.media_history, self.service, self.case_id, entry.media_id, vault=True, on_result=loaded)
         self._check_new_records()
 
     def _verify_opened_case(self, token: object) -> None:
@@ -1562,7 +1564,7 @@ class MainWindow(QMainWindow):
 
         self.verifier = verifier = CaseVerifier(self.vault, self.case_id)
         self.case_check = None
-        task = self._run(steps.verify_opened_case, verifier, vault=True,
+        task = self.run(steps.verify_opened_case, verifier, vault=True,
                          on_result=lambda check: self._case_checked(token, check))
         task.signals.progress.connect(lambda done, total, _step: token is self._case_token and total > 1000
                                       and self.statusBar().showMessage(
@@ -1573,7 +1575,7 @@ class MainWindow(QMainWindow):
     def _check_new_records(self) -> None:
         verifier, token = self.verifier, self._case_token
         if verifier is not None:
-            self._run(steps.check_new_records, verifier, vault=True,
+            self.run(steps.check_new_records, verifier, vault=True,
                       on_result=lambda check: self._case_checked(token, check))
 
     def _case_checked(self, token: object, check) -> None:
@@ -1593,7 +1595,7 @@ class MainWindow(QMainWindow):
             self.history_panel.show_verification(ok, message)
             self.verified.emit(ok)
 
-        self._run(steps.verify_case, self.vault, self.session, self.case_id, vault=True, on_result=done)
+        self.run(steps.verify_case, self.vault, self.session, self.case_id, vault=True, on_result=done)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -1607,140 +1609,24 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.cases_dock, self.panels_dock], [220, side], Qt.Orientation.Horizontal)
 
     # ================================================================================ exhibits
+    # The exhibit controller (ui/exhibit_controller.py) owns the export; these keep the window's entry points.
     def ask_export(self) -> None:
-        """Ask what to export (language, recipient, file, originals) for the open case."""
-        if self.case_id is None or self.session is None or self.export_task is not None:
-            return
-        item = self.case_list.currentItem()
-        title = item.text() if item is not None else self.case_id
-        language = self.settings.language or QLocale().name()[:2]
-        dialog = ExportDialog(title, language, self)
-        dialog.accepted.connect(lambda: self._export_chosen(dialog))
-        self.export_dialog = dialog
-        self._open_dialog(dialog)
-
-    def _export_chosen(self, dialog: ExportDialog) -> None:
-        lang, recipient, path, originals = dialog.values()
-        if not originals:
-            self.export_case(path, lang=lang, recipient=recipient, include_originals=False)
-            return
-        # Originals show everything unredacted: they go in only after an explicit "yes" here.
-        box = originals_confirmation(self)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        no = box.button(QMessageBox.StandardButton.No)
-
-        def answered(_result: int) -> None:
-            clicked = box.clickedButton()
-            if clicked is yes or clicked is no:
-                self.export_case(path, lang=lang, recipient=recipient, include_originals=clicked is yes)
-
-        box.finished.connect(answered)
-        self.originals_confirmation = box
-        self._open_dialog(box)
+        self.exhibits.ask_export()
 
     def export_case(self, path: str, *, lang: str, recipient: str, include_originals: bool) -> None:
-        """Write the exhibit of the open case to ``path`` in the vault worker, with progress and cancel.
-        ``include_originals`` must only be True after the reviewer confirmed it."""
-        if self.case_id is None or self.session is None or self.export_task is not None:
-            return
-        progress = QProgressDialog(self.tr("Preparing the exhibit…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Export exhibit"))
-        progress.setObjectName("exportProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self.export_progress = progress
-        # Cancel goes to export_case's own poll (between steps, before the file is renamed into place), not
-        # to the task: a task cancelled after export_case returned would drop the result of a written file.
-        stop = threading.Event()
-        task = Task(steps.export_exhibit, self.vault, self.session, self.detector, self.case_id, Path(path),
-                    include_originals, lang, recipient, stop)
-        # Every callback names its task: a late signal of an earlier export must not touch this one.
-        task.signals.result.connect(lambda result, t=task: self._export_done(t, result))
-        task.signals.error.connect(lambda error, t=task: self._export_failed(t, error))
-        task.signals.progress.connect(lambda done, total, step, t=task: self._export_progressed(t, done, total, step))
-        task.signals.finished.connect(lambda t=task: self._export_over(t))
-        progress.canceled.connect(stop.set)
-        self.export_task = task
-        self.runner.start_vault(task)
-        self._update_actions()
-        self._open_dialog(progress)
-
-    def _export_progressed(self, task: Task, done: int, total: int, step: str) -> None:
-        if task is not self.export_task or self.export_progress is None:
-            return
-        words = {"records": self.tr("Gathering the signed records…"), "media": self.tr("Preparing the media…"),
-                 "report": self.tr("Writing the PDF report…"), "manifest": self.tr("Writing the manifest…"),
-                 "writing": self.tr("Writing the file…")}
-        self.export_progress.setMaximum(total)
-        self.export_progress.setValue(done)
-        self.export_progress.setLabelText(words.get(step, self.tr("Preparing the exhibit…")))
-
-    def _export_done(self, task: Task, result) -> None:
-        self._export_over(task)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exhibit exported"),
-                          self.tr("The exhibit was written and its export recorded in the case's log.\n\n"
-                                  "File: {path}\nSHA-256: {sha}").format(path=result.path, sha=result.sha256),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("exportDone")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_result_box = box
-        self.recordAppended.emit("exhibit.exported")
-        self._load_history()
-        self._open_dialog(box)
-        self.exportFinished.emit(result)
-
-    def _export_failed(self, task: Task, error: ReviewerError) -> None:
-        from reviewer.exhibit import ExportCancelled
-
-        self._export_over(task)
-        self._show_error(error)
-        if not isinstance(error, ExportCancelled):  # the reviewer asked for that one: the status bar says it
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The exhibit was not exported"), error.message,
-                              QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("exportError")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            self.export_result_box = box
-            self._open_dialog(box)
-        self.exportFinished.emit(error)
-
-    def _export_over(self, task: Task) -> None:
-        if task is not self.export_task:
-            return
-        self.export_task = None
-        progress, self.export_progress = self.export_progress, None
-        if progress is not None:
-            progress.canceled.disconnect()  # closing the dialog emits canceled; the export is over anyway
-            progress.reset()
-            progress.close()
-            progress.deleteLater()
-        self._update_actions()
+        self.exhibits.export_case(path, lang=lang, recipient=recipient, include_originals=include_originals)
 
     def ask_verify_exhibit(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Verify an exhibit"), "", self.tr("Exhibit (*.zip)"))
-        if path:
-            self.verify_exhibit(path)
+        self.exhibits.ask_verify_exhibit()
 
     def verify_exhibit(self, path: str) -> None:
-        """Check the bundle at ``path`` as the standalone verifier would, and show its lines."""
-        lang = self.settings.language or QLocale().name()[:2]
+        self.exhibits.verify_exhibit(path)
 
-        def checked(result: tuple) -> None:
-            ok, lines = result
-            dialog = VerificationDialog(path, ok, lines, self)
-            self.verification_dialog = dialog
-            self._open_dialog(dialog)
-            self.exhibitVerified.emit(ok)
-
-        def failed(error: ReviewerError) -> None:
-            self._show_error(error)
-            self.verification_dialog = VerificationDialog(path, False, [error.message], self)
-            self._open_dialog(self.verification_dialog)
-            self.exhibitVerified.emit(False)
-
-        self._run(steps.verify_exhibit, path, "fr" if lang == "fr" else "en", on_result=checked, on_error=failed)
+    export_result_box = property(lambda self: self.exhibits.export_result_box)
+    export_progress = property(lambda self: self.exhibits.export_progress)
+    export_dialog = property(lambda self: self.exhibits.export_dialog)
+    originals_confirmation = property(lambda self: self.exhibits.originals_confirmation)
+    verification_dialog = property(lambda self: self.exhibits.verification_dialog)
 
     # ================================================================================ closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -9,7 +9,7 @@ def _store(qtbot, window, case: str, path) -> str:
 
     media = ingest(path)
     with qtbot.waitCallback(timeout=30_000) as stored:
-        window._run(lambda control: window.session.ingest(case, media), vault=True, on_result=stored)
+        window.run(lambda control: window.session.ingest(case, media), vault=True, on_result=stored)
     return stored.args[0]
 
 
@@ -159,7 +159,7 @@ def test_a_large_case_lists_every_media_at_once_but_reads_back_only_those_on_scr
 
     media = ingest(samples_dir / "rocket.jpg")
     with qtbot.waitCallback(timeout=60_000) as stored:
-        window._run(lambda control: [window.session.ingest(case, media) for _ in range(120)], vault=True,
+        window.run(lambda control: [window.session.ingest(case, media) for _ in range(120)], vault=True,
                     on_result=stored)
     window.open_case(None)
     window.open_case(case)
