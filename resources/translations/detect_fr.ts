@@ -35,18 +35,6 @@
         <source>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</source>
         <translation>Les deux photos n&apos;ont pas pu être superposées ; aucune comparaison n&apos;a donc été faite. Elles montrent peut-être des scènes différentes, ou l&apos;une d&apos;elles est trop petite ou trop modifiée.</translation>
     </message>
-    <message>
-        <source>This file could not be analysed; the rest of the scan went on.</source>
-        <translation>Ce fichier n&apos;a pas pu être analysé ; le reste de l&apos;analyse a continué.</translation>
-    </message>
-    <message>
-        <source>This file disappeared or became unreadable while the scan was running.</source>
-        <translation>Ce fichier a disparu ou est devenu illisible pendant l&apos;analyse.</translation>
-    </message>
-    <message>
-        <source>The report file {path} cannot be written. Choose a folder where you may save files.</source>
-        <translation>Le fichier de rapport {path} ne peut pas être écrit. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
-    </message>
 </context>
 <context>
     <name>heatmaps</name>
@@ -201,21 +189,6 @@
     <message>
         <source>Expert map here: this file does not carry an earlier JPEG save the map can read, so it shows nothing.</source>
         <translation>Carte pour experts ici : ce fichier ne porte pas de trace d&apos;un enregistrement JPEG antérieur que la carte puisse lire, elle ne montre donc rien.</translation>
-    </message>
-</context>
-<context>
-    <name>scan</name>
-    <message>
-        <source>{done}/{total} files ({errors} with errors, {skipped} already done)</source>
-        <translation>{done}/{total} fichiers ({errors} en erreur, {skipped} déjà traités)</translation>
-    </message>
-    <message>
-        <source>Scan finished: {ok} analysed, {errors} with errors, {duplicates} duplicates, {skipped} already done, {problems} folder problems.</source>
-        <translation>Analyse terminée : {ok} analysés, {errors} en erreur, {duplicates} doublons, {skipped} déjà traités, {problems} problèmes de dossier.</translation>
-    </message>
-    <message>
-        <source>Scan interrupted after {done} files. Run the same command again to continue where it stopped.</source>
-        <translation>Analyse interrompue après {done} fichiers. Relancez la même commande pour reprendre là où elle s&apos;est arrêtée.</translation>
     </message>
 </context>
 </TS>

@@ -140,6 +140,67 @@
     </message>
 </context>
 <context>
+    <name>ExhibitController</name>
+    <message>
+        <source>Preparing the exhibit…</source>
+        <translation>Préparation de la pièce…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export exhibit</source>
+        <translation>Exporter une pièce</translation>
+    </message>
+    <message>
+        <source>Gathering the signed records…</source>
+        <translation>Rassemblement des enregistrements signés…</translation>
+    </message>
+    <message>
+        <source>Preparing the media…</source>
+        <translation>Préparation des médias…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>Rédaction du rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the manifest…</source>
+        <translation>Écriture du manifeste…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Exhibit exported</source>
+        <translation>Pièce exportée</translation>
+    </message>
+    <message>
+        <source>The exhibit was written and its export recorded in the case&apos;s log.
+
+File: {path}
+SHA-256: {sha}</source>
+        <translation>La pièce a été écrite et son export consigné dans le journal du dossier.
+
+Fichier : {path}
+SHA-256 : {sha}</translation>
+    </message>
+    <message>
+        <source>The exhibit was not exported</source>
+        <translation>La pièce n’a pas été exportée</translation>
+    </message>
+    <message>
+        <source>Verify an exhibit</source>
+        <translation>Vérifier une pièce</translation>
+    </message>
+    <message>
+        <source>Exhibit (*.zip)</source>
+        <translation>Pièce (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export exhibit</source>
@@ -804,58 +865,8 @@ Emplacement : {folder}</translation>
         <translation>le média n&apos;est pas encore dans le coffre.</translation>
     </message>
     <message>
-        <source>Preparing the exhibit…</source>
-        <translation>Préparation de la pièce…</translation>
-    </message>
-    <message>
-        <source>Export exhibit</source>
-        <translation>Exporter une pièce</translation>
-    </message>
-    <message>
-        <source>Gathering the signed records…</source>
-        <translation>Rassemblement des enregistrements signés…</translation>
-    </message>
-    <message>
-        <source>Preparing the media…</source>
-        <translation>Préparation des médias…</translation>
-    </message>
-    <message>
-        <source>Writing the PDF report…</source>
-        <translation>Rédaction du rapport PDF…</translation>
-    </message>
-    <message>
-        <source>Writing the manifest…</source>
-        <translation>Écriture du manifeste…</translation>
-    </message>
-    <message>
-        <source>Writing the file…</source>
-        <translation>Écriture du fichier…</translation>
-    </message>
-    <message>
-        <source>Exhibit exported</source>
-        <translation>Pièce exportée</translation>
-    </message>
-    <message>
-        <source>The exhibit was written and its export recorded in the case&apos;s log.
-
-File: {path}
-SHA-256: {sha}</source>
-        <translation>La pièce a été écrite et son export consigné dans le journal du dossier.
-
-Fichier : {path}
-SHA-256 : {sha}</translation>
-    </message>
-    <message>
-        <source>The exhibit was not exported</source>
-        <translation>La pièce n’a pas été exportée</translation>
-    </message>
-    <message>
-        <source>Verify an exhibit</source>
-        <translation>Vérifier une pièce</translation>
-    </message>
-    <message>
-        <source>Exhibit (*.zip)</source>
-        <translation>Pièce (*.zip)</translation>
+        <source>Checking the case: {done} of {total} records…</source>
+        <translation>Vérification du dossier : {done} enregistrements sur {total}…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """Vault commands: ``vault init|checkpoint``, ``key new|list|revoke``, ``case new|list``, ``ingest``,
-``review`` and ``verify``, over the same functions the window uses.
+``analyse``, ``review`` and ``verify``, over the same functions the window uses (``reviewer.casework``).
 
 Passphrases come from a prompt without echo, or from ``REVIEWER_PASSPHRASE`` (and
 ``REVIEWER_NEW_PASSPHRASE`` for a new reviewer) in scripts; never from the command line, where other
@@ -13,6 +13,8 @@ import json
 import os
 import sys
 from pathlib import Path
+
+from reviewer.cli._analysis import add_analysis_options, analyse_stored
 
 PASSPHRASE_ENV = "REVIEWER_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "REVIEWER_NEW_PASSPHRASE"
@@ -89,7 +91,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.add_argument("--acquired-by", default="", help="who acquired the file")
     ingest.add_argument("--how", default="", help="how it was acquired")
     ingest.add_argument("--json", action="store_true", help="print JSON lines")
+    ingest.add_argument("--analyse", action="store_true",
+                        help="also record the detection and heatmaps the window records (as `reviewer analyse`)")
+    add_analysis_options(ingest)
     ingest.set_defaults(handler=run_ingest)
+
+    analyse = subparsers.add_parser(
+        "analyse", help="record the detection and heatmaps the window records, for media that lack them")
+    _vault_option(analyse)
+    _reviewer_option(analyse)
+    analyse.add_argument("case", help="case id (or its start)")
+    analyse.add_argument("media", nargs="*", metavar="MEDIA", help="media ids or their starts (default: every media)")
+    add_analysis_options(analyse)
+    analyse.add_argument("--json", action="store_true", help="print JSON lines")
+    analyse.set_defaults(handler=run_analyse)
 
     review = subparsers.add_parser("review", help="seal a review of one media")
     _vault_option(review)
@@ -287,6 +302,7 @@ def run_case_list(args: argparse.Namespace) -> int:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from reviewer.casework import CaseService
     from reviewer.i18n import translate
     from reviewer.media import MediaError, ingest
     from reviewer.vault import wording
@@ -296,7 +312,9 @@ def run_ingest(args: argparse.Namespace) -> int:
     session = _unlock(args)
     status = 0
     try:
+        service = CaseService(session)
         case_id = session.vault.resolve_case(args.case)
+        stored = []
         for path in args.files:
             try:
                 media = ingest(path)
@@ -307,19 +325,37 @@ def run_ingest(args: argparse.Namespace) -> int:
                 else:
                     print(f"{path}: {error.message}", file=sys.stderr, flush=True)
                 continue
-            media_id = session.ingest(case_id, media, source=source, acquired_by=args.acquired_by, how=args.how)
+            media_id = service.add_media(case_id, media, source=source, acquired_by=args.acquired_by, how=args.how)
+            stored.append(media_id)
             # A partial video is stored, never as a plain success: what it lacks is said beside it.
             video_signals = [s for s in media.signals if s.id.startswith("video.")]
+            del media  # a video may be large: one file in memory at a time
+            sha256 = service.case(case_id).get(media_id).sha256
             if args.json:
-                print(json.dumps({"file": path, "media": media_id, "sha256": media.sha256,
+                print(json.dumps({"file": path, "media": media_id, "sha256": sha256,
                                   "video_signals": [s.to_json() for s in video_signals]}), flush=True)
             else:
-                _say(wording.MEDIA_INGESTED, file=path, media=media_id, sha256=media.sha256)
+                _say(wording.MEDIA_INGESTED, file=path, media=media_id, sha256=sha256)
                 for signal in video_signals:
                     print(f"  {translate('media', signal.meaning)} ({signal.value})", flush=True)
+        if args.analyse and stored:
+            analyse_stored(service, case_id, stored, args)
     finally:
         session.vault.close()
     return status
+
+
+def run_analyse(args: argparse.Namespace) -> int:
+    from reviewer.casework import CaseService
+
+    session = _unlock(args)
+    try:
+        case_id = session.vault.resolve_case(args.case)
+        media_ids = [session.vault.resolve_media(case_id, prefix) for prefix in args.media]
+        analyse_stored(CaseService(session), case_id, media_ids or None, args)
+    finally:
+        session.vault.close()
+    return 0
 
 
 def run_review(args: argparse.Namespace) -> int:
