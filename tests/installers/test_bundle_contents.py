@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def load(name: str, path: Path):
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -139,3 +141,64 @@ def test_a_slim_opencv_built_with_other_dav1d_or_ffmpeg_options_is_not_reused(mo
     monkeypatch.setattr(slim, "FFMPEG_CONFIGURE", [option for option in slim.FFMPEG_CONFIGURE
                                                    if option != "--enable-libdav1d"])
     assert slim.options_key() != current
+
+
+slim_opencv = load("slim_opencv", ROOT / "installers" / "linux" / "slim_opencv.py")
+sync_venv = load("sync_venv", ROOT / "requirements" / "sync_venv.py")
+
+
+def test_the_slim_opencv_is_the_locked_release_from_the_source_file_the_lock_lists():
+    version, sha256 = slim_opencv.locked_release()
+    assert version == sync_venv.locked_versions()["opencv-python-headless"]
+    assert f"sha256:{sha256}" in sync_venv.locked_hashes("opencv-python-headless")
+    assert slim_opencv.source_record(version)["sha256"] == sha256
+
+
+def test_a_lock_with_another_opencv_stops_the_build_and_says_what_to_do(tmp_path):
+    # `make lock-upgrade` may bring a new OpenCV: the slim build must stop with a message, not build a
+    # release whose source nobody checked against SOURCE_PATCH and the bundle tests.
+    lock = tmp_path / "lock.txt"
+    text = (ROOT / "requirements" / "lock.txt").read_text(encoding="utf-8")
+    version = sync_venv.locked_versions()["opencv-python-headless"]
+    lock.write_text(text.replace(f"opencv-python-headless=={version}", "opencv-python-headless==5.9.0.99"))
+    with pytest.raises(SystemExit) as stopped:
+        slim_opencv.locked_release(lock)
+    assert "5.9.0.99" in str(stopped.value) and "TESTED_SDISTS" in str(stopped.value)
+
+
+def test_a_lock_that_does_not_list_the_known_source_file_stops_the_build(tmp_path):
+    lock = tmp_path / "lock.txt"
+    _version, sha256 = slim_opencv.locked_release()
+    text = (ROOT / "requirements" / "lock.txt").read_text(encoding="utf-8")
+    lock.write_text(text.replace(f"sha256:{sha256}", "sha256:" + "0" * 64))
+    with pytest.raises(SystemExit) as stopped:
+        slim_opencv.locked_release(lock)
+    assert "disagree" in str(stopped.value)
+
+
+def test_the_notices_name_each_bundled_package_with_its_installed_version_and_licence_files(tmp_path):
+    # The development venv's real distributions, through a PyInstaller-like table of contents: modules,
+    # an extension, a wheel's vendored-library folder and package data.
+    from importlib import metadata
+
+    toc = [("numpy._core.multiarray", "x", "PYMODULE"), ("numpy.libs/libscipy_openblas.so", "x", "BINARY"),
+           ("cv2", "x", "PYMODULE"), ("PySide6/QtCore.abi3.so", "x", "EXTENSION"),
+           ("c2pa/libs/libc2pa_c.so", "x", "BINARY"), ("reviewer.cli", "x", "PYMODULE"),
+           ("_cffi_backend", "x", "EXTENSION"), ("base_library.zip", "x", "DATA")]
+    entries = contents.write_notices(contents.python_components(toc), tmp_path / "notices")
+    text = (tmp_path / "notices" / contents.NOTICES_FILE).read_text(encoding="utf-8")
+    listed = contents.read_notices(text)
+    assert set(listed) == {"numpy", "opencv-python-headless", "PySide6_Essentials", "c2pa-python", "cffi", "Python"}
+    for name, (version, licence) in listed.items():
+        if name != "Python":
+            assert version == metadata.version(name) and licence
+    assert "reviewer" not in listed  # the application itself is not a third-party component
+    # Every line under a component names a file that is shipped with it, and each file has text.
+    shipped = {dest for dest, _source, kind in entries}
+    assert f"{contents.NOTICES_FOLDER}/{contents.NOTICES_FILE}" in shipped
+    named = [line.strip() for line in text.splitlines() if line.startswith(f"    {contents.NOTICES_FOLDER}/")]
+    assert named and set(named) <= shipped
+    for dest, source, _kind in entries:
+        assert Path(source).stat().st_size > 0
+    # A package without a licence file of its own (c2pa-python) gets the full text of its licence.
+    assert any(name.startswith(f"{contents.NOTICES_FOLDER}/c2pa-python-") for name in named)
