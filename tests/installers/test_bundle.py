@@ -162,17 +162,16 @@ def remux_into_mp4(source: Path, target: Path) -> bool:
 
 @pytest.mark.parametrize("suffix", [".webm", ".mp4"])
 def test_bundled_opencv_decodes_av1_to_the_frames_of_the_reference_decoder(tmp_path, suffix):
-    """AV1 (what social platforms re-encode uploads to) decodes in the bundle through dav1d, frame
-    for frame as libaom, AV1's reference decoder, decodes it.
+    """AV1 (what social platforms re-encode uploads to) decodes in the bundle through Debian's dav1d,
+    frame for frame as libaom, AV1's reference decoder, and as the development venv's PyPI OpenCV
+    (FFmpeg 8 with its own dav1d) decode it.
 
-    The development venv's OpenCV cannot be the reference here: its FFmpeg has no software AV1
-    decoder (FFmpeg's own av1 decoder drives hardware only; the wheel's libaom serves libavif), so it
-    fails on every AV1 frame. Instead a lossy AV1 clip made by aomenc (inter frames, loop filter,
-    CDEF: the decoder's real work) is decoded by aomdec (libaom), those exact frames are re-encoded
-    losslessly as VP9, which the development venv decodes, and the bundle's per-frame PDQ hashes of
-    the AV1 clip must equal the development venv's of that VP9 clip. AV1 decoding is bit-exact by
-    specification, so equality, not closeness, is expected. The MP4 variant carries the same AV1
-    packets in MP4 (the container of most downloaded AV1 clips); WebM is the other one.
+    A lossy AV1 clip made by aomenc (inter frames, loop filter, CDEF: the decoder's real work) is
+    decoded by aomdec (libaom), those exact frames are re-encoded losslessly as VP9, and the bundle's
+    per-frame PDQ hashes of the AV1 clip must equal the development venv's of that VP9 clip, and the
+    development venv's of the AV1 clip itself. AV1 decoding is bit-exact by specification, so
+    equality, not closeness, is expected. The MP4 variant carries the same AV1 packets in MP4 (the
+    container of most downloaded AV1 clips); WebM is the other one.
     """
     from reviewer.media import ingest
 
@@ -201,6 +200,7 @@ def test_bundled_opencv_decodes_av1_to_the_frames_of_the_reference_decoder(tmp_p
     # frame_count is the container's estimate, not decoded frames: the decoded frames are compared.
     for key in ("kind", "width", "height", "frame_pdqs"):
         assert bundled[key] == expected[key], key
+    assert bundled["frame_pdqs"] == ingest(video, frame_pdq="every").to_json()["frame_pdqs"]
 
 
 def test_bundle_exports_an_exhibit_whose_standalone_verifier_passes(tmp_path):
