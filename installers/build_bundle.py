@@ -180,6 +180,12 @@ def main(argv: list[str] | None = None) -> int:
         build(args.dist, args.work, python, static)
         print(f"OpenCV: {json.dumps(opencv)}")
         print(f"debug information and symbol tables stripped: {strip_symbols(bundle) / 1e6:.1f} MB")
+        if sys.platform == "linux":
+            sys.path.insert(0, str(ROOT / "installers" / "linux"))
+            import stub_library
+
+            for name, saved, why in stub_library.stub_unused_libraries(bundle):
+                print(f"{name} replaced by a stub ({why}): {saved / 1e6:.1f} MB saved")
         if slim:
             import icu_data
 

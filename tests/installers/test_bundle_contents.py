@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -202,3 +204,60 @@ def test_the_notices_name_each_bundled_package_with_its_installed_version_and_li
         assert Path(source).stat().st_size > 0
     # A package without a licence file of its own (c2pa-python) gets the full text of its licence.
     assert any(name.startswith(f"{contents.NOTICES_FOLDER}/c2pa-python-") for name in named)
+
+
+stub_library = load("stub_library", ROOT / "installers" / "linux" / "stub_library.py")
+needs_compiler = pytest.mark.skipif(not all(shutil.which(tool) for tool in ("cc", "nm", "readelf")),
+                                    reason="needs a C compiler and binutils (Makefile DEB_PACKAGES)")
+
+
+def compile_library(folder: Path, name: str, source: str, *link: str) -> Path:
+    (folder / f"{name}.c").write_text(source)
+    out = folder / name
+    subprocess.run(["cc", "-shared", "-fPIC", "-O2", f"-Wl,-soname,{name}", "-Wl,-rpath,$ORIGIN", "-o", str(out),
+                    str(folder / f"{name}.c"), f"-L{folder}", *link], check=True)
+    return out
+
+
+@needs_compiler
+def test_an_encoder_library_only_linked_by_name_is_replaced_by_a_stub_its_users_still_load(tmp_path):
+    # A stand-in for libheif and the x265 encoder it links: the encoder holds 2 MB of tables and an
+    # entry point; the user library decodes without it and encodes through it. After stubbing, the
+    # user still loads (same soname), decodes, and its encode finds no encoder instead of crashing.
+    encoder = "libx265-0a1b2c3d.so.217"
+    compile_library(tmp_path, encoder, "static char tables[2000000] = {1};\n"
+                                       "void *x265_api_get_217(int depth) { return tables + depth; }\n"
+                                       "void x265_cleanup(void) { tables[0] = 0; }\n"
+                                       "int x265_unused(void) { return 7; }\n")
+    shutil.copy(tmp_path / encoder, tmp_path / "libx265.so")
+    user = compile_library(tmp_path, "libheif-00.so.1",
+                           "void *x265_api_get_217(int);\n"
+                           "int decode(void) { return 42; }\n"
+                           "int encode(void) { return x265_api_get_217(8) != 0; }\n", "-lx265")
+    (tmp_path / "libx265.so").unlink()
+    (tmp_path / "libx265-0a1b2c3d.so.217.c").unlink()
+    before = (tmp_path / encoder).stat().st_size
+    done = stub_library.stub_unused_libraries(tmp_path)
+    assert [(name, why) for name, _saved, why in done] == [(encoder, stub_library.STUBS["libx265-"])]
+    assert done[0][1] > 1_900_000 and (tmp_path / encoder).stat().st_size < before / 50
+    assert stub_library.soname(tmp_path / encoder) == encoder
+    assert set(stub_library.dynamic_symbols(tmp_path / encoder, defined=True)) >= {"x265_api_get_217"}
+    assert "x265_unused" not in stub_library.dynamic_symbols(tmp_path / encoder, defined=True)
+    script = "import ctypes, sys; lib = ctypes.CDLL(sys.argv[1]); print(lib.decode(), lib.encode())"
+    loaded = subprocess.run([sys.executable, "-c", script, str(user)], capture_output=True, text=True, check=True)
+    assert loaded.stdout.split() == ["42", "0"]
+
+
+@needs_compiler
+def test_a_library_whose_data_other_libraries_use_is_never_stubbed(tmp_path):
+    encoder = "libx265-0a1b2c3d.so.217"
+    compile_library(tmp_path, encoder, "int x265_max_bit_depth = 12;\n")
+    shutil.copy(tmp_path / encoder, tmp_path / "libx265.so")
+    compile_library(tmp_path, "libheif-00.so.1", "extern int x265_max_bit_depth;\n"
+                                                 "int depth(void) { return x265_max_bit_depth; }\n", "-lx265")
+    (tmp_path / "libx265.so").unlink()
+    original = (tmp_path / encoder).read_bytes()
+    with pytest.raises(SystemExit) as stopped:
+        stub_library.stub_unused_libraries(tmp_path)
+    assert "x265_max_bit_depth" in str(stopped.value)
+    assert (tmp_path / encoder).read_bytes() == original
