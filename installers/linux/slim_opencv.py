@@ -92,7 +92,10 @@ OPENCV_CMAKE_ARGS = [
     "-DWITH_WEBP=OFF", "-DWITH_AVIF=OFF", "-DWITH_TIFF=OFF", "-DWITH_OPENJPEG=OFF", "-DWITH_JASPER=OFF",
     "-DWITH_OPENEXR=OFF",
     "-DBUILD_OPENEXR=OFF", "-DWITH_UNIFONT=OFF", "-DWITH_IMGCODEC_HDR=OFF", "-DWITH_IMGCODEC_SUNRASTER=OFF",
-    "-DWITH_IMGCODEC_PFM=OFF", "-DWITH_IMGCODEC_PXM=OFF",
+    "-DWITH_IMGCODEC_PFM=OFF", "-DWITH_IMGCODEC_PXM=OFF", "-DWITH_IMGCODEC_GIF=OFF",
+    # OpenCV 5.1 shapes putText's text with a HarfBuzz built from source (or the machine's, which the
+    # bundle would then need): the application never draws text with OpenCV.
+    "-DWITH_HARFBUZZ=OFF",
     # Codec libraries built in, so cv2 needs nothing from the machine but libc and libstdc++.
     "-DBUILD_ZLIB=ON", "-DBUILD_PNG=ON", "-DBUILD_JPEG=ON",
     "-DWITH_FFMPEG=ON", "-DOPENCV_FFMPEG_ENABLE_LIBAVDEVICE=OFF",
