@@ -32,10 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No web address (URL) is known for this case. Record where the media was seen before preparing a notice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no notice {notice} in this case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,6 +49,10 @@
     </message>
     <message>
         <source>The capture has no picture or video at {url}. List what the capture contains and choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media of this case is both reviewed as illegal (sexual deepfake, intimate image shared without consent, suspected minor) and known by the web address (URL) where it was seen. Review the media and record where they were seen, then prepare the notice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,6 +176,230 @@
     </message>
     <message>
         <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual content that appears to show a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is a sexual image that appears to show a person under 18 (real or generated). Making, keeping or distributing such an image is an offence under article 227-23 of the French Criminal Code and is child sexual abuse material under Directive 2011/93/EU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual deepfake of a real person, shared without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is a sexual montage (deepfake) made from the features of a real, identifiable person, published without that person&apos;s consent. This is an offence under article 226-8-1 of the French Criminal Code (sexual montage distributed without consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intimate image shared without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is a real intimate image of an identifiable person, published without that person&apos;s consent. This is an offence under article 226-2-1 of the French Criminal Code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, no reply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of illegal content under Article 16 of the Digital Services Act (Regulation (EU) 2022/2065)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service concerned: {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Exact location of the content (Article 16(2)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Why the content is illegal (Article 16(2)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment was made after a review of the content by trained staff of the notifier on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal qualification given by the reviewer: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Classification (DSA Transparency Database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword: {keyword}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Identification of the content by its fingerprints (hashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {number}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Notifier (Article 16(2)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notifier&apos;s name and e-mail address are not given: Article 16(2)(c) does not require them for child sexual abuse material (offences under Articles 3 to 7 of Directive 2011/93/EU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted flagger status (Article 22): {status}. Under Article 22(1) this notice is to be given priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Statement of good faith (Article 16(2)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} confirms a bona fide belief that the information and allegations contained in this notice are accurate and complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We ask you to remove or disable access to this content without delay, and to send us your decision with its statement of reasons (Articles 16(5) and 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to Pharos (internet-signalement.gouv.fr): what to copy into the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested category: {category} (choose the closest one the form offers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child sexual abuse images (paedophilia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sexual images of a person distributed without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address (URL): {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site or platform: {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of publication: not known (give it if the page shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on: {seen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact details: {name}, {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not attach the images to the report: give the addresses; Pharos investigators look themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice recorded and signed: {notice}. Record the reply with: reviewer notice reply CASE {notice} --status ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply recorded and signed (record {record}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice sent yet for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{notice}  sent {at}  to {platform} ({channel})  {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {at}  {status}  statement of reasons: {statement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices sent in {year}: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {platform}  {content_type}  {outcome}: {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,10 +32,6 @@
         <translation>Un signalement doit indiquer le nom et l&apos;adresse e-mail de la personne ou de l&apos;organisme qui l&apos;envoie. Demandez à la personne qui configure Reviewer de remplir la section [notifier] des réglages de l&apos;organisme.</translation>
     </message>
     <message>
-        <source>No web address (URL) is known for this case. Record where the media was seen before preparing a notice.</source>
-        <translation>Aucune adresse web (URL) n&apos;est connue pour ce dossier. Enregistrez d&apos;abord où le média a été vu, puis préparez le signalement.</translation>
-    </message>
-    <message>
         <source>There is no notice {notice} in this case.</source>
         <translation>Il n&apos;y a pas de signalement {notice} dans ce dossier.</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>The capture has no picture or video at {url}. List what the capture contains and choose one of them.</source>
         <translation>La capture ne contient pas d&apos;image ni de vidéo à l&apos;adresse {url}. Affichez ce que contient la capture et choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>No media of this case is both reviewed as illegal (sexual deepfake, intimate image shared without consent, suspected minor) and known by the web address (URL) where it was seen. Review the media and record where they were seen, then prepare the notice.</source>
+        <translation>Aucun média de ce dossier n&apos;est à la fois examiné comme illicite (hypertrucage sexuel, image intime diffusée sans consentement, mineur présumé) et connu par l&apos;adresse web (URL) où il a été vu. Examinez les médias et enregistrez où ils ont été vus, puis préparez le signalement.</translation>
     </message>
 </context>
 <context>
@@ -177,6 +177,230 @@
     <message>
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <source>Sexual content that appears to show a minor</source>
+        <translation>Contenu sexuel qui semble montrer un mineur</translation>
+    </message>
+    <message>
+        <source>The content is a sexual image that appears to show a person under 18 (real or generated). Making, keeping or distributing such an image is an offence under article 227-23 of the French Criminal Code and is child sexual abuse material under Directive 2011/93/EU.</source>
+        <translation>Le contenu est une image à caractère sexuel qui semble représenter une personne de moins de 18 ans (réelle ou générée). Fabriquer, détenir ou diffuser une telle image est un délit prévu par l&apos;article 227-23 du Code pénal ; il s&apos;agit de matériel pédopornographique au sens de la directive 2011/93/UE.</translation>
+    </message>
+    <message>
+        <source>Sexual deepfake of a real person, shared without consent</source>
+        <translation>Hypertrucage sexuel d&apos;une personne réelle, diffusé sans son consentement</translation>
+    </message>
+    <message>
+        <source>The content is a sexual montage (deepfake) made from the features of a real, identifiable person, published without that person&apos;s consent. This is an offence under article 226-8-1 of the French Criminal Code (sexual montage distributed without consent).</source>
+        <translation>Le contenu est un montage à caractère sexuel (hypertrucage) réalisé à partir des traits d&apos;une personne réelle et identifiable, publié sans son consentement. C&apos;est un délit prévu par l&apos;article 226-8-1 du Code pénal (diffusion sans consentement d&apos;un montage à caractère sexuel).</translation>
+    </message>
+    <message>
+        <source>Intimate image shared without consent</source>
+        <translation>Image intime diffusée sans consentement</translation>
+    </message>
+    <message>
+        <source>The content is a real intimate image of an identifiable person, published without that person&apos;s consent. This is an offence under article 226-2-1 of the French Criminal Code.</source>
+        <translation>Le contenu est une image intime réelle d&apos;une personne identifiable, publiée sans son consentement. C&apos;est un délit prévu par l&apos;article 226-2-1 du Code pénal.</translation>
+    </message>
+    <message>
+        <source>Sent, no reply yet</source>
+        <translation>Envoyé, pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged</source>
+        <translation>Réception confirmée</translation>
+    </message>
+    <message>
+        <source>Content removed</source>
+        <translation>Contenu retiré</translation>
+    </message>
+    <message>
+        <source>Access disabled</source>
+        <translation>Accès bloqué</translation>
+    </message>
+    <message>
+        <source>Visibility restricted</source>
+        <translation>Visibilité restreinte</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>Refusé par la plateforme</translation>
+    </message>
+    <message>
+        <source>No reply in time</source>
+        <translation>Pas de réponse dans les délais</translation>
+    </message>
+    <message>
+        <source>Withdrawn by us</source>
+        <translation>Retiré par nous</translation>
+    </message>
+    <message>
+        <source>Notice of illegal content under Article 16 of the Digital Services Act (Regulation (EU) 2022/2065)</source>
+        <translation>Notification de contenu illicite au titre de l&apos;article 16 du règlement sur les services numériques (règlement (UE) 2022/2065, DSA)</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}.</source>
+        <translation>Préparée le {date}.</translation>
+    </message>
+    <message>
+        <source>Service concerned: {platform}</source>
+        <translation>Service concerné : {platform}</translation>
+    </message>
+    <message>
+        <source>1. Exact location of the content (Article 16(2)(b))</source>
+        <translation>1. Emplacement exact du contenu (article 16, paragraphe 2, point b)</translation>
+    </message>
+    <message>
+        <source>2. Why the content is illegal (Article 16(2)(a))</source>
+        <translation>2. Pourquoi le contenu est illicite (article 16, paragraphe 2, point a)</translation>
+    </message>
+    <message>
+        <source>This assessment was made after a review of the content by trained staff of the notifier on {date}.</source>
+        <translation>Cette appréciation a été faite le {date}, après examen du contenu par un membre formé de l&apos;équipe de l&apos;auteur de la notification.</translation>
+    </message>
+    <message>
+        <source>Legal qualification given by the reviewer: {text}</source>
+        <translation>Qualification juridique donnée lors de l&apos;examen : {text}</translation>
+    </message>
+    <message>
+        <source>3. Classification (DSA Transparency Database)</source>
+        <translation>3. Classification (base de données de transparence du DSA)</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Catégorie : {category}</translation>
+    </message>
+    <message>
+        <source>Keyword: {keyword}</source>
+        <translation>Mot-clé : {keyword}</translation>
+    </message>
+    <message>
+        <source>4. Identification of the content by its fingerprints (hashes)</source>
+        <translation>4. Identification du contenu par ses empreintes (hashs)</translation>
+    </message>
+    <message>
+        <source>Item {number}:</source>
+        <translation>Élément {number} :</translation>
+    </message>
+    <message>
+        <source>5. Notifier (Article 16(2)(c))</source>
+        <translation>5. Auteur de la notification (article 16, paragraphe 2, point c)</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nom : {name}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>E-mail : {email}</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>Adresse : {address}</translation>
+    </message>
+    <message>
+        <source>Telephone: {phone}</source>
+        <translation>Téléphone : {phone}</translation>
+    </message>
+    <message>
+        <source>The notifier&apos;s name and e-mail address are not given: Article 16(2)(c) does not require them for child sexual abuse material (offences under Articles 3 to 7 of Directive 2011/93/EU).</source>
+        <translation>Le nom et l&apos;adresse e-mail de l&apos;auteur de la notification ne sont pas indiqués : l&apos;article 16, paragraphe 2, point c, ne les exige pas pour les contenus pédopornographiques (infractions visées aux articles 3 à 7 de la directive 2011/93/UE).</translation>
+    </message>
+    <message>
+        <source>Trusted flagger status (Article 22): {status}. Under Article 22(1) this notice is to be given priority.</source>
+        <translation>Statut de signaleur de confiance (article 22) : {status}. Selon l&apos;article 22, paragraphe 1, cette notification doit être traitée en priorité.</translation>
+    </message>
+    <message>
+        <source>6. Statement of good faith (Article 16(2)(d))</source>
+        <translation>6. Déclaration de bonne foi (article 16, paragraphe 2, point d)</translation>
+    </message>
+    <message>
+        <source>{who} confirms a bona fide belief that the information and allegations contained in this notice are accurate and complete.</source>
+        <translation>{who} déclare de bonne foi que les informations et les allégations contenues dans cette notification sont exactes et complètes.</translation>
+    </message>
+    <message>
+        <source>The notifier</source>
+        <translation>L&apos;auteur de la notification</translation>
+    </message>
+    <message>
+        <source>We ask you to remove or disable access to this content without delay, and to send us your decision with its statement of reasons (Articles 16(5) and 17).</source>
+        <translation>Nous vous demandons de retirer ce contenu ou d&apos;en bloquer l&apos;accès sans délai, et de nous faire connaître votre décision avec son exposé des motifs (articles 16, paragraphe 5, et 17).</translation>
+    </message>
+    <message>
+        <source>Report to Pharos (internet-signalement.gouv.fr): what to copy into the form</source>
+        <translation>Signalement à Pharos (internet-signalement.gouv.fr) : ce qu&apos;il faut recopier dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Suggested category: {category} (choose the closest one the form offers)</source>
+        <translation>Catégorie proposée : {category} (choisissez la plus proche parmi celles du formulaire)</translation>
+    </message>
+    <message>
+        <source>child sexual abuse images (paedophilia)</source>
+        <translation>pédopornographie (images d&apos;abus sexuels sur mineurs)</translation>
+    </message>
+    <message>
+        <source>sexual images of a person distributed without consent</source>
+        <translation>images à caractère sexuel d&apos;une personne diffusées sans son consentement</translation>
+    </message>
+    <message>
+        <source>Web address (URL): {url}</source>
+        <translation>Adresse web (URL) : {url}</translation>
+    </message>
+    <message>
+        <source>Site or platform: {platform}</source>
+        <translation>Site ou plateforme : {platform}</translation>
+    </message>
+    <message>
+        <source>Date and time of publication: not known (give it if the page shows it)</source>
+        <translation>Date et heure de publication : inconnues (indiquez-les si la page les affiche)</translation>
+    </message>
+    <message>
+        <source>Seen on: {seen}</source>
+        <translation>Vu le : {seen}</translation>
+    </message>
+    <message>
+        <source>Seen on: not recorded</source>
+        <translation>Vu le : non enregistré</translation>
+    </message>
+    <message>
+        <source>Comments: {text}</source>
+        <translation>Commentaires : {text}</translation>
+    </message>
+    <message>
+        <source>Your contact details: {name}, {email}</source>
+        <translation>Vos coordonnées : {name}, {email}</translation>
+    </message>
+    <message>
+        <source>Do not attach the images to the report: give the addresses; Pharos investigators look themselves.</source>
+        <translation>Ne joignez pas les images au signalement : donnez les adresses ; les enquêteurs de Pharos consultent eux-mêmes les contenus.</translation>
+    </message>
+    <message>
+        <source>Notice recorded and signed: {notice}. Record the reply with: reviewer notice reply CASE {notice} --status ...</source>
+        <translation>Signalement enregistré et signé : {notice}. Enregistrez la réponse avec : reviewer notice reply DOSSIER {notice} --status ...</translation>
+    </message>
+    <message>
+        <source>Reply recorded and signed (record {record}).</source>
+        <translation>Réponse enregistrée et signée (enregistrement {record}).</translation>
+    </message>
+    <message>
+        <source>No notice sent yet for this case.</source>
+        <translation>Aucun signalement envoyé pour ce dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{notice}  sent {at}  to {platform} ({channel})  {status}</source>
+        <translation>{notice}  envoyé le {at}  à {platform} ({channel})  {status}</translation>
+    </message>
+    <message>
+        <source>    {at}  {status}  statement of reasons: {statement}</source>
+        <translation>    {at}  {status}  exposé des motifs : {statement}</translation>
+    </message>
+    <message>
+        <source>Notices sent in {year}: {total}</source>
+        <translation>Signalements envoyés en {year} : {total}</translation>
+    </message>
+    <message>
+        <source>  {platform}  {content_type}  {outcome}: {count}</source>
+        <translation>  {platform}  {content_type}  {outcome} : {count}</translation>
     </message>
 </context>
 </TS>

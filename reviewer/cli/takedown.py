@@ -56,6 +56,46 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--out", type=Path, required=True, help="the file to write")
     export.set_defaults(handler=run_export_hashes)
 
+    notice = subparsers.add_parser("notice", help="takedown notices: prepare (DSA, Pharos), log, reply, list, count")
+    notice_sub = notice.add_subparsers(dest="notice_command", metavar="ACTION", required=True)
+    prepare = notice_sub.add_parser("prepare", help="write a DSA Article 16 notice per URL (French and English) "
+                                                    "and a Pharos summary into a folder")
+    _vault_options(prepare)
+    prepare.add_argument("case", help="case id (or its start)")
+    prepare.add_argument("--out", type=Path, required=True, help="the folder to write into (created if needed)")
+    prepare.set_defaults(handler=run_notice_prepare)
+    sent = notice_sub.add_parser("log", help="record (signed) that a notice was sent")
+    _vault_options(sent)
+    sent.add_argument("case", help="case id (or its start)")
+    sent.add_argument("--platform", required=True, help="the platform or host it was sent to")
+    sent.add_argument("--channel", required=True, help="email, web-form, api, letter, pharos or other")
+    sent.add_argument("--url", action="append", required=True, help="a URL the notice is about (repeatable)")
+    sent.add_argument("--content", required=True, help="deepfake, ncii or csam")
+    sent.add_argument("--at", help="when it was sent, e.g. '2026-03-14 21:05 +01:00' (default: now)")
+    sent.add_argument("--notice-file", type=Path, help="the notice as sent (its SHA-256 is recorded)")
+    sent.add_argument("--note", default="", help="notes (stored encrypted)")
+    sent.set_defaults(handler=run_notice_log)
+    reply = notice_sub.add_parser("reply", help="record (signed) the platform's reply or a new status")
+    _vault_options(reply)
+    reply.add_argument("case", help="case id (or its start)")
+    reply.add_argument("notice", help="notice id (or its start), as `notice list` prints it")
+    reply.add_argument("--status", required=True,
+                       help="acknowledged, removed, disabled, restricted, refused, no-reply or withdrawn")
+    reply.add_argument("--reply", default="", help="the platform's answer (stored encrypted)")
+    reply.add_argument("--statement-id", default="", help="the platform's statement-of-reasons id")
+    reply.add_argument("--at", help="when, e.g. '2026-03-15 09:30 +01:00' (default: now)")
+    reply.set_defaults(handler=run_notice_reply)
+    listing = notice_sub.add_parser("list", help="the notices of a case and their replies")
+    _vault_options(listing)
+    listing.add_argument("case", help="case id (or its start)")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=run_notice_list)
+    count = notice_sub.add_parser("count", help="yearly Article 22(3) counts (no personal data)")
+    _vault_options(count)
+    count.add_argument("--year", type=int, required=True)
+    count.add_argument("--json", action="store_true", help="print JSON")
+    count.set_defaults(handler=run_notice_count)
+
 
 def _session(args: argparse.Namespace):
     from reviewer.cli.vault import _unlock  # the one place the command line asks for a passphrase
@@ -63,10 +103,10 @@ def _session(args: argparse.Namespace):
     return _unlock(args)
 
 
-def _say(text: str, **params) -> None:
+def _say(template: str, /, **params) -> None:
     from reviewer.i18n import translate
 
-    print(translate("takedown", text).format(**params), flush=True)
+    print(translate("takedown", template).format(**params), flush=True)
 
 
 def run_lists_import(args: argparse.Namespace) -> int:
@@ -175,4 +215,101 @@ def run_export_hashes(args: argparse.Namespace) -> int:
         text = json.dumps(hashexports.vics_json(media), ensure_ascii=False, indent=2) + "\n"
     write_atomically(args.out, text)
     _say(wording.WRITTEN, path=args.out)
+    return 0
+
+
+def run_notice_prepare(args: argparse.Namespace) -> int:
+    from reviewer.takedown import notices, wording
+    from reviewer.takedown.notifier import load_notifier
+    from reviewer.takedown.writing import write_atomically
+    from reviewer.translations import fixed_language
+    from reviewer.vault.canonical import now_rfc3339
+
+    session = _session(args)
+    try:
+        targets = notices.notice_targets(session, session.vault.resolve_case(args.case))
+    finally:
+        session.vault.close()
+    notifier = load_notifier()
+    date = now_rfc3339()[:10]
+    texts = {}
+    for number, target in enumerate(targets, 1):
+        for lang in ("fr", "en"):
+            texts[f"notice-{number}-{lang}.txt"] = notices.dsa_notice(target, notifier, date, fixed_language(lang))
+    texts["pharos.txt"] = notices.pharos_summary(targets, notifier)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        write_atomically(args.out / name, text)
+        _say(wording.WRITTEN, path=args.out / name)
+    return 0
+
+
+def run_notice_log(args: argparse.Namespace) -> int:
+    from reviewer.takedown import notices, wording
+
+    text = args.notice_file.read_text(encoding="utf-8") if args.notice_file else ""
+    session = _session(args)
+    try:
+        case_id = session.vault.resolve_case(args.case)
+        record = notices.log_sent(session, case_id, platform=args.platform, channel=args.channel, urls=args.url,
+                                  content_type=args.content, at=args.at, notice_text=text, notes=args.note)
+    finally:
+        session.vault.close()
+    _say(wording.NOTICE_LOGGED, notice=record.id)
+    return 0
+
+
+def run_notice_reply(args: argparse.Namespace) -> int:
+    from reviewer.takedown import notices, wording
+
+    session = _session(args)
+    try:
+        case_id = session.vault.resolve_case(args.case)
+        notice_id = notices.resolve_notice(session, case_id, args.notice)
+        record = notices.log_update(session, case_id, notice_id, status=args.status, at=args.at, reply=args.reply,
+                                    statement_id=args.statement_id)
+    finally:
+        session.vault.close()
+    _say(wording.REPLY_LOGGED, record=record.id)
+    return 0
+
+
+def run_notice_list(args: argparse.Namespace) -> int:
+    from reviewer.i18n import translate
+    from reviewer.takedown import notices, wording
+
+    session = _session(args)
+    try:
+        log = notices.notices_log(session, session.vault.resolve_case(args.case))
+    finally:
+        session.vault.close()
+    if args.json:
+        print(json.dumps([{"notice": n.id, "status": n.status, "entries": n.entries} for n in log], ensure_ascii=False))
+        return 0
+    if not log:
+        _say(wording.NO_NOTICES)
+    for notice in log:
+        first = notice.first
+        _say(wording.NOTICE_LINE, notice=notice.id, at=first["at"], platform=first["platform"],
+             channel=first["channel"], status=translate("takedown", notices.STATUSES[notice.status]))
+        for entry in notice.entries[1:]:
+            _say(wording.REPLY_LINE, at=entry["at"], status=translate("takedown", notices.STATUSES[entry["status"]]),
+                 statement=entry.get("statement_id") or "-")
+    return 0
+
+
+def run_notice_count(args: argparse.Namespace) -> int:
+    from reviewer.takedown import notices, wording
+
+    session = _session(args)
+    try:
+        counts = notices.yearly_counts(session, args.year)
+    finally:
+        session.vault.close()
+    if args.json:
+        print(json.dumps(counts.to_json(), ensure_ascii=False))
+        return 0
+    _say(wording.COUNT_TOTAL, year=counts.year, total=counts.total)
+    for row in counts.rows:
+        _say(wording.COUNT_LINE, **row)
     return 0

@@ -54,7 +54,10 @@ class MissingNotifier(TakedownError):
 class NoUrl(TakedownError):
     code = "takedown.no_url"
     template = QT_TRANSLATE_NOOP(
-        "errors", "No web address (URL) is known for this case. Record where the media was seen before preparing a notice.")
+        "errors",
+        "No media of this case is both reviewed as illegal (sexual deepfake, intimate image shared without consent, "
+        "suspected minor) and known by the web address (URL) where it was seen. Review the media and record where "
+        "they were seen, then prepare the notice.")
 
 
 class UnknownNotice(TakedownError):
