@@ -55,6 +55,10 @@
         <source>No media of this case is both reviewed as illegal (sexual deepfake, intimate image shared without consent, suspected minor) and known by the web address (URL) where it was seen. Review the media and record where they were seen, then prepare the notice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file {file} is not a picture. Give the screenshot as a picture file (PNG or JPEG). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>takedown</name>
@@ -400,6 +404,22 @@
     </message>
     <message>
         <source>  {platform}  {content_type}  {outcome}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted from a web capture ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture sealed: {capture}. Page {url}, captured {at}; {count} pictures or videos inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture of {url}, taken {at}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {url}  {mime}  {size} bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,6 +55,10 @@
         <source>No media of this case is both reviewed as illegal (sexual deepfake, intimate image shared without consent, suspected minor) and known by the web address (URL) where it was seen. Review the media and record where they were seen, then prepare the notice.</source>
         <translation>Aucun média de ce dossier n&apos;est à la fois examiné comme illicite (hypertrucage sexuel, image intime diffusée sans consentement, mineur présumé) et connu par l&apos;adresse web (URL) où il a été vu. Examinez les médias et enregistrez où ils ont été vus, puis préparez le signalement.</translation>
     </message>
+    <message>
+        <source>The file {file} is not a picture. Give the screenshot as a picture file (PNG or JPEG). Nothing was imported.</source>
+        <translation>Le fichier {file} n&apos;est pas une image. Donnez la capture d&apos;écran sous forme de fichier image (PNG ou JPEG). Rien n&apos;a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>takedown</name>
@@ -401,6 +405,22 @@
     <message>
         <source>  {platform}  {content_type}  {outcome}: {count}</source>
         <translation>  {platform}  {content_type}  {outcome} : {count}</translation>
+    </message>
+    <message>
+        <source>Extracted from a web capture ({format})</source>
+        <translation>Extrait d&apos;une capture web ({format})</translation>
+    </message>
+    <message>
+        <source>Capture sealed: {capture}. Page {url}, captured {at}; {count} pictures or videos inside.</source>
+        <translation>Capture scellée : {capture}. Page {url}, capturée le {at} ; elle contient {count} images ou vidéos.</translation>
+    </message>
+    <message>
+        <source>Capture of {url}, taken {at}:</source>
+        <translation>Capture de {url}, faite le {at} :</translation>
+    </message>
+    <message>
+        <source>  {url}  {mime}  {size} bytes</source>
+        <translation>  {url}  {mime}  {size} octets</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     count.add_argument("--json", action="store_true", help="print JSON")
     count.set_defaults(handler=run_notice_count)
 
+    capture = subparsers.add_parser("capture", help="web captures: import a WACZ/WARC or a screenshot, list, ingest")
+    capture_sub = capture.add_subparsers(dest="capture_command", metavar="ACTION", required=True)
+    cap_import = capture_sub.add_parser("import", help="seal a WACZ or WARC file in a case")
+    _vault_options(cap_import)
+    cap_import.add_argument("case", help="case id (or its start)")
+    cap_import.add_argument("file", type=Path, help="the .wacz or .warc(.gz) file")
+    cap_import.add_argument("--note", default="", help="notes (stored encrypted)")
+    cap_import.add_argument("--json", action="store_true", help="print JSON")
+    cap_import.set_defaults(handler=run_capture_import)
+    shot = capture_sub.add_parser("screenshot", help="seal a full-page screenshot with the page's HTML")
+    _vault_options(shot)
+    shot.add_argument("case", help="case id (or its start)")
+    shot.add_argument("--image", type=Path, required=True, help="the screenshot (PNG or JPEG)")
+    shot.add_argument("--html", type=Path, required=True, help="the page's HTML as saved")
+    shot.add_argument("--url", required=True, help="the page's address")
+    shot.add_argument("--at", required=True, help="when it was taken, e.g. '2026-03-14 21:05 +01:00'")
+    shot.add_argument("--note", default="", help="notes (stored encrypted)")
+    shot.set_defaults(handler=run_capture_screenshot)
+    cap_list = capture_sub.add_parser("list", help="the pictures and videos a capture holds")
+    _vault_options(cap_list)
+    cap_list.add_argument("capture", help="the capture's record id")
+    cap_list.add_argument("--json", action="store_true", help="print JSON")
+    cap_list.set_defaults(handler=run_capture_list)
+    cap_ingest = capture_sub.add_parser("ingest", help="store a picture or video of a capture as a media of the case")
+    _vault_options(cap_ingest)
+    cap_ingest.add_argument("case", help="case id (or its start)")
+    cap_ingest.add_argument("capture", help="the capture's record id")
+    cap_ingest.add_argument("url", help="the picture's or video's URL, as `capture list` prints it")
+    cap_ingest.add_argument("--platform", default="", help="platform or site")
+    cap_ingest.set_defaults(handler=run_capture_ingest)
+
 
 def _session(args: argparse.Namespace):
     from reviewer.cli.vault import _unlock  # the one place the command line asks for a passphrase
@@ -312,4 +343,78 @@ def run_notice_count(args: argparse.Namespace) -> int:
     _say(wording.COUNT_TOTAL, year=counts.year, total=counts.total)
     for row in counts.rows:
         _say(wording.COUNT_LINE, **row)
+    return 0
+
+
+def run_capture_import(args: argparse.Namespace) -> int:
+    from reviewer.media.describe import read_file_once
+    from reviewer.media.limits import Limits
+    from reviewer.takedown import wording
+    from reviewer.takedown.captures import MAX_CAPTURE_BYTES, import_capture
+
+    data = read_file_once(args.file, Limits(max_file_bytes=MAX_CAPTURE_BYTES + 1))
+    session = _session(args)
+    try:
+        record, capture = import_capture(session, session.vault.resolve_case(args.case), data, name=args.file.name,
+                                         notes=args.note)
+    finally:
+        session.vault.close()
+    if args.json:
+        print(json.dumps({"capture": record.id, "url": capture.url, "captured_at": capture.captured_at,
+                          "items": [i.__dict__ for i in capture.items]}, ensure_ascii=False))
+    else:
+        _say(wording.CAPTURE_IMPORTED, capture=record.id, url=capture.url, at=capture.captured_at or "?",
+             count=len(capture.items))
+    return 0
+
+
+def run_capture_screenshot(args: argparse.Namespace) -> int:
+    from reviewer.media.describe import read_file_once
+    from reviewer.takedown import wording
+    from reviewer.takedown.captures import import_screenshot
+
+    image, html = read_file_once(args.image), read_file_once(args.html)
+    session = _session(args)
+    try:
+        record = import_screenshot(session, session.vault.resolve_case(args.case), image, html, url=args.url,
+                                   captured_at=args.at, screenshot_name=args.image.name, html_name=args.html.name,
+                                   notes=args.note)
+    finally:
+        session.vault.close()
+    _say(wording.CAPTURE_IMPORTED, capture=record.id, url=args.url, at=record.body["captured_at"], count=1)
+    return 0
+
+
+def run_capture_list(args: argparse.Namespace) -> int:
+    from reviewer.takedown import wording
+    from reviewer.takedown.captures import capture_contents
+
+    session = _session(args)
+    try:
+        capture, _ = capture_contents(session, args.capture)
+    finally:
+        session.vault.close()
+    if args.json:
+        print(json.dumps([i.__dict__ for i in capture.items], ensure_ascii=False))
+        return 0
+    _say(wording.CAPTURE_HEADER, url=capture.url, at=capture.captured_at or "?")
+    for item in capture.items:
+        _say(wording.CAPTURE_ITEM, url=item.url, mime=item.mime, size=item.size)
+    return 0
+
+
+def run_capture_ingest(args: argparse.Namespace) -> int:
+    from reviewer.takedown.captures import ingest_from_capture
+    from reviewer.vault import wording as vault_wording
+    from reviewer.i18n import translate
+
+    session = _session(args)
+    try:
+        case_id = session.vault.resolve_case(args.case)
+        media_id = ingest_from_capture(session, case_id, args.capture, args.url, platform=args.platform,
+                                       acquired_by=session.name)
+        sha256 = session.vault.record(media_id).body["sha256"]
+    finally:
+        session.vault.close()
+    print(translate("vault", vault_wording.MEDIA_INGESTED).format(file=args.url, media=media_id, sha256=sha256))
     return 0

@@ -90,3 +90,9 @@ class NoSuchCapturedFile(TakedownError):
     code = "takedown.no_such_captured_file"
     template = QT_TRANSLATE_NOOP(
         "errors", "The capture has no picture or video at {url}. List what the capture contains and choose one of them.")
+
+
+class ScreenshotNotPicture(TakedownError):
+    code = "takedown.screenshot_not_picture"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The file {file} is not a picture. Give the screenshot as a picture file (PNG or JPEG). Nothing was imported.")

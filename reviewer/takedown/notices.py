@@ -5,7 +5,7 @@ What goes into a notice comes from the case: the media whose latest sealed revie
 intimate image shared without consent or suspected minor, grouped by the URL where they were seen (the
 review's source, else the ingest's). Texts are built with a ``translate(context, text)`` given by the
 caller, so the same notice can be written in French and in English (``reviewer.translations.fixed_language``)
-without this package loading Qt. The format is in docs/takedown.md §3.
+without this package loading Qt. The format is in docs/takedown.md §2.
 """
 
 from __future__ import annotations

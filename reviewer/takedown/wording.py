@@ -26,3 +26,7 @@ NOTICE_LINE = QT_TRANSLATE_NOOP("takedown", "{notice}  sent {at}  to {platform} 
 REPLY_LINE = QT_TRANSLATE_NOOP("takedown", "    {at}  {status}  statement of reasons: {statement}")
 COUNT_TOTAL = QT_TRANSLATE_NOOP("takedown", "Notices sent in {year}: {total}")
 COUNT_LINE = QT_TRANSLATE_NOOP("takedown", "  {platform}  {content_type}  {outcome}: {count}")
+CAPTURE_IMPORTED = QT_TRANSLATE_NOOP(
+    "takedown", "Capture sealed: {capture}. Page {url}, captured {at}; {count} pictures or videos inside.")
+CAPTURE_HEADER = QT_TRANSLATE_NOOP("takedown", "Capture of {url}, taken {at}:")
+CAPTURE_ITEM = QT_TRANSLATE_NOOP("takedown", "  {url}  {mime}  {size} bytes")

@@ -77,3 +77,23 @@ def test_lists_match_exports_and_notices_from_the_command_line(tmp_path, samples
     assert counts["total"] == 1 and counts["rows"] == [
         {"platform": "ExampleNet", "content_type": "deepfake", "outcome": "removed", "count": 1}]
     ok("verify", "--vault", vault)  # every record written above verifies
+
+
+def test_a_capture_from_the_command_line_and_a_source_with_time_and_zone(tmp_path, samples_dir):
+    from tests.takedown.test_captures import PAGE, PICTURE, WARC_DATE, write_warc
+
+    vault = str(tmp_path / "vault")
+    ok("vault", "init", "--vault", vault, "--name", "Alice Martin")
+    case = ok("case", "new", "Capture", "--vault", vault).split()[-1]
+    warc = write_warc(tmp_path / "page.warc.gz", samples_dir)
+    imported = json.loads(ok("capture", "import", case, str(warc), "--json", "--vault", vault))
+    assert (imported["url"], imported["captured_at"]) == (PAGE, WARC_DATE)
+    listed = json.loads(ok("capture", "list", imported["capture"], "--json", "--vault", vault))
+    assert [i["url"] for i in listed] == [PICTURE]
+    ok("capture", "ingest", case, imported["capture"], PICTURE, "--platform", "ExampleNet", "--vault", vault)
+    refused = run("ingest", case, str(samples_dir / "coffee.png"), "--seen-at", "2026-03-14 21:05", "--vault", vault,
+                  lang="fr")
+    assert refused.returncode == 1 and "fuseau horaire" in refused.stderr
+    ok("ingest", case, str(samples_dir / "coffee.png"), "--url", PAGE, "--seen-at", "2026-03-14 21:05 +01:00",
+       "--vault", vault)
+    ok("verify", "--vault", vault)
