@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Only meaningful if the original really is the source photo; lighting, resizing and compression also show faintly; edges of the frame are left out.</source>
-        <translation>N&apos;a de sens que si l&apos;original est bien la photo source ; l&apos;éclairage, le redimensionnement et la compression apparaissent aussi faiblement ; les bords du cadre sont exclus.</translation>
+        <translation>N&apos;a de sens que si l&apos;original est bien la photo d&apos;origine ; l&apos;éclairage, le redimensionnement et la compression apparaissent aussi faiblement ; les bords du cadre sont exclus.</translation>
     </message>
     <message>
         <source>Change from the original (colour)</source>

@@ -238,7 +238,7 @@ Inclure les fichiers originaux dans cette pièce ?</translation>
 The vault keeps the material of your cases encrypted, and every action you seal is signed with your personal key. Choose your name as it should appear on exhibits, and a passphrase that protects your key. Nobody can recover a forgotten passphrase.</source>
         <translation>Aucun coffre n&apos;a été trouvé dans {folder}.
 
-Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action que vous scellez est signée avec votre clé personnelle. Indiquez votre nom tel qu&apos;il doit apparaître sur les pièces, et une phrase de passe qui protège votre clé. Personne ne peut retrouver une phrase de passe oubliée.</translation>
+Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action que vous scellez est signée avec votre clé personnelle. Indiquez votre nom tel qu&apos;il doit apparaître sur les pièces, et une phrase secrète qui protège votre clé. Personne ne peut retrouver une phrase secrète oubliée.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -246,15 +246,15 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Phrase de passe</translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>Phrase de passe, à nouveau</translation>
+        <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation>Robustesse de la phrase de passe</translation>
+        <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -262,7 +262,7 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>&amp;Phrase de passe</translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
@@ -282,7 +282,7 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
     <message>
         <source>This passphrase is one of the most common ones. Choose another.</source>
-        <translation>Cette phrase de passe fait partie des plus courantes. Choisissez-en une autre.</translation>
+        <translation>Cette phrase secrète fait partie des plus courantes. Choisissez-en une autre.</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters.</source>
@@ -946,7 +946,7 @@ SHA-256 : {sha256}</translation>
     </message>
     <message>
         <source>Suspected minor: exports of this media will contain its hashes only, never the image, not even blurred.</source>
-        <translation>Mineur suspecté : les exports de ce média ne contiendront que ses empreintes, jamais l&apos;image, même floutée.</translation>
+        <translation>Mineur présumé : les exports de ce média ne contiendront que ses empreintes, jamais l&apos;image, même floutée.</translation>
     </message>
     <message>
         <source>Legal qualification</source>
@@ -1163,7 +1163,7 @@ Que faire : réinstallez Reviewer, ou transmettez les détails ci-dessous à vot
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Phrase de passe</translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Reviewer</source>
@@ -1171,7 +1171,7 @@ Que faire : réinstallez Reviewer, ou transmettez les détails ci-dessous à vot
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>&amp;Phrase de passe</translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

@@ -135,6 +135,10 @@
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{first}” and “{second}” cannot be sealed together. {why} Nothing was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -323,6 +327,25 @@
     </message>
     <message>
         <source>{key}  {name}  {status}  enrolled {enrolled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>The picture cannot be both sexual and not sexual: keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture cannot be both manipulated and unmanipulated (a real photo): keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Non-conclusive” means you could not decide, so it cannot go with a conclusion. It can go with “Suspected minor”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of a suspected minor cannot be labelled as a picture of an adult: keep “Suspected minor”, which protects the picture more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

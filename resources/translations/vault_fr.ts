@@ -135,6 +135,10 @@
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
     </message>
+    <message>
+        <source>“{first}” and “{second}” cannot be sealed together. {why} Nothing was sealed.</source>
+        <translation>« {first} » et « {second} » ne peuvent pas être scellés ensemble. {why} Rien n’a été scellé.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -324,6 +328,25 @@
     <message>
         <source>{key}  {name}  {status}  enrolled {enrolled}</source>
         <translation>{key}  {name}  {status}  inscrite le {enrolled}</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>The picture cannot be both sexual and not sexual: keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation>L’image ne peut pas être à la fois sexuelle et non sexuelle : gardez celle dont vous êtes sûr(e), ou choisissez « Non concluant ».</translation>
+    </message>
+    <message>
+        <source>The picture cannot be both manipulated and unmanipulated (a real photo): keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation>L’image ne peut pas être à la fois manipulée et non manipulée (une vraie photo) : gardez celle dont vous êtes sûr(e), ou choisissez « Non concluant ».</translation>
+    </message>
+    <message>
+        <source>“Non-conclusive” means you could not decide, so it cannot go with a conclusion. It can go with “Suspected minor”.</source>
+        <translation>« Non concluant » signifie que vous n’avez pas pu conclure : il ne peut pas accompagner une conclusion. Il peut accompagner « Mineur présumé ».</translation>
+    </message>
+    <message>
+        <source>A picture of a suspected minor cannot be labelled as a picture of an adult: keep “Suspected minor”, which protects the picture more.</source>
+        <translation>Une image d’un mineur présumé ne peut pas être qualifiée d’image d’un adulte : gardez « Mineur présumé », qui protège davantage l’image.</translation>
     </message>
 </context>
 </TS>

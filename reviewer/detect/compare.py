@@ -19,6 +19,7 @@ import numpy as np
 from reviewer.detect.errors import AlignmentFailed, NotAStillImage
 from reviewer.detect.heatmaps import Heatmap
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.libraries import library_versions
 
 if TYPE_CHECKING:
     from reviewer.detect.regions import Detections, Region
@@ -197,7 +198,8 @@ def compare_arrays(suspect: np.ndarray, original: np.ndarray, *, regions: tuple[
               "k_mad": k, "work_size": [w, h], "min_inliers": MIN_INLIERS}
     sha = input_sha256 or {}
     method = {"id": METHOD_ID, "version": METHOD_VERSION, "model_sha256": model_sha256, "params": params,
-              "input_sha256": sha.get("suspect", ""), "reference_sha256": sha.get("original", "")}
+              "input_sha256": sha.get("suspect", ""), "reference_sha256": sha.get("original", ""),
+              "libraries": library_versions()}
     maps = (
         Heatmap("ssim_change", QT_TRANSLATE_NOOP("heatmaps", "Change from the original (structure)"),
                 QT_TRANSLATE_NOOP("heatmaps", "Bright where the shapes and textures differ from the aligned "

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.libraries import library_versions
 
 if TYPE_CHECKING:
     from reviewer.detect.regions import Detections
@@ -78,7 +79,7 @@ def _grey(rgb: np.ndarray) -> np.ndarray:
 
 def _method(map_id: str, params: dict, input_sha256: str, model_sha256: str | None = None) -> dict:
     return {"id": f"heatmap.{map_id}", "version": METHOD_VERSION, "model_sha256": model_sha256,
-            "params": params, "input_sha256": input_sha256}
+            "params": params, "input_sha256": input_sha256, "libraries": library_versions()}
 
 
 def _deviation_score(level: np.ndarray, k: float) -> np.ndarray:

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from reviewer.libraries import library_versions
 from reviewer.media.errors import (
     WHY_DENIED,
     WHY_DISK,
@@ -121,6 +122,7 @@ class Media:
             "frame_pdqs": [f.to_json() for f in self.frame_pdqs],
             "metadata": _sorted(self.metadata),
             "signals": [s.to_json() for s in self.signals],
+            "libraries": library_versions(),
         }
 
 

@@ -25,6 +25,7 @@ from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339,
 from reviewer.vault.checkpoint import Checkpoint, NoteVerifier, open_checkpoint, sign_checkpoint
 from reviewer.vault.errors import (
     AmbiguousId,
+    ContradictoryLabels,
     InvalidLabel,
     InvalidRecordValue,
     MediaPurged,
@@ -63,6 +64,7 @@ from reviewer.vault.records import (
     signature_message,
 )
 from reviewer.vault.store import BLOBS_DIR, create_database, open_database, transaction
+from reviewer.vault.vocabulary import contradiction
 
 _RECORD_COLUMNS = "log, seq, id, type, signer, time, leaf, sig"
 # Record types appended through ``VaultSession.append_record`` (reviewer.takedown builds their bodies).
@@ -684,13 +686,17 @@ class VaultSession:
 
     def seal_review(self, case_id: str, media_id: str, *, labels: Sequence[str], qualification: str = "",
                     notes: str = "", source: dict | None = None) -> Record:
-        """Seal a reviewer's conclusion. ``labels`` come from ``LABELS``; raise ``InvalidLabel``."""
+        """Seal a reviewer's conclusion. ``labels`` come from ``LABELS``; raise ``InvalidLabel`` for an unknown
+        label and ``ContradictoryLabels`` for labels that exclude each other (reviewer.vault.vocabulary)."""
         labels = list(dict.fromkeys(labels))
         if not labels:
             raise InvalidLabel(label="(none)", allowed=", ".join(LABELS))
         for label in labels:
             if label not in LABELS:
                 raise InvalidLabel(label=label, allowed=", ".join(LABELS))
+        clash = contradiction(labels)
+        if clash:
+            raise ContradictoryLabels(first=clash[0], second=clash[1], why=clash[2])
         self._check_media(case_id, media_id)
         with self._write() as conn:
             return self._append(conn, case_id, "review.sealed",

@@ -46,7 +46,7 @@ def test_the_whole_workflow_from_the_command_line(vault, samples_dir):
     ingested = [json.loads(line) for line in out.stdout.splitlines()]
     assert [Path(i["file"]).name for i in ingested] == ["coffee.png", "rocket.jpg"]
     media = ingested[0]["media"]
-    out = run("review", case, media[:8], "--label", "sexual-deepfake-adult", "--label", "suspected-minor",
+    out = run("review", case, media[:8], "--label", "intimate-image-nonconsensual", "--label", "suspected-minor",
               "--note", "visible face", "--json", "--vault", str(vault))
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["seq"] == 3
