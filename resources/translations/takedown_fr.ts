@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>These fingerprints (hashes) let platforms that work with StopNCII.org find copies of your pictures and videos and remove them, without anyone receiving the pictures themselves. A fingerprint does not contain the picture. StopNCII uses PDQ for pictures and MD5 for videos. This sheet contains no picture.</source>
-        <translation>Ces empreintes (hashs) permettent aux plateformes partenaires de StopNCII.org de retrouver les copies de vos images et vidéos et de les retirer, sans que personne ne reçoive les images elles-mêmes. Une empreinte ne contient pas l&apos;image. StopNCII utilise PDQ pour les images et MD5 pour les vidéos. Cette fiche ne contient aucune image.</translation>
+        <translation>Ces empreintes permettent aux plateformes partenaires de StopNCII.org de retrouver les copies de vos images et vidéos et de les retirer, sans que personne ne reçoive les images elles-mêmes. Une empreinte ne contient pas l&apos;image. StopNCII utilise PDQ pour les images et MD5 pour les vidéos. Cette fiche ne contient aucune image.</translation>
     </message>
     <message>
         <source>Case {case}, prepared on {date}.</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>4. Identification of the content by its fingerprints (hashes)</source>
-        <translation>4. Identification du contenu par ses empreintes (hashs)</translation>
+        <translation>4. Identification du contenu par ses empreintes</translation>
     </message>
     <message>
         <source>Item {number}:</source>
