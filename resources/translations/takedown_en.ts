@@ -422,5 +422,177 @@
         <source>  {url}  {mime}  {size} bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ANNEX TO THE COMPLAINT: sexual images of the complainant distributed without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft prepared by the Reviewer application from case {case} on {date}, for the complainant&apos;s adviser to complete and check. Parts in square brackets are to be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the public prosecutor (procureur de la République) at the judicial court of [to be completed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[to be completed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname, first names: [to be completed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and place of birth: [to be completed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: [to be completed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone and e-mail: [to be completed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Suspected author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint against X (author unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint against {name}, and any other person the investigation identifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The following content, which shows the complainant, was found on the internet and reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- {what}: seen on {seen} at {url}{platform}; evidence item {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- {what}: where it was seen is not recorded [to be completed]; evidence item {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (platform: {platform})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date not recorded [to be completed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: first seen {first}, last seen {last}. Place: the internet, at the addresses above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[to be completed: no media of the case has been reviewed as illegal yet]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Offences these facts point to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal qualification noted at the review: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Harm suffered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[to be completed: effects on the complainant&apos;s dignity, health, private, family and working life]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[to be completed, if any]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Steps already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Notice sent on {at} to {platform} ({channel}): {status}{statement}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, statement of reasons {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- No notice recorded in the case. [to be completed if other steps were taken]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. List of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence is in the exhibit exported from the case (a ZIP file with a signed record of each step, a report and a verifier anyone can run: verify_exhibit.py).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit exported on {date}, SHA-256 fingerprint of the ZIP file: {sha256}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exhibit has been exported from this case yet: export it and join it to the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item}: {kind} added on {added}, reviewed as: {labels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the exhibit: record {record}; redacted copy {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the exhibit: record {record} only; no image (suspected minor: fingerprints only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the exhibit: record {record} only; the file was destroyed (fingerprints kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints: SHA-256 {sha256}, MD5 {md5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {item}: web capture ({format}) of {url}, taken {at}; record {record} of the exhibit; SHA-256 {sha256}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

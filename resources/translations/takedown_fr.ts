@@ -422,5 +422,177 @@
         <source>  {url}  {mime}  {size} bytes</source>
         <translation>  {url}  {mime}  {size} octets</translation>
     </message>
+    <message>
+        <source>ANNEX TO THE COMPLAINT: sexual images of the complainant distributed without consent</source>
+        <translation>ANNEXE À LA PLAINTE : diffusion sans consentement d&apos;images à caractère sexuel de la personne plaignante</translation>
+    </message>
+    <message>
+        <source>Draft prepared by the Reviewer application from case {case} on {date}, for the complainant&apos;s adviser to complete and check. Parts in square brackets are to be filled in.</source>
+        <translation>Projet préparé par l&apos;application Reviewer à partir du dossier {case} le {date}, à compléter et à vérifier par le conseil de la personne plaignante. Les passages entre crochets sont à remplir.</translation>
+    </message>
+    <message>
+        <source>To the public prosecutor (procureur de la République) at the judicial court of [to be completed]</source>
+        <translation>À l&apos;attention de Madame, Monsieur le procureur de la République près le tribunal judiciaire de [à compléter]</translation>
+    </message>
+    <message>
+        <source>[to be completed]</source>
+        <translation>[à compléter]</translation>
+    </message>
+    <message>
+        <source>1. Complainant</source>
+        <translation>1. Personne plaignante</translation>
+    </message>
+    <message>
+        <source>Surname, first names: [to be completed]</source>
+        <translation>Nom, prénoms : [à compléter]</translation>
+    </message>
+    <message>
+        <source>Date and place of birth: [to be completed]</source>
+        <translation>Date et lieu de naissance : [à compléter]</translation>
+    </message>
+    <message>
+        <source>Address: [to be completed]</source>
+        <translation>Adresse : [à compléter]</translation>
+    </message>
+    <message>
+        <source>Telephone and e-mail: [to be completed]</source>
+        <translation>Téléphone et e-mail : [à compléter]</translation>
+    </message>
+    <message>
+        <source>2. Suspected author</source>
+        <translation>2. Auteur présumé</translation>
+    </message>
+    <message>
+        <source>Complaint against X (author unknown).</source>
+        <translation>Plainte contre X (auteur inconnu).</translation>
+    </message>
+    <message>
+        <source>Complaint against {name}, and any other person the investigation identifies.</source>
+        <translation>Plainte contre {name}, et contre toute autre personne que l&apos;enquête permettra d&apos;identifier.</translation>
+    </message>
+    <message>
+        <source>3. Facts</source>
+        <translation>3. Faits</translation>
+    </message>
+    <message>
+        <source>The following content, which shows the complainant, was found on the internet and reviewed:</source>
+        <translation>Les contenus suivants, qui représentent la personne plaignante, ont été constatés sur internet et examinés :</translation>
+    </message>
+    <message>
+        <source>- {what}: seen on {seen} at {url}{platform}; evidence item {item}.</source>
+        <translation>- {what} : vu le {seen} à l&apos;adresse {url}{platform} ; pièce n° {item}.</translation>
+    </message>
+    <message>
+        <source>- {what}: where it was seen is not recorded [to be completed]; evidence item {item}.</source>
+        <translation>- {what} : le lieu où il a été vu n&apos;est pas enregistré [à compléter] ; pièce n° {item}.</translation>
+    </message>
+    <message>
+        <source> (platform: {platform})</source>
+        <translation> (plateforme : {platform})</translation>
+    </message>
+    <message>
+        <source>a date not recorded [to be completed]</source>
+        <translation>une date non enregistrée [à compléter]</translation>
+    </message>
+    <message>
+        <source>Dates: first seen {first}, last seen {last}. Place: the internet, at the addresses above.</source>
+        <translation>Dates : vu pour la première fois le {first}, pour la dernière fois le {last}. Lieu : internet, aux adresses ci-dessus.</translation>
+    </message>
+    <message>
+        <source>[to be completed: no media of the case has been reviewed as illegal yet]</source>
+        <translation>[à compléter : aucun média du dossier n&apos;a encore été examiné comme illicite]</translation>
+    </message>
+    <message>
+        <source>4. Offences these facts point to</source>
+        <translation>4. Infractions que ces faits peuvent constituer</translation>
+    </message>
+    <message>
+        <source>Legal qualification noted at the review: {text}</source>
+        <translation>Qualification juridique notée lors de l&apos;examen : {text}</translation>
+    </message>
+    <message>
+        <source>5. Harm suffered</source>
+        <translation>5. Préjudice subi</translation>
+    </message>
+    <message>
+        <source>[to be completed: effects on the complainant&apos;s dignity, health, private, family and working life]</source>
+        <translation>[à compléter : conséquences pour la dignité, la santé, la vie privée, familiale et professionnelle de la personne plaignante]</translation>
+    </message>
+    <message>
+        <source>6. Witnesses</source>
+        <translation>6. Témoins</translation>
+    </message>
+    <message>
+        <source>[to be completed, if any]</source>
+        <translation>[à compléter, le cas échéant]</translation>
+    </message>
+    <message>
+        <source>7. Steps already taken</source>
+        <translation>7. Démarches déjà effectuées</translation>
+    </message>
+    <message>
+        <source>- Notice sent on {at} to {platform} ({channel}): {status}{statement}.</source>
+        <translation>- Signalement envoyé le {at} à {platform} ({channel}) : {status}{statement}.</translation>
+    </message>
+    <message>
+        <source>, statement of reasons {id}</source>
+        <translation>, exposé des motifs {id}</translation>
+    </message>
+    <message>
+        <source>- No notice recorded in the case. [to be completed if other steps were taken]</source>
+        <translation>- Aucun signalement enregistré dans le dossier. [à compléter si d&apos;autres démarches ont été faites]</translation>
+    </message>
+    <message>
+        <source>8. List of evidence</source>
+        <translation>8. Liste des pièces</translation>
+    </message>
+    <message>
+        <source>The evidence is in the exhibit exported from the case (a ZIP file with a signed record of each step, a report and a verifier anyone can run: verify_exhibit.py).</source>
+        <translation>Les pièces se trouvent dans la pièce exportée du dossier (un fichier ZIP contenant un enregistrement signé de chaque étape, un rapport et un outil de vérification que chacun peut lancer : verify_exhibit.py).</translation>
+    </message>
+    <message>
+        <source>Exhibit exported on {date}, SHA-256 fingerprint of the ZIP file: {sha256}.</source>
+        <translation>Pièce exportée le {date}, empreinte SHA-256 du fichier ZIP : {sha256}.</translation>
+    </message>
+    <message>
+        <source>No exhibit has been exported from this case yet: export it and join it to the complaint.</source>
+        <translation>Aucune pièce n&apos;a encore été exportée de ce dossier : exportez-la et joignez-la à la plainte.</translation>
+    </message>
+    <message>
+        <source>Item {item}: {kind} added on {added}, reviewed as: {labels}.</source>
+        <translation>Pièce n° {item} : {kind} ajoutée le {added}, examinée comme : {labels}.</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>non examinée</translation>
+    </message>
+    <message>
+        <source>In the exhibit: record {record}; redacted copy {files}.</source>
+        <translation>Dans la pièce exportée : enregistrement {record} ; copie floutée {files}.</translation>
+    </message>
+    <message>
+        <source>In the exhibit: record {record} only; no image (suspected minor: fingerprints only).</source>
+        <translation>Dans la pièce exportée : enregistrement {record} seulement ; aucune image (mineur présumé : empreintes seulement).</translation>
+    </message>
+    <message>
+        <source>In the exhibit: record {record} only; the file was destroyed (fingerprints kept).</source>
+        <translation>Dans la pièce exportée : enregistrement {record} seulement ; le fichier a été détruit (empreintes conservées).</translation>
+    </message>
+    <message>
+        <source>Fingerprints: SHA-256 {sha256}, MD5 {md5}.</source>
+        <translation>Empreintes : SHA-256 {sha256}, MD5 {md5}.</translation>
+    </message>
+    <message>
+        <source>Item {item}: web capture ({format}) of {url}, taken {at}; record {record} of the exhibit; SHA-256 {sha256}.</source>
+        <translation>Pièce n° {item} : capture web ({format}) de {url}, faite le {at} ; enregistrement {record} de la pièce exportée ; SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
 </context>
 </TS>

@@ -127,6 +127,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     cap_ingest.add_argument("--platform", default="", help="platform or site")
     cap_ingest.set_defaults(handler=run_capture_ingest)
 
+    complaint = subparsers.add_parser("complaint", help="write the complaint annex, pre-filled from the case, "
+                                                        "for the victim's adviser to complete")
+    _vault_options(complaint)
+    complaint.add_argument("case", help="case id (or its start)")
+    complaint.add_argument("--out", type=Path, required=True, help="the text file to write")
+    complaint.add_argument("--author", default="", help="the suspected author, when known (default: X)")
+    complaint.add_argument("--in", dest="annex_lang", choices=("fr", "en"), default="fr",
+                           help="language of the annex (default: French)")
+    complaint.set_defaults(handler=run_complaint)
+
 
 def _session(args: argparse.Namespace):
     from reviewer.cli.vault import _unlock  # the one place the command line asks for a passphrase
@@ -417,4 +427,22 @@ def run_capture_ingest(args: argparse.Namespace) -> int:
     finally:
         session.vault.close()
     print(translate("vault", vault_wording.MEDIA_INGESTED).format(file=args.url, media=media_id, sha256=sha256))
+    return 0
+
+
+def run_complaint(args: argparse.Namespace) -> int:
+    from reviewer.takedown import wording
+    from reviewer.takedown.complaint import complaint_annex
+    from reviewer.takedown.writing import write_atomically
+    from reviewer.translations import fixed_language
+    from reviewer.vault.canonical import now_rfc3339
+
+    session = _session(args)
+    try:
+        text = complaint_annex(session, session.vault.resolve_case(args.case), date=now_rfc3339()[:10],
+                               author=args.author, translate=fixed_language(args.annex_lang))
+    finally:
+        session.vault.close()
+    write_atomically(args.out, text)
+    _say(wording.WRITTEN, path=args.out)
     return 0

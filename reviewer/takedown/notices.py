@@ -81,15 +81,54 @@ CHANNELS = ("email", "web-form", "api", "letter", "pharos", "other")
 
 
 @dataclass(frozen=True)
-class NoticeMedia:
+class ReviewedMedia:
+    """A media of a case as notices and the complaint need it: hashes, latest review, where it was seen."""
+
     id: str
+    kind: str
+    name: str
+    added: str
     sha256: str
     md5: str
-    pdq: str | None
-    labels: tuple[str, ...]
+    pdq: str | None           # usable PDQ hex, else None
+    labels: tuple[str, ...]   # of the latest sealed review; empty when not reviewed
     qualification: str
-    reviewed_at: str
-    seen_at: str | None
+    reviewed_at: str | None   # date of the latest review
+    url: str
+    platform: str
+    seen_at: str | None       # RFC 3339 with offset, when known
+    content: ContentType | None  # the most serious illegal kind its labels name, if any
+
+
+def reviewed_media(session: Any, case_id: str) -> list[ReviewedMedia]:
+    """Every media of a case, in the order added, with its latest review and source (the review's source,
+    else the ingest's). Raises ``UnknownCase``."""
+    from reviewer.vault import UnknownCase
+
+    records = session.vault.records(case_id)
+    if not records:
+        raise UnknownCase(case=case_id)
+    ingested: dict[str, tuple[Any, dict[str, Any]]] = {}
+    reviews: dict[str, tuple[Any, dict[str, Any]]] = {}
+    for record in records:
+        if record.type == "media.ingested":
+            ingested[record.id] = (record, session.decrypt_record(record)["body"])
+        elif record.type == "review.sealed":
+            reviews[record.body["media"]] = (record, session.decrypt_record(record)["body"])
+    out = []
+    for media_id, (record, body) in ingested.items():
+        review_record, review = reviews.get(media_id, (None, {}))
+        labels = tuple(review.get("labels") or ())
+        kinds = [LABEL_CONTENT[label] for label in labels if label in LABEL_CONTENT]
+        source = review.get("source") or body.get("source") or {}
+        pdq = body["pdq"]
+        out.append(ReviewedMedia(
+            media_id, body["kind"], body.get("name") or "", record.time, body["sha256"], body["md5"],
+            pdq["hex"] if pdq and pdq["quality"] >= USABLE_QUALITY else None, labels,
+            review.get("qualification") or "", review_record.time[:10] if review_record else None,
+            (source.get("url") or "").strip(), (source.get("platform") or "").strip(), source.get("seen_at"),
+            CONTENT_TYPES[min(kinds, key=_SEVERITY.index)] if kinds else None))
+    return out
 
 
 @dataclass
@@ -99,7 +138,7 @@ class Target:
     url: str
     platform: str
     content: ContentType
-    media: list[NoticeMedia] = field(default_factory=list)
+    media: list[ReviewedMedia] = field(default_factory=list)
 
 
 def notice_targets(session: Any, case_id: str) -> list[Target]:
@@ -107,39 +146,15 @@ def notice_targets(session: Any, case_id: str) -> list[Target]:
 
     Raises ``UnknownCase``, or ``NoUrl`` when no reviewed media has a URL.
     """
-    from reviewer.vault import UnknownCase
-
-    records = session.vault.records(case_id)
-    if not records:
-        raise UnknownCase(case=case_id)
-    ingested: dict[str, dict[str, Any]] = {}
-    reviews: dict[str, tuple[Any, dict[str, Any]]] = {}
-    for record in records:
-        if record.type == "media.ingested":
-            ingested[record.id] = session.decrypt_record(record)["body"]
-        elif record.type == "review.sealed":
-            reviews[record.body["media"]] = (record, session.decrypt_record(record)["body"])
     targets: dict[str, Target] = {}
-    for media_id, (record, review) in reviews.items():
-        kinds = [LABEL_CONTENT[label] for label in review["labels"] if label in LABEL_CONTENT]
-        if not kinds:
+    for item in reviewed_media(session, case_id):
+        if item.content is None or not item.url:
             continue
-        body = ingested[media_id]
-        source = review.get("source") or body.get("source") or {}
-        url = (source.get("url") or "").strip()
-        if not url:
-            continue
-        kind = min(kinds, key=_SEVERITY.index)
-        pdq = body["pdq"]
-        item = NoticeMedia(media_id, body["sha256"], body["md5"],
-                           pdq["hex"] if pdq and pdq["quality"] >= USABLE_QUALITY else None,
-                           tuple(review["labels"]), review.get("qualification") or "", record.time[:10],
-                           source.get("seen_at"))
-        target = targets.get(url)
+        target = targets.get(item.url)
         if target is None:
-            target = targets[url] = Target(url, (source.get("platform") or "").strip(), CONTENT_TYPES[kind])
-        elif _SEVERITY.index(kind) < _SEVERITY.index(target.content.id):
-            target.content = CONTENT_TYPES[kind]
+            target = targets[item.url] = Target(item.url, item.platform, item.content)
+        elif _SEVERITY.index(item.content.id) < _SEVERITY.index(target.content.id):
+            target.content = item.content
         target.media.append(item)
     if not targets:
         raise NoUrl()

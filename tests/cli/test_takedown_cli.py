@@ -76,6 +76,9 @@ def test_lists_match_exports_and_notices_from_the_command_line(tmp_path, samples
     counts = json.loads(ok("notice", "count", "--year", "2026", "--json", "--vault", vault))
     assert counts["total"] == 1 and counts["rows"] == [
         {"platform": "ExampleNet", "content_type": "deepfake", "outcome": "removed", "count": 1}]
+    ok("complaint", second, "--out", str(tmp_path / "annexe.txt"), "--vault", vault)
+    annex = (tmp_path / "annexe.txt").read_text(encoding="utf-8")
+    assert "Plainte contre X" in annex and "https://social.example/p/1" in annex and f"media/{media}/redacted.png" in annex
     ok("verify", "--vault", vault)  # every record written above verifies
 
 
