@@ -88,6 +88,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.add_argument("--platform", help="platform or site")
     ingest.add_argument("--account", help="account that posted it")
     ingest.add_argument("--seen", help="date it was seen (as written)")
+    ingest.add_argument("--seen-at", help="date, time of day and time zone it was seen, e.g. '2026-03-14 21:05 +01:00'")
     ingest.add_argument("--acquired-by", default="", help="who acquired the file")
     ingest.add_argument("--how", default="", help="how it was acquired")
     ingest.add_argument("--json", action="store_true", help="print JSON lines")
@@ -307,7 +308,10 @@ def run_ingest(args: argparse.Namespace) -> int:
     from reviewer.media import MediaError, ingest
     from reviewer.vault import wording
 
-    source = {"url": args.url, "platform": args.platform, "account": args.account, "seen": args.seen}
+    from reviewer.takedown.times import parse_local_time
+
+    source = {"url": args.url, "platform": args.platform, "account": args.account, "seen": args.seen,
+              "seen_at": parse_local_time(args.seen_at) if args.seen_at else None}
     source = source if any(source.values()) else None
     session = _unlock(args)
     status = 0

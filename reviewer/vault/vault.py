@@ -70,6 +70,22 @@ from reviewer.vault.store import BLOBS_DIR, create_database, open_database, tran
 from reviewer.vault.vocabulary import contradiction
 
 _RECORD_COLUMNS = "log, seq, id, type, signer, time, leaf, sig"
+# Record types appended through ``VaultSession.append_record`` (reviewer.takedown builds their bodies).
+APPENDABLE_TYPES = frozenset({"hashlist.imported", "match.reviewed", "capture.imported", "notice.logged"})
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredFile:
+    """An encrypted blob written durably, waiting for the record that names it (``VaultSession.store_file``)."""
+
+    id: str
+    size: int
+    wrapped: bytes
+    sha256: str  # of the clear bytes
+
+    def ref(self) -> dict[str, Any]:
+        """The ``{"id", "size"}`` object a record body names the blob with."""
+        return {"id": self.id, "size": self.size}
 BLOB_KEY_DOMAIN = b"reviewer-blob-key-v1\n"
 
 
@@ -773,6 +789,34 @@ class VaultSession:
         with self._write() as conn:
             return self._append(conn, case_id, "exhibit.exported",
                                 {"bundle_sha256": bundle_sha256, "what": what}, {"recipient": recipient})
+
+    def store_file(self, data: bytes) -> StoredFile:
+        """Write ``data`` as an encrypted blob, durably, before the record that will name it.
+
+        Pass the result to ``append_record(files=...)``; an unreferenced blob (the record never
+        appended) is harmless, as after a crash (docs/vault-format.md 3).
+        """
+        blob_id, size, wrapped = self._store_blob(bytes(data))
+        return StoredFile(blob_id, size, wrapped, hashlib.sha256(data).hexdigest())
+
+    def append_record(self, case_id: str, type_: str, body: dict, sealed: dict, *,
+                      files: Sequence[StoredFile] = ()) -> Record:
+        """Sign and append a record of a type that has no method of its own here (those of
+        ``reviewer.takedown``: hash lists, matches, captures, notices); ``files`` are the blobs it names.
+
+        Raise ``UnknownCase``, ``UnknownMedia`` (a ``media`` member naming no media of the case), or
+        ``InvalidRecordValue`` when the values cannot be recorded.
+        """
+        if type_ not in APPENDABLE_TYPES:
+            raise ValueError(f"{type_} records are written by their own method")
+        self.vault._require_case(case_id)
+        if "media" in body:
+            self._check_media(case_id, body["media"])
+        with self._write() as conn:
+            record = self._append(conn, case_id, type_, body, sealed)
+            conn.executemany("INSERT OR IGNORE INTO blobs (id, size, wrapped_key, record) VALUES (?,?,?,?)",
+                             [(f.id, f.size, f.wrapped, record.id) for f in files])
+        return record
 
     def purge_media(self, case_id: str, media_id: str, reason: str) -> Record:
         """Destroy a media's bytes (and its heatmaps), keeping its hashes; record why."""
