@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>groups</name>
+    <message>
+        <source>exposed body parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered body parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>heatmaps</name>
     <message>
         <source>An inconsistency cue, never proof of editing.</source>

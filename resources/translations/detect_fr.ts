@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>groups</name>
+    <message>
+        <source>exposed body parts</source>
+        <translation>parties du corps dénudées</translation>
+    </message>
+    <message>
+        <source>covered body parts</source>
+        <translation>parties du corps couvertes</translation>
+    </message>
+    <message>
+        <source>faces</source>
+        <translation>visages</translation>
+    </message>
+    <message>
+        <source>other areas</source>
+        <translation>autres zones</translation>
+    </message>
+</context>
+<context>
     <name>heatmaps</name>
     <message>
         <source>An inconsistency cue, never proof of editing.</source>
