@@ -263,7 +263,7 @@ def run_case_list(args: argparse.Namespace) -> int:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from reviewer.i18n import translate
-    from reviewer.media import MediaError, ingest
+    from reviewer.media import MediaError
     from reviewer.vault import wording
 
     source = {"url": args.url, "platform": args.platform, "account": args.account, "seen": args.seen}
@@ -274,7 +274,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         case_id = session.vault.resolve_case(args.case)
         for path in args.files:
             try:
-                media = ingest(path)
+                # Read once, streamed into the encrypted store (a video is never held in memory).
+                media_id, media = session.ingest_file(case_id, path, source=source, acquired_by=args.acquired_by,
+                                                      how=args.how)
             except MediaError as error:
                 status = 1
                 if args.json:
@@ -282,7 +284,6 @@ def run_ingest(args: argparse.Namespace) -> int:
                 else:
                     print(f"{path}: {error.message}", file=sys.stderr, flush=True)
                 continue
-            media_id = session.ingest(case_id, media, source=source, acquired_by=args.acquired_by, how=args.how)
             # A partial video is stored, never as a plain success: what it lacks is said beside it.
             video_signals = [s for s in media.signals if s.id.startswith("video.")]
             if args.json:

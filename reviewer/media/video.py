@@ -96,26 +96,46 @@ def _read_at(stream: BinaryIO, offset: int, size: int) -> bytes:
     return stream.read(size)
 
 
-def _iso_boxes(stream: BinaryIO, size: int) -> tuple[set[bytes], bool]:
-    """Top-level box types of an MP4/QuickTime file, and whether a box runs past the end of the file."""
-    types: set[bytes] = set()
+def iso_boxes(stream: BinaryIO, size: int) -> list[tuple[bytes, int, int]] | None:
+    """Top-level boxes of an MP4/QuickTime file as (type, offset, length), the last one clipped to the end of
+    the file when it runs past it; None when the bytes do not follow the box structure."""
+    boxes = []
     offset = 0
     for _ in range(10_000):  # bounded: a hostile file may hold millions of empty boxes
         if offset + 8 > size:
-            return types, offset != size
+            return boxes
         head = _read_at(stream, offset, 16)
         length, kind = struct.unpack(">I4s", head[:8])
-        types.add(kind)
         if length == 1 and len(head) == 16:
             length = struct.unpack(">Q", head[8:16])[0]
         elif length == 0:  # "to the end of the file"
-            return types, False
+            length = size - offset
         if length < 8:
-            return types, False  # not a box structure we can follow; FFmpeg will judge
-        if offset + length > size:
-            return types, True
+            return None
+        boxes.append((kind, offset, min(length, size - offset)))
+        if offset + length >= size:
+            return boxes
         offset += length
-    return types, False
+    return None
+
+
+def _iso_runs_past_end(stream: BinaryIO, size: int) -> bool:
+    offset = 0
+    for _ in range(10_000):
+        if offset + 8 > size:
+            return offset != size
+        head = _read_at(stream, offset, 16)
+        length = struct.unpack(">I", head[:4])[0]
+        if length == 1 and len(head) == 16:
+            length = struct.unpack(">Q", head[8:16])[0]
+        elif length == 0:
+            return False
+        if length < 8:
+            return False  # not a box structure we can follow; FFmpeg will judge
+        if offset + length > size:
+            return True
+        offset += length
+    return False
 
 
 def _ebml_size(stream: BinaryIO, offset: int) -> tuple[int | None, int]:
@@ -140,7 +160,7 @@ def container_ends_early(stream: BinaryIO, size: int, fmt: str) -> bool:
     """
     try:
         if fmt in ("mp4", "mov"):
-            return _iso_boxes(stream, size)[1]
+            return _iso_runs_past_end(stream, size)
         if fmt == "avi":
             return int.from_bytes(_read_at(stream, 4, 4), "little") + 8 > size
         if fmt in ("webm", "mkv"):
@@ -174,12 +194,24 @@ class VideoReader:
     """
 
     def __init__(self, data: bytes | BinaryIO, limits: Limits = DEFAULT_LIMITS, *,
-                 extent: Extent | None = None) -> None:
+                 extent: Extent | None = None, owns_stream: bool = False) -> None:
         import cv2
 
         self._cv2 = cv2
         self.limits = limits
         stream: BinaryIO = io.BytesIO(data) if isinstance(data, (bytes, bytearray, memoryview)) else data
+        # ``owns_stream``: close() closes the given stream too (Media.video() hands over a new one).
+        self._owned = stream if owns_stream else None
+        try:
+            self._start(stream, limits, extent)
+        except BaseException:
+            self.close()
+            raise
+
+    def _start(self, stream: BinaryIO, limits: Limits, extent: Extent | None) -> None:
+        cv2 = self._cv2
+        self._capture = None
+        self._abandoned = False
         size = stream.seek(0, io.SEEK_END)
         stream.seek(0)
         if size > limits.max_file_bytes:
@@ -260,10 +292,13 @@ class VideoReader:
         self.close()
 
     def close(self) -> None:
-        """Release the decoder (safe to call twice)."""
-        if self._capture is not None and not self._abandoned:
+        """Release the decoder, and the stream when the reader owns it (safe to call twice)."""
+        if getattr(self, "_capture", None) is not None and not self._abandoned:
             self._capture.release()
         self._capture = None
+        if self._owned is not None and not self._abandoned:
+            self._owned.close()
+            self._owned = None
 
     # -- what was decoded -------------------------------------------------------------------------------
 
