@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file is not a picture or video the reviewer can open. Supported: JPEG, PNG, WebP, GIF, BMP, TIFF, MP4, MOV, WebM and AVI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file is damaged or incomplete, so it cannot be shown. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +81,14 @@
     </message>
     <message>
         <source>This video file is incomplete: it was cut off (for example by an interrupted download or copy) before any picture could be decoded, so there is nothing to show. Ask for a complete copy of the file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture or video the reviewer can open. Supported: JPEG, PNG, WebP, GIF, BMP, TIFF, HEIC, AVIF, MP4, MOV, WebM and AVI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is compressed in a way ({compression}) that this copy of the reviewer cannot decode. The file is not necessarily damaged; another program may open it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

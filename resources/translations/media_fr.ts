@@ -8,10 +8,6 @@
         <translation>Ce fichier n&apos;a pas pu être lu. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>This file is not a picture or video the reviewer can open. Supported: JPEG, PNG, WebP, GIF, BMP, TIFF, MP4, MOV, WebM and AVI.</source>
-        <translation>Ce fichier n&apos;est pas une image ou une vidéo que l&apos;application sait ouvrir. Formats acceptés : JPEG, PNG, WebP, GIF, BMP, TIFF, MP4, MOV, WebM et AVI.</translation>
-    </message>
-    <message>
         <source>This file is damaged or incomplete, so it cannot be shown. Nothing was changed.</source>
         <translation>Ce fichier est endommagé ou incomplet, il ne peut donc pas être affiché. Rien n&apos;a été modifié.</translation>
     </message>
@@ -86,6 +82,14 @@
     <message>
         <source>This video file is incomplete: it was cut off (for example by an interrupted download or copy) before any picture could be decoded, so there is nothing to show. Ask for a complete copy of the file. Nothing was changed.</source>
         <translation>Ce fichier vidéo est incomplet : il a été coupé (par exemple par un téléchargement ou une copie interrompus) avant qu&apos;une seule image puisse être décodée, il n&apos;y a donc rien à afficher. Demandez une copie complète du fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture or video the reviewer can open. Supported: JPEG, PNG, WebP, GIF, BMP, TIFF, HEIC, AVIF, MP4, MOV, WebM and AVI.</source>
+        <translation>Ce fichier n&apos;est pas une image ou une vidéo que l&apos;application sait ouvrir. Formats acceptés : JPEG, PNG, WebP, GIF, BMP, TIFF, HEIC, AVIF, MP4, MOV, WebM et AVI.</translation>
+    </message>
+    <message>
+        <source>This picture is compressed in a way ({compression}) that this copy of the reviewer cannot decode. The file is not necessarily damaged; another program may open it. Nothing was changed.</source>
+        <translation>Cette image est compressée d&apos;une manière ({compression}) que cette version de l&apos;application ne sait pas décoder. Le fichier n&apos;est pas forcément endommagé : un autre logiciel pourra peut-être l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

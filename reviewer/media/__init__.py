@@ -6,7 +6,8 @@ The public surface is fixed in docs/api.md.
 from __future__ import annotations
 
 from reviewer.media.errors import (
-    CorruptFile, DecodeTimeout, IncompleteVideo, MediaError, TooLarge, UndecodableVideo, UnreadableFile, UnsupportedType)
+    CorruptFile, DecodeTimeout, IncompleteVideo, MediaError, TooLarge, UndecodableVideo, UnreadableFile,
+    UnsupportedCompression, UnsupportedType)
 from reviewer.media.images import DecodedImage, decode_image
 from reviewer.media.describe import Media, ingest, ingest_bytes
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
@@ -17,5 +18,6 @@ from reviewer.media.video import Extent, Frame, VideoReader
 __all__ = [
     "ingest", "ingest_bytes", "decode_image", "Media", "DecodedImage", "Limits", "DEFAULT_LIMITS",
     "VideoReader", "Frame", "Extent", "Pdq", "FramePdq", "Signal", "pdq_of", "hamming",
-    "MediaError", "UnsupportedType", "CorruptFile", "UndecodableVideo", "IncompleteVideo", "TooLarge", "UnreadableFile", "DecodeTimeout",
+    "MediaError", "UnsupportedType", "UnsupportedCompression", "CorruptFile", "UndecodableVideo", "IncompleteVideo",
+    "TooLarge", "UnreadableFile", "DecodeTimeout",
 ]

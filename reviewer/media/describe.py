@@ -14,6 +14,7 @@ from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 import numpy as np
 
+from reviewer.libraries import library_versions
 from reviewer.media.errors import (
     WHY_DENIED,
     WHY_DISK,
@@ -46,6 +47,10 @@ PDQ_SIDE = 512
 # the cheapest decode) rather than 1/4 then shrink, and its PDQ is as close to a full-resolution PDQ
 # (docs/adr/0004). The reduced decode is kept in Media and serves decode(max_side <= its size).
 PDQ_MIN_SIDE = 480
+# A one-bit page (fax, scanned document) is all edges: its PDQ moves by 30-40 bits between a 512-pixel and a
+# full-size decode (an A4 page at 300 dpi), near the match limit of 31, where a photo's moves by 2. Such
+# pages are hashed from a decode of at most this side (within 8 bits of full size, at a third of its cost).
+PDQ_BILEVEL_SIDE = 2048
 FRAME_PDQ_MODES = ("second", "every", "none")
 
 
@@ -139,6 +144,7 @@ class Media:
             "frame_pdqs": [f.to_json() for f in self.frame_pdqs],
             "metadata": _sorted(self.metadata),
             "signals": [s.to_json() for s in self.signals],
+            "libraries": library_versions(),
         }
 
 
@@ -402,7 +408,12 @@ def _describe(
             limits.decode_timeout_s,
         )
         width, height = decoded.full_size
-        pdq = pdq_of(decoded.rgb)
+        pdq_source = decoded
+        if header.bilevel and decoded.scale < 1:
+            pdq_source = run_with_deadline(
+                lambda: decode_with_header(data, file_type.format, PDQ_BILEVEL_SIDE, limits)[0],
+                limits.decode_timeout_s)
+        pdq = pdq_of(pdq_source.rgb)
         frame_count, duration_s, fps, frame_pdqs = header.frame_count, None, None, ()
         reduced = (data, _kept(decoded))
     else:

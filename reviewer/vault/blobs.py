@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from reviewer.vault.crypto import DecryptionFailed
 from reviewer.vault.errors import DiskFull
+from reviewer.vault.permissions import create_private_file, make_private_dir
 
 MAGIC = b"reviewer-blob-v1\n"
 CHUNK = 64 * 1024
@@ -177,7 +178,7 @@ class BlobStore:
         return self.root / blob_id[:2] / blob_id
 
     def create_dirs(self) -> None:
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.tmp)
 
     def write(self, key: bytes, plaintext: bytes) -> tuple[str, int]:
         """Encrypt ``plaintext`` under ``key`` into a durable blob file; return (blob id, file size)."""
@@ -188,12 +189,12 @@ class BlobStore:
         held in memory) into a durable blob file; return (blob id, file size). The blob is the same as
         ``write`` of the joined pieces would make. Raises ``DiskFull``, or what iterating ``pieces`` raises;
         either way no blob file is left."""
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.tmp)
         digest = hashlib.sha256()
         size = 0
         tmp = self.tmp / f"{os.getpid()}-{os.urandom(8).hex()}.part"
         try:
-            with open(tmp, "wb") as fh:
+            with open(create_private_file(tmp), "wb") as fh:
                 for piece in encrypt_chunks(key, pieces):
                     fh.write(piece)
                     digest.update(piece)
@@ -202,7 +203,7 @@ class BlobStore:
                 os.fsync(fh.fileno())
             blob_id = digest.hexdigest()
             final = self.path(blob_id)
-            final.parent.mkdir(exist_ok=True)
+            make_private_dir(final.parent)
             os.replace(tmp, final)
         except BaseException as exc:
             tmp.unlink(missing_ok=True)
