@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import shutil
 import subprocess
 import sys
@@ -50,7 +51,7 @@ print(json.dumps({"peak_mb": peak_kb / 1024, "seconds": seconds, "frames": media
 
 
 def make_video(path: Path, size_mb: int) -> Path:
-    """A 1080p H.264 MP4 of about ``size_mb`` MB: 4 s of encoded noise, joined to itself (no re-encode)."""
+    """A 1080p H.264 MP4 of at least ``size_mb`` MB: 4 s of encoded noise, joined to itself (no re-encode)."""
     if shutil.which("ffmpeg") is None:
         raise SystemExit("video_ingest_bench needs ffmpeg to make its test video (apt-get install ffmpeg)")
     segment = path.with_name("segment.mp4")
@@ -58,7 +59,7 @@ def make_video(path: Path, size_mb: int) -> Path:
                     "testsrc2=size=1920x1080:rate=30:duration=4", "-vf", "noise=alls=30:allf=t+u",
                     "-c:v", "libx264", "-preset", "ultrafast", "-crf", "14", "-pix_fmt", "yuv420p", str(segment)],
                    check=True)
-    copies = max(1, round(size_mb * 1024**2 / segment.stat().st_size))
+    copies = max(1, math.ceil(size_mb * 1024**2 / segment.stat().st_size))  # at least the size asked
     listing = path.with_name("list.txt")
     listing.write_text("".join(f"file '{segment}'\n" for _ in range(copies)))
     subprocess.run(["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i",
