@@ -16,7 +16,8 @@ import io
 import math
 import os
 import struct
-from dataclasses import dataclass
+from array import array
+from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterator
 
 import numpy as np
@@ -43,13 +44,13 @@ class Frame:
 @dataclass(frozen=True)
 class Extent:
     """How much of a video decoded: ``frames`` delivered, and ``duration_s`` from the first presentation
-    time to the end of the last frame (its presentation time plus its display time). ``regular`` is True when
-    the frames are evenly spaced in time (a constant frame rate): only then can a frame be found by seeking,
-    as FFmpeg's seek by frame number assumes a constant rate."""
+    time to the end of the last frame (its presentation time plus its display time). ``times``: each frame's
+    presentation time in seconds, in order (8 bytes a frame), with which a frame is found by seeking and
+    recognised where the seek lands; empty when unknown (then frames are found by decoding in order)."""
 
     frames: int
     duration_s: float
-    regular: bool = False
+    times: array = field(default_factory=lambda: array("d"), compare=False, repr=False)
 
 
 # FFmpeg's codec tags (as OpenCV reports them) -> the names people know the formats by.
@@ -61,6 +62,10 @@ _CODECS = {"avc1": "H.264", "h264": "H.264", "hev1": "HEVC (H.265)", "hvc1": "HE
 # A header count larger than this is no count at all (a WebM written live has no duration, and OpenCV
 # then reports a huge or negative number).
 _MAX_PLAUSIBLE_COUNT = 1 << 31
+# frame_at decodes forward rather than seeks when the frame is at most this many frames ahead.
+_SEEK_AHEAD = 30
+# Two presentation times read the same way for the same frame agree to well within this (seconds).
+_SAME_TIME = 1e-4
 
 _M_COUNT_DIFFERS = QT_TRANSLATE_NOOP(
     "media",
@@ -412,7 +417,7 @@ class VideoReader:
         first: float | None = None
         last: float | None = None
         step: float | None = None
-        steps = [math.inf, 0.0]  # shortest and longest interval between frames
+        times = array("d")
         while True:
             got = self._read(lambda seconds: wanted(index, self._seconds(index, seconds)))
             if got is None:
@@ -422,8 +427,8 @@ class VideoReader:
                 first = seconds
             if last is not None:
                 step = seconds - last
-                steps = [min(steps[0], step), max(steps[1], step)]
             last = seconds
+            times.append(seconds)
             self._check_seconds(seconds - first)
             if got[1] is not None:
                 yield Frame(index=index, seconds=seconds, rgb=got[1])
@@ -435,9 +440,7 @@ class VideoReader:
         assert first is not None and last is not None
         # The last frame shows for as long as the one before it did (or one nominal frame period).
         tail = step if step is not None and step > 0 else (1 / self.nominal_fps if self.nominal_fps else 0.0)
-        # Millisecond time bases round a 30 fps period to 33 or 34 ms: within a quarter is still regular.
-        regular = index == 1 or (steps[0] > 0 and steps[1] - steps[0] <= 0.25 * steps[0])
-        self._extent = Extent(frames=index, duration_s=last - first + tail, regular=regular)
+        self._extent = Extent(frames=index, duration_s=last - first + tail, times=times)
 
     def frames(self, *, every_s: float | None = None) -> Iterator[Frame]:
         """Yield frames from the start: every frame, or the first frame at or after each ``every_s`` step of
@@ -465,22 +468,18 @@ class VideoReader:
     def frame_at(self, index: int) -> Frame:
         """Decode frame ``index`` (0-based). IndexError when out of range; CorruptFile when it cannot be decoded.
 
-        Seeks when the frame rate is constant (and checks where the seek landed); otherwise, or when the seek
-        lands elsewhere, decodes in order from the start (or from the current frame when it is before).
+        Seeks to a point before the frame and decodes forward to the frame whose presentation time is the one
+        measured for ``index`` (FFmpeg's seek by frame number assumes a constant rate: in a variable-rate
+        video it lands elsewhere); decodes in order from the start when the times are unknown or the seek
+        lands nowhere useful.
         """
         extent = self.extent
         if not 0 <= index < extent.frames:
             raise IndexError(f"frame {index} outside 0..{extent.frames - 1}")
-        if index != self._position and index > 0 and extent.regular:
-            assert self._capture is not None
-            if self._capture.set(self._cv2.CAP_PROP_POS_FRAMES, index):
-                self._position = index
-                got = self._read(lambda seconds: True)
-                period = extent.duration_s / extent.frames
-                if got is not None and got[1] is not None and (
-                        got[0] is None or abs(got[0] - index * period) < period / 2):
-                    return Frame(index=index, seconds=self._seconds(index, got[0]), rgb=got[1])
-            self._rewind(force=True)  # where the seek left the decoder is unknown
+        if index != self._position and len(extent.times) == extent.frames:
+            found = self._seek_to(index, extent.times[index])
+            if found is not None:
+                return found
         if index < self._position:
             self._rewind()
         while self._position < index:
@@ -491,17 +490,41 @@ class VideoReader:
             raise CorruptFile(f"frame {index} cannot be decoded")
         return Frame(index=index, seconds=self._seconds(index, got[0]), rgb=got[1])
 
+    def _seek_to(self, index: int, target: float) -> Frame | None:
+        """Frame ``index`` at presentation time ``target`` by seeking; None when it is close ahead (decode
+        forward instead) or the seek lands nowhere useful (the reader is then back at the start)."""
+        assert self._capture is not None
+        if self._position <= index <= self._position + _SEEK_AHEAD:
+            return None  # close ahead: decoding forward is cheaper than a seek
+        # OpenCV turns a frame number into a time with the nominal rate and stops at the first frame at or
+        # after it: ask for a number whose time is at or before the target, then decode forward to it.
+        before = max(0, math.floor(target * self.nominal_fps) - 1) if self.nominal_fps else 0
+        if not self._capture.set(self._cv2.CAP_PROP_POS_FRAMES, before):
+            self._rewind(force=True)
+            return None
+        self._position = -1  # unknown until the frame is recognised by its time
+        for _ in range(_SEEK_AHEAD + 2 * max(1, round(self.nominal_fps))):
+            got = self._read(lambda seconds: seconds is not None and abs(seconds - target) < _SAME_TIME)
+            if got is None or got[0] is None or got[0] > target + _SAME_TIME:
+                break
+            if got[1] is not None:
+                self._position = index + 1
+                return Frame(index=index, seconds=got[0], rgb=got[1])
+        self._rewind(force=True)
+        return None
+
     def keyframes(self, count: int) -> list[Frame]:
         """``count`` frames evenly spaced over the decoded frames (the middle of each equal part), in order.
 
-        Seeks to each when the frame rate is constant; otherwise decodes once in order, converting only those.
+        Seeks to each (``frame_at``) when the frames' times are known; otherwise decodes once in order,
+        converting only those.
         """
         if count < 1:
             return []
         total = self.frame_count
         count = min(count, total)
         indices = sorted({min(total - 1, int((i + 0.5) * total / count)) for i in range(count)})
-        if not self.extent.regular:
+        if len(self.extent.times) != total:
             wanted = set(indices)
             out = list(self._walk(lambda index, seconds: index in wanted))
         else:
