@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Any
+from typing import Any, BinaryIO
 
 _MAX_STATUS = 20
 # What c2pa-python says when a manifest is only referenced by URL and remote fetch is off.
@@ -25,8 +25,8 @@ def _context():
     return c2pa.Context(settings=settings)
 
 
-def read_c2pa(data: bytes, mime: str) -> dict[str, Any]:
-    """Summary of the C2PA manifest store embedded in ``data``.
+def read_c2pa(data: bytes | BinaryIO, mime: str) -> dict[str, Any]:
+    """Summary of the C2PA manifest store embedded in ``data`` (bytes, or a seekable stream of a large video).
 
     Returns {"present": False} when there is none; {"present": None, "error": ...} when the store
     could not be read (with "remote_url" when it is only referenced online, never fetched); otherwise {"present": True, "validation_state", "active_manifest",
@@ -36,7 +36,9 @@ def read_c2pa(data: bytes, mime: str) -> dict[str, Any]:
     import c2pa
 
     try:
-        reader = c2pa.Reader.try_create(mime, io.BytesIO(data), None, _context())
+        stream = io.BytesIO(data) if isinstance(data, (bytes, bytearray, memoryview)) else data
+        stream.seek(0)
+        reader = c2pa.Reader.try_create(mime, stream, None, _context())
     except c2pa.C2paError as error:
         text = str(error)
         remote = _REMOTE.search(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 import reviewer.media.images  # noqa: F401 - registers the HEIF plugin with Pillow before any Image.open here
 from reviewer.i18n import QT_TRANSLATE_NOOP
@@ -131,8 +131,13 @@ _L_EXTENSION = QT_TRANSLATE_NOOP(
 )
 
 
-def read_provenance(data: bytes, file_type: FileType) -> tuple[dict[str, Any], tuple[Signal, ...]]:
-    """Read metadata and derive provenance signals from ``data``. Never raises for malformed metadata."""
+def read_provenance(data: bytes, file_type: FileType, *, whole: BinaryIO | None = None
+                    ) -> tuple[dict[str, Any], tuple[Signal, ...]]:
+    """Read metadata and derive provenance signals from ``data``. Never raises for malformed metadata.
+
+    ``whole``: a seekable stream of the whole file when ``data`` is only its metadata (a large video read
+    without holding it in memory); C2PA, whose signature covers every byte, then reads the stream.
+    """
     metadata: dict[str, Any] = {}
     signals: list[Signal] = []
     if file_type.kind == "image":
@@ -154,7 +159,8 @@ def read_provenance(data: bytes, file_type: FileType) -> tuple[dict[str, Any], t
         signals.append(_source_type_signal("xmp.digital_source_type", xmp_type))
     # The C2PA library reads the whole file (0.7 ms for 1 MB) and costs ~25 ms to import; most files have
     # no credential, and their bytes show it (see might_carry_c2pa).
-    c2pa = read_c2pa(data, file_type.mime) if might_carry_c2pa(data, file_type, has_xmp) else {"present": False}
+    c2pa = (read_c2pa(data if whole is None else whole, file_type.mime) if might_carry_c2pa(data, file_type, has_xmp)
+            else {"present": False})
     metadata["c2pa"] = c2pa
     if c2pa["present"] is None and c2pa.get("remote_url"):
         signals.append(Signal("c2pa.manifest", f"remote: {c2pa['remote_url']}", _M_C2PA_REMOTE, _L_C2PA_REMOTE))
