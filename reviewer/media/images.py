@@ -176,6 +176,10 @@ def _open(data: bytes, fmt: str, limits: Limits) -> Image.Image:
         # Pillow's own message names the stream object ("<_io.BytesIO object at 0x...>"): say what it means.
         raise CorruptFile(f"{fmt}: the {fmt.upper()} decoder does not recognise the data") from None
     except _DECODER_ERRORS as error:
+        if fmt == "bmp" and "bitfields" in str(error):
+            # A valid BMP whose channel masks Pillow does not handle (bmpsuite's rgb32bf). OpenCV opens it
+            # but ignores the masks and shows wrong colours: refusing is better than a wrong picture.
+            raise UnsupportedCompression(f"bmp header: {described(error)}", compression="BMP bit fields") from None
         raise CorruptFile(f"{fmt} header: {described(error)}") from None
     w, h = image.size
     if w <= 0 or h <= 0:
