@@ -80,6 +80,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This video file is incomplete: it was cut off (for example by an interrupted download or copy) before any picture could be decoded, so there is nothing to show. Ask for a complete copy of the file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is not a picture or video the reviewer can open. Supported: JPEG, PNG, WebP, GIF, BMP, TIFF, HEIC, AVIF, MP4, MOV, WebM and AVI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +216,22 @@
     </message>
     <message>
         <source>Editing and publishing software and people write these fields; they are easy to copy, change or remove, and they do not show what was changed in the picture.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The video&apos;s header announces a different number of frames from the number that could be decoded. The number recorded is the number decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many programs write an estimate (from the duration and frame rate), so a difference of a frame or two is common and does not mean the video was edited. A large shortfall usually means the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends early: it was cut off (for example by an interrupted download or copy). Only the part it holds could be decoded; everything shown and recorded comes from that part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not say why the file is incomplete or what the missing part showed. The hashes identify this incomplete file, not the complete video: ask for a complete copy if one exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

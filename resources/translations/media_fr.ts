@@ -80,6 +80,10 @@
         <translation>d&apos;une durée de {minutes} minutes</translation>
     </message>
     <message>
+        <source>This video file is incomplete: it was cut off (for example by an interrupted download or copy) before any picture could be decoded, so there is nothing to show. Ask for a complete copy of the file. Nothing was changed.</source>
+        <translation>Ce fichier vidéo est incomplet : il a été coupé (par exemple par un téléchargement ou une copie interrompus) avant qu&apos;une seule image puisse être décodée, il n&apos;y a donc rien à afficher. Demandez une copie complète du fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>This file is not a picture or video the reviewer can open. Supported: JPEG, PNG, WebP, GIF, BMP, TIFF, HEIC, AVIF, MP4, MOV, WebM and AVI.</source>
         <translation>Ce fichier n&apos;est pas une image ou une vidéo que l&apos;application sait ouvrir. Formats acceptés : JPEG, PNG, WebP, GIF, BMP, TIFF, HEIC, AVIF, MP4, MOV, WebM et AVI.</translation>
     </message>
@@ -213,6 +217,22 @@
     <message>
         <source>Editing and publishing software and people write these fields; they are easy to copy, change or remove, and they do not show what was changed in the picture.</source>
         <translation>Ces champs sont écrits par des logiciels de retouche ou de publication, ou par des personnes ; ils se copient, se modifient ou s&apos;effacent facilement, et ne montrent pas ce qui a été changé dans l&apos;image.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s header announces a different number of frames from the number that could be decoded. The number recorded is the number decoded.</source>
+        <translation>L&apos;en-tête de la vidéo annonce un nombre d&apos;images différent de celui qui a pu être décodé. Le nombre enregistré est celui des images décodées.</translation>
+    </message>
+    <message>
+        <source>Many programs write an estimate (from the duration and frame rate), so a difference of a frame or two is common and does not mean the video was edited. A large shortfall usually means the file is incomplete.</source>
+        <translation>Beaucoup de logiciels écrivent une estimation (tirée de la durée et de la fréquence d&apos;images) : un écart d&apos;une ou deux images est courant et ne signifie pas que la vidéo a été modifiée. Un manque important signifie le plus souvent que le fichier est incomplet.</translation>
+    </message>
+    <message>
+        <source>The file ends early: it was cut off (for example by an interrupted download or copy). Only the part it holds could be decoded; everything shown and recorded comes from that part.</source>
+        <translation>Le fichier s&apos;arrête trop tôt : il a été coupé (par exemple par un téléchargement ou une copie interrompus). Seule la partie qu&apos;il contient a pu être décodée ; tout ce qui est affiché et enregistré provient de cette partie.</translation>
+    </message>
+    <message>
+        <source>This does not say why the file is incomplete or what the missing part showed. The hashes identify this incomplete file, not the complete video: ask for a complete copy if one exists.</source>
+        <translation>Cela ne dit ni pourquoi le fichier est incomplet, ni ce que montrait la partie manquante. Les empreintes identifient ce fichier incomplet, pas la vidéo complète : demandez une copie complète s&apos;il en existe une.</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,20 @@ class UndecodableVideo(CorruptFile):
     )
 
 
+class IncompleteVideo(CorruptFile):
+    """A video cut off (a partial download or copy) before anything could be decoded: an MP4 or QuickTime
+    file whose index (the "moov" box FFmpeg needs to find any frame) is missing or incomplete, or a file
+    that ends before its first complete frame. A CorruptFile that says why in plain words. (A file cut off
+    later opens, with the frames it holds and a ``video.ends_early`` signal.)"""
+
+    code = "media.incomplete_video"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This video file is incomplete: it was cut off (for example by an interrupted download or copy) "
+        "before any picture could be decoded, so there is nothing to show. Ask for a complete copy of the file. "
+        "Nothing was changed."
+    )
+
+
 class UnsupportedCompression(MediaError):
     """A file of a supported type whose pixels are compressed in a way no decoder of this build reads
     (a TIFF compressed with WebP, JPEG XL, LERC...). Not damage: another program may well open it."""
