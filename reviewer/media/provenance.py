@@ -171,6 +171,8 @@ def read_provenance(data: bytes, file_type: FileType) -> tuple[dict[str, Any], t
         if iptc:
             metadata["iptc"] = iptc
     packet = _xmp_packet(data)
+    if packet is None and "XML:com.adobe.xmp" in metadata.get("png_text", {}):
+        packet = metadata["png_text"]["XML:com.adobe.xmp"]  # a compressed iTXt: not in the raw bytes
     has_xmp = packet is not None
     xmp = _xmp_fields(packet) if packet else {}
     if xmp:
@@ -286,6 +288,9 @@ def _exif(data: bytes, fmt: str) -> dict[str, Any]:
                              (0x010E, "image_description")):
                 if tag in exif and exif[tag] not in ("", b""):
                     out[key] = _clip(exif[tag])
+            if isinstance(image.info.get("original_orientation"), int):
+                # pillow-heif reports 1 once libheif has applied the HEIF rotation; record what the file says.
+                out["orientation"] = image.info["original_orientation"]
             sub = exif.get_ifd(0x8769)
             for tag, key in ((0x9003, "datetime_original"), (0x9011, "offset_time_original"), (0xA434, "lens_model")):
                 if tag in sub:

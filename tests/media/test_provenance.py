@@ -368,3 +368,18 @@ def test_no_metadata_is_said_only_when_there_is_none(samples_dir, data_dir):
     iptc_only = ingest(data_dir / "corpus" / "exiftool" / "IPTC.jpg")
     assert not any(s.id == "metadata.none" for s in iptc_only.signals)
     assert {s.id for s in iptc_only.signals} >= {"iptc.fields", "metadata.author"}
+
+
+def test_xmp_in_a_compressed_png_text_chunk_is_read():
+    xmp = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/">'
+        f'<Iptc4xmpExt:DigitalSourceType>{IPTC_AI}</Iptc4xmpExt:DigitalSourceType>'
+        '</rdf:Description></rdf:RDF></x:xmpmeta>'
+    )
+    info = PngImagePlugin.PngInfo()
+    info.add_itxt("XML:com.adobe.xmp", xmp, zip=True)
+    out = io.BytesIO()
+    Image.new("RGB", (32, 32), (0, 0, 0)).save(out, "PNG", pnginfo=info)
+    assert b"DigitalSourceType" not in out.getvalue()
+    assert signal(ingest_bytes(out.getvalue(), "ai.png"), "xmp.digital_source_type").value == IPTC_AI
