@@ -184,6 +184,8 @@ def _open(data: bytes, fmt: str, limits: Limits) -> Image.Image:
     w, h = image.size
     if w <= 0 or h <= 0:
         raise CorruptFile(f"{fmt}: empty dimensions {w}x{h}")
+    if max(w, h) > limits.max_side:
+        raise TooLarge(f"{w}x{h}: a side over max_side {limits.max_side}", what=WHAT_PIXELS, width=w, height=h)
     if w * h > limits.max_pixels:
         raise TooLarge(f"{w}x{h} = {w * h} pixels > max_pixels {limits.max_pixels}", what=WHAT_PIXELS, width=w, height=h)
     return image
@@ -290,8 +292,13 @@ def _refuse_unknown_tiff_compression(data: bytes) -> None:
     except _DECODER_ERRORS:
         return
     if isinstance(compression, int) and compression not in TiffImagePlugin.COMPRESSION_INFO:
-        name = _TIFF_COMPRESSION_NAMES.get(compression, f"code {compression}")
-        raise UnsupportedCompression(f"tiff: compression {compression} ({name}) unknown to Pillow", compression=name)
+        raise _unsupported_tiff(compression)
+
+
+def _unsupported_tiff(compression: int) -> UnsupportedCompression:
+    """The error for a TIFF whose compression no decoder here reads, naming it for the person."""
+    name = _TIFF_COMPRESSION_NAMES.get(compression, f"code {compression}")
+    return UnsupportedCompression(f"tiff: compression {compression} ({name}) not decoded", compression=name)
 
 
 def _tiff_webp(data: bytes, image: Image.Image, header: ImageHeader) -> Image.Image:
@@ -399,8 +406,7 @@ def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limi
             if compression == 50001:
                 image, oriented = _tiff_webp(data, image, header), False
             elif compression not in _PILLOW_TIFF_COMPRESSIONS:
-                name = _TIFF_COMPRESSION_NAMES.get(compression, f"code {compression}")
-                raise UnsupportedCompression(f"tiff: compression {compression} ({name})", compression=name) from None
+                raise _unsupported_tiff(compression) from None
             else:
                 raise
         if header.orientation != 1 and not oriented:
