@@ -10,6 +10,8 @@ import io
 import re
 from typing import Any, BinaryIO
 
+from reviewer.media.errors import described
+
 _MAX_STATUS = 20
 # What c2pa-python says when a manifest is only referenced by URL and remote fetch is off.
 _REMOTE = re.compile(r"^Remote:.*?\burl\s+(\S+)", re.DOTALL)
@@ -48,13 +50,13 @@ def read_c2pa(data: bytes | BinaryIO, mime: str) -> dict[str, Any]:
             return {"present": None, "remote_url": remote.group(1)[:_MAX_TEXT], "error": text[:_MAX_TEXT]}
         return {"present": None, "error": text[:_MAX_TEXT]}
     except Exception as error:  # noqa: BLE001 - a native-library failure must not stop the description
-        return {"present": None, "error": f"{type(error).__name__}: {error}"[:_MAX_TEXT]}
+        return {"present": None, "error": described(error)[:_MAX_TEXT]}
     if reader is None:
         return {"present": False}
     try:
         return _summary(reader)
     except Exception as error:  # noqa: BLE001
-        return {"present": None, "error": f"{type(error).__name__}: {error}"[:_MAX_TEXT]}
+        return {"present": None, "error": described(error)[:_MAX_TEXT]}
     finally:
         reader.close()
 
