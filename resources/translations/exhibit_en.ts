@@ -326,5 +326,9 @@
         <source>This media was purged from the vault; only its hashes remain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -326,5 +326,9 @@
         <source>This media was purged from the vault; only its hashes remain.</source>
         <translation>Ce média a été supprimé du coffre ; seules ses empreintes subsistent.</translation>
     </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
 </context>
 </TS>

@@ -135,19 +135,19 @@ def tier(cue_id: str, params: dict | None = None) -> str:
     return "default"
 
 
-def measured_sentence(cue_id: str, tr: Translate = translate) -> str:
-    """The cue's measured figures in one plain sentence, translated with ``tr`` ("" for an unknown id)."""
+def measured_sentence(cue_id: str, in_language: Translate = translate) -> str:
+    """The cue's measured figures in one plain sentence, translated with ``in_language`` ("" for an unknown id)."""
     cue = CUES.get(cue_id)
     if cue is None:
         return ""
     if cue.measured is None:
-        return tr(CONTEXT, NOT_MEASURED)
+        return in_language(CONTEXT, NOT_MEASURED)
     auc = cue.measured.pixel_auc
     template = next(text for floor, text in _HOW if auc >= floor)
-    return tr(CONTEXT, template).format(pictures=tr(CONTEXT, cue.measured.pictures), auc=f"{auc:.2f}")
+    return in_language(CONTEXT, template).format(pictures=in_language(CONTEXT, cue.measured.pictures), auc=f"{auc:.2f}")
 
 
-def cue_texts(cue_id: str, params: dict | None = None, tr: Translate = translate) -> dict[str, Any]:
+def cue_texts(cue_id: str, params: dict | None = None, in_language: Translate = translate) -> dict[str, Any]:
     """Everything a reader is told about a map, translated: name, meaning, limits, the measured sentence,
     its tier ("default"/"expert") and a note saying why it is shown or hidden. Unknown ids get their id as
     name and empty texts (a map recorded by a later version stays listable)."""
@@ -161,6 +161,6 @@ def cue_texts(cue_id: str, params: dict | None = None, tr: Translate = translate
         note = ""
     else:
         note = DEFAULT_NOTE if level == "default" else EXPERT_NOTE
-    return {"id": cue_id, "name": tr(CONTEXT, cue.name), "meaning": tr(CONTEXT, cue.meaning),
-            "limits": tr(CONTEXT, cue.limits), "measured": measured_sentence(cue_id, tr), "tier": level,
-            "note": tr(CONTEXT, note) if note else ""}
+    return {"id": cue_id, "name": in_language(CONTEXT, cue.name), "meaning": in_language(CONTEXT, cue.meaning),
+            "limits": in_language(CONTEXT, cue.limits), "measured": measured_sentence(cue_id, in_language), "tier": level,
+            "note": in_language(CONTEXT, note) if note else ""}

@@ -188,6 +188,10 @@ def _media_html(item: MediaEntry, index: int, t: ReportLanguage, doc: QTextDocum
             (t.translate("exhibit_report", "Parameters"), _e(_compact(method.get("params", {})))),
             (t.translate("exhibit_report", "Recorded by"), _e(f"{analysis.signer}, {analysis.time}")),
         ]
+        if method.get("id") == "detect.compare" and isinstance(analysis.summary, dict):
+            from reviewer.detect.compare import conclusion_sentence
+
+            rows.insert(0, (t.translate("exhibit_report", "Conclusion"), _e(conclusion_sentence(analysis.summary, t.translate))))
         if analysis.heatmaps:
             rows.append((t.translate("exhibit_report", "Heatmaps"),
                          "<br>".join(_heatmap_html(h, analysis.summary, t) for h in analysis.heatmaps)))
