@@ -11,7 +11,7 @@ Printed, per cue and per condition:
 - image AUC: edited pictures against unedited controls, scored by the map's 95th percentile;
 - false alarm: the share of an unedited control's area at or above 0.5, mean over controls.
 And for the comparison with the original photo: IoU of the changed mask with the true mask, pixel AUC of
-the structure-change map, how often a true original was refused, the changed area reported on unedited
+the structure-change and colour-change maps, how often a true original was refused, the changed area reported on unedited
 controls, and how often a different photograph of the same scene, or an unrelated photo, was refused.
 No target is checked here (tests/detect/test_forensic_set.py does, on the small set); the figures are
 copied into models/*.md and docs/adr/0012-forensic-cues.md.
@@ -130,8 +130,9 @@ def evaluate_comparison(cases: list[fs.Case], photos: tuple[int, ...]) -> dict:
         if case.edited:
             truth = mask_at(case.mask, changed.shape)
             per[case.condition]["iou"].append(iou(changed, truth))
-            structure = next(h for h in result.heatmaps if h.id == "ssim_change")
-            per[case.condition]["pixel_auc"].append(pixel_auc(structure.values, mask_at(case.mask, structure.values.shape)))
+            maps = {h.id: h.values for h in result.heatmaps}
+            per[case.condition]["pixel_auc"].append(pixel_auc(maps["ssim_change"], mask_at(case.mask, maps["ssim_change"].shape)))
+            per[case.condition]["colour_auc"].append(pixel_auc(maps["difference"], mask_at(case.mask, maps["difference"].shape)))
         else:
             per[case.condition]["control_changed"].append(result.changed_fraction)
     table = {c: {k: float(np.mean(v)) for k, v in per[c].items()} | {"n": len(per[c]["refused"])} for c in per}
@@ -175,13 +176,15 @@ def print_cues(table: dict) -> None:
 
 
 def print_comparison(result: dict) -> None:
-    print(f"\n{'comparison':16} {'condition':16} {'IoU':>6} {'pixel AUC':>9} {'refused':>8} {'ctrl changed':>12} {'n':>3}")
+    print(f"\n{'comparison':16} {'condition':16} {'IoU':>6} {'pixel AUC':>9} {'colour AUC':>10} {'refused':>8} "
+          f"{'ctrl changed':>12} {'n':>3}")
     for condition in fs.CONDITIONS:
         row = result["conditions"].get(condition)
         if row is None:
             continue
         print(f"{'compare':16} {condition:16} {_f(row.get('iou', float('nan'))):>6} "
-              f"{_f(row.get('pixel_auc', float('nan'))):>9} {_f(row['refused']):>8} "
+              f"{_f(row.get('pixel_auc', float('nan'))):>9} {_f(row.get('colour_auc', float('nan'))):>10} "
+              f"{_f(row['refused']):>8} "
               f"{_f(row.get('control_changed', float('nan'))):>12} {row['n']:>3}")
     print(f"another shot of the same scene refused: {result['another_shot_refused']:.2f} "
           f"(n={result['another_shot_n']}); unrelated photo refused: {result['unrelated_refused']:.2f} "

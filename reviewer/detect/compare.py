@@ -1,12 +1,21 @@
 """Comparison of a suspect image with an original photo of the person: what changed, and where.
 
-Steps: SIFT features + ratio test, RANSAC homography (original -> suspect), ECC refinement; when
-too few features agree, AlignmentFailed is raised rather than a meaningless map. Then, in the
-suspect's frame: a Gaussian-window SSIM map (cv2.quality is not in the headless OpenCV wheel, so it
-is computed here with GaussianBlur) and an absolute-difference map; a robust threshold
-(median + k * MAD of the dissimilarity) gives the changed mask, its area as a fraction of the
-overlapping area, its boxes, and its overlap with the sensitive regions. The PDQ distance of the two
-files is reported too (<= 31 is the industry "same image" threshold).
+Steps (docs/adr/0012-forensic-cues.md gives the measured figures):
+1. Align: SIFT features + ratio test, RANSAC homography (original -> suspect), least squares on the
+   inliers, then ECC, kept only when the matched points agree with it at least as well (a large edit
+   pulls ECC off). Too few agreeing features: AlignmentFailed, never a meaningless map.
+2. Same photograph? Two copies of one photograph (resized, recompressed, cropped, edited) put nearly all
+   RANSAC inliers within a pixel of the final mapping and agree closely wherever the original has
+   texture; another shot of the same scene does not (parallax, things moved, new noise). Otherwise
+   ReferenceNotSamePhoto (an AlignmentFailed): a change map would show differences that are not edits.
+3. In the suspect's frame (the original shrunk to its scale first, then warped): a Gaussian-window SSIM
+   map (cv2.quality is not in the headless wheel, so computed here) and a colour difference map.
+4. The changed area: where structure or colour differ more than both most of this pair (median + k MAD)
+   and an unedited pair at the same scale would (the aligned original put through the suspect's JPEG
+   save, compared with itself, globally and locally); specks removed, holes filled, border trimmed.
+5. Its share of the overlap, its boxes, its overlap with the sensitive regions, where it lies and how
+   sure the comparison is: ``Comparison.conclusion()`` says it in one plain sentence. The PDQ distance of
+   the two files is reported too (<= 31 is the industry "same image" threshold; an edit raises it).
 """
 
 from __future__ import annotations
