@@ -69,25 +69,25 @@ CUES: dict[str, Cue] = {c.id: c for c in (
                           "the rest of the image."),
         QT_TRANSLATE_NOOP("heatmaps", "Also bright on naturally smooth areas (skin, sky, blur, beauty filters) and "
                           "on strong texture; resizing and recompression weaken it."),
-        "expert", Measured(ALL_CONDITIONS, 0.5, 0.5, 0.0)),
+        "expert", Measured(ALL_CONDITIONS, 0.54, 0.49, 0.03)),
     Cue("noise_variance", QT_TRANSLATE_NOOP("heatmaps", "Local noise level"),
         QT_TRANSLATE_NOOP("heatmaps", "Bright where a block's camera noise is much stronger or weaker than in the "
                           "rest of the image."),
         QT_TRANSLATE_NOOP("heatmaps", "Coarse (one value per block); fires on smooth skin, sky, dark or overexposed "
                           "areas and heavy texture; denoising of the whole image hides it."),
-        "expert", Measured(ALL_CONDITIONS, 0.5, 0.5, 0.0)),
+        "expert", Measured(ALL_CONDITIONS, 0.50, 0.58, 0.07)),
     Cue("ela", QT_TRANSLATE_NOOP("heatmaps", "Error level analysis (resaved at quality 90)"),
         QT_TRANSLATE_NOOP("heatmaps", "Bright where resaving the JPEG at quality 90 changes the picture more than "
                           "elsewhere, as happens when a part was saved a different number of times."),
         QT_TRANSLATE_NOOP("heatmaps", "Edges, fine texture and saturated colours are always brighter; meaningless "
                           "after resizing or for images generated whole."),
-        "expert", Measured(JPEG_CONDITIONS, 0.5, 0.5, 0.0)),
+        "expert", Measured(JPEG_CONDITIONS, 0.50, 0.52, 0.11)),
     Cue("jpeg_ghost", QT_TRANSLATE_NOOP("heatmaps", "JPEG ghosts"),
         QT_TRANSLATE_NOOP("heatmaps", "Bright where this part's JPEG history differs from most of the picture's: "
                           "saved at a lower quality when the rest was not, or not saved when the rest was."),
         QT_TRANSLATE_NOOP("heatmaps", "Blind when the earlier quality was higher than or close to the file's; lost "
                           "after resizing; assumes the edited part is the smaller one."),
-        "expert", Measured(JPEG_CONDITIONS, 0.5, 0.5, 0.0)),
+        "expert", Measured(JPEG_CONDITIONS, 0.57, 0.52, 0.10)),
     Cue("region_density", QT_TRANSLATE_NOOP("heatmaps", "Sensitive regions"),
         QT_TRANSLATE_NOOP("heatmaps", "Where the detector found sensitive regions, brighter for higher scores."),
         QT_TRANSLATE_NOOP("heatmaps", "A detector score is not a verdict: it misses some regions (back views) and "
