@@ -269,6 +269,10 @@
         <source>Expert map here: this file does not carry an earlier JPEG save the map can read, so it shows nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scan</name>

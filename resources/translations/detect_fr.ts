@@ -269,6 +269,10 @@
         <source>Expert map here: this file does not carry an earlier JPEG save the map can read, so it shows nothing.</source>
         <translation>Carte pour experts ici : ce fichier ne porte pas de trace d&apos;un enregistrement JPEG antérieur que la carte puisse lire, elle ne montre donc rien.</translation>
     </message>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
 </context>
 <context>
     <name>scan</name>

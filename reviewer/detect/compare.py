@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import numpy as np
 
 from reviewer.detect.errors import AlignmentFailed, NotAStillImage, ReferenceNotSamePhoto
+from reviewer.detect.cues import decimal
 from reviewer.detect.heatmaps import Heatmap, jpeg_quality, library_versions
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -246,7 +247,7 @@ def conclusion_sentence(summary: dict, in_language: Translate = translate) -> st
     fraction = float(summary.get("changed_fraction") or 0.0)
     if fraction < NO_CHANGE_BELOW or summary.get("where") in (None, "none"):
         return in_language("compare", UNCHANGED)
-    percent = f"{100 * fraction:.1f}" if fraction < 0.1 else f"{100 * fraction:.0f}"
+    percent = decimal(100 * fraction, in_language, 1) if fraction < 0.1 else f"{100 * fraction:.0f}"
     where = in_language("compare", WHERE.get(str(summary.get("where")), WHERE["several"]))
     parts = [in_language("compare", CHANGED).format(percent=percent, where=where)]
     if summary.get("regions_changed") or summary.get("changed_in_regions"):

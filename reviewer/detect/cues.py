@@ -135,6 +135,17 @@ def tier(cue_id: str, params: dict | None = None) -> str:
     return "default"
 
 
+DECIMAL_MARK = QT_TRANSLATE_NOOP("heatmaps", ".")  # the decimal separator of the reader's language ("," in French)
+
+
+def decimal(value: float, in_language: Translate = translate, digits: int = 2) -> str:
+    """``value`` with ``digits`` decimals and the reader's decimal mark; never rounded up to a perfect 1."""
+    text = f"{value:.{digits}f}"
+    if value < 1 and float(text) >= 1:
+        text = f"{value:.{digits + 1}f}"
+    return text.replace(".", in_language("heatmaps", DECIMAL_MARK))
+
+
 def measured_sentence(cue_id: str, in_language: Translate = translate) -> str:
     """The cue's measured figures in one plain sentence, translated with ``in_language`` ("" for an unknown id)."""
     cue = CUES.get(cue_id)
@@ -144,7 +155,7 @@ def measured_sentence(cue_id: str, in_language: Translate = translate) -> str:
         return in_language(CONTEXT, NOT_MEASURED)
     auc = cue.measured.pixel_auc
     template = next(text for floor, text in _HOW if auc >= floor)
-    return in_language(CONTEXT, template).format(pictures=in_language(CONTEXT, cue.measured.pictures), auc=f"{auc:.2f}")
+    return in_language(CONTEXT, template).format(pictures=in_language(CONTEXT, cue.measured.pictures), auc=decimal(auc, in_language))
 
 
 def cue_texts(cue_id: str, params: dict | None = None, in_language: Translate = translate) -> dict[str, Any]:
