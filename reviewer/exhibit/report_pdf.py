@@ -183,10 +183,12 @@ def _detector_words(item: MediaEntry, t: ReportLanguage) -> str:
 
 
 def _comparison_words(summary: dict, t: ReportLanguage) -> str:
-    """One sentence on a recorded comparison with the original photo."""
-    conclusion = summary.get("conclusion")
-    if isinstance(conclusion, str) and conclusion:
-        return t.translate("heatmaps", conclusion)
+    """One sentence on a recorded comparison with the original photo (reviewer.detect.compare's conclusion
+    when the record has what it needs; the changed share in words for comparisons recorded before it)."""
+    if "conclusion" in summary:
+        from reviewer.detect.compare import conclusion_sentence
+
+        return conclusion_sentence(summary, t.translate)
     changed = summary.get("changed_fraction")
     if not isinstance(changed, (int, float)):
         return t.translate("exhibit_report", "A comparison with the original photo was recorded.")

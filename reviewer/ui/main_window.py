@@ -1354,6 +1354,7 @@ class MainWindow(QMainWindow):
 
     def _comparison_lines(self, original, comparison) -> list[str]:
         lines = [
+            comparison.conclusion(),  # the headline, in plain words (reviewer.detect.compare)
             self.tr("Original: {name} (SHA-256 {sha}…)").format(name=original.name, sha=original.sha256[:16]),
             self.tr("Changed area: {percent:.1f} % of the image").format(percent=100 * comparison.changed_fraction),
             self.tr("Share of the changes inside sensitive regions: {percent:.0f} %").format(

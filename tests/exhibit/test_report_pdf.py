@@ -146,3 +146,16 @@ def test_report_states_each_heatmaps_measured_limits_in_the_reports_language(sam
     text = " ".join(pdf_text(render_report_pdf(report, lang=lang), tmp_path).split())
     for words in expected:
         assert words in text, words
+
+
+def test_report_heads_a_recorded_comparison_with_its_conclusion_in_the_reports_language(samples_dir, tmp_path):
+    summary = {"changed_fraction": 0.18, "where": "lower middle", "sureness": "strong", "changed_in_regions": 0.9,
+               "regions_changed": 0.7, "conclusion": "About 18 % of the picture differs from the original photo"}
+    comparison = AnalysisEntry({"id": "detect.compare", "version": "2"}, summary, (), "Alice Martin",
+                               "2026-03-01T10:03:00Z")
+    base = content(samples_dir)
+    item = base.media[0]
+    report = ReportContent(**{**base.__dict__, "media": (MediaEntry(**{**item.__dict__, "analyses": (comparison,)}),)})
+    text = " ".join(pdf_text(render_report_pdf(report, lang="fr"), tmp_path).split())
+    assert "Environ 18 % de l'image diffère de la photo d'origine, surtout en bas, au milieu de l'image." in text
+    assert "élément solide" in text

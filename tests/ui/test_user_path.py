@@ -147,6 +147,7 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     with qtbot.waitSignal(window.comparisonShown, timeout=60_000):
         window.compare_with(str(original_path))
     assert "Changed area" in window.comparison_panel.result.text()
+    assert "differs from the original photo" in window.comparison_panel.result.text()  # the headline first
     qtbot.waitUntil(lambda: any(
         t == "analysis.run" and "compare" in str(body.get("method", {}).get("id", ""))
         for t, body in vault_records(vault_dir, case_id)), timeout=30_000)
