@@ -23,7 +23,6 @@ from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QListView,
@@ -46,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.errors import ReviewerError
 from reviewer.paths import resources_dir
-from reviewer.ui import analysis
+from reviewer.ui import analysis, file_dialogs
 from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog, confirm_reveal_text
 from reviewer.ui.exhibit_dialogs import ExportDialog, VerificationDialog, originals_confirmation
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
@@ -812,15 +811,15 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ adding files
     def ask_add_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add files to the case"), "",
+        paths = file_dialogs.choose_files(
+            self, self.tr("Add files to the case"),
             self.tr("Images and videos ({patterns});;All files (*)").format(
                 patterns=" ".join(f"*{s}" for s in sorted(analysis.MEDIA_SUFFIXES))))
         if paths:
             self.add_paths(paths)
 
     def ask_add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to the case"))
+        folder = file_dialogs.choose_folder(self, self.tr("Add a folder to the case"))
         if folder:
             self.add_paths([folder])
 
@@ -1221,8 +1220,8 @@ class MainWindow(QMainWindow):
     def ask_compare(self) -> None:
         if not self.act_compare.isEnabled():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The original photo"), "",
-                                              self.tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"))
+        path = file_dialogs.choose_file(self, self.tr("The original photo"),
+                                        self.tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"))
         if path:
             self.compare_with(path)
 
@@ -1598,7 +1597,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def ask_verify_exhibit(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Verify an exhibit"), "", self.tr("Exhibit (*.zip)"))
+        path = file_dialogs.choose_file(self, self.tr("Verify an exhibit"), self.tr("Exhibit (*.zip)"))
         if path:
             self.verify_exhibit(path)
 
