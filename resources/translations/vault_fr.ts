@@ -132,6 +132,10 @@
         <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
     </message>
     <message>
+        <source>“{first}” and “{second}” cannot be sealed together. {why} Nothing was sealed.</source>
+        <translation>« {first} » et « {second} » ne peuvent pas être scellés ensemble. {why} Rien n’a été scellé.</translation>
+    </message>
+    <message>
         <source>This passphrase cannot be used: {why} Choose a longer one, for example four or five unrelated words (at least {minimum} characters). Nothing was created.</source>
         <translation>Cette phrase secrète ne peut pas être utilisée : {why} Choisissez-en une plus longue, par exemple quatre ou cinq mots sans rapport entre eux (au moins {minimum} caractères). Rien n&apos;a été créé.</translation>
     </message>
@@ -346,8 +350,35 @@
         <translation>{key}  {name}  {status}  inscrite le {enrolled}</translation>
     </message>
     <message>
+        <source>The list of media labelled suspected minor was changed: it does not match the signed reviews (media {record}). Exports could show a picture that must stay hidden.</source>
+        <translation>La liste des médias qualifiés de mineur présumé a été modifiée : elle ne correspond pas aux revues signées (média {record}). Une exportation pourrait montrer une image qui doit rester cachée.</translation>
+    </message>
+    <message>
+        <source>Above: this vault&apos;s key, then its fingerprint. Give the fingerprint to each recipient of an exhibit through another channel than the exhibit itself (read it aloud on the telephone, print it on a letter). They check the exhibit with: python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip</source>
+        <translation>Ci-dessus : la clé de ce coffre, puis son empreinte. Donnez l&apos;empreinte à chaque destinataire d&apos;une pièce par un autre canal que la pièce elle-même (lisez-la au téléphone, imprimez-la sur un courrier). Il vérifie la pièce avec : python verify_exhibit.py --expect-key EMPREINTE PAQUET.zip</translation>
+    </message>
+    <message>
         <source>Warning: the passphrase of {name} (key {key}) is protected by a key derivation weaker than this version requires. It is strengthened the next time {name} unlocks the vault.</source>
         <translation>Attention : la phrase secrète de {name} (clé {key}) est protégée par une dérivation de clé plus faible que ce qu&apos;exige cette version. Elle sera renforcée la prochaine fois que {name} déverrouillera le coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>The picture cannot be both sexual and not sexual: keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation>L’image ne peut pas être à la fois sexuelle et non sexuelle : gardez celle dont vous êtes sûr(e), ou choisissez « Non concluant ».</translation>
+    </message>
+    <message>
+        <source>The picture cannot be both manipulated and unmanipulated (a real photo): keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation>L’image ne peut pas être à la fois manipulée et non manipulée (une vraie photo) : gardez celle dont vous êtes sûr(e), ou choisissez « Non concluant ».</translation>
+    </message>
+    <message>
+        <source>“Non-conclusive” means you could not decide, so it cannot go with a conclusion. It can go with “Suspected minor”.</source>
+        <translation>« Non concluant » signifie que vous n’avez pas pu conclure : il ne peut pas accompagner une conclusion. Il peut accompagner « Mineur présumé ».</translation>
+    </message>
+    <message>
+        <source>A picture of a suspected minor cannot be labelled as a picture of an adult: keep “Suspected minor”, which protects the picture more.</source>
+        <translation>Une image d’un mineur présumé ne peut pas être qualifiée d’image d’un adulte : gardez « Mineur présumé », qui protège davantage l’image.</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,13 @@ CREATE TABLE checkpoints (
 );
 CREATE INDEX checkpoints_by_log ON checkpoints (log, size);
 CREATE TABLE vault_head (id INTEGER PRIMARY KEY CHECK (id = 1), note TEXT NOT NULL);
+CREATE TABLE suspected_minors (
+  media TEXT PRIMARY KEY REFERENCES records(id),
+  log TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  pdq TEXT,
+  quality INTEGER
+);
 """
 
 

@@ -20,12 +20,13 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reviewer.vault import crypto, keys, proofs
+from reviewer.vault import crypto, keys, minors, proofs
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
-from reviewer.vault.checkpoint import Checkpoint, NoteVerifier, open_checkpoint, sign_checkpoint
+from reviewer.vault.checkpoint import Checkpoint, NoteVerifier, fingerprint, open_checkpoint, sign_checkpoint
 from reviewer.vault.errors import (
     AmbiguousId,
+    ContradictoryLabels,
     InvalidLabel,
     InvalidRecordValue,
     MediaPurged,
@@ -66,8 +67,25 @@ from reviewer.vault.records import (
     signature_message,
 )
 from reviewer.vault.store import BLOBS_DIR, create_database, open_database, transaction
+from reviewer.vault.vocabulary import contradiction
 
 _RECORD_COLUMNS = "log, seq, id, type, signer, time, leaf, sig"
+# Record types appended through ``VaultSession.append_record`` (reviewer.takedown builds their bodies).
+APPENDABLE_TYPES = frozenset({"hashlist.imported", "match.reviewed", "capture.imported", "notice.logged"})
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredFile:
+    """An encrypted blob written durably, waiting for the record that names it (``VaultSession.store_file``)."""
+
+    id: str
+    size: int
+    wrapped: bytes
+    sha256: str  # of the clear bytes
+
+    def ref(self) -> dict[str, Any]:
+        """The ``{"id", "size"}`` object a record body names the blob with."""
+        return {"id": self.id, "size": self.size}
 BLOB_KEY_DOMAIN = b"reviewer-blob-key-v1\n"
 
 
@@ -160,6 +178,9 @@ class Vault:
             raise
         if not read_only:
             vault.blobs.remove_stale_temporaries()
+            if not minors.table_exists(db.conn):  # a vault made before the index existed
+                with transaction(db) as conn:
+                    minors.create_and_fill(conn)
         return vault
 
     def close(self) -> None:
@@ -312,6 +333,38 @@ class Vault:
         if row is None:
             raise UnknownCase(case=case_id)
 
+    def withheld_media(self, case_id: str) -> dict[str, str]:
+        """Media of ``case_id`` that no exhibit may show, with why (``reviewer.vault.minors`` codes).
+
+        Reads the case's own ingest records and the suspected-minor index only, so its cost does not
+        depend on other cases. Raise ``UnknownCase``.
+        """
+        self._require_case(case_id)
+        # The case's own labels are read from its records as well, so a row deleted from the index
+        # (which verification reports) still cannot expose a media of the case it names.
+        rows = minors.stored_rows(self.db.conn) + minors.rows_from_records(self.db.conn, case_id)
+        if not rows:
+            return {}
+        out = {}
+        for record in self._records_of_type(case_id, "media.ingested"):
+            body = record.body
+            why = minors.reason(record.id, body["sha256"], body["pdq"], rows)
+            if why is not None:
+                out[record.id] = why
+        return out
+
+    # -- identity ------------------------------------------------------------------------------------
+
+    @property
+    def vkey(self) -> str:
+        """The vault's checkpoint verifier key (C2SP vkey string), exactly as stored for the vault."""
+        return self._meta["checkpoint_vkey"]
+
+    @property
+    def fingerprint(self) -> str:
+        """The short fingerprint of ``vkey`` a person reads aloud (``reviewer.vault.checkpoint.fingerprint``)."""
+        return fingerprint(self.vkey)
+
     # -- checkpoints and proofs ----------------------------------------------------------------------
 
     def checkpoint(self, case_id: str) -> str:
@@ -359,9 +412,18 @@ class Vault:
         """
         head = self.vault_checkpoint()
         cp = open_checkpoint(head, self.checkpoint_key, origin_of(self.vault_id, None))
-        rows = self.db.conn.execute("SELECT seq, note, leaf_hash FROM checkpoints ORDER BY seq").fetchall()
-        hashes = [bytes(r[2]) for r in rows][: cp.size]
-        index = next((r[0] for r in reversed(rows) if r[1] == note and r[0] < cp.size), None)
+        # Only the 32-byte leaf hashes are read for the path, and the note is found through the index
+        # on (log, size): the cost does not grow with the size of other cases' notes.
+        hashes = [bytes(r[0]) for r in self.db.conn.execute(
+            "SELECT leaf_hash FROM checkpoints WHERE seq < ? ORDER BY seq", (cp.size,))]
+        origin = note.split("\n", 1)[0]
+        prefix = f"reviewer.vault/{self.vault_id}/"
+        log = KEYS_LOG if origin == prefix + "keys" else origin[len(prefix + "case/"):]
+        size = note.split("\n", 2)[1] if note.count("\n") >= 2 else ""
+        row = self.db.conn.execute(
+            "SELECT max(seq) FROM checkpoints WHERE log = ? AND size = ? AND note = ? AND seq < ?",
+            (log, int(size) if size.isdigit() else -1, note, cp.size)).fetchone()
+        index = row[0] if row else None
         if len(hashes) != cp.size or root_of(hashes) != cp.root:
             raise TamperedVault("vault head does not match", what=WHAT_HEAD_LOG)
         if index is None:
@@ -701,18 +763,25 @@ class VaultSession:
 
     def seal_review(self, case_id: str, media_id: str, *, labels: Sequence[str], qualification: str = "",
                     notes: str = "", source: dict | None = None) -> Record:
-        """Seal a reviewer's conclusion. ``labels`` come from ``LABELS``; raise ``InvalidLabel``."""
+        """Seal a reviewer's conclusion. ``labels`` come from ``LABELS``; raise ``InvalidLabel`` for an unknown
+        label and ``ContradictoryLabels`` for labels that exclude each other (reviewer.vault.vocabulary)."""
         labels = list(dict.fromkeys(labels))
         if not labels:
             raise InvalidLabel(label="(none)", allowed=", ".join(LABELS))
         for label in labels:
             if label not in LABELS:
                 raise InvalidLabel(label=label, allowed=", ".join(LABELS))
+        clash = contradiction(labels)
+        if clash:
+            raise ContradictoryLabels(first=clash[0], second=clash[1], why=clash[2])
         self._check_media(case_id, media_id)
         with self._write() as conn:
-            return self._append(conn, case_id, "review.sealed",
-                                {"media": media_id, "labels": labels, "qualification": qualification},
-                                {"notes": notes, "source": source})
+            record = self._append(conn, case_id, "review.sealed",
+                                  {"media": media_id, "labels": labels, "qualification": qualification},
+                                  {"notes": notes, "source": source})
+            if minors.SUSPECTED_MINOR in labels:
+                minors.insert(conn, minors.row_of(media_id, case_id, self._media_record(case_id, media_id).body))
+            return record
 
     def record_export(self, case_id: str, *, bundle_sha256: str, recipient: str, what: dict) -> Record:
         """Record that an exhibit of this case was exported (its SHA-256 and for whom)."""
@@ -720,6 +789,34 @@ class VaultSession:
         with self._write() as conn:
             return self._append(conn, case_id, "exhibit.exported",
                                 {"bundle_sha256": bundle_sha256, "what": what}, {"recipient": recipient})
+
+    def store_file(self, data: bytes) -> StoredFile:
+        """Write ``data`` as an encrypted blob, durably, before the record that will name it.
+
+        Pass the result to ``append_record(files=...)``; an unreferenced blob (the record never
+        appended) is harmless, as after a crash (docs/vault-format.md 3).
+        """
+        blob_id, size, wrapped = self._store_blob(bytes(data))
+        return StoredFile(blob_id, size, wrapped, hashlib.sha256(data).hexdigest())
+
+    def append_record(self, case_id: str, type_: str, body: dict, sealed: dict, *,
+                      files: Sequence[StoredFile] = ()) -> Record:
+        """Sign and append a record of a type that has no method of its own here (those of
+        ``reviewer.takedown``: hash lists, matches, captures, notices); ``files`` are the blobs it names.
+
+        Raise ``UnknownCase``, ``UnknownMedia`` (a ``media`` member naming no media of the case), or
+        ``InvalidRecordValue`` when the values cannot be recorded.
+        """
+        if type_ not in APPENDABLE_TYPES:
+            raise ValueError(f"{type_} records are written by their own method")
+        self.vault._require_case(case_id)
+        if "media" in body:
+            self._check_media(case_id, body["media"])
+        with self._write() as conn:
+            record = self._append(conn, case_id, type_, body, sealed)
+            conn.executemany("INSERT OR IGNORE INTO blobs (id, size, wrapped_key, record) VALUES (?,?,?,?)",
+                             [(f.id, f.size, f.wrapped, record.id) for f in files])
+        return record
 
     def purge_media(self, case_id: str, media_id: str, reason: str) -> Record:
         """Destroy a media's bytes (and its heatmaps), keeping its hashes; record why."""
@@ -784,6 +881,18 @@ class VaultSession:
         out = {k: v for k, v in fields.items() if k != "sealed"}
         out["body"] = body
         return out
+
+    def sign_manifest(self, manifest: bytes) -> bytes:
+        """A detached Ed25519 signature by the vault's checkpoint key over an exhibit manifest (64 bytes).
+
+        ``manifest`` must be a JSON object (it starts with ``{``), so that it can never be taken for a
+        checkpoint note, the only other thing this key signs (a note starts with its origin). Raise
+        ``InvalidRecordValue`` otherwise.
+        """
+        manifest = bytes(manifest)
+        if not manifest.startswith(b"{") or not manifest.endswith(b"}"):
+            raise InvalidRecordValue("not a manifest", why=WHY_NOT_RECORDABLE)
+        return self._checkpoint_private.sign(manifest)
 
     def field_opening(self, record: Record, name: str) -> bytes:
         """The opening bytes of one sealed field (docs/vault-format.md 5), checked against its commitment.
