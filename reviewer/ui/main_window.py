@@ -46,6 +46,7 @@ from reviewer.paths import resources_dir
 from reviewer.ui import analysis, file_dialogs, vault_steps as steps
 from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog, confirm_reveal_text
 from reviewer.ui.exhibit_controller import ExhibitController
+from reviewer.ui.lock import LockController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._build_widgets()
         self._build_actions()
+        self.lock = LockController(self, self.settings.auto_lock_minutes)  # Lock action, auto-lock (ui/lock.py)
         self.reveal_timer = QTimer(self)
         self.reveal_timer.setInterval(REVEAL_TICK_MS)
         self.reveal_timer.timeout.connect(self._reveal_tick)
@@ -1476,15 +1478,16 @@ class MainWindow(QMainWindow):
         self.media_hidden = True
         self._end_reveals()
         self.central.setCurrentWidget(self.hidden_panel)
-        # Nothing stays behind the panel: renderings in flight are dropped and the pictures cleared, so
-        # "show again" paints afresh from the current (blurred) state.
-        self.render_generation += 1
-        self.viewer.clear()
-        self.video_panel.clear()
+        # Nothing stays behind the panel: renderings in flight are dropped, the pictures cleared and the
+        # decoded pixels wiped (reviewer/ui/lock.py), so "show again" paints afresh from the blurred state.
+        self.lock.drop_pixels()
         self.update_actions()
         self.show_again_button.setFocus()
 
     def show_media_again(self) -> None:
+        if self.lock.locked:
+            self.lock.ask_unlock()  # locked: the passphrase first
+            return
         self.media_hidden = False
         self.central.setCurrentIndex(0)
         if self.current is not None:
@@ -1515,6 +1518,7 @@ class MainWindow(QMainWindow):
         self.act_grayscale.setChecked(self.grayscale)
         self._end_reveals()
         self._new_reveal_state(self._reveal_regions)
+        self.lock.set_minutes(settings.auto_lock_minutes)
         if threshold_changed:
             self.detector = analysis.SharedDetector(settings.detector_threshold)
             if self.analysis_blocked:
