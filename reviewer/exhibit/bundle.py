@@ -436,7 +436,8 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         decisions=tuple(
             DecisionEntry(
                 labels=tuple(r.fields["body"]["labels"]),
-                qualification=str(r.fields["body"]["qualification"]),
+                # Sealed since format 2 (in clear in version-1 records).
+                qualification=str(snap.values[r.id].get("qualification", r.fields["body"].get("qualification", ""))),
                 notes=str(snap.values[r.id].get("notes") or ""),
                 source=snap.values[r.id].get("source") or {},
                 signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),

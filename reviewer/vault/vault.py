@@ -855,8 +855,8 @@ class VaultSession:
         self._check_media(case_id, media_id)
         with self._write() as conn:
             record = self._append(conn, case_id, "review.sealed",
-                                  {"media": media_id, "labels": labels, "qualification": qualification},
-                                  {"notes": notes, "source": source})
+                                  {"media": media_id, "labels": labels},
+                                  {"notes": notes, "source": source, "qualification": qualification})
             if minors.SUSPECTED_MINOR in labels:
                 minors.insert(conn, minors.row_of(media_id, case_id, self._media_record(case_id, media_id).body))
             return record

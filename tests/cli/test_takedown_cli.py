@@ -11,11 +11,13 @@ from pathlib import Path
 import cv2
 
 PASSPHRASE = "correct horse battery"
+# The command with a fast key derivation set in the child (no environment variable can lower it).
+FAST_KDF_REVIEWER = str(Path(__file__).resolve().parents[1] / "reviewer_fast_kdf.py")
 
 
 def run(*args: str, lang: str = "en", env: dict | None = None):
-    full_env = {**os.environ, "REVIEWER_INSECURE_FAST_KDF": "1", "REVIEWER_PASSPHRASE": PASSPHRASE, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "reviewer", "--lang", lang, *args], capture_output=True, text=True,
+    full_env = {**os.environ, "REVIEWER_PASSPHRASE": PASSPHRASE, **(env or {})}
+    return subprocess.run([sys.executable, FAST_KDF_REVIEWER, "--lang", lang, *args], capture_output=True, text=True,
                           env=full_env, stdin=subprocess.DEVNULL, timeout=180)
 
 

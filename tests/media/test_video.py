@@ -210,11 +210,10 @@ def test_a_cut_video_yields_the_frames_it_holds_and_says_it_ends_early(data_dir,
 
 
 def test_a_clip_whose_header_claims_more_frames_is_sealed_with_the_decoded_count_and_the_signal(
-        data_dir, tmp_path, monkeypatch):
+        data_dir, tmp_path):
     """The record a court sees: frame_count is what decoded; the header's 564 and "ends early" are sealed with it."""
     from reviewer.vault import Vault
 
-    monkeypatch.setenv("REVIEWER_INSECURE_FAST_KDF", "1")
     key = next(k for k in CUTS if k.startswith("video/chair-19-sd-bar.mp4"))
     media = ingest_bytes(cut_copy(data_dir, key), "partial-download.mp4")
     session = Vault.create(tmp_path / "vault", reviewer_name="Alice Martin", passphrase="correct horse battery")
@@ -324,10 +323,11 @@ def test_the_command_line_stores_a_partial_video_and_says_in_french_that_it_ends
 
     partial = tmp_path / "telechargement-partiel.mp4"
     partial.write_bytes(cut_copy(data_dir, next(k for k in CUTS if k.startswith("video/chair-19-sd-bar.mp4"))))
-    env = {**os.environ, "REVIEWER_INSECURE_FAST_KDF": "1", "REVIEWER_PASSPHRASE": "correct horse battery"}
+    env = {**os.environ, "REVIEWER_PASSPHRASE": "correct horse battery"}
+    fast_kdf_reviewer = str(Path(__file__).resolve().parents[1] / "reviewer_fast_kdf.py")
 
     def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "reviewer", "--lang", "fr", *args, "--vault", str(tmp_path / "v")],
+        return subprocess.run([sys.executable, fast_kdf_reviewer, "--lang", "fr", *args, "--vault", str(tmp_path / "v")],
                               capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
 
     assert run("vault", "init", "--name", "Alice Martin").returncode == 0
