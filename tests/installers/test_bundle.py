@@ -392,3 +392,29 @@ def test_every_bundled_package_is_the_locked_version_and_its_licence_is_in_the_n
     for line in (folder / contents.NOTICES_FILE).read_text(encoding="utf-8").splitlines():
         if line.startswith(f"    {contents.NOTICES_FOLDER}/"):
             assert (BUNDLE / "_internal" / line.strip()).stat().st_size > 0, line
+
+
+@pytest.mark.parametrize("name", ["made-here/rocket-iphone-orientation6.heic", "pillow-heif/pug.heic",
+                                  "made-here/rocket-orientation6.avif", "pillow/rot3mir1.avif"])
+def test_the_bundle_reads_heic_and_avif_photos_exactly_like_the_source_tree(tmp_path, name):
+    # HEIC through pillow-heif (libheif, libde265; its x265 encoder replaced by a stub in the bundle,
+    # installers/linux/stub_library.py) and AVIF through Pillow's own plugin (kept in the bundle).
+    from reviewer.media import ingest
+
+    photo = ROOT / "tests" / "data" / "corpus" / name
+    done = run_bundle(EXECUTABLE, "inspect", str(photo), home=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    bundled = json.loads(done.stdout.splitlines()[0])
+    expected = ingest(photo).to_json()
+    for key in ("kind", "format", "width", "height", "sha256", "pdq"):
+        assert bundled[key] == expected[key], key
+
+
+def test_the_heic_encoder_is_not_in_the_bundle_and_the_notices_say_so():
+    contents = load_installer_module("bundle_contents", ROOT / "installers" / "bundle_contents.py")
+    stubs = sorted((BUNDLE / "_internal").rglob("libx265-*"))
+    if not stubs:
+        pytest.skip("no x265 in this bundle (no pillow-heif)")
+    assert all(path.stat().st_size < 100_000 for path in stubs)  # the encoder itself is 23 MB
+    notices = (BUNDLE / "_internal" / contents.NOTICES_FOLDER / contents.NOTICES_FILE).read_text(encoding="utf-8")
+    assert all(f"    {path.name}: " in notices for path in stubs)

@@ -261,3 +261,14 @@ def test_a_library_whose_data_other_libraries_use_is_never_stubbed(tmp_path):
         stub_library.stub_unused_libraries(tmp_path)
     assert "x265_max_bit_depth" in str(stopped.value)
     assert (tmp_path / encoder).read_bytes() == original
+
+
+def test_stubbed_libraries_are_named_in_the_notices_without_reading_as_a_component(tmp_path):
+    toc = [("numpy._core.multiarray", "x", "PYMODULE")]
+    contents.write_notices(contents.python_components(toc), tmp_path)
+    notices = tmp_path / contents.NOTICES_FILE
+    listed = contents.read_notices(notices.read_text(encoding="utf-8"))
+    contents.note_stubs(notices, [("libx265-4883ecb5.so.217", 22_881_753, stub_library.STUBS["libx265-"])])
+    text = notices.read_text(encoding="utf-8")
+    assert f"    libx265-4883ecb5.so.217: {stub_library.STUBS['libx265-']}" in text
+    assert contents.read_notices(text) == listed
