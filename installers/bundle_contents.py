@@ -27,6 +27,8 @@ EXCLUDED_MODULES = [
     "onnx", "sympy", "torch", "tensorflow", "matplotlib", "scipy", "pandas",
     # Tk is never used (reviewer/media/images.py reads AVIF with Pillow's own plugin, which stays).
     "PIL.ImageTk", "PIL._imagingtk",
+    # PyYAML: only numpy.show_config() would import it (numpy/__config__.py, when present).
+    "yaml",
     # TLS (the application never opens a connection; urllib, http.client and asyncio import ssl only if
     # present) and the East Asian legacy text codecs (every text the application reads is UTF-8).
     "ssl", "_ssl", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",

@@ -47,6 +47,12 @@ def dynamic_symbols(path: Path, defined: bool) -> dict[str, str]:
     return out
 
 
+def needed(path: Path) -> list[str]:
+    """The NEEDED entries (library names the loader must find) of an ELF file."""
+    dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True, check=True).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
+
+
 def soname(path: Path) -> str:
     """The SONAME recorded in a shared library (its file name when it records none)."""
     dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True, check=True).stdout
@@ -86,13 +92,23 @@ def replace_with_stub(library: Path, users: list[Path]) -> int:
 
 
 def stub_unused_libraries(bundle: Path) -> list[tuple[str, int, str]]:
-    """Replace every library of ``bundle`` whose name starts with a STUBS prefix. Returns (file name,
-    bytes saved, why) for each one replaced."""
+    """Replace every library of ``bundle`` whose name starts with a STUBS prefix, then remove the
+    libraries only those replaced ones needed (x265 alone needs glibc's libmvec, which PyInstaller
+    copies). Returns (file name, bytes saved, why) for each library replaced or removed."""
     files = elf_files(bundle)
-    done = []
+    done, orphans = [], set()
     for path in files:
         reason = next((why for prefix, why in STUBS.items() if path.name.startswith(prefix)), None)
         if reason is not None:
+            orphans.update(needed(path))
             saved = replace_with_stub(path, [other for other in files if other != path])
             done.append((path.name, saved, reason))
+    still_needed = {name for path in elf_files(bundle) for name in needed(path)}
+    for path in files:
+        if path.name in orphans and path.name not in still_needed and path.is_file():
+            size = path.stat().st_size
+            for link in [p for p in bundle.rglob("*") if p.is_symlink() and p.resolve() == path.resolve()]:
+                link.unlink()
+            path.unlink()
+            done.append((path.name, size, "needed only by a library replaced by a stub; removed"))
     return done

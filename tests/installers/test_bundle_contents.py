@@ -225,10 +225,16 @@ def test_an_encoder_library_only_linked_by_name_is_replaced_by_a_stub_its_users_
     # entry point; the user library decodes without it and encodes through it. After stubbing, the
     # user still loads (same soname), decodes, and its encode finds no encoder instead of crashing.
     encoder = "libx265-0a1b2c3d.so.217"
-    compile_library(tmp_path, encoder, "static char tables[2000000] = {1};\n"
+    # A library only the encoder needs (x265 needs glibc's libmvec, which PyInstaller copies): it goes too.
+    compile_library(tmp_path, "libvectors.so.1", "double vectors(double x) { return x * 2; }\n")
+    shutil.copy(tmp_path / "libvectors.so.1", tmp_path / "libvectors.so")
+    (tmp_path / "libvectors-link.so.1").symlink_to("libvectors.so.1")
+    compile_library(tmp_path, encoder, "double vectors(double);\n"
+                                       "static char tables[2000000] = {1};\n"
                                        "void *x265_api_get_217(int depth) { return tables + depth; }\n"
                                        "void x265_cleanup(void) { tables[0] = 0; }\n"
-                                       "int x265_unused(void) { return 7; }\n")
+                                       "int x265_unused(void) { return (int) vectors(3.5); }\n", "-lvectors")
+    (tmp_path / "libvectors.so").unlink()
     shutil.copy(tmp_path / encoder, tmp_path / "libx265.so")
     user = compile_library(tmp_path, "libheif-00.so.1",
                            "void *x265_api_get_217(int);\n"
@@ -238,7 +244,10 @@ def test_an_encoder_library_only_linked_by_name_is_replaced_by_a_stub_its_users_
     (tmp_path / "libx265-0a1b2c3d.so.217.c").unlink()
     before = (tmp_path / encoder).stat().st_size
     done = stub_library.stub_unused_libraries(tmp_path)
-    assert [(name, why) for name, _saved, why in done] == [(encoder, stub_library.STUBS["libx265-"])]
+    assert [(name, why) for name, _saved, why in done] == [
+        (encoder, stub_library.STUBS["libx265-"]),
+        ("libvectors.so.1", "needed only by a library replaced by a stub; removed")]
+    assert not (tmp_path / "libvectors.so.1").exists() and not (tmp_path / "libvectors-link.so.1").is_symlink()
     assert done[0][1] > 1_900_000 and (tmp_path / encoder).stat().st_size < before / 50
     assert stub_library.soname(tmp_path / encoder) == encoder
     assert set(stub_library.dynamic_symbols(tmp_path / encoder, defined=True)) >= {"x265_api_get_217"}
