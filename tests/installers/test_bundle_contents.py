@@ -207,6 +207,7 @@ def test_the_notices_name_each_bundled_package_with_its_installed_version_and_li
 
 
 stub_library = load("stub_library", ROOT / "installers" / "linux" / "stub_library.py")
+X265 = stub_library.STUBS[r"libx265-[0-9a-f]{8}\.so"]
 needs_compiler = pytest.mark.skipif(not all(shutil.which(tool) for tool in ("cc", "nm", "readelf")),
                                     reason="needs a C compiler and binutils (Makefile DEB_PACKAGES)")
 
@@ -245,7 +246,7 @@ def test_an_encoder_library_only_linked_by_name_is_replaced_by_a_stub_its_users_
     before = (tmp_path / encoder).stat().st_size
     done = stub_library.stub_unused_libraries(tmp_path)
     assert [(name, why) for name, _saved, why in done] == [
-        (encoder, stub_library.STUBS["libx265-"]),
+        (encoder, X265.why),
         ("libvectors.so.1", "needed only by a library replaced by a stub; removed")]
     assert not (tmp_path / "libvectors.so.1").exists() and not (tmp_path / "libvectors-link.so.1").is_symlink()
     assert done[0][1] > 1_900_000 and (tmp_path / encoder).stat().st_size < before / 50
@@ -277,7 +278,33 @@ def test_stubbed_libraries_are_named_in_the_notices_without_reading_as_a_compone
     contents.write_notices(contents.python_components(toc), tmp_path)
     notices = tmp_path / contents.NOTICES_FILE
     listed = contents.read_notices(notices.read_text(encoding="utf-8"))
-    contents.note_stubs(notices, [("libx265-4883ecb5.so.217", 22_881_753, stub_library.STUBS["libx265-"])])
+    contents.note_stubs(notices, [("libx265-4883ecb5.so.217", 22_881_753, X265.why)])
     text = notices.read_text(encoding="utf-8")
-    assert f"    libx265-4883ecb5.so.217: {stub_library.STUBS['libx265-']}" in text
+    assert f"    libx265-4883ecb5.so.217: {X265.why}" in text
     assert contents.read_notices(text) == listed
+
+
+@needs_compiler
+def test_a_stubbed_screen_capture_library_reports_a_failed_connection_instead_of_crashing(tmp_path):
+    # Pillow's _imaging links libxcb (and libXau) for ImageGrab: stubbed, a connection reports an error, as
+    # Pillow checks before using it, and libXau, which only libxcb needed, leaves the bundle.
+    compile_library(tmp_path, "libXau-11223344.so.6.0.0", "int XauDisposeAuth(void *a) { return 0; }\n")
+    shutil.copy(tmp_path / "libXau-11223344.so.6.0.0", tmp_path / "libXau.so")
+    xcb = "libxcb-55667788.so.1.1.0"
+    compile_library(tmp_path, xcb, "int XauDisposeAuth(void *);\n"
+                                   "static int connection;\n"
+                                   "void *xcb_connect(const char *d, int *s) { XauDisposeAuth(0); return &connection; }\n"
+                                   "int xcb_connection_has_error(void *c) { return 0; }\n", "-lXau")
+    shutil.copy(tmp_path / xcb, tmp_path / "libxcb.so")
+    imaging = compile_library(tmp_path, "_imaging.so",
+                              "void *xcb_connect(const char *, int *);\n"
+                              "int xcb_connection_has_error(void *);\n"
+                              "int grab(void) { int s; void *c = xcb_connect(0, &s);\n"
+                              "  return xcb_connection_has_error(c) ? -1 : 1; }\n", "-lxcb")
+    for name in ("libXau.so", "libxcb.so", "_imaging.so.c", f"{xcb}.c", "libXau-11223344.so.6.0.0.c"):
+        (tmp_path / name).unlink()
+    done = {name: why for name, _saved, why in stub_library.stub_unused_libraries(tmp_path)}
+    assert set(done) == {xcb, "libXau-11223344.so.6.0.0"}
+    script = "import ctypes, sys; print(ctypes.CDLL(sys.argv[1]).grab())"
+    grabbed = subprocess.run([sys.executable, "-c", script, str(imaging)], capture_output=True, text=True, check=True)
+    assert grabbed.stdout.strip() == "-1"
