@@ -418,3 +418,30 @@ def test_the_heic_encoder_is_not_in_the_bundle_and_the_notices_say_so():
     assert all(path.stat().st_size < 100_000 for path in stubs)  # the encoder itself is 23 MB
     notices = (BUNDLE / "_internal" / contents.NOTICES_FOLDER / contents.NOTICES_FILE).read_text(encoding="utf-8")
     assert all(f"    {path.name}: " in notices for path in stubs)
+
+
+@pytest.mark.host_network
+def test_the_frozen_application_opens_no_network_socket_and_writes_no_telemetry(tmp_path):
+    # The bundle starts through installers/reviewer_entry.py, not reviewer/__main__.py: the switch that
+    # keeps onnxruntime's telemetry off (reviewer/offline.py) must hold there too. Run in the machine's
+    # own network namespace (make test's second pass), where an uploader would really try.
+    from tests.privacy.test_no_network import in_empty_network_namespace, network_attempts
+
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.skip("strace is not installed (make system-deps installs it)")
+    if in_empty_network_namespace():
+        pytest.skip("in an empty network namespace: make test runs this test outside it")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"HOME": str(home), "PATH": "/nonexistent", "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+           "REVIEWER_LANG": "en"}
+    for index, args in enumerate([["selftest", "--no-qt"],
+                                  ["scan", "--jobs", "2", "--out", str(tmp_path / "scan.jsonl"),
+                                   str(ROOT / "resources" / "samples")]]):
+        trace = tmp_path / f"trace-{index}.txt"
+        done = subprocess.run([strace, "-f", "-qq", "-e", "trace=network", "-o", str(trace), str(EXECUTABLE), *args],
+                              env=env, cwd=home, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert network_attempts(trace.read_text(errors="replace")) == [], args[0]
+    assert not (home / ".cache" / "Microsoft").exists()
