@@ -109,17 +109,32 @@ _METHOD_TEXT = {
 
 @dataclass
 class _Owners:
-    """Exact hashes and PDQ rows of everything searched, each pointing back to where it came from."""
+    """Exact hashes and PDQ rows of everything searched, each pointing back to where it came from.
+
+    PDQ rows keep a small int per row (an index into ``pdq_sources``) rather than a tuple: a million list
+    hashes cost 8 MB of owners, not 150.
+    """
 
     exact: dict[tuple[str, str], list[tuple[str, Any]]] = field(default_factory=dict)  # (kind, hex) -> owners
     pdq_hex: list[str] = field(default_factory=list)
-    pdq_owner: list[tuple[str, Any]] = field(default_factory=list)
+    pdq_source: list[int] = field(default_factory=list)       # row -> index in pdq_sources
+    pdq_sources: list[tuple[str, str]] = field(default_factory=list)  # ("list", record id) or ("case", media id)
     videos: list[tuple[tuple[str, Any], list[str]]] = field(default_factory=list)
     index: PdqIndex | None = None
 
     def add_exact(self, kind: str, value: str | None, owner: tuple[str, Any]) -> None:
         if value:
             self.exact.setdefault((kind, value), []).append(owner)
+
+    def add_pdq(self, hexes: list[str], source: tuple[str, str]) -> None:
+        self.pdq_sources.append(source)
+        self.pdq_hex += hexes
+        self.pdq_source += [len(self.pdq_sources) - 1] * len(hexes)
+
+    def pdq_owner(self, row: int) -> tuple[str, Any]:
+        """The owner of PDQ row ``row`` in the form ``exact`` uses: ("list", (record id, hash)) or ("case", media id)."""
+        on, ref = self.pdq_sources[self.pdq_source[row]]
+        return (on, (ref, self.pdq_hex[row])) if on == "list" else (on, ref)
 
     def finish(self) -> None:
         self.index = PdqIndex(self.pdq_hex)
@@ -165,9 +180,7 @@ class SeenBefore:
         for kind in ("md5", "sha1", "sha256", "video_md5"):
             for value in getattr(hashes, kind):
                 owners.add_exact(kind, value, ("list", (record.id, value)))
-        for value in hashes.pdq:
-            owners.pdq_hex.append(value)
-            owners.pdq_owner.append(("list", (record.id, value)))
+        owners.add_pdq(hashes.pdq, ("list", record.id))
         for number, frames in enumerate(hashes.vpdq):
             usable = usable_frames([(f.hex, f.quality) for f in frames])
             owners.videos.append((("list", (record.id, f"vpdq #{number + 1}")), usable))
@@ -179,8 +192,7 @@ class SeenBefore:
         owners.add_exact("sha256", body["sha256"], owner)
         pdq = body.get("pdq")
         if body["kind"] == "image" and pdq and pdq["quality"] >= USABLE_QUALITY:
-            owners.pdq_hex.append(pdq["hex"])
-            owners.pdq_owner.append(owner)
+            owners.add_pdq([pdq["hex"]], owner)
         frames = usable_frames([(f["hex"], f["quality"]) for f in body.get("frame_pdqs") or []])
         if body["kind"] == "video" and frames:
             owners.videos.append((owner, frames))
@@ -212,7 +224,7 @@ class SeenBefore:
         pdq = body.get("pdq")
         if body["kind"] == "image" and pdq and pdq["quality"] >= USABLE_QUALITY and owners.index is not None:
             for row, distance in owners.index.within(pdq["hex"], MATCH_DISTANCE):
-                offer(owners.pdq_owner[row], "pdq", distance, {})
+                offer(owners.pdq_owner(row), "pdq", distance, {})
         frames = usable_frames([(f["hex"], f["quality"]) for f in body.get("frame_pdqs") or []])
         if body["kind"] == "video" and frames:
             for owner, other in owners.videos:

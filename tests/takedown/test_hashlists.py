@@ -65,6 +65,7 @@ def test_vics_media_items_and_csv_with_a_header():
 @pytest.mark.parametrize("data, where", [
     (b"pdq 1234\n", 1),
     (b"pdq " + b"0" * 64 + b"\npdq\n", 2),
+    (b"pdq " + b"0" * 64 + b"\npdq " + b"g" * 64 + b"\n", 2),  # the quick path for plain pdq lines too
     (b"hash\n" + b"ab" * 32 + b"\n", 1),  # one column named nothing we know: a PDQ or a SHA-256?
     (b'{"value": [{"MD5": "xyz"}]}', 1),
 ])
