@@ -407,7 +407,7 @@ def run_capture_list(args: argparse.Namespace) -> int:
 
     session = _session(args)
     try:
-        capture, _ = capture_contents(session, args.capture)
+        capture = capture_contents(session, args.capture)
     finally:
         session.vault.close()
     if args.json:

@@ -4,7 +4,7 @@ A list is imported as a ``hashlist.imported`` record: the file itself is stored 
 so the list a partner shared stays as it was received), the record signs its SHA-256, format and counts.
 ``SeenBefore`` gathers every list of the vault and the hashes of every case, and tells for one media where
 it was seen: on a list (exact hash, PDQ within 31, vPDQ or video MD5) or in another case (SHA-256, PDQ,
-vPDQ), without showing anything of the other case but the decision sealed there. Nothing is labelled by
+vPDQ), without showing anything of the other case but the decision sealed there (shown, not recorded). Nothing is labelled by
 this: ``confirm`` seals the reviewer's answer as a ``match.reviewed`` record.
 """
 
@@ -74,6 +74,7 @@ class Hit:
     reference: dict[str, Any]
     other_case: str | None = None
     other_media: str | None = None
+    other_labels: tuple[str, ...] = ()  # how the other case's media was reviewed: shown, never sealed here
 
     def describe(self) -> str:
         """One plain sentence in the current language."""
@@ -82,7 +83,7 @@ class Hit:
         if self.on == "list":
             return translate("takedown", QT_TRANSLATE_NOOP("takedown", "On the hash list “{name}”: {how}.")).format(
                 name=self.reference.get("name", ""), how=how)
-        labels = self.reference.get("labels") or []
+        labels = self.other_labels
         if labels:
             from reviewer.vault.records import LABELS
 
@@ -94,7 +95,7 @@ class Hit:
 
     def to_json(self) -> dict[str, Any]:
         return {"number": self.number, "on": self.on, "method": self.method, "distance": self.distance,
-                "reference": self.reference, "text": self.describe()}
+                "reference": self.reference, "labels": list(self.other_labels), "text": self.describe()}
 
 
 _METHOD_TEXT = {
@@ -240,8 +241,10 @@ class SeenBefore:
                 out.append(Hit(number, on, method, distance, reference))
             else:
                 other = self._cases[key]
-                reference = {"sha256": other["sha256"], "labels": list(other["labels"]), **extra}
-                out.append(Hit(number, on, method, distance, reference, other["case"], key))
+                # Only the other media's SHA-256 is sealed: this case's exhibit discloses its sealed fields, and
+                # must say nothing of another case (not even its decision).
+                reference = {"sha256": other["sha256"], **extra}
+                out.append(Hit(number, on, method, distance, reference, other["case"], key, tuple(other["labels"])))
         return out
 
 

@@ -106,7 +106,8 @@ def test_matching_finds_reencode_and_resized_copy_in_another_case_and_on_a_list(
         hits = seen.lookup(case_b, session.vault.record(media_b[kind]).body)
         assert {(h.on, h.method) for h in hits} == {("case", "pdq"), ("list", "pdq")}, kind
         case_hit = next(h for h in hits if h.on == "case")
-        assert case_hit.reference == {"sha256": originals["original"].sha256, "labels": ["sexual-deepfake-adult"]}
+        assert case_hit.reference == {"sha256": originals["original"].sha256}  # what a confirmation seals
+        assert case_hit.other_labels == ("sexual-deepfake-adult",) and "reviewed there as" in case_hit.describe()
         assert case_hit.other_case == case_a
         list_hit = next(h for h in hits if h.on == "list")
         assert list_hit.reference["list"] == hma_record.id and list_hit.reference["name"] == "partner-hma.txt"
