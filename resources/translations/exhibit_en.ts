@@ -275,10 +275,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every file of the bundle is listed with its SHA-256 in manifest.json; check them with &apos;sha256sum -c SHA256SUMS&apos;. Then run &apos;python verify_exhibit.py&apos; on the bundle (it needs only Python and the cryptography package): it checks every signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. VERIFY.md explains each step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,15 +311,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This media is withheld as a suspected minor. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ, which let a recipient match it against their own copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Originals are not in this exhibit (redacted copies only). Their SHA-256, SHA-1, MD5 and PDQ are given so that a recipient holding a copy can check it is the same file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This media was purged from the vault; only its hashes remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media is withheld as a suspected minor: it is the same file (same SHA-256) as a media labelled &quot;suspected minor&quot; in a sealed review of this vault. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media is withheld as a suspected minor: its picture matches (PDQ distance of 31 or less) a media labelled &quot;suspected minor&quot; in a sealed review of this vault, for example a re-encoded copy. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. Run &apos;python verify_exhibit.py --expect-key FINGERPRINT&apos; on the bundle (it needs only Python and the cryptography package): it checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel (telephone, letter) proves which vault made it. VERIFY.md explains each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

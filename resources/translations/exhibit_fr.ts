@@ -275,10 +275,6 @@
         <translation>Comment vérifier cette pièce</translation>
     </message>
     <message>
-        <source>Every file of the bundle is listed with its SHA-256 in manifest.json; check them with &apos;sha256sum -c SHA256SUMS&apos;. Then run &apos;python verify_exhibit.py&apos; on the bundle (it needs only Python and the cryptography package): it checks every signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. VERIFY.md explains each step.</source>
-        <translation>Chaque fichier du paquet figure avec son SHA-256 dans manifest.json ; vérifiez-les avec « sha256sum -c SHA256SUMS ». Lancez ensuite « python verify_exhibit.py » sur le paquet (il suffit de Python et du paquet cryptography) : il vérifie chaque signature, que les enregistrements forment le journal complet du dossier sous le point de contrôle signé, et que ce point de contrôle figure dans le journal signé du coffre. VERIFY.md explique chaque étape.</translation>
-    </message>
-    <message>
         <source>Signers</source>
         <translation>Signataires</translation>
     </message>
@@ -315,16 +311,32 @@
         <translation>Ce média est qualifié de « mineur présumé » dans un examen scellé. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ, qui permettent à un destinataire de le rapprocher de sa propre copie.</translation>
     </message>
     <message>
-        <source>This media is withheld as a suspected minor. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ, which let a recipient match it against their own copy.</source>
-        <translation>Ce média est écarté comme mineur présumé. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ, qui permettent à un destinataire de le rapprocher de sa propre copie.</translation>
-    </message>
-    <message>
         <source>Originals are not in this exhibit (redacted copies only). Their SHA-256, SHA-1, MD5 and PDQ are given so that a recipient holding a copy can check it is the same file.</source>
         <translation>Les originaux ne figurent pas dans cette pièce (copies floutées seulement). Leurs SHA-256, SHA-1, MD5 et PDQ sont donnés pour qu&apos;un destinataire qui en détient une copie puisse vérifier qu&apos;il s&apos;agit du même fichier.</translation>
     </message>
     <message>
         <source>This media was purged from the vault; only its hashes remain.</source>
         <translation>Ce média a été supprimé du coffre ; seules ses empreintes subsistent.</translation>
+    </message>
+    <message>
+        <source>This media is withheld as a suspected minor: it is the same file (same SHA-256) as a media labelled &quot;suspected minor&quot; in a sealed review of this vault. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ.</source>
+        <translation>Ce média est retenu comme mineur présumé : c&apos;est le même fichier (même SHA-256) qu&apos;un média qualifié de « mineur présumé » dans une revue scellée de ce coffre. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ.</translation>
+    </message>
+    <message>
+        <source>This media is withheld as a suspected minor: its picture matches (PDQ distance of 31 or less) a media labelled &quot;suspected minor&quot; in a sealed review of this vault, for example a re-encoded copy. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ.</source>
+        <translation>Ce média est retenu comme mineur présumé : son image correspond (distance PDQ de 31 ou moins) à un média qualifié de « mineur présumé » dans une revue scellée de ce coffre, par exemple une copie réencodée. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ.</translation>
+    </message>
+    <message>
+        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. Run &apos;python verify_exhibit.py --expect-key FINGERPRINT&apos; on the bundle (it needs only Python and the cryptography package): it checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel (telephone, letter) proves which vault made it. VERIFY.md explains each step.</source>
+        <translation>Chaque fichier du paquet figure avec son SHA-256 dans manifest.json, que la clé du coffre signe. Lancez « python verify_exhibit.py --expect-key EMPREINTE » sur le paquet (il suffit de Python et du paquet cryptography) : il vérifie d&apos;abord cette signature, puis la signature de chaque enregistrement, que les enregistrements forment le journal complet du dossier sous le point de contrôle signé, et que ce point de contrôle figure au journal signé du coffre. Ces vérifications prouvent que le paquet est cohérent ; seule une empreinte reçue de l&apos;expéditeur par un autre canal (téléphone, courrier) prouve quel coffre l&apos;a produit. VERIFY.md explique chaque étape.</translation>
+    </message>
+    <message>
+        <source>Vault key fingerprint</source>
+        <translation>Empreinte de la clé du coffre</translation>
+    </message>
+    <message>
+        <source>Vault key</source>
+        <translation>Clé du coffre</translation>
     </message>
 </context>
 </TS>

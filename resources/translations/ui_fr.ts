@@ -140,6 +140,67 @@
     </message>
 </context>
 <context>
+    <name>ExhibitController</name>
+    <message>
+        <source>Preparing the exhibit…</source>
+        <translation>Préparation de la pièce…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export exhibit</source>
+        <translation>Exporter une pièce</translation>
+    </message>
+    <message>
+        <source>Gathering the signed records…</source>
+        <translation>Rassemblement des enregistrements signés…</translation>
+    </message>
+    <message>
+        <source>Preparing the media…</source>
+        <translation>Préparation des médias…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>Rédaction du rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the manifest…</source>
+        <translation>Écriture du manifeste…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Exhibit exported</source>
+        <translation>Pièce exportée</translation>
+    </message>
+    <message>
+        <source>The exhibit was written and its export recorded in the case&apos;s log.
+
+File: {path}
+SHA-256: {sha}</source>
+        <translation>La pièce a été écrite et son export consigné dans le journal du dossier.
+
+Fichier : {path}
+SHA-256 : {sha}</translation>
+    </message>
+    <message>
+        <source>The exhibit was not exported</source>
+        <translation>La pièce n’a pas été exportée</translation>
+    </message>
+    <message>
+        <source>Verify an exhibit</source>
+        <translation>Vérifier une pièce</translation>
+    </message>
+    <message>
+        <source>Exhibit (*.zip)</source>
+        <translation>Pièce (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export exhibit</source>
@@ -281,18 +342,6 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>Utilisez au moins {n} caractères ; quelques mots sans rapport entre eux sont faciles à retenir.</translation>
     </message>
     <message>
-        <source>This passphrase is one of the most common ones. Choose another.</source>
-        <translation>Cette phrase secrète fait partie des plus courantes. Choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <source>Too short: use at least {n} characters.</source>
-        <translation>Trop courte : utilisez au moins {n} caractères.</translation>
-    </message>
-    <message>
-        <source>Still weak: make it longer, or mix capitals, digits and symbols.</source>
-        <translation>Encore faible : allongez-la, ou mélangez majuscules, chiffres et symboles.</translation>
-    </message>
-    <message>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Acceptable. Plus longue, elle serait plus robuste.</translation>
     </message>
@@ -303,6 +352,10 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
+        <translation>Refusée : {why}</translation>
     </message>
 </context>
 <context>
@@ -354,6 +407,14 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <message>
         <source>Limits: {limits}</source>
         <translation>Limites : {limits}</translation>
+    </message>
+    <message>
+        <source>Show expert maps (not reliable on edits like these)</source>
+        <translation>Afficher les cartes pour experts (peu fiables sur ce type de retouche)</translation>
+    </message>
+    <message>
+        <source>{name} (expert)</source>
+        <translation>{name} (experts)</translation>
     </message>
 </context>
 <context>
@@ -804,58 +865,8 @@ Emplacement : {folder}</translation>
         <translation>le média n&apos;est pas encore dans le coffre.</translation>
     </message>
     <message>
-        <source>Preparing the exhibit…</source>
-        <translation>Préparation de la pièce…</translation>
-    </message>
-    <message>
-        <source>Export exhibit</source>
-        <translation>Exporter une pièce</translation>
-    </message>
-    <message>
-        <source>Gathering the signed records…</source>
-        <translation>Rassemblement des enregistrements signés…</translation>
-    </message>
-    <message>
-        <source>Preparing the media…</source>
-        <translation>Préparation des médias…</translation>
-    </message>
-    <message>
-        <source>Writing the PDF report…</source>
-        <translation>Rédaction du rapport PDF…</translation>
-    </message>
-    <message>
-        <source>Writing the manifest…</source>
-        <translation>Écriture du manifeste…</translation>
-    </message>
-    <message>
-        <source>Writing the file…</source>
-        <translation>Écriture du fichier…</translation>
-    </message>
-    <message>
-        <source>Exhibit exported</source>
-        <translation>Pièce exportée</translation>
-    </message>
-    <message>
-        <source>The exhibit was written and its export recorded in the case&apos;s log.
-
-File: {path}
-SHA-256: {sha}</source>
-        <translation>La pièce a été écrite et son export consigné dans le journal du dossier.
-
-Fichier : {path}
-SHA-256 : {sha}</translation>
-    </message>
-    <message>
-        <source>The exhibit was not exported</source>
-        <translation>La pièce n’a pas été exportée</translation>
-    </message>
-    <message>
-        <source>Verify an exhibit</source>
-        <translation>Vérifier une pièce</translation>
-    </message>
-    <message>
-        <source>Exhibit (*.zip)</source>
-        <translation>Pièce (*.zip)</translation>
+        <source>Checking the case: {done} of {total} records…</source>
+        <translation>Vérification du dossier : {done} enregistrements sur {total}…</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,8 @@ class ReportContent:
     record_count: int
     case_checkpoint: str
     vault_checkpoint: str
+    vault_key: str = ""  # the vault's checkpoint key (vkey string) that signed the manifest
+    vault_fingerprint: str = ""  # its short fingerprint, to compare with one received through another channel
     media: tuple[MediaEntry, ...] = ()
     signers: tuple[SignerEntry, ...] = ()
     log: tuple[LogLine, ...] = ()

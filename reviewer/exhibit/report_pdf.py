@@ -108,6 +108,20 @@ def _png_image(data: bytes) -> QImage:
     return image
 
 
+def _heatmap_html(path: str, summary: object, t: ReportLanguage) -> str:
+    """A recorded heatmap's bundle path with what it means, its limits and its measured reliability
+    (reviewer.detect.cues, in the report's language): a lawyer reads what the map is worth."""
+    from reviewer.detect.cues import cue_texts
+
+    heatmap_id = path.rsplit("/", 1)[-1].removesuffix(".png")
+    entry = summary.get(heatmap_id) if isinstance(summary, dict) else None
+    params = entry.get("params") if isinstance(entry, dict) else None
+    texts = cue_texts(heatmap_id, params if isinstance(params, dict) else None, t.translate)
+    lines = [f"<tt>{_e(path)}</tt>", f"<b>{_e(texts['name'])}</b>: {_e(texts['meaning'])}"]
+    lines += [f"<i>{_e(text)}</i>" for text in (texts["limits"], texts["measured"], texts["note"]) if text]
+    return "<br>".join(lines)
+
+
 def _media_html(item: MediaEntry, index: int, t: ReportLanguage, doc: QTextDocument) -> str:
     parts = [_tag("h2", t.translate("exhibit_report", "Media {number}: {name}").format(number=index, name=item.name))]
     if item.thumbnail_png:
@@ -175,7 +189,8 @@ def _media_html(item: MediaEntry, index: int, t: ReportLanguage, doc: QTextDocum
             (t.translate("exhibit_report", "Recorded by"), _e(f"{analysis.signer}, {analysis.time}")),
         ]
         if analysis.heatmaps:
-            rows.append((t.translate("exhibit_report", "Heatmaps"), "<br>".join(f"<tt>{_e(h)}</tt>" for h in analysis.heatmaps)))
+            rows.append((t.translate("exhibit_report", "Heatmaps"),
+                         "<br>".join(_heatmap_html(h, analysis.summary, t) for h in analysis.heatmaps)))
         if isinstance(analysis.summary, dict):
             rows += [(str(key), _e(_compact(value))) for key, value in sorted(analysis.summary.items())]
         else:
@@ -249,15 +264,22 @@ def report_html(content: ReportContent, t: ReportLanguage, doc: QTextDocument) -
         + _e(
             t.translate(
                 "exhibit_report",
-                "Every file of the bundle is listed with its SHA-256 in manifest.json; check them with "
-                "'sha256sum -c SHA256SUMS'. Then run 'python verify_exhibit.py' on the bundle (it needs only "
-                "Python and the cryptography package): it checks every signature, that the records form the "
-                "complete case log under the signed checkpoint, and that this checkpoint is included in the "
-                "vault's signed log. VERIFY.md explains each step.",
+                "Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault's key "
+                "signs. Run 'python verify_exhibit.py --expect-key FINGERPRINT' on the bundle (it needs only "
+                "Python and the cryptography package): it checks that signature first, then every record "
+                "signature, that the records form the complete case log under the signed checkpoint, and that "
+                "this checkpoint is included in the vault's signed log. These checks prove the bundle is "
+                "consistent; only a fingerprint received from the sender through another channel (telephone, "
+                "letter) proves which vault made it. VERIFY.md explains each step.",
             )
         )
         + "</p>"
     )
+    if content.vault_fingerprint:
+        out.append(_rows([
+            (t.translate("exhibit_report", "Vault key fingerprint"), f"<b><tt>{_e(content.vault_fingerprint)}</tt></b>"),
+            (t.translate("exhibit_report", "Vault key"), f"<tt>{_e(content.vault_key)}</tt>"),
+        ]))
     for index, item in enumerate(content.media, start=1):
         out.append(_media_html(item, index, t, doc))
 

@@ -9,6 +9,7 @@ from reviewer.redact.render import (
     EXPORT_SETTINGS,
     SafeViewSettings,
     redact_heatmap,
+    redacted_heatmap_png,
     redacted_derivative,
     render_safe,
     safe_thumbnail,
@@ -28,7 +29,8 @@ from reviewer.redact.viewing import (
 __all__ = [
     "Box", "BoxLike", "clip_box", "footprint", "padded_box", "region_at",
     "RedactError", "InvalidImage", "InvalidSetting", "ConfirmationRequired",
-    "SafeViewSettings", "EXPORT_SETTINGS", "render_safe", "redacted_derivative", "redact_heatmap", "safe_thumbnail",
+    "SafeViewSettings", "EXPORT_SETTINGS", "render_safe", "redacted_derivative", "redact_heatmap", "redacted_heatmap_png",
+    "safe_thumbnail",
     "RevealEvent", "RevealState",
     "ViewingPolicy", "SOFTER", "CLEAR", "render_view", "thumbnail", "needs_confirmation", "minor_viewing_refusal",
     "high_pass_correlation",

@@ -63,10 +63,14 @@ class UnknownReviewer(VaultError):
 
 
 class WeakPassphrase(VaultError):
+    """A new passphrase the policy refuses (``reviewer.vault.passphrase_policy``); ``why`` says why."""
+
     code = "vault.weak_passphrase"
     template = QT_TRANSLATE_NOOP(
-        "errors", "This passphrase is too short. Use at least {minimum} characters, for example several words."
+        "errors", "This passphrase cannot be used: {why} Choose a longer one, for example four or five "
+                  "unrelated words (at least {minimum} characters). Nothing was created."
     )
+    phrase_params = ("why",)
 
 
 class NoPassphrase(VaultError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -19,10 +20,10 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reviewer.vault import crypto, keys, proofs
+from reviewer.vault import crypto, keys, minors, proofs
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
-from reviewer.vault.checkpoint import Checkpoint, NoteVerifier, open_checkpoint, sign_checkpoint
+from reviewer.vault.checkpoint import Checkpoint, NoteVerifier, fingerprint, open_checkpoint, sign_checkpoint
 from reviewer.vault.errors import (
     AmbiguousId,
     ContradictoryLabels,
@@ -36,6 +37,7 @@ from reviewer.vault.errors import (
     UnknownMedia,
     UnknownRecord,
     UnknownReviewer,
+    VaultError,
     WHAT_CASE,
     WHAT_CHECKPOINT_KEY,
     WHAT_HEAD_LOG,
@@ -51,6 +53,7 @@ from reviewer.vault.errors import (
     WrongPassphrase,
 )
 from reviewer.vault.merkle import MerkleAccumulator, consistency_path, inclusion_path, leaf_hash, root_of
+from reviewer.vault.passphrase_policy import check_new_passphrase
 from reviewer.vault.records import (
     APP,
     FORMAT_VERSION,
@@ -129,8 +132,8 @@ class Vault:
         Raises ``VaultExists``, ``ReadOnlyVault``, ``WeakPassphrase``. On failure nothing is left behind.
         """
         path = Path(path)
-        keys.check_passphrase(passphrase)
         name = _clean_name(reviewer_name)
+        check_new_passphrase(passphrase, user_inputs=(name,))
         existed = path.exists()
         db = create_database(path)
         try:
@@ -175,6 +178,9 @@ class Vault:
             raise
         if not read_only:
             vault.blobs.remove_stale_temporaries()
+            if not minors.table_exists(db.conn):  # a vault made before the index existed
+                with transaction(db) as conn:
+                    minors.create_and_fill(conn)
         return vault
 
     def close(self) -> None:
@@ -216,8 +222,38 @@ class Vault:
                 raise TamperedVault(str(exc), what=WHAT_CHECKPOINT_KEY) from exc
             if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
                 raise TamperedVault("checkpoint key mismatch", what=WHAT_CHECKPOINT_KEY)
+            if not candidate.meets_policy:
+                self._strengthen_key(candidate, passphrase or "", private, data_key)
             return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private)
         raise WrongPassphrase()
+
+    def _strengthen_key(self, stored: keys.StoredKey, passphrase: str, private: Ed25519PrivateKey,
+                        data_key: bytes) -> None:
+        """Re-wrap a key whose derivation is below the policy (an older vault) with today's parameters.
+
+        The same passphrase keeps working; only the cost of each guess rises. The key row is not signed
+        (its public key is, in the key log), so this changes no record. A failure (full disk) leaves the
+        old row, which still opens, and is tried again at the next unlock.
+        """
+        row = keys.wrap_under_passphrase(stored.name, passphrase, private, data_key, self.vault_id)
+        with contextlib.suppress(VaultError):
+            with transaction(self.db) as conn:
+                conn.execute("UPDATE keys SET kdf = ?, wrapped_private = ?, wrapped_data_key = ? "
+                             "WHERE key_id = ? AND wrapped_private IS NOT NULL",
+                             (row.kdf, row.wrapped_private, row.wrapped_data_key, stored.key_id))
+
+    def keys_below_policy(self) -> list[dict[str, Any]]:
+        """The active keys whose passphrase derivation is below the policy: ``key_id``, ``name``, ``kdf``
+        (its stored parameters, salt left out). Their owners' next unlock strengthens them."""
+        out = []
+        for stored in self._stored_keys():
+            if stored.active and not stored.meets_policy:
+                try:
+                    kdf = {k: v for k, v in json.loads(stored.kdf).items() if k != "salt"}
+                except (TypeError, ValueError, AttributeError):
+                    kdf = {}
+                out.append({"key_id": stored.key_id, "name": stored.name, "kdf": kdf})
+        return out
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -297,6 +333,38 @@ class Vault:
         if row is None:
             raise UnknownCase(case=case_id)
 
+    def withheld_media(self, case_id: str) -> dict[str, str]:
+        """Media of ``case_id`` that no exhibit may show, with why (``reviewer.vault.minors`` codes).
+
+        Reads the case's own ingest records and the suspected-minor index only, so its cost does not
+        depend on other cases. Raise ``UnknownCase``.
+        """
+        self._require_case(case_id)
+        # The case's own labels are read from its records as well, so a row deleted from the index
+        # (which verification reports) still cannot expose a media of the case it names.
+        rows = minors.stored_rows(self.db.conn) + minors.rows_from_records(self.db.conn, case_id)
+        if not rows:
+            return {}
+        out = {}
+        for record in self._records_of_type(case_id, "media.ingested"):
+            body = record.body
+            why = minors.reason(record.id, body["sha256"], body["pdq"], rows)
+            if why is not None:
+                out[record.id] = why
+        return out
+
+    # -- identity ------------------------------------------------------------------------------------
+
+    @property
+    def vkey(self) -> str:
+        """The vault's checkpoint verifier key (C2SP vkey string), exactly as stored for the vault."""
+        return self._meta["checkpoint_vkey"]
+
+    @property
+    def fingerprint(self) -> str:
+        """The short fingerprint of ``vkey`` a person reads aloud (``reviewer.vault.checkpoint.fingerprint``)."""
+        return fingerprint(self.vkey)
+
     # -- checkpoints and proofs ----------------------------------------------------------------------
 
     def checkpoint(self, case_id: str) -> str:
@@ -344,9 +412,18 @@ class Vault:
         """
         head = self.vault_checkpoint()
         cp = open_checkpoint(head, self.checkpoint_key, origin_of(self.vault_id, None))
-        rows = self.db.conn.execute("SELECT seq, note, leaf_hash FROM checkpoints ORDER BY seq").fetchall()
-        hashes = [bytes(r[2]) for r in rows][: cp.size]
-        index = next((r[0] for r in reversed(rows) if r[1] == note and r[0] < cp.size), None)
+        # Only the 32-byte leaf hashes are read for the path, and the note is found through the index
+        # on (log, size): the cost does not grow with the size of other cases' notes.
+        hashes = [bytes(r[0]) for r in self.db.conn.execute(
+            "SELECT leaf_hash FROM checkpoints WHERE seq < ? ORDER BY seq", (cp.size,))]
+        origin = note.split("\n", 1)[0]
+        prefix = f"reviewer.vault/{self.vault_id}/"
+        log = KEYS_LOG if origin == prefix + "keys" else origin[len(prefix + "case/"):]
+        size = note.split("\n", 2)[1] if note.count("\n") >= 2 else ""
+        row = self.db.conn.execute(
+            "SELECT max(seq) FROM checkpoints WHERE log = ? AND size = ? AND note = ? AND seq < ?",
+            (log, int(size) if size.isdigit() else -1, note, cp.size)).fetchone()
+        index = row[0] if row else None
         if len(hashes) != cp.size or root_of(hashes) != cp.root:
             raise TamperedVault("vault head does not match", what=WHAT_HEAD_LOG)
         if index is None:
@@ -699,9 +776,12 @@ class VaultSession:
             raise ContradictoryLabels(first=clash[0], second=clash[1], why=clash[2])
         self._check_media(case_id, media_id)
         with self._write() as conn:
-            return self._append(conn, case_id, "review.sealed",
-                                {"media": media_id, "labels": labels, "qualification": qualification},
-                                {"notes": notes, "source": source})
+            record = self._append(conn, case_id, "review.sealed",
+                                  {"media": media_id, "labels": labels, "qualification": qualification},
+                                  {"notes": notes, "source": source})
+            if minors.SUSPECTED_MINOR in labels:
+                minors.insert(conn, minors.row_of(media_id, case_id, self._media_record(case_id, media_id).body))
+            return record
 
     def record_export(self, case_id: str, *, bundle_sha256: str, recipient: str, what: dict) -> Record:
         """Record that an exhibit of this case was exported (its SHA-256 and for whom)."""
@@ -801,6 +881,18 @@ class VaultSession:
         out = {k: v for k, v in fields.items() if k != "sealed"}
         out["body"] = body
         return out
+
+    def sign_manifest(self, manifest: bytes) -> bytes:
+        """A detached Ed25519 signature by the vault's checkpoint key over an exhibit manifest (64 bytes).
+
+        ``manifest`` must be a JSON object (it starts with ``{``), so that it can never be taken for a
+        checkpoint note, the only other thing this key signs (a note starts with its origin). Raise
+        ``InvalidRecordValue`` otherwise.
+        """
+        manifest = bytes(manifest)
+        if not manifest.startswith(b"{") or not manifest.endswith(b"}"):
+            raise InvalidRecordValue("not a manifest", why=WHY_NOT_RECORDABLE)
+        return self._checkpoint_private.sign(manifest)
 
     def field_opening(self, record: Record, name: str) -> bytes:
         """The opening bytes of one sealed field (docs/vault-format.md 5), checked against its commitment.
