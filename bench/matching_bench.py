@@ -85,10 +85,11 @@ def main() -> None:
 
 
 def _end_to_end(list_bytes: bytes, listed_hex: str) -> None:
-    import os
     import tempfile
 
-    os.environ["REVIEWER_INSECURE_FAST_KDF"] = "1"  # key derivation is not what is measured
+    from reviewer.vault import crypto
+
+    crypto.SCRYPT_N = 2**10  # key derivation is not what is measured
     from reviewer.media import ingest
     from reviewer.takedown.seen_before import SeenBefore, import_hash_list
     from reviewer.vault import Vault

@@ -13,10 +13,15 @@ import cv2
 PASSPHRASE = "correct horse battery"
 
 
+# The real entry point, with a fast key derivation set in-process (as tests/cli/test_vault_cli.py does).
+FAST_KDF_REVIEWER = ("import sys; from reviewer.vault import crypto; crypto.SCRYPT_N = 2**10; "
+                     "from reviewer.cli import main; raise SystemExit(main(sys.argv[1:]))")
+
+
 def run(*args: str, lang: str = "en", env: dict | None = None):
-    full_env = {**os.environ, "REVIEWER_INSECURE_FAST_KDF": "1", "REVIEWER_PASSPHRASE": PASSPHRASE, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "reviewer", "--lang", lang, *args], capture_output=True, text=True,
-                          env=full_env, stdin=subprocess.DEVNULL, timeout=180)
+    full_env = {**os.environ, "REVIEWER_PASSPHRASE": PASSPHRASE, **(env or {})}
+    return subprocess.run([sys.executable, "-c", FAST_KDF_REVIEWER, "--lang", lang, *args], capture_output=True,
+                          text=True, env=full_env, stdin=subprocess.DEVNULL, timeout=180)
 
 
 def ok(*args: str, **options) -> str:
