@@ -81,6 +81,9 @@ def test_lists_match_exports_and_notices_from_the_command_line(tmp_path, samples
     ok("complaint", second, "--out", str(tmp_path / "annexe.txt"), "--vault", vault)
     annex = (tmp_path / "annexe.txt").read_text(encoding="utf-8")
     assert "Plainte contre X" in annex and "https://social.example/p/1" in annex and f"media/{media}/redacted.png" in annex
+    custody = tmp_path / "custody.jsonld"
+    ok("custody", second, "--out", str(custody), "--vault", vault, env={"REVIEWER_PASSPHRASE": ""})  # no passphrase
+    assert json.loads(custody.read_text())["@graph"][0]["@type"] == "case-investigation:Investigation"
     ok("verify", "--vault", vault)  # every record written above verifies
 
 
