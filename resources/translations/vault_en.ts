@@ -135,6 +135,10 @@
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the stored key of reviewer {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -331,6 +335,38 @@
     </message>
     <message>
         <source>Above: this vault&apos;s key, then its fingerprint. Give the fingerprint to each recipient of an exhibit through another channel than the exhibit itself (read it aloud on the telephone, print it on a letter). They check the exhibit with: python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is damaged: SQLite&apos;s own integrity check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database holds something that is not part of a vault (an extra table, view or trigger, or a changed table): it was edited outside the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s stored facts were changed ({field}): they do not match its signed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s list of logs was changed ({log}): it does not match the signed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) is missing: their passphrase can no longer open the vault. Their signed records stay valid; another reviewer, or the recovery key, can still open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) was changed: it does not match the signed key log, so their passphrase may no longer open the vault. Their signed records stay valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored details of file {blob} named by record {seq} of {log} were changed (its size, key or record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s stored keys or facts were changed outside the application: their seal does not match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

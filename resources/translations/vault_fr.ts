@@ -135,6 +135,10 @@
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
     </message>
+    <message>
+        <source>the stored key of reviewer {name}</source>
+        <translation>la clé enregistrée de la personne {name}</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -332,6 +336,38 @@
     <message>
         <source>Above: this vault&apos;s key, then its fingerprint. Give the fingerprint to each recipient of an exhibit through another channel than the exhibit itself (read it aloud on the telephone, print it on a letter). They check the exhibit with: python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip</source>
         <translation>Ci-dessus : la clé de ce coffre, puis son empreinte. Donnez l&apos;empreinte à chaque destinataire d&apos;une pièce par un autre canal que la pièce elle-même (lisez-la au téléphone, imprimez-la sur un courrier). Il vérifie la pièce avec : python verify_exhibit.py --expect-key EMPREINTE PAQUET.zip</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is damaged: SQLite&apos;s own integrity check fails.</source>
+        <translation>Le fichier de base de données du coffre est endommagé : le contrôle d&apos;intégrité de SQLite échoue.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database holds something that is not part of a vault (an extra table, view or trigger, or a changed table): it was edited outside the application.</source>
+        <translation>La base de données du coffre contient un élément qui n&apos;appartient pas à un coffre (une table, une vue ou un déclencheur en plus, ou une table modifiée) : elle a été modifiée en dehors de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s stored facts were changed ({field}): they do not match its signed records.</source>
+        <translation>Les informations enregistrées du coffre ont été modifiées ({field}) : elles ne correspondent pas à ses enregistrements signés.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s list of logs was changed ({log}): it does not match the signed records.</source>
+        <translation>La liste des journaux du coffre a été modifiée ({log}) : elle ne correspond pas aux enregistrements signés.</translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) is missing: their passphrase can no longer open the vault. Their signed records stay valid; another reviewer, or the recovery key, can still open it.</source>
+        <translation>La clé enregistrée de {field} ({record}) a disparu : sa phrase secrète ne peut plus ouvrir le coffre. Ses enregistrements signés restent valables ; une autre personne inscrite, ou la clé de secours, peut encore l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) was changed: it does not match the signed key log, so their passphrase may no longer open the vault. Their signed records stay valid.</source>
+        <translation>La clé enregistrée de {field} ({record}) a été modifiée : elle ne correspond plus au journal des clés signé, et sa phrase secrète risque de ne plus ouvrir le coffre. Ses enregistrements signés restent valables.</translation>
+    </message>
+    <message>
+        <source>The stored details of file {blob} named by record {seq} of {log} were changed (its size, key or record).</source>
+        <translation>Les informations enregistrées du fichier {blob} cité par l&apos;enregistrement {seq} de {log} ont été modifiées (sa taille, sa clé ou son enregistrement).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s stored keys or facts were changed outside the application: their seal does not match.</source>
+        <translation>Les clés ou les informations enregistrées du coffre ont été modifiées en dehors de l&apos;application : leur sceau ne correspond pas.</translation>
     </message>
 </context>
 </TS>

@@ -154,6 +154,7 @@ WHAT_CASE = QT_TRANSLATE_NOOP("errors", "case {case}")
 WHAT_RECORDS_MISSING = QT_TRANSLATE_NOOP("errors", "records of {log} are missing")
 WHAT_STORED_FILE = QT_TRANSLATE_NOOP("errors", "stored file {file}")
 WHAT_RECORD = QT_TRANSLATE_NOOP("errors", "record {seq} of {log}")
+WHAT_KEY_ROW = QT_TRANSLATE_NOOP("errors", "the stored key of reviewer {name}")
 
 
 class DiskFull(VaultError):

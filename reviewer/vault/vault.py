@@ -19,7 +19,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reviewer.vault import crypto, keys, minors, proofs
+from reviewer.vault import crypto, keys, keystore, minors, proofs
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
 from reviewer.vault.checkpoint import Checkpoint, NoteVerifier, fingerprint, open_checkpoint, sign_checkpoint
@@ -40,6 +40,7 @@ from reviewer.vault.errors import (
     WHAT_HEAD_LOG,
     WHAT_HEAD_MISSING,
     WHAT_IDENTITY,
+    WHAT_KEY_ROW,
     WHAT_RECORD,
     WHAT_RECORDS_MISSING,
     WHAT_STORED_FILE,
@@ -133,10 +134,14 @@ class Vault:
             vault = cls(path, db, read_only=False)
             session = VaultSession(vault, stored.key_id, name, private, data_key, checkpoint_private)
             with session._write() as conn:
-                session._append(conn, KEYS_LOG, "vault.created", {
+                genesis = session._append(conn, KEYS_LOG, "vault.created", {
                     "vault": vault_id, "checkpoint_key": verifier.vkey(), "key": stored.key_id,
                     "public_key": b64u(stored.public_key), "name": name,
                 }, {})
+                # meta.created is the genesis record's signed time, so that verification can check it.
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'created'", (genesis.time,))
+                keystore.store_mac(conn, data_key)
+            vault._meta["created"] = genesis.time
             return session
         except BaseException:
             db.conn.close()
@@ -189,10 +194,14 @@ class Vault:
                 raise UnknownReviewer(name=reviewer)
         if not stored:
             raise UnknownReviewer(name=reviewer or "")
+        damaged = []
         for candidate in stored:
             try:
                 private, data_key = keys.unlock(candidate, passphrase or "", self.vault_id)
             except WrongPassphrase:
+                continue
+            except (ValueError, KeyError, TypeError):  # a key row edited outside: unreadable KDF parameters
+                damaged.append(candidate.name)
                 continue
             try:
                 wrapped = from_b64u(self._meta["checkpoint_key_wrapped"])
@@ -202,6 +211,8 @@ class Vault:
             if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
                 raise TamperedVault("checkpoint key mismatch", what=WHAT_CHECKPOINT_KEY)
             return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private)
+        if damaged and len(damaged) == len(stored):
+            raise TamperedVault("damaged key row", what=WHAT_KEY_ROW, name=damaged[0])
         raise WrongPassphrase()
 
     # -- reading -----------------------------------------------------------------------------------
@@ -776,6 +787,10 @@ class VaultSession:
         except (crypto.DecryptionFailed, BlobProblem) as exc:
             raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob_id[:12]) from exc
 
+    def key_store_intact(self) -> bool:
+        """True when the ``keys`` and ``meta`` rows are those the vault last wrote (``reviewer.vault.keystore``)."""
+        return keystore.mac_matches(self.vault.db.conn, self._data_key)
+
     def blob_key(self, blob_id: str) -> bytes | None:
         """The key of a blob, or ``None`` when purged (for verification)."""
         row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob_id,)).fetchone()
@@ -832,6 +847,7 @@ class VaultSession:
             _insert_key(conn, stored)
             self._append(conn, KEYS_LOG, "key.enrolled",
                          {"key": stored.key_id, "public_key": b64u(stored.public_key), "name": name}, {})
+            keystore.store_mac(conn, self._data_key)
         return stored.key_id
 
     def revoke(self, key_id: str, reason: str) -> Record:
@@ -843,6 +859,7 @@ class VaultSession:
         with self._write() as conn:
             record = self._append(conn, KEYS_LOG, "key.revoked", {"key": key_id}, {"reason": reason})
             conn.execute("UPDATE keys SET wrapped_private = NULL, wrapped_data_key = NULL WHERE key_id = ?", (key_id,))
+            keystore.store_mac(conn, self._data_key)
         return record
 
 

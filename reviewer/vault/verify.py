@@ -90,6 +90,28 @@ MESSAGES: dict[str, str] = {
         "vault", "The stored file {blob} named by record {seq} of {log} was changed."),
     "sealed-field-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The encrypted field '{field}' of record {seq} of {log} ({record}) does not match what was signed."),
+    "database-damaged": QT_TRANSLATE_NOOP(
+        "vault", "The vault's database file is damaged: SQLite's own integrity check fails."),
+    "unknown-schema": QT_TRANSLATE_NOOP(
+        "vault", "The vault's database holds something that is not part of a vault (an extra table, view or "
+                 "trigger, or a changed table): it was edited outside the application."),
+    "meta-mismatch": QT_TRANSLATE_NOOP(
+        "vault", "The vault's stored facts were changed ({field}): they do not match its signed records."),
+    "logs-mismatch": QT_TRANSLATE_NOOP(
+        "vault", "The vault's list of logs was changed ({log}): it does not match the signed records."),
+    "key-row-missing": QT_TRANSLATE_NOOP(
+        "vault", "The stored key of reviewer {field} ({record}) is missing: their passphrase can no longer open "
+                 "the vault. Their signed records stay valid; another reviewer, or the recovery key, can still "
+                 "open it."),
+    "key-row-damaged": QT_TRANSLATE_NOOP(
+        "vault", "The stored key of reviewer {field} ({record}) was changed: it does not match the signed key log, "
+                 "so their passphrase may no longer open the vault. Their signed records stay valid."),
+    "blob-row-mismatch": QT_TRANSLATE_NOOP(
+        "vault", "The stored details of file {blob} named by record {seq} of {log} were changed (its size, key or "
+                 "record)."),
+    "key-store-mismatch": QT_TRANSLATE_NOOP(
+        "vault", "The vault's stored keys or facts were changed outside the application: their seal does not "
+                 "match."),
     "minor-index-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The list of media labelled suspected minor was changed: it does not match the signed reviews "
                  "(media {record}). Exports could show a picture that must stay hidden."),
@@ -176,6 +198,8 @@ class _KeyState:
     public: Ed25519PublicKey
     enrolled_at: int
     revoked_at: int | None = None
+    name: str = ""
+    genesis_time: str = ""  # the vault.created record's time (only for the first key)
 
 
 @dataclass
@@ -429,6 +453,7 @@ class _Verification:
     # -- driver ------------------------------------------------------------------------------------------
 
     def run(self, trusted: list[str]) -> None:
+        self._check_database()
         names = self._log_names()
         self.keys_log_size = self.conn.execute("SELECT count(*) FROM records WHERE log = ?", (KEYS_LOG,)).fetchone()[0]
         self._verify_log(KEYS_LOG)  # names[0]: it gives the keys every other log is checked with
@@ -443,9 +468,15 @@ class _Verification:
         self._check_checkpoints(names)
         self._check_vault_head()
         self._check_minor_index()
+        self._check_meta()
+        self._check_logs_table(names)
+        self._check_key_rows()
+        self._check_blob_rows()
         self._check_blobs()
         if self.session is not None:
             self._check_sealed()
+            if not self.session.key_store_intact():
+                raise _Stop(Problem("key-store-mismatch", KEYS_LOG, None, detail="meta.key_store_mac"))
 
     def _log_names(self) -> list[str]:
         known = {r[0] for r in self.conn.execute("SELECT id FROM logs")}
@@ -648,10 +679,10 @@ class _Verification:
                     raise _Stop(Problem("vault-identity-mismatch", KEYS_LOG, seq, rid))
                 if fields["signer"] != body["key"]:
                     raise _Stop(Problem("unknown-key", KEYS_LOG, seq, rid, detail="genesis not self-signed"))
-                self.keys[body["key"]] = _KeyState(public, 0)
+                self.keys[body["key"]] = _KeyState(public, 0, None, str(body["name"]), fields["time"])
                 return public
             signer = self._signer_key(fields, seq)
-            self.keys[body["key"]] = _KeyState(public, seq)
+            self.keys[body["key"]] = _KeyState(public, seq, None, str(body["name"]))
             return signer
         signer = self._signer_key(fields, seq)
         target = self.keys.get(body["key"])
@@ -854,7 +885,93 @@ class _Verification:
             raise _Stop(Problem("vault-log-mismatch", None, None, expected=cp.size, found=acc.size,
                                 detail="vault head does not match the checkpoints"))
 
-    # -- derived tables ------------------------------------------------------------------------------------
+    # -- the database and the derived tables -----------------------------------------------------------------
+
+    def _check_database(self) -> None:
+        """SQLite's full integrity check, then exactly the vault's schema (no extra table, view, trigger)."""
+        # Imported here: they load sqlite-utils, which the worker processes never need.
+        from reviewer.vault.schema import schema_differences
+        from reviewer.vault.store import integrity_problems
+
+        damage = integrity_problems(self.conn)
+        if damage:
+            raise _Stop(Problem("database-damaged", None, None, detail="; ".join(damage)))
+        differences = schema_differences(self.conn)
+        if differences:
+            raise _Stop(Problem("unknown-schema", None, None, detail="; ".join(differences)))
+
+    def _check_meta(self) -> None:
+        """Every ``meta`` row is one the format names, as text, and agrees with the signed key log."""
+        genesis = next((k for k in self.keys.values() if k.enrolled_at == 0), None)
+        rows = {key: (value, kind) for key, value, kind in
+                self.conn.execute("SELECT key, value, typeof(value) FROM meta")}
+        expected_keys = {"format", "vault_id", "checkpoint_vkey", "checkpoint_key_wrapped", "created", "key_store_mac"}
+        for key in sorted(set(rows) | expected_keys):
+            value, kind = rows.get(key, (None, "null"))
+            good = kind == "text" and key in expected_keys
+            if good and key == "format":
+                good = value == "1"
+            elif good and key == "vault_id":
+                good = value == self.vault.vault_id
+            elif good and key == "checkpoint_vkey":
+                good = value == self.vault.checkpoint_key.vkey()
+            elif good and key == "created":
+                good = genesis is not None and value == genesis.genesis_time
+            elif good:  # wrapped checkpoint key: nonce + 32 + tag; MAC: 32 bytes
+                try:
+                    good = len(from_b64u(value)) == (60 if key == "checkpoint_key_wrapped" else 32)
+                except ValueError:
+                    good = False
+            if not good:
+                raise _Stop(Problem("meta-mismatch", None, None, field=key, detail=f"meta row {key!r}"))
+
+    def _check_logs_table(self, names: list[str]) -> None:
+        """``logs`` holds one row per log with records (``keys`` of kind keys, cases of kind case), no other."""
+        rows = dict(self.conn.execute("SELECT id, kind FROM logs"))
+        scope = set(names) if self.case_id is None else {KEYS_LOG, self.case_id}
+        for log in sorted(scope | (set(rows) if self.case_id is None else set())):
+            has_records = bool(self.logs.get(log) and self.logs[log].hashes)
+            wanted = ("keys" if log == KEYS_LOG else "case") if has_records else None
+            if rows.get(log) != wanted:
+                raise _Stop(Problem("logs-mismatch", log, None, detail=f"logs row {rows.get(log)!r}"))
+
+    def _check_key_rows(self) -> None:
+        """Every enrolled key has its ``keys`` row with the signed id, name and public key, a valid KDF,
+        and wrapped secrets of the right size (none once revoked); no other row."""
+        rows = {r[0]: r for r in self.conn.execute(
+            "SELECT key_id, name, public_key, kdf, wrapped_private, wrapped_data_key FROM keys")}
+        for key_id, state in self.keys.items():
+            row = rows.pop(key_id, None)
+            if row is None:
+                raise _Stop(Problem("key-row-missing", KEYS_LOG, state.enrolled_at, key_id, field=state.name))
+            _, name, public, kdf, wrapped_private, wrapped_data_key = row
+            revoked = state.revoked_at is not None
+            good = (name == state.name and isinstance(public, bytes) and public == state.public.public_bytes_raw()
+                    and _kdf_valid(kdf)
+                    and all((w is None) if revoked else (isinstance(w, bytes) and len(w) == 60)
+                            for w in (wrapped_private, wrapped_data_key)))
+            if not good:
+                raise _Stop(Problem("key-row-damaged", KEYS_LOG, state.enrolled_at, key_id, field=state.name))
+        for key_id in sorted(rows, key=str):
+            raise _Stop(Problem("key-row-damaged", KEYS_LOG, None, str(key_id), field="?", detail="not enrolled"))
+
+    def _check_blob_rows(self) -> None:
+        """Each live blob has its ``blobs`` row with the recorded size, the first record naming it and a
+        wrapped key of the right size; purged blobs and blobs nobody names have none."""
+        expected: dict[str, tuple[int, str, str, int]] = {}
+        for blob_id, size, _sha, log, seq, rid in self.blobs:
+            if blob_id not in self.purged:
+                expected.setdefault(blob_id, (size, rid, log, seq))
+        rows = {r[0]: r for r in self.conn.execute("SELECT id, size, wrapped_key, record FROM blobs")}
+        for blob_id, (size, rid, log, seq) in expected.items():
+            row = rows.pop(blob_id, None)
+            if row is None or row[1] != size or row[3] != rid or not isinstance(row[2], bytes) or len(row[2]) != 60:
+                raise _Stop(Problem("blob-row-mismatch", log, seq, rid, blob=blob_id,
+                                    detail="missing row" if row is None else "row differs"))
+        if self.case_id is None:
+            for blob_id in sorted(rows, key=str):
+                raise _Stop(Problem("blob-row-mismatch", None, None, None, blob=str(blob_id), detail="no record names it"))
+
 
     def _check_minor_index(self) -> None:
         """The suspected-minor index holds exactly the media the signed reviews label (section 3.1)."""
@@ -908,6 +1025,22 @@ class _Verification:
                         sealer.open(rid, name, sealed)
                     except crypto.DecryptionFailed as exc:
                         raise _Stop(Problem("sealed-field-mismatch", log, seq, rid, field=name, detail=str(exc))) from None
+
+
+def _kdf_valid(text: Any) -> bool:
+    """A ``keys.kdf`` value within what readers accept (docs/vault-format.md 6.2)."""
+    import json
+
+    try:
+        kdf = json.loads(text) if isinstance(text, str) else None
+        if isinstance(kdf, dict) and isinstance(kdf.get("alg"), str) and kdf["alg"] != "scrypt":
+            return True  # another derivation: its own code bounds it, and the key-store MAC covers the cell
+        n, r, p = kdf["n"], kdf["r"], kdf["p"]
+        return (kdf["alg"] == "scrypt" and set(kdf) == {"alg", "n", "r", "p", "salt"}
+                and all(type(x) is int for x in (n, r, p)) and 2**10 <= n <= 2**22 and n & (n - 1) == 0
+                and 1 <= r <= 32 and 1 <= p <= 16 and len(from_b64u(kdf["salt"])) == 16)
+    except (ValueError, TypeError, KeyError):
+        return False
 
 
 def _origin(vault_id: str, log: str | None) -> str:
