@@ -369,5 +369,17 @@
         <source>The vault&apos;s stored keys or facts were changed outside the application: their seal does not match.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recovery key {key} enrolled. Its code, shown only this once:
+
+    {code}
+
+Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;Recovery key&quot;, the code as passphrase) the vault opens even if every passphrase is forgotten, and a new reviewer can be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault fingerprint (give it to recipients of exhibits by telephone or letter): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -369,5 +369,21 @@
         <source>The vault&apos;s stored keys or facts were changed outside the application: their seal does not match.</source>
         <translation>Les clés ou les informations enregistrées du coffre ont été modifiées en dehors de l&apos;application : leur sceau ne correspond pas.</translation>
     </message>
+    <message>
+        <source>Recovery key {key} enrolled. Its code, shown only this once:
+
+    {code}
+
+Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;Recovery key&quot;, the code as passphrase) the vault opens even if every passphrase is forgotten, and a new reviewer can be enrolled.</source>
+        <translation>Clé de secours {key} inscrite. Son code, affiché cette seule fois :
+
+    {code}
+
+Imprimez-le et gardez-le dans le coffre-fort de l&apos;organisation. Avec lui (--reviewer &quot;Recovery key&quot;, le code comme phrase secrète), le coffre s&apos;ouvre même si toutes les phrases secrètes sont oubliées, et une nouvelle personne peut être inscrite.</translation>
+    </message>
+    <message>
+        <source>Vault fingerprint (give it to recipients of exhibits by telephone or letter): {fingerprint}</source>
+        <translation>Empreinte du coffre (à donner aux destinataires des pièces par téléphone ou par courrier) : {fingerprint}</translation>
+    </message>
 </context>
 </TS>

@@ -32,6 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init = vault_sub.add_parser("init", help="create a new vault with its first reviewer")
     _vault_option(init)
     init.add_argument("--name", required=True, help="the first reviewer's name")
+    init.add_argument("--no-recovery-key", action="store_true",
+                      help="do not make the recovery key (a code printed once, to keep in a safe)")
     init.set_defaults(handler=run_init)
     checkpoint = vault_sub.add_parser("checkpoint", help="print the latest signed checkpoint (keep it outside the vault)")
     _vault_option(checkpoint)
@@ -179,8 +181,15 @@ def run_init(args: argparse.Namespace) -> int:
 
     path = _vault_dir(args)
     session = Vault.create(path, reviewer_name=args.name, passphrase=_new_passphrase(PASSPHRASE_ENV))
-    session.vault.close()
+    try:
+        recovery = None if args.no_recovery_key else session.enroll_recovery_key()
+        fingerprint = session.vault.fingerprint
+    finally:
+        session.vault.close()
     _say(wording.VAULT_CREATED, path=path, name=session.name, key=session.key_id)
+    if recovery is not None:
+        _say(wording.RECOVERY_KEY_CREATED, key=recovery[0], code=recovery[1])
+    _say(wording.FINGERPRINT_LINE, fingerprint=fingerprint)
     return 0
 
 

@@ -7,6 +7,7 @@ it or none. Blob files are made durable before that transaction starts.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import dataclasses
 import hashlib
@@ -66,6 +67,7 @@ from reviewer.vault.records import (
 from reviewer.vault.store import BLOBS_DIR, create_database, open_database, transaction
 
 _RECORD_COLUMNS = "log, seq, id, type, signer, time, leaf, sig"
+RECOVERY_NAME = "Recovery key"  # the reviewer name of recovery keys (enroll_recovery_key)
 BLOB_KEY_DOMAIN = b"reviewer-blob-key-v1\n"
 
 
@@ -849,6 +851,17 @@ class VaultSession:
                          {"key": stored.key_id, "public_key": b64u(stored.public_key), "name": name}, {})
             keystore.store_mac(conn, self._data_key)
         return stored.key_id
+
+    def enroll_recovery_key(self) -> tuple[str, str]:
+        """Enrol a recovery key: a reviewer key named ``RECOVERY_NAME`` whose passphrase is a random code.
+
+        Returns (key id, code). The code is shown once, to be printed and kept in the organisation's
+        safe: with it (``--reviewer "Recovery key"``) the vault opens even when every reviewer's
+        passphrase is forgotten or their key rows are damaged, and a new reviewer can be enrolled. It
+        signs like any reviewer (its records say so) and is revoked like one.
+        """
+        code = "-".join(base64.b32encode(os.urandom(20)).decode("ascii")[i : i + 4] for i in range(0, 32, 4))
+        return self.enroll(RECOVERY_NAME, code), code
 
     def revoke(self, key_id: str, reason: str) -> Record:
         """Revoke a reviewer key: a signed record, and its wrapped secrets are erased from the store."""
