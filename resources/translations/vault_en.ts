@@ -381,5 +381,21 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
         <source>Vault fingerprint (give it to recipients of exhibits by telephone or letter): {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This vault is older than the one last used on this computer: {expected} saved steps were seen here, only {found} remain. It looks like a restored backup or an old copy; what was recorded after it is missing from it: {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault does not continue the state last seen on this computer ({expected} saved steps): its history went another way. Two copies of it were used separately, or it was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{log}, records {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -385,5 +385,21 @@ Imprimez-le et gardez-le dans le coffre-fort de l&apos;organisation. Avec lui (-
         <source>Vault fingerprint (give it to recipients of exhibits by telephone or letter): {fingerprint}</source>
         <translation>Empreinte du coffre (à donner aux destinataires des pièces par téléphone ou par courrier) : {fingerprint}</translation>
     </message>
+    <message>
+        <source>This vault is older than the one last used on this computer: {expected} saved steps were seen here, only {found} remain. It looks like a restored backup or an old copy; what was recorded after it is missing from it: {field}.</source>
+        <translation>Ce coffre est plus ancien que celui utilisé en dernier sur cet ordinateur : {expected} étapes enregistrées ont été vues ici, il n&apos;en reste que {found}. Il s&apos;agit sans doute d&apos;une sauvegarde restaurée ou d&apos;une ancienne copie ; ce qui a été enregistré après elle y manque : {field}.</translation>
+    </message>
+    <message>
+        <source>This vault does not continue the state last seen on this computer ({expected} saved steps): its history went another way. Two copies of it were used separately, or it was rewritten.</source>
+        <translation>Ce coffre ne prolonge pas l&apos;état vu en dernier sur cet ordinateur ({expected} étapes enregistrées) : son historique a pris un autre chemin. Deux copies ont été utilisées séparément, ou il a été réécrit.</translation>
+    </message>
+    <message>
+        <source>{log}, records {first} to {last}</source>
+        <translation>{log}, enregistrements {first} à {last}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
+        <translation>La tête signée du coffre après ce scellé (gardez-en une copie hors de cet ordinateur, par exemple en vous l&apos;envoyant par courriel : elle montrera plus tard si le coffre a été ramené en arrière ou a divergé) :</translation>
+    </message>
 </context>
 </TS>

@@ -332,12 +332,15 @@ def run_review(args: argparse.Namespace) -> int:
         media_id = session.vault.resolve_media(case_id, args.media)
         record = session.seal_review(case_id, media_id, labels=args.label, qualification=args.qualification,
                                      notes=args.note)
+        head = session.head  # a copy of the head outside the machine shows a later rollback or fork
     finally:
         session.vault.close()
     if args.json:
-        print(json.dumps({"record": record.id, "case": case_id, "seq": record.seq}))
+        print(json.dumps({"record": record.id, "case": case_id, "seq": record.seq, "head": head}))
     else:
         _say(wording.REVIEW_SEALED, record=record.id, seq=record.seq, case=case_id)
+        _say(wording.HEAD_AFTER_SEAL)
+        sys.stdout.write(head)
     return 0
 
 

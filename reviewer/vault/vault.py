@@ -20,7 +20,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reviewer.vault import crypto, keys, keystore, minors, proofs
+from reviewer.vault import crypto, heads, keys, keystore, minors, proofs
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
 from reviewer.vault.checkpoint import Checkpoint, NoteVerifier, fingerprint, open_checkpoint, sign_checkpoint
@@ -399,7 +399,7 @@ class Vault:
     # -- verification ------------------------------------------------------------------------------
 
     def verify(self, case_id: str | None = None, session: VaultSession | None = None, *,
-               trusted_checkpoints: Sequence[str] = (), workers: int | None = None):
+               trusted_checkpoints: Sequence[str] = (), workers: int | None = None, remembered_head: bool = True):
         """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault``.
 
         Raise ``UnknownCase`` for a case id that nothing in the vault mentions (a deleted case is
@@ -414,7 +414,7 @@ class Vault:
             raise UnknownCase(case=case_id)
 
         return verify_vault(self, case_id=case_id, session=session, trusted_checkpoints=trusted_checkpoints,
-                            workers=workers)
+                            workers=workers, remembered_head=remembered_head)
 
 
 def _resolve(conn: sqlite3.Connection, sql: str, prefix: str, missing) -> str:
@@ -490,6 +490,9 @@ class VaultSession:
         self._touched: set[str] = set()
         self._fresh: set[str] = set()  # logs whose cached state was checked in this transaction
         self._known_media: set[tuple[str, str]] = set()  # media records exist forever once committed
+        self._pending_head: tuple[str, int, bytes, dict[str, int]] | None = None  # head of the open transaction
+        self._remembered: heads.RememberedHead | None = None  # the head kept outside, once loaded
+        self._head_consistent = True
 
     # -- the write path ------------------------------------------------------------------------------
 
@@ -543,7 +546,9 @@ class VaultSession:
         except BaseException:
             self._logs.clear()  # the cached state may include rolled-back appends
             self._vault_log = None
+            self._pending_head = None
             raise
+        self._remember_head()
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[VaultSession]:
@@ -565,7 +570,9 @@ class VaultSession:
         except BaseException:
             self._logs.clear()
             self._vault_log = None
+            self._pending_head = None
             raise
+        self._remember_head()
 
     def _append(self, conn: sqlite3.Connection, log: str, type_: str, body: dict[str, Any],
                 sealed: Mapping[str, Any], *, record_id: str | None = None) -> Record:
@@ -611,7 +618,45 @@ class VaultSession:
             head = sign_checkpoint(Checkpoint(origin_of(vault_id, None), vstate.size, vstate.acc.root()),
                                    name, self._checkpoint_private)
             conn.execute("INSERT OR REPLACE INTO vault_head (id, note) VALUES (1, ?)", (head,))
+            self._pending_head = (head, vstate.size, vstate.acc.root(),
+                                  {log: self._logs[log].size for log in self._touched})
         self._touched = set()
+
+    def _remember_head(self) -> None:
+        """After a commit: remember the new vault head outside the vault folder (``reviewer.vault.heads``).
+
+        The first time in a session, the remembered head must be a prefix of this vault's log (one read
+        of the vault-level leaf hashes); if it is not (a restored backup or a diverging copy), it is
+        kept as it is, so that verification still reports what happened.
+        """
+        pending, self._pending_head = self._pending_head, None
+        if pending is None:
+            return
+        note, size, root, log_sizes = pending
+        conn = self.vault.db.conn
+        if self._remembered is None:
+            known = heads.load(self.vault.vault_id)
+            if known is not None:
+                hashes = [bytes(r[0]) for r in conn.execute(
+                    "SELECT leaf_hash FROM checkpoints WHERE seq < ? ORDER BY seq", (known.size,))]
+                self._head_consistent = known.size <= size and len(hashes) == known.size and root_of(hashes) == known.root
+            else:
+                known = heads.RememberedHead(self.vault.vault_id, 0, b"", "")
+                self._head_consistent = True
+            if self._head_consistent:  # every log's size once, so a later rollback can say what it lost
+                known.logs = dict(conn.execute("SELECT log, count(*) FROM records GROUP BY log").fetchall())
+            self._remembered = known
+        if not self._head_consistent:
+            return
+        head = self._remembered
+        head.size, head.root, head.note = size, root, note
+        head.logs.update(log_sizes)
+        heads.save(head)
+
+    @property
+    def head(self) -> str:
+        """The vault head (signed vault-level checkpoint note) after this session's last write."""
+        return self.vault.vault_checkpoint()
 
     def _store_blob(self, data: bytes) -> tuple[str, int, bytes]:
         """Write an encrypted blob durably; return (id, file size, wrapped key) for the blobs row."""

@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.vault import crypto, minors
+from reviewer.vault import crypto, heads, minors
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, parse_canonical
 from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, peek_checkpoint
@@ -112,6 +112,13 @@ MESSAGES: dict[str, str] = {
     "key-store-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The vault's stored keys or facts were changed outside the application: their seal does not "
                  "match."),
+    "vault-rolled-back": QT_TRANSLATE_NOOP(
+        "vault", "This vault is older than the one last used on this computer: {expected} saved steps were seen "
+                 "here, only {found} remain. It looks like a restored backup or an old copy; what was recorded "
+                 "after it is missing from it: {field}."),
+    "vault-forked": QT_TRANSLATE_NOOP(
+        "vault", "This vault does not continue the state last seen on this computer ({expected} saved steps): its "
+                 "history went another way. Two copies of it were used separately, or it was rewritten."),
     "minor-index-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The list of media labelled suspected minor was changed: it does not match the signed reviews "
                  "(media {record}). Exports could show a picture that must stay hidden."),
@@ -123,6 +130,7 @@ _DECRYPTED = QT_TRANSLATE_NOOP("vault", "All encrypted fields and files were dec
 _NOT_DECRYPTED = QT_TRANSLATE_NOOP(
     "vault", "Encrypted fields and files were checked without being opened (no passphrase given).")
 _KEYS_LOG = QT_TRANSLATE_NOOP("vault", "the key log")
+_LOST = QT_TRANSLATE_NOOP("vault", "{log}, records {first} to {last}")
 _CASE = QT_TRANSLATE_NOOP("vault", "case {case}")
 _VAULT_LOG = QT_TRANSLATE_NOOP("vault", "the vault's log")
 
@@ -417,20 +425,27 @@ def _start_method() -> str:
 
 
 def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSession | None = None,
-                 trusted_checkpoints=(), workers: int | None = None) -> VerifyReport:
+                 trusted_checkpoints=(), workers: int | None = None, remembered_head: bool = True) -> VerifyReport:
     """Check the vault (all logs, or the key log and ``case_id``) and return a ``VerifyReport``.
 
     With a ``session`` sealed fields and blobs are decrypted and checked as well. Checkpoints kept
     outside the vault (``trusted_checkpoints``, note texts) detect a cut tail or a rewritten history.
     ``workers`` (default: the number of CPUs) counts this process; the others are worker processes
     (forked or spawned: ``_start_method``), used only above ``MIN_PROCESS_RECORDS`` case records. The
-    report is the same for any number of workers. Never raises for a damaged vault: the damage is the report.
+    report is the same for any number of workers. With ``remembered_head`` (the default) the vault
+    must not be older than, nor inconsistent with, the head this account last saw (``reviewer.vault.heads``),
+    and a clean verification of the whole vault becomes the remembered head. Never raises for a damaged
+    vault: the damage is the report.
     """
     report = VerifyReport(vault_id=vault.vault_id, decrypted=session is not None)
+    run = _Verification(vault, report, workers or os.cpu_count() or 1, case_id, session)
+    run.remembered = heads.load(vault.vault_id) if remembered_head else None
     try:
-        _Verification(vault, report, workers or os.cpu_count() or 1, case_id, session).run(list(trusted_checkpoints))
+        run.run(list(trusted_checkpoints))
     except _Stop as stop:
         report.problem = stop.problem
+    if report.ok and case_id is None and remembered_head:
+        run.remember_head()
     return report
 
 
@@ -449,6 +464,7 @@ class _Verification:
         self.blobs: list[tuple[str, int, str | None, str, int, str]] = []  # id, size, sha, log, seq, record
         self.purged: set[str] = set()
         self.verified_notes: set[str] = set()  # notes whose signature a worker already checked
+        self.remembered: heads.RememberedHead | None = None
 
     # -- driver ------------------------------------------------------------------------------------------
 
@@ -467,6 +483,7 @@ class _Verification:
         self._check_trusted(trusted)
         self._check_checkpoints(names)
         self._check_vault_head()
+        self._check_remembered_head()
         self._check_minor_index()
         self._check_meta()
         self._check_logs_table(names)
@@ -884,6 +901,37 @@ class _Verification:
         if cp.size != acc.size or cp.root != acc.root():
             raise _Stop(Problem("vault-log-mismatch", None, None, expected=cp.size, found=acc.size,
                                 detail="vault head does not match the checkpoints"))
+
+    # -- the head remembered outside the vault ---------------------------------------------------------------
+
+    def _check_remembered_head(self) -> None:
+        """The vault is not older than, nor inconsistent with, the head this account last saw (7.6)."""
+        known = self.remembered
+        if known is None:
+            return  # never seen on this account: nothing to compare with
+        size = len(self.vault_leaves)
+        if size < known.size:
+            found = dict(self.conn.execute("SELECT log, count(*) FROM records GROUP BY log").fetchall())
+            lost = [translate("vault", _LOST).format(log=log_label(log), first=found.get(log, 0), last=count - 1)
+                    for log, count in sorted(known.logs.items(), key=lambda x: (x[0] != KEYS_LOG, x[0]))
+                    if found.get(log, 0) < count]
+            raise _Stop(Problem("vault-rolled-back", None, None, expected=known.size, found=size,
+                                field="; ".join(lost) or "?", detail=f"remembered head of {known.seen}"))
+        acc = MerkleAccumulator()
+        for h in self.vault_leaves[: known.size]:
+            acc.append(h)
+        if acc.root() != known.root:
+            raise _Stop(Problem("vault-forked", None, None, expected=known.size, found=size,
+                                detail=f"remembered head of {known.seen}"))
+
+    def remember_head(self) -> None:
+        """After a clean verification of the whole vault: its head becomes the one remembered."""
+        note = self.conn.execute("SELECT note FROM vault_head WHERE id = 1").fetchone()[0]
+        acc = MerkleAccumulator()
+        for h in self.vault_leaves:
+            acc.append(h)
+        logs = {log: len(result.hashes) for log, result in self.logs.items()}
+        heads.save(heads.RememberedHead(self.vault.vault_id, acc.size, acc.root(), note, logs))
 
     # -- the database and the derived tables -----------------------------------------------------------------
 

@@ -34,3 +34,6 @@ RECOVERY_KEY_CREATED = QT_TRANSLATE_NOOP(
     "passphrase) the vault opens even if every passphrase is forgotten, and a new reviewer can be enrolled.")
 FINGERPRINT_LINE = QT_TRANSLATE_NOOP(
     "vault", "Vault fingerprint (give it to recipients of exhibits by telephone or letter): {fingerprint}")
+HEAD_AFTER_SEAL = QT_TRANSLATE_NOOP(
+    "vault", "The vault's signed head after this seal (keep a copy outside this computer, e.g. by e-mail to "
+             "yourself: it shows later whether the vault was rolled back or forked):")
