@@ -139,6 +139,10 @@
         <source>the stored key of reviewer {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer&apos;s clock ({now}) is behind the last record of this log ({last}), so nothing was recorded: a record may never claim to come before the one it follows. Set the date and time of the computer correctly, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -395,6 +399,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
     </message>
     <message>
         <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) claims a time earlier than the record before it: time never goes backwards along a log, so its time or its place was forged (or a clock was set back).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,6 +139,10 @@
         <source>the stored key of reviewer {name}</source>
         <translation>la clé enregistrée de la personne {name}</translation>
     </message>
+    <message>
+        <source>This computer&apos;s clock ({now}) is behind the last record of this log ({last}), so nothing was recorded: a record may never claim to come before the one it follows. Set the date and time of the computer correctly, then try again.</source>
+        <translation>L&apos;horloge de cet ordinateur ({now}) est en retard sur le dernier enregistrement de ce journal ({last}) ; rien n&apos;a donc été enregistré : un enregistrement ne peut jamais se dater d&apos;avant celui qu&apos;il suit. Réglez correctement la date et l&apos;heure de l&apos;ordinateur, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -400,6 +404,10 @@ Imprimez-le et gardez-le dans le coffre-fort de l&apos;organisation. Avec lui (-
     <message>
         <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
         <translation>La tête signée du coffre après ce scellé (gardez-en une copie hors de cet ordinateur, par exemple en vous l&apos;envoyant par courriel : elle montrera plus tard si le coffre a été ramené en arrière ou a divergé) :</translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) claims a time earlier than the record before it: time never goes backwards along a log, so its time or its place was forged (or a clock was set back).</source>
+        <translation>L&apos;enregistrement {seq} de {log} ({record}) se date d&apos;avant l&apos;enregistrement qui le précède : le temps ne recule jamais le long d&apos;un journal, sa date ou sa place a donc été falsifiée (ou une horloge a été reculée).</translation>
     </message>
 </context>
 </TS>

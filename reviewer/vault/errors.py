@@ -129,6 +129,16 @@ class MediaPurged(VaultError):
     )
 
 
+class ClockBehind(VaultError):
+    code = "vault.clock_behind"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer's clock ({now}) is behind the last record of this log ({last}), so nothing was "
+        "recorded: a record may never claim to come before the one it follows. Set the date and time of "
+        "the computer correctly, then try again.",
+    )
+
+
 class TamperedVault(VaultError):
     """Raised when an operation meets data that fails its integrity check (the report says where).
 

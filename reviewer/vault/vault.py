@@ -26,6 +26,7 @@ from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339,
 from reviewer.vault.checkpoint import Checkpoint, NoteVerifier, fingerprint, open_checkpoint, sign_checkpoint
 from reviewer.vault.errors import (
     AmbiguousId,
+    ClockBehind,
     InvalidLabel,
     InvalidRecordValue,
     MediaPurged,
@@ -462,14 +463,16 @@ class _LogState:
         for h in hashes:
             self.acc.append(h)
         self.last = hashes[-1] if hashes else None
+        self.last_time = ""  # the time of the last record (RFC 3339 strings of one form sort as times)
 
     @property
     def size(self) -> int:
         return self.acc.size
 
-    def append(self, h: bytes) -> None:
+    def append(self, h: bytes, time: str = "") -> None:
         self.acc.append(h)
         self.last = h
+        self.last_time = time or self.last_time
 
 
 class VaultSession:
@@ -493,6 +496,9 @@ class VaultSession:
         self._pending_head: tuple[str, int, bytes, dict[str, int]] | None = None  # head of the open transaction
         self._remembered: heads.RememberedHead | None = None  # the head kept outside, once loaded
         self._head_consistent = True
+        # The signing time of each record. Replaceable (tests set the clock back); it must return
+        # RFC 3339 UTC with milliseconds, as ``now_rfc3339``.
+        self.clock = now_rfc3339
 
     # -- the write path ------------------------------------------------------------------------------
 
@@ -502,13 +508,15 @@ class VaultSession:
         state = self._logs.get(log)
         if state is not None and log in self._fresh:
             return state
-        row = conn.execute("SELECT seq, leaf_hash FROM records WHERE log = ? ORDER BY seq DESC LIMIT 1", (log,)).fetchone()
+        row = conn.execute("SELECT seq, leaf_hash, time FROM records WHERE log = ? ORDER BY seq DESC LIMIT 1",
+                           (log,)).fetchone()
         size, last = (row[0] + 1, bytes(row[1])) if row else (0, None)
         if state is None or state.size != size or state.last != last:
             hashes = [bytes(r[0]) for r in conn.execute("SELECT leaf_hash FROM records WHERE log = ? ORDER BY seq", (log,))]
             if len(hashes) != size:
                 raise TamperedVault(f"log {log} has gaps", what=WHAT_RECORDS_MISSING, log=log)
             state = _LogState(hashes)
+            state.last_time = row[2] if row else ""
             self._logs[log] = state
         self._fresh.add(log)
         return state
@@ -579,11 +587,15 @@ class VaultSession:
         state = self._state(conn, log)
         keylog = self._state(conn, KEYS_LOG).size if log != KEYS_LOG else state.size
         rid = record_id or new_record_id()
+        now = self.clock()
+        if now < state.last_time:
+            # A laptop whose clock was set back: the record would claim to precede the one before it.
+            raise ClockBehind(now=now, last=state.last_time)
         try:
             fields = {
                 "v": FORMAT_VERSION, "type": type_, "id": rid, "case": log, "seq": state.size,
                 "prev": b64u(state.last) if state.last is not None else None, "salt": new_salt(),
-                "signer": self.key_id, "keylog": keylog, "time": now_rfc3339(), "app": APP,
+                "signer": self.key_id, "keylog": keylog, "time": now, "app": APP,
                 "body": to_record_json(body),
                 "sealed": {name: self._sealer.seal(rid, name, to_record_json(value)) for name, value in sealed.items()},
             }
@@ -596,7 +608,7 @@ class VaultSession:
             "INSERT INTO records (log, seq, id, type, signer, time, leaf, leaf_hash, sig) VALUES (?,?,?,?,?,?,?,?,?)",
             (log, fields["seq"], rid, type_, self.key_id, fields["time"], leaf, h, signature),
         )
-        state.append(h)
+        state.append(h, now)
         self._touched.add(log)
         return Record(log, fields["seq"], rid, type_, self.key_id, fields["time"], leaf, signature)
 

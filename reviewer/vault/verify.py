@@ -61,6 +61,9 @@ MESSAGES: dict[str, str] = {
         "vault", "Record {seq} of {log} ({record}) is signed by a key that was never enrolled in this vault."),
     "revoked-key": QT_TRANSLATE_NOOP(
         "vault", "Record {seq} of {log} ({record}) is signed by a key that had already been revoked."),
+    "time-backwards": QT_TRANSLATE_NOOP(
+        "vault", "Record {seq} of {log} ({record}) claims a time earlier than the record before it: time never "
+                 "goes backwards along a log, so its time or its place was forged (or a clock was set back)."),
     "bad-signature": QT_TRANSLATE_NOOP(
         "vault", "The signature of record {seq} of {log} ({record}) is not valid: the record was changed after it "
                  "was signed."),
@@ -254,6 +257,8 @@ class _Chunk:
     """What a clean chunk tells the main process: its leaf hashes and the facts that link it to the others."""
 
     first_prev: str | None  # "prev" of its first record, checked against the previous chunk's last hash
+    first_time: str  # time of its first record, not earlier than the previous chunk's last time
+    last_time: str
     hashes: bytes  # leaf hashes, 32 bytes each, in seq order
     root: bytes | None  # Merkle root of the chunk's leaves when they form a perfect subtree of the log's tree
     signers: set[tuple[str, int]]  # (signer, running maximum of keylog inside the chunk)
@@ -294,7 +299,7 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
         return None
     publics = {key: Ed25519PublicKey.from_public_bytes(public) for key, public in job.keys.items()}
     hashes: list[bytes] = []
-    chunk = _Chunk(None, b"", None, set(), 0, set(), set(), [], set())
+    chunk = _Chunk(None, "", "", b"", None, set(), 0, set(), set(), [], set())
     top = 0
     try:
         for index, (seq, rid, rtype, signer, rtime, leaf, stored_hash, sig) in enumerate(rows, job.start):
@@ -308,8 +313,10 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
                 return None
             if not hashes:
                 chunk.first_prev = fields["prev"]
-            elif fields["prev"] != b64u(hashes[-1]):
+                chunk.first_time = rtime
+            elif fields["prev"] != b64u(hashes[-1]) or rtime < chunk.last_time:
                 return None
+            chunk.last_time = rtime
             keylog = fields["keylog"]
             if keylog > job.keys_log_size:
                 return None
@@ -575,9 +582,12 @@ class _Verification:
         subtrees: dict[int, tuple[int, bytes]] = {}
         media: set[str] = set()
         top = 0
+        last_time = ""
         for chunk in chunks:
-            if chunk is None or chunk.first_prev != (b64u(hashes[-1]) if hashes else None):
+            if chunk is None or chunk.first_prev != (b64u(hashes[-1]) if hashes else None) \
+                    or chunk.first_time < last_time:
                 return False
+            last_time = chunk.last_time
             for signer, keylog in chunk.signers:
                 state, effective = self.keys[signer], max(top, keylog)
                 if state.enrolled_at >= effective or state.revoked_at is not None and state.revoked_at < effective:
@@ -607,6 +617,7 @@ class _Verification:
         tasks: list[tuple[int, Ed25519PublicKey, bytes, bytes]] = []
         struct_problem: Problem | None = None
         prev: bytes | None = None
+        prev_time = ""
         effective_keylog = 0
         media: dict[str, bool] = {}
         if not rows and log == KEYS_LOG:
@@ -635,6 +646,9 @@ class _Verification:
                     raise _Stop(Problem("leaf-hash-mismatch", log, seq, rid))
                 if fields["prev"] != (b64u(prev) if prev is not None else None):
                     raise _Stop(Problem("broken-chain", log, seq, rid))
+                if fields["time"] < prev_time:
+                    raise _Stop(Problem("time-backwards", log, seq, rid, detail=f"{fields['time']} < {prev_time}"))
+                prev_time = fields["time"]
                 keylog = fields["keylog"]
                 if log == KEYS_LOG and keylog != seq or keylog > self.keys_log_size:
                     raise _Stop(Problem("bad-record", log, seq, rid, detail="keylog out of range"))

@@ -63,3 +63,29 @@ def test_a_record_re_signed_with_an_earlier_time_fails_verification(filled, caps
     # Records are checked before checkpoints, so the backwards step itself is named.
     assert report["problem"]["code"] == "time-backwards"
     assert report["problem"]["record"] == last.id and "earlier than the record before it" in report["message"]
+
+
+def test_worker_processes_name_the_same_backwards_step_as_the_exact_scan(filled):
+    """Above MIN_PROCESS_RECORDS the case is chunk-scanned by worker processes: same answer."""
+    import sqlite3
+
+    from reviewer.vault.canonical import parse_canonical
+    from reviewer.vault.merkle import leaf_hash
+    from reviewer.vault.records import encode, signature_message
+    from reviewer.vault.verify import CHUNK, MIN_PROCESS_RECORDS
+
+    session = filled.session
+    with session.batch():
+        for _ in range(MIN_PROCESS_RECORDS + 100):
+            session.record_reveal(filled.case, filled.media[0], region={"index": 0}, duration_s=1)
+    target = filled.vault.records(filled.case)[CHUNK]  # the first record of the second chunk
+    fields = parse_canonical(target.leaf)
+    fields["time"] = "2019-03-01T10:00:00.000Z"
+    leaf = encode(fields)
+    with sqlite3.connect(filled.path / "vault.sqlite3") as conn:
+        conn.execute("UPDATE records SET leaf = ?, leaf_hash = ?, sig = ?, time = ? WHERE id = ?",
+                     (leaf, leaf_hash(leaf), session._private.sign(signature_message(leaf)), fields["time"],
+                      target.id))
+    for workers in (1, 2):
+        problem = filled.vault.verify(workers=workers, remembered_head=False).problem
+        assert (problem.code, problem.seq) == ("time-backwards", CHUNK), (workers, problem)
