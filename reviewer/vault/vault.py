@@ -23,7 +23,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reviewer.vault import crypto, heads, keys, keystore, minors, proofs
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
-from reviewer.vault.checkpoint import Checkpoint, NoteVerifier, fingerprint, open_checkpoint, sign_checkpoint
+from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint, origin_of,
+                                       sign_checkpoint)
 from reviewer.vault.errors import (
     AmbiguousId,
     ClockBehind,
@@ -66,23 +67,11 @@ from reviewer.vault.records import (
     signature_message,
 )
 from reviewer.vault.store import BLOBS_DIR, create_database, open_database, transaction
+from reviewer.vault.verify import verify_vault
 
 _RECORD_COLUMNS = "log, seq, id, type, signer, time, leaf, sig"
 RECOVERY_NAME = "Recovery key"  # the reviewer name of recovery keys (enroll_recovery_key)
 BLOB_KEY_DOMAIN = b"reviewer-blob-key-v1\n"
-
-
-def origin_of(vault_id: str, log: str | None) -> str:
-    """Checkpoint origin of a log (``None``: the vault-level log)."""
-    if log is None:
-        return f"reviewer.vault/{vault_id}"
-    if log == KEYS_LOG:
-        return f"reviewer.vault/{vault_id}/keys"
-    return f"reviewer.vault/{vault_id}/case/{log}"
-
-
-def key_name_of(vault_id: str) -> str:
-    return f"reviewer.vault/{vault_id}"
 
 
 def _row_record(row: Sequence[Any]) -> Record:
@@ -406,8 +395,6 @@ class Vault:
         Raise ``UnknownCase`` for a case id that nothing in the vault mentions (a deleted case is
         still mentioned by its checkpoints, and is reported as such).
         """
-        from reviewer.vault.verify import verify_vault
-
         if case_id is not None and case_id != KEYS_LOG and not any(
             self.db.conn.execute(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", (case_id,)).fetchone()
             for table, column in (("logs", "id"), ("records", "log"), ("checkpoints", "log"))

@@ -36,7 +36,7 @@ from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.vault import crypto, heads, minors
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, parse_canonical
-from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, peek_checkpoint
+from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
 from reviewer.vault.keys import key_id as key_id_of
 from reviewer.vault.merkle import MerkleAccumulator, leaf_hash, perfect_root
 from reviewer.vault.records import (
@@ -1105,7 +1105,4 @@ def _kdf_valid(text: Any) -> bool:
         return False
 
 
-def _origin(vault_id: str, log: str | None) -> str:
-    from reviewer.vault.vault import origin_of
-
-    return origin_of(vault_id, log)
+_origin = origin_of  # the one definition, in reviewer.vault.checkpoint
