@@ -98,6 +98,10 @@
         <source>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</source>
         <translation>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</translation>
     </message>
+    <message>
+        <source>The reference photo does not appear to be the same photograph as this image: it may be another shot of the same scene. No comparison was made, because two different photographs differ everywhere and the differences would not show an edit. Use the photo the image was made from, if the person has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groups</name>
@@ -115,10 +119,6 @@
     </message>
     <message>
         <source>other areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference photo does not appear to be the same photograph as this image: it may be another shot of the same scene. No comparison was made, because two different photographs differ everywhere and the differences would not show an edit. Use the photo the image was made from, if the person has it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,6 +98,10 @@
         <source>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</source>
         <translation>Les deux photos n&apos;ont pas pu être superposées ; aucune comparaison n&apos;a donc été faite. Elles montrent peut-être des scènes différentes, ou l&apos;une d&apos;elles est trop petite ou trop modifiée.</translation>
     </message>
+    <message>
+        <source>The reference photo does not appear to be the same photograph as this image: it may be another shot of the same scene. No comparison was made, because two different photographs differ everywhere and the differences would not show an edit. Use the photo the image was made from, if the person has it.</source>
+        <translation>La photo de référence ne semble pas être la même photographie que cette image : il s’agit peut-être d’une autre prise de vue de la même scène. Aucune comparaison n’a été faite, car deux photographies différentes diffèrent partout et leurs différences ne montreraient pas une retouche. Utilisez la photo à partir de laquelle l’image a été faite, si la personne l’a.</translation>
+    </message>
 </context>
 <context>
     <name>groups</name>
@@ -116,10 +120,6 @@
     <message>
         <source>other areas</source>
         <translation>autres zones</translation>
-    </message>
-    <message>
-        <source>The reference photo does not appear to be the same photograph as this image: it may be another shot of the same scene. No comparison was made, because two different photographs differ everywhere and the differences would not show an edit. Use the photo the image was made from, if the person has it.</source>
-        <translation>La photo de référence ne semble pas être la même photographie que cette image : il peut s&apos;agir d&apos;une autre prise de la même scène. Aucune comparaison n&apos;a été faite, car deux photographies différentes diffèrent partout et ces différences ne montreraient pas une retouche. Utilisez la photo à partir de laquelle l&apos;image a été faite, si la personne l&apos;a.</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: the link to the previous record is broken (a record before it was removed, added or changed).",
         "{name} : le lien avec l'enregistrement précédent est rompu (un enregistrement antérieur a été retiré, ajouté ou modifié).",
     ),
+    "time_backwards": (
+        "{name} claims a time earlier than the record before it: its time or its place was forged.",
+        "{name} se date d'avant l'enregistrement qui le précède : sa date ou sa place a été falsifiée.",
+    ),
     "unknown_key": (
         "{name} is signed by key {key}, which is not enrolled in the keys log.",
         "{name} est signé par la clé {key}, qui n'est pas inscrite au journal des clés.",
@@ -1232,6 +1236,9 @@ class Verification:
             expected = base64.urlsafe_b64encode(leaf_hash(previous.leaf)).rstrip(b"=").decode("ascii")
         if record["prev"] != expected:
             self.fail("broken_chain", name=record.name)
+            return False
+        if previous is not None and record["time"] < previous["time"]:
+            self.fail("time_backwards", name=record.name)
             return False
         return True
 
