@@ -106,7 +106,7 @@ class CaseVerifier:
         """The newest signed checkpoint of the case must be exactly the verified tree."""
         from reviewer.vault import queries
         from reviewer.vault.checkpoint import NoteError, open_checkpoint
-        from reviewer.vault.vault import origin_of
+        from reviewer.vault.checkpoint import origin_of
 
         note = queries.latest_checkpoint(self.vault, self.case_id)
         try:
