@@ -843,10 +843,6 @@ Folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the media is not in the vault yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,6 +922,13 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case&apos;s log. Click the region again to hide it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealController</name>
+    <message>
+        <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

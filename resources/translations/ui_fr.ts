@@ -857,10 +857,6 @@ Emplacement : {folder}</translation>
         <translation>Les cartes des modifications sont dans le panneau Cartes.</translation>
     </message>
     <message>
-        <source>Reveal</source>
-        <translation>Dévoiler</translation>
-    </message>
-    <message>
         <source>the media is not in the vault yet.</source>
         <translation>le média n&apos;est pas encore dans le coffre.</translation>
     </message>
@@ -943,6 +939,13 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case&apos;s log. Click the region again to hide it sooner.</source>
         <translation>La zone sera affichée sans flou pendant quelques secondes, puis floutée à nouveau. Chaque dévoilement est consigné dans le journal du dossier. Cliquez à nouveau pour la masquer plus tôt.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealController</name>
+    <message>
+        <source>Reveal</source>
+        <translation>Dévoiler</translation>
     </message>
 </context>
 <context>

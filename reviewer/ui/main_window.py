@@ -45,8 +45,9 @@ from reviewer.errors import ReviewerError
 from reviewer.casework import CaseService, KeepRecent
 from reviewer.paths import resources_dir
 from reviewer.ui import analysis, vault_steps as steps
-from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog, confirm_reveal_text
+from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog
 from reviewer.ui.exhibit_controller import ExhibitController
+from reviewer.ui.reveal_controller import RevealController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
@@ -58,7 +59,6 @@ from reviewer.ui.workers import Task, TaskRunner
 log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-REVEAL_TICK_MS = 200
 VIEW_PRIORITY = 10  # renderings of the open media jump the queue of thumbnails and detections
 OVERLAYS_KEPT = 4  # photos whose coloured heatmap overlays stay in memory (see MainWindow._keep_overlays)
 MEDIA_KEPT = 16  # analysed media whose bytes stay in memory (see MainWindow._keep_media)
@@ -212,15 +212,12 @@ class MainWindow(QMainWindow):
         self.current: MediaEntry | None = None
         self.current_view: analysis.View | None = None
         self.render_generation = 0
-        self.reveal_state = None
-        self._reveal_regions: Sequence[Any] | None = None  # the region list reveal_state's indices refer to
         self.media_hidden = False
         self._extra_overlays: dict[str, analysis.HeatmapView] = {}  # comparison maps of the open media
         self.batch: IngestBatch | None = None
         self.first_run_dialog: FirstRunDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.demo_offer: QMessageBox | None = None
-        self.reveal_confirmation: QMessageBox | None = None
         self.last_problems: list[str] = []
         self._case_tasks: list[Task] = []  # reading the open case's stored media back: cancelled on a case change
         self._case_token = object()  # a new one each time a case is opened: late answers for an earlier opening are dropped
@@ -240,6 +237,7 @@ class MainWindow(QMainWindow):
         self._refresh.timeout.connect(self._load_history)
         self.recordAppended.connect(lambda _type: self._refresh.start())
         self.exhibits = ExhibitController(self)   # export and verification of exhibits
+        self.reveals = RevealController(self)     # deliberate, timed, recorded reveals of sensitive regions
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
@@ -248,10 +246,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._build_widgets()
         self._build_actions()
-        self.reveal_timer = QTimer(self)
-        self.reveal_timer.setInterval(REVEAL_TICK_MS)
-        self.reveal_timer.timeout.connect(self._reveal_tick)
-        self._new_reveal_state()
+        self.reveals.new_state()
         self.update_actions()
         self._docks_sized = False
 
@@ -1099,8 +1094,8 @@ class MainWindow(QMainWindow):
             self.grid.setCurrentIndex(index)
 
     def _close_media(self) -> None:
-        self._end_reveals()  # recorded against the media being closed, before `current` changes
-        self._new_reveal_state()
+        self.reveals.end()  # recorded against the media being closed, before `current` changes
+        self.reveals.new_state()
         self.current = None
         self.current_view = None
         self._extra_overlays = {}
@@ -1158,7 +1153,7 @@ class MainWindow(QMainWindow):
         if generation != self.render_generation or entry is not self.current:
             return  # the reviewer moved on; never paint a stale image
         if self.media_hidden or not rendering.revealed <= frozenset(
-                self.reveal_state.revealed if self.reveal_state is not None else ()):
+                self.reveals.revealed):
             return  # backstop: never paint a region that is no longer revealed
         if first or self.current_view is None or rendering.view.rgb.shape[1] >= self.current_view.rgb.shape[1]:
             self.current_view = rendering.view
@@ -1174,9 +1169,9 @@ class MainWindow(QMainWindow):
         self.viewer.viewport().update()
         self.rendered.emit("analysed" if rendering.analysed else "pending")
         if not rendering.analysed and entry.analysed:
-            self._render_current()  # the analysis arrived while this whole-blurred rendering was on its way
+            self.render_current()  # the analysis arrived while this whole-blurred rendering was on its way
 
-    def _render_current(self) -> None:
+    def render_current(self) -> None:
         """Render the open image again (after detection, a reveal, a setting) at the loaded resolution."""
         entry, view = self.current, self.current_view
         if entry is None or view is None or entry.media is None or entry.media.kind != "image":
@@ -1184,7 +1179,7 @@ class MainWindow(QMainWindow):
         self.render_generation += 1
         generation = self.render_generation
         regions = entry.analysis.regions if entry.analysed else None
-        revealed = frozenset(self.reveal_state.revealed) if self.reveal_state is not None else frozenset()
+        revealed = self.reveals.revealed
         self.run(analysis.render_view, view, regions, self._safe_settings(), revealed,
                   on_result=lambda rendering: self._show_rendering(generation, entry, rendering), priority=VIEW_PRIORITY)
 
@@ -1196,7 +1191,7 @@ class MainWindow(QMainWindow):
         def loaded(view: analysis.View) -> None:
             if entry is self.current:
                 self.current_view = view
-                self._render_current()
+                self.render_current()
 
         self.run(analysis.decode_view, entry.media, None, on_result=loaded)
 
@@ -1207,10 +1202,10 @@ class MainWindow(QMainWindow):
             self._open_video(entry, keep_frame=True)
             return
         self.detections_panel.show_regions(entry.analysis.regions)
-        if entry.analysis.regions != self._reveal_regions:  # region indices changed meaning
-            self._end_reveals()
-            self._new_reveal_state(entry.analysis.regions)
-        self._render_current()
+        if entry.analysis.regions != self.reveals.regions:  # region indices changed meaning
+            self.reveals.end()
+            self.reveals.new_state(entry.analysis.regions)
+        self.render_current()
         self._load_heatmaps(entry)
 
     # ================================================================================ heatmaps
@@ -1398,84 +1393,26 @@ class MainWindow(QMainWindow):
         self.run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown, priority=VIEW_PRIORITY)
 
     # ================================================================================ reveal
-    def _new_reveal_state(self, regions: Sequence[Any] | None = None) -> None:
-        """A fresh RevealState for ``regions`` (the open image's; indices only mean something for one list).
-        End the previous state's reveals first (``_end_reveals``). The one-time confirmation carries over."""
-        from reviewer.redact import RevealState
-
-        confirmed = self.reveal_state is not None and not self.reveal_state.needs_confirmation
-        self.reveal_state = RevealState(timeout_s=self.settings.reveal_timeout_s, confirmed=confirmed)
-        self._reveal_regions = regions
-
+    # The reveal controller (ui/reveal_controller.py) owns the reveal state, its timer and its records.
     def request_reveal(self, index: int) -> None:
-        """A click on region ``index``: when something is shown, re-blur it all (the "next click" rule);
-        otherwise reveal the region, after a one-time confirmation."""
-        entry = self.current
-        if entry is None or not entry.analysed or entry.media is None or entry.media.kind != "image" \
-                or self.media_hidden:
-            return
-        if not 0 <= index < len(entry.analysis.regions):
-            return
-        if self.reveal_state.revealed or not self.reveal_state.needs_confirmation:
-            self._reveal_click(index, confirmed=False)
-            return
-        title, text = confirm_reveal_text()
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Reveal"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        box.finished.connect(
-            lambda _result, i=index: self._reveal_click(i, confirmed=True) if box.clickedButton() is yes else None)
-        self.reveal_confirmation = box
-        self.open_dialog(box)
+        """A click on sensitive region ``index`` of the open image (see RevealController.request)."""
+        self.reveals.request(index)
 
-    def _reveal_click(self, index: int, *, confirmed: bool) -> None:
-        if self.current is None or self.media_hidden:
-            return
-        self._record_reveal_events(self.reveal_state.click(index, confirmed=confirmed))
-        if self.reveal_state.revealed:
-            self.reveal_timer.start()
-        self._render_current()
+    reveal_state = property(lambda self: self.reveals.state)
+    reveal_timer = property(lambda self: self.reveals.timer)
+    reveal_confirmation = property(lambda self: self.reveals.confirmation)
 
-    def _reveal_tick(self) -> None:
-        events = self.reveal_state.expired()
-        if events:
-            self._record_reveal_events(events)
-            self._render_current()
-        if not self.reveal_state.revealed:
-            self.reveal_timer.stop()
-
-    def _end_reveals(self) -> None:
-        """Re-blur every revealed region now (closing the media, panic) and record the reveals. ``hide`` is
-        asked even when nothing is revealed: a reveal that timed out a moment ago is no longer in
-        ``revealed``, but its event waits there until the timer collects it, and must not be lost."""
-        events = self.reveal_state.hide(None) if self.reveal_state is not None else []
-        self._record_reveal_events(events)
-        self.reveal_timer.stop()
-        if events:
-            # The revealed rendering is still on screen (or in flight): drop it and paint the blurred one.
-            self.render_generation += 1
-            if not self.media_hidden:
-                self._render_current()
-
-    def _record_reveal_events(self, events: Sequence[Any]) -> None:
-        entry = self.current
-        if entry is None or entry.media_id is None or not entry.analysed:
-            return
-        regions = entry.analysis.regions
-        for event in events:
-            region = regions[event.region_index]
-            described = {**event.to_json(), "index": event.region_index, "x0": region.x0, "y0": region.y0,
-                         "x1": region.x1, "y1": region.y1, "label": region.label, "group": region.group}
-            self.run(steps.record_reveal, self.service, entry.case_id or self.case_id, entry.media_id, described, event.duration_s,
-                      vault=True, on_result=lambda _r: self.recordAppended.emit("region.revealed"))
+    def drop_renderings(self) -> None:
+        """Forget renderings in flight (one may show a region no longer revealed) and paint the open media again."""
+        self.render_generation += 1
+        if not self.media_hidden:
+            self.render_current()
 
     # ================================================================================ panic, grayscale, settings
     def hide_all_media(self) -> None:
         """Panic: replace every image, thumbnail and frame with a neutral panel until asked to show again."""
         self.media_hidden = True
-        self._end_reveals()
+        self.reveals.end()
         self.central.setCurrentWidget(self.hidden_panel)
         # Nothing stays behind the panel: renderings in flight are dropped and the pictures cleared, so
         # "show again" paints afresh from the current (blurred) state.
@@ -1497,7 +1434,7 @@ class MainWindow(QMainWindow):
     def set_grayscale(self, on: bool) -> None:
         self.grayscale = bool(on)
         self.act_grayscale.setChecked(self.grayscale)
-        self._render_current()
+        self.render_current()
         if self.current is not None and self.current.media is not None and self.current.media.kind == "video":
             self._open_video(self.current, keep_frame=True)
 
@@ -1514,14 +1451,14 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.grayscale = settings.grayscale
         self.act_grayscale.setChecked(self.grayscale)
-        self._end_reveals()
-        self._new_reveal_state(self._reveal_regions)
+        self.reveals.end()
+        self.reveals.new_state(self.reveals.regions)
         if threshold_changed:
             self.detector = analysis.SharedDetector(settings.detector_threshold)
             if self.analysis_blocked:
                 self.detector.block(SelftestFailed)
             self._warm_up_detector()
-        self._render_current()
+        self.render_current()
 
     # ================================================================================ review, seal, verify
     def _seal_shortcut(self) -> None:
@@ -1630,7 +1567,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._end_reveals()
+        self.reveals.end()
         if self.batch is not None:
             self.batch.cancel()
         self.runner.shutdown(60_000)  # vault writes finish; nothing is half-written
