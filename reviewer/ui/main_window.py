@@ -1501,7 +1501,7 @@ class MainWindow(QMainWindow):
 
         self.verifier = verifier = CaseVerifier(self.vault, self.case_id)
         self.case_check = None
-        task = self.run(steps.verify_opened_case, verifier, vault=True,
+        task = self.run(steps.verify_opened_case, verifier, self.vault_dir,
                          on_result=lambda check: self._case_checked(token, check))
         task.signals.progress.connect(lambda done, total, _step: token is self._case_token and total > 1000
                                       and self.statusBar().showMessage(
@@ -1516,7 +1516,7 @@ class MainWindow(QMainWindow):
                       on_result=lambda check: self._case_checked(token, check))
 
     def _case_checked(self, token: object, check) -> None:
-        if token is not self._case_token:
+        if token is not self._case_token or check is None:  # None: still being verified; its answer follows
             return
         self.case_check = check
         self.history_panel.show_verification(check.ok, check.problem)
