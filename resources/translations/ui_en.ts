@@ -842,14 +842,6 @@ Folder: {folder}</source>
         <source>The maps of the changes are in the Heatmaps panel.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the media is not in the vault yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the case: {done} of {total} records…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -929,6 +921,17 @@ SHA-256: {sha256}</source>
     <name>RevealController</name>
     <message>
         <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Checking the case: {done} of {total} records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media is not in the vault yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

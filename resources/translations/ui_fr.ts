@@ -856,14 +856,6 @@ Emplacement : {folder}</translation>
         <source>The maps of the changes are in the Heatmaps panel.</source>
         <translation>Les cartes des modifications sont dans le panneau Cartes.</translation>
     </message>
-    <message>
-        <source>the media is not in the vault yet.</source>
-        <translation>le média n&apos;est pas encore dans le coffre.</translation>
-    </message>
-    <message>
-        <source>Checking the case: {done} of {total} records…</source>
-        <translation>Vérification du dossier : {done} enregistrements sur {total}…</translation>
-    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -946,6 +938,17 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>Reveal</source>
         <translation>Dévoiler</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Checking the case: {done} of {total} records…</source>
+        <translation>Vérification du dossier : {done} enregistrements sur {total}…</translation>
+    </message>
+    <message>
+        <source>the media is not in the vault yet.</source>
+        <translation>le média n&apos;est pas encore dans le coffre.</translation>
     </message>
 </context>
 <context>

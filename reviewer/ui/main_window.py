@@ -48,6 +48,7 @@ from reviewer.ui import analysis, vault_steps as steps
 from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog
 from reviewer.ui.exhibit_controller import ExhibitController
 from reviewer.ui.reveal_controller import RevealController
+from reviewer.ui.review_controller import ReviewController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
@@ -227,8 +228,6 @@ class MainWindow(QMainWindow):
         is_current = lambda entry: entry is self.current  # noqa: E731 - the media on screen is never let go
         self._overlays_kept: KeepRecent[int, MediaEntry] = KeepRecent(OVERLAYS_KEPT, self._let_overlays_go, is_current)
         self._media_kept: KeepRecent[int, MediaEntry] = KeepRecent(MEDIA_KEPT, self._let_media_go, is_current)
-        self.verifier = None             # reviewer.casework.verification.CaseVerifier of the open case
-        self.case_check = None           # its last CaseCheck (None: being verified)
         # One "case changed" broadcast: whatever appended a record, the views that show the case refresh from
         # the case layer's read model once the burst is over (several records may arrive together).
         self._refresh = QTimer(self)
@@ -238,6 +237,7 @@ class MainWindow(QMainWindow):
         self.recordAppended.connect(lambda _type: self._refresh.start())
         self.exhibits = ExhibitController(self)   # export and verification of exhibits
         self.reveals = RevealController(self)     # deliberate, timed, recorded reveals of sensitive regions
+        self.review = ReviewController(self)      # seal, history, verification of the open case
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
@@ -711,8 +711,7 @@ class MainWindow(QMainWindow):
         self._overlays_kept.clear()
         self._media_kept.clear()
         self.grid_model.clear()
-        self.verifier = None
-        self.case_check = None
+        self.review.case_closed()
         self.update_actions()
         if case_id is None:
             return
@@ -727,11 +726,11 @@ class MainWindow(QMainWindow):
         screen are then read back from the vault (the vault thread) and described (the pool), a few at a time
         (``READS_IN_FLIGHT``), the others when they scroll into view or are opened. Recorded regions are
         reused: the model runs only for a media with no detection recorded by the model and version in use.
-        The case is verified once, in the background (``_verify_opened_case``).
+        The case is verified once, in the background (``ReviewController.case_opened``).
         """
         if token is not self._case_token:
             return
-        self._verify_opened_case(token)
+        self._case_tasks.append(self.review.case_opened(token))
         if not listing:
             self._show_placeholder(self.tr("This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O)."))
             return
@@ -1464,75 +1463,19 @@ class MainWindow(QMainWindow):
     def _seal_shortcut(self) -> None:
         self.review_form._seal()
 
+    # The review controller (ui/review_controller.py) seals, shows the history and verifies the case.
     def seal(self, values: dict) -> None:
-        entry = self.current
-        if entry is None or entry.media_id is None:
-            self.review_form.seal_failed(self.tr("the media is not in the vault yet."))
-            return
-        case_id = self.case_id
-
-        def sealed(checkpoint: str) -> None:
-            self.review_form.seal_done(checkpoint)
-            self.history_panel.show_checkpoint(checkpoint)
-            self.recordAppended.emit("review.sealed")
-
-        self.run(steps.seal_review, self.service, case_id, entry.media_id, values, vault=True,
-                  on_result=sealed, on_error=lambda error: self.review_form.seal_failed(error.message))
+        self.review.seal(values)
 
     def _load_history(self) -> None:
-        """The open media's history (from the case's read model) and the check of the records appended since
-        the case was verified (never the whole case again: see ``_verify_opened_case``)."""
-        entry = self.current
-        if entry is None or entry.media_id is None:
-            return
-
-        def loaded(rows: list) -> None:
-            if entry is self.current:
-                self.history_panel.show_records(rows)
-                self.historyShown.emit()
-
-        self.run(steps.media_history, self.service, self.case_id, entry.media_id, vault=True, on_result=loaded)
-        self._check_new_records()
-
-    def _verify_opened_case(self, token: object) -> None:
-        """Verify the case just opened once, in the background (signatures, chain, checkpoints), with its
-        progress in the status bar; later records are checked one by one against it."""
-        from reviewer.casework.verification import CaseVerifier
-
-        self.verifier = verifier = CaseVerifier(self.vault, self.case_id)
-        self.case_check = None
-        task = self.run(steps.verify_opened_case, verifier, self.vault_dir,
-                         on_result=lambda check: self._case_checked(token, check))
-        task.signals.progress.connect(lambda done, total, _step: token is self._case_token and total > 1000
-                                      and self.statusBar().showMessage(
-                                          self.tr("Checking the case: {done} of {total} records…").format(
-                                              done=done, total=total), 2000))
-        self._case_tasks.append(task)
-
-    def _check_new_records(self) -> None:
-        verifier, token = self.verifier, self._case_token
-        if verifier is not None:
-            self.run(steps.check_new_records, verifier, vault=True,
-                      on_result=lambda check: self._case_checked(token, check))
-
-    def _case_checked(self, token: object, check) -> None:
-        if token is not self._case_token or check is None:  # None: still being verified; its answer follows
-            return
-        self.case_check = check
-        self.history_panel.show_verification(check.ok, check.problem)
-        self.caseChecked.emit(check.ok)
+        self.review.load_history()
 
     def verify_case(self) -> None:
-        """The whole case checked again, sealed fields and files decrypted (Review ▸ Verify the case)."""
-        if self.case_id is None:
-            return
+        self.review.verify_case()
 
-        def done(result: tuple) -> None:
-            ok, message = result
-            self.history_panel.show_verification(ok, message)
-            self.verified.emit(ok)
-
-        self.run(steps.verify_case, self.vault, self.session, self.case_id, vault=True, on_result=done)
+    verifier = property(lambda self: self.review.verifier)
+    case_check = property(lambda self: self.review.case_check)
+    case_token = property(lambda self: self._case_token, doc="Changes at each case opening: late answers compare it.")
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
