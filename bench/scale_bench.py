@@ -3,7 +3,8 @@
 Builds, in a temporary folder, one vault (a fast KDF in-process; records appended in batches) holding:
   - grid cases of 100 and 1,000 small generated pictures (coloured gradients and noise, no imagery),
     their detections recorded as ``reviewer analyse`` records them;
-  - cases of 1k and 100k records (10 photos, then reveal records as filler) for opening a photo and sealing;
+  - cases of 1k and 100k records (10 photos, then 100 small pictures with reveal records as filler) for
+    opening a photo and sealing;
   - a small case (3 photos) exported again in a second vault that holds nothing else.
 Then, in the real window (offscreen):
   - grid: selection of the case -> every row listed and the thumbnails on screen painted, per case size,
@@ -108,6 +109,12 @@ def build_vault(folder: Path) -> dict:
             media = [service.add_media(case_id, ingest_bytes(photo(seed + i), f"photo-{i}.jpg")) for i in range(PHOTOS)]
         seed += PHOTOS
         analyse_case(service, case_id, detector, heatmaps=False)
+        # The filler goes to other media of the case (100 small pictures, reveals on them), so the photos
+        # opened have the same few records in both cases: what grows is the case, not their history.
+        with session.batch():
+            others = [service.add_media(case_id, ingest_bytes(picture(seed + i), f"other-{i}.png")) for i in range(100)]
+        seed += 100
+        analyse_case(service, case_id, detector, heatmaps=False)
         filler = records - service.case(case_id).size
         region = {"index": 0, "x0": 0, "y0": 0, "x1": 10, "y1": 10, "label": "FACE_FEMALE", "group": "face",
                   "revealed_s": 1.0, "ended_by": "timeout"}
@@ -115,7 +122,7 @@ def build_vault(folder: Path) -> dict:
         while done < filler:
             with session.batch():
                 for _ in range(min(10_000, filler - done)):
-                    session.record_reveal(case_id, media[done % PHOTOS], region=region, duration_s=1.0)
+                    session.record_reveal(case_id, others[done % len(others)], region=region, duration_s=1.0)
                     done += 1
         cases[f"records{records}"] = case_id
         print(f"  case of {records} records built ({time.perf_counter() - started:.0f} s)", flush=True)
@@ -167,6 +174,25 @@ def wait_for(signal, predicate, timeout_s: float = 600.0) -> None:
     timer.start(int(timeout_s * 1000))
     loop.exec()
     signal.disconnect(check)
+    if not predicate():
+        raise TimeoutError("the window did not get there in time")
+
+
+def wait_until(predicate, timeout_s: float = 120.0) -> None:
+    """Run the event loop until ``predicate()`` holds, checked every 2 ms (the measures below wait for
+    several signals, in whatever order they come)."""
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(2)
+    poll.timeout.connect(lambda: predicate() and loop.quit())
+    poll.start()
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(loop.quit)
+    limit.start(int(timeout_s * 1000))
+    if not predicate():
+        loop.exec()
+    poll.stop()
     if not predicate():
         raise TimeoutError("the window did not get there in time")
 
@@ -284,7 +310,7 @@ def open_and_seal(window, case_id: str) -> tuple[float, float]:
                       check=(window.caseChecked, lambda ok: True))
         started = time.perf_counter()
         window.select_media(row)
-        wait_for(window.caseChecked, until.done, 120)
+        wait_until(until.done)
         opens.append(time.perf_counter() - started)
         until.close()
         settle(window)
@@ -294,7 +320,7 @@ def open_and_seal(window, case_id: str) -> tuple[float, float]:
                       check=(window.caseChecked, lambda ok: sealed.done()))
         started = time.perf_counter()
         window.seal({"labels": ["non-conclusive"], "qualification": "", "notes": "bench", "source": None})
-        wait_for(window.caseChecked, until.done, 120)
+        wait_until(until.done)
         seals.append(time.perf_counter() - started)
         sealed.close()
         until.close()

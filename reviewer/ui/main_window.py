@@ -63,6 +63,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 VIEW_PRIORITY = 10  # renderings of the open media jump the queue of thumbnails and detections
 OVERLAYS_KEPT = 4  # photos whose coloured heatmap overlays stay in memory (see MainWindow._keep_overlays)
 MEDIA_KEPT = 16  # analysed media whose bytes stay in memory (see MainWindow._keep_media)
+ROWS_PER_TURN = 200  # grid rows created per turn of the event loop when a case opens (see MainWindow._list_rows)
 READS_IN_FLIGHT = 4  # stored media read back at once when a case is reopened (see MainWindow._pump_reads)
 SAMPLE_NAMES = ("astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg")
 
@@ -734,11 +735,22 @@ class MainWindow(QMainWindow):
         if not listing:
             self._show_placeholder(self.tr("This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O)."))
             return
-        entries = [self._new_entry(item.name, reading=True, media_id=item.media_id) for item in listing]
+        self._list_rows(token, list(listing), 0)
+
+    def _list_rows(self, token: object, listing: list, start: int) -> None:
+        """Give ``listing[start:]`` their places in the grid, ``ROWS_PER_TURN`` per turn of the event loop, so
+        a case of thousands of media never holds the GUI thread for long; the media on screen are read back
+        as soon as their rows exist."""
+        if token is not self._case_token:
+            return
+        chunk = listing[start:start + ROWS_PER_TURN]
+        entries = [self._new_entry(item.name, reading=True, media_id=item.media_id) for item in chunk]
         self._append_entries(entries)
         for entry in entries:
             self._reading_queue[entry.key] = entry
         self._pump_reads()
+        if start + ROWS_PER_TURN < len(listing):
+            QTimer.singleShot(0, lambda: self._list_rows(token, listing, start + ROWS_PER_TURN))
 
     def _visible_keys(self) -> list[int]:
         """Keys of the grid rows on screen, and one screenful after them (read ahead for scrolling)."""
