@@ -685,36 +685,6 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message}
-
-Folder: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your vault is ready. Would you like a demo case with four neutral sample photos (an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the demo case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault unlocked for {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1042,39 @@ What to do: reinstall Reviewer, or give the details below to your IT team.</sour
     </message>
     <message>
         <source>Continue without analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>The vault cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Would you like a demo case with four neutral sample photos (an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault unlocked for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

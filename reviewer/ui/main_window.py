@@ -41,18 +41,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.casework import KeepRecent
 from reviewer.errors import ReviewerError
-from reviewer.casework import CaseService, KeepRecent
 from reviewer.paths import resources_dir
 from reviewer.ui import analysis, vault_steps as steps
-from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog
+from reviewer.ui.dialogs import SettingsDialog
 from reviewer.ui.exhibit_controller import ExhibitController
 from reviewer.ui.reveal_controller import RevealController
 from reviewer.ui.review_controller import ReviewController
+from reviewer.ui.session_controller import SessionController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
-from reviewer.ui.startup_check import SelftestFailed, SelftestFailedBox, run_startup_selftest, vault_check_failed
+from reviewer.ui.startup_check import SelftestFailed
 from reviewer.ui.video import VideoPanel
 from reviewer.ui.viewer import MediaViewer
 from reviewer.ui.workers import Task, TaskRunner
@@ -193,21 +194,14 @@ class MainWindow(QMainWindow):
         """``selftest``: run the installation's self-test at ``start`` (tests of other behaviour turn it off
         to save a second each; the application always runs it)."""
         super().__init__(parent)
-        self.selftest_wanted = selftest
-        self.selftest_report = None      # reviewer.selftest.SelftestReport once known
-        self.selftest_box: SelftestFailedBox | None = None
-        self.analysis_blocked = False    # the self-test failed: no media is analysed, no file is added
-        self.vault_blocked = False       # the vault check failed: the vault is not opened at all
+        # The session: self-test, vault, unlocked session and its case service (ui/session_controller.py).
+        self.sessions = SessionController(self, selftest=selftest)
         self.vault_dir = Path(vault_dir)
         self.settings = settings or load_settings()
         self.grayscale = self.settings.grayscale
         # Leave one core to the GUI thread (and the GIL less contended): the window must never stall.
         self.runner = runner or TaskRunner(max_threads=max(1, min(4, (os.cpu_count() or 2) - 1)), parent=self)
         self.detector = analysis.SharedDetector(self.settings.detector_threshold)
-        self.vault = None
-        self.session = None
-        self.service: CaseService | None = None  # the case layer over the session; used on the vault thread only
-        self.reviewer_name = ""
         self.case_id: str | None = None
         self.entries: dict[int, MediaEntry] = {}
         self._next_key = 0
@@ -217,9 +211,6 @@ class MainWindow(QMainWindow):
         self.media_hidden = False
         self._extra_overlays: dict[str, analysis.HeatmapView] = {}  # comparison maps of the open media
         self.batch: IngestBatch | None = None
-        self.first_run_dialog: FirstRunDialog | None = None
-        self.unlock_dialog: UnlockDialog | None = None
-        self.demo_offer: QMessageBox | None = None
         self.last_problems: list[str] = []
         self._case_tasks: list[Task] = []  # reading the open case's stored media back: cancelled on a case change
         self._case_token = object()  # a new one each time a case is opened: late answers for an earlier opening are dropped
@@ -522,128 +513,27 @@ class MainWindow(QMainWindow):
         self.open_dialog(box)
 
     # ================================================================================ vault start
+    # The session controller (ui/session_controller.py) runs the self-test, creates or unlocks the vault.
     def start(self) -> None:
         """Run the self-test in a worker and, meanwhile, open the vault: first-run dialog when there is
         none, unlock dialog otherwise."""
-        if self.selftest_wanted and self.selftest_report is None:
-            self.run(run_startup_selftest, on_result=self._selftest_done)
-        if not (self.vault_dir / "vault.sqlite3").exists():
-            self.first_run_dialog = FirstRunDialog(str(self.vault_dir), self)
-            self.first_run_dialog.accepted.connect(self._create_vault)
-            self.open_dialog(self.first_run_dialog)
-            return
-        self.run(steps.open_vault, self.vault_dir, vault=True, on_result=self._vault_opened, on_error=self._vault_unusable)
+        self.sessions.start()
 
-    def _selftest_done(self, report) -> None:
-        """Passed: nothing to say. Failed: analysis off for the session (and no vault at all when the
-        vault check failed), and a plain message naming what failed."""
-        self.selftest_report = report
-        if report.ok:
-            log.info("start-up self-test passed")
-            self.selftestFinished.emit(True)
-            return
-        log.error("start-up self-test failed:\n%s", report.to_text())
-        self.analysis_blocked = True
-        self.detector.block(SelftestFailed)
-        if self.batch is not None:
-            self.cancel_batch()
-        if vault_check_failed(report):
-            self.vault_blocked = True
-            for dialog in (self.first_run_dialog, self.unlock_dialog, self.demo_offer):
-                if dialog is not None and dialog.isVisible():
-                    dialog.reject()
-        self.update_actions()
-        self.statusBar().showMessage(SelftestFailed().message)
-        self.selftest_box = SelftestFailedBox(report, self)
-        self.selftest_box.finished.connect(self._selftest_answered)
-        self.open_dialog(self.selftest_box)
-        self.selftestFinished.emit(False)
+    vault = property(lambda self: self.sessions.vault)
+    session = property(lambda self: self.sessions.session)
+    service = property(lambda self: self.sessions.service)
+    reviewer_name = property(lambda self: self.sessions.reviewer_name)
+    first_run_dialog = property(lambda self: self.sessions.first_run_dialog)
+    unlock_dialog = property(lambda self: self.sessions.unlock_dialog)
+    demo_offer = property(lambda self: self.sessions.demo_offer)
+    selftest_report = property(lambda self: self.sessions.selftest_report)
+    selftest_box = property(lambda self: self.sessions.selftest_box)
+    analysis_blocked = property(lambda self: self.sessions.analysis_blocked)
+    vault_blocked = property(lambda self: self.sessions.vault_blocked)
+    selftest_wanted = property(lambda self: self.sessions.selftest_wanted)
 
-    def _selftest_answered(self, _result: int) -> None:
-        box = self.selftest_box
-        if box is not None and (self.vault_blocked or box.clickedButton() is box.quit_button):
-            self.close()
-
-    def _vault_unusable(self, error: ReviewerError) -> None:
-        """The vault cannot be opened (damaged, newer format, read-only...): say so plainly, change nothing."""
-        self.show_error(error)
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The vault cannot be opened"),
-                          self.tr("{message}\n\nFolder: {folder}").format(message=error.message, folder=self.vault_dir),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("vaultError")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        self.open_dialog(box)
-
-    def _create_vault(self) -> None:
-        if self.vault_blocked:
-            return
-        name, passphrase = self.first_run_dialog.values()
-        self.reviewer_name = name
-
-        def failed(error: ReviewerError) -> None:
-            self.first_run_dialog.show_error(error.message)
-            self.open_dialog(self.first_run_dialog)
-
-        self.run(steps.create_vault, self.vault_dir, name, passphrase, vault=True,
-                  on_result=self._vault_created, on_error=failed)
-
-    def _vault_created(self, opened: tuple) -> None:
-        self.vault, self.session = opened
-        self.service = CaseService(self.session)
-        self._session_ready([])
-        if self.analysis_blocked:
-            return  # the demo case would only add files that cannot be analysed
-        self.demo_offer = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Demo case"),
-            self.tr("Your vault is ready. Would you like a demo case with four neutral sample photos "
-                    "(an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        self.demo_offer.button(QMessageBox.StandardButton.Yes).setText(self.tr("Create the demo case"))
-        self.demo_offer.button(QMessageBox.StandardButton.No).setText(self.tr("Not now"))
-        yes = self.demo_offer.button(QMessageBox.StandardButton.Yes)
-        self.demo_offer.finished.connect(
-            lambda _result, box=self.demo_offer: self.create_demo_case() if box.clickedButton() is yes else None)
-        self.open_dialog(self.demo_offer)
-
-    def _vault_opened(self, result: tuple) -> None:
-        self.vault, reviewers = result  # the reviewers were read on the vault thread, never here
-        self.unlock_dialog = UnlockDialog(reviewers, self)
-        self.unlock_dialog.accepted.connect(self._unlock)
-        self.open_dialog(self.unlock_dialog)
-
-    def _unlock(self) -> None:
-        if self.vault_blocked:
-            return
-        reviewer, passphrase = self.unlock_dialog.values()
-
-        def failed(error: ReviewerError) -> None:
-            self.unlock_dialog.show_error(error.message)
-            self.open_dialog(self.unlock_dialog)
-
-        self.run(steps.unlock_vault, self.vault, passphrase, reviewer, vault=True,
-                  on_result=lambda result: self._session_ready_from_unlock(result), on_error=failed)
-
-    def _session_ready_from_unlock(self, result: tuple) -> None:
-        self.session, self.reviewer_name, cases = result
-        self.service = CaseService(self.session)
-        self._session_ready(cases)
-
-    def _warm_up_detector(self) -> None:
-        """Load the model now, in a worker: creating the ONNX session holds the GIL for ~0.1 s, better
-        spent while the reviewer reads the window than in the middle of a scan."""
-        if self.analysis_blocked:
-            return
-        self.run(lambda control, detector=self.detector: detector.get() and None,
-                  on_result=lambda _none: self.detectorReady.emit())
-
-    def _session_ready(self, cases: list[tuple[str, str]]) -> None:
-        self._warm_up_detector()
-        self.statusBar().showMessage(self.tr("Vault unlocked for {name}.").format(name=self.reviewer_name), 8000)
-        self._fill_cases(cases)
-        self.update_actions()
-        self.vaultReady.emit()
-
-    def _fill_cases(self, cases: list[tuple[str, str]], select: str | None = None) -> None:
+    def fill_cases(self, cases: list[tuple[str, str]], select: str | None = None) -> None:
+        """Show ``cases`` ((id, title)) in the case list and select ``select`` (or the open case, or the first)."""
         self.case_list.blockSignals(True)
         self.case_list.clear()
         for case_id, title in cases:
@@ -673,7 +563,7 @@ class MainWindow(QMainWindow):
         def created(result: tuple) -> None:
             case_id, cases = result
             self.case_id = None
-            self._fill_cases(cases, select=case_id)
+            self.fill_cases(cases, select=case_id)
             self.recordAppended.emit("case.opened")
             if then is not None:
                 then(case_id)
