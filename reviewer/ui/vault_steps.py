@@ -185,8 +185,3 @@ def export_exhibit(control, vault, session, shared_detector, case_id: str, out: 
                        cancel=lambda: stop.is_set() or control.cancelled,
                        detector=detector)
 
-
-def verify_exhibit(control, path: str, lang: str):
-    from reviewer.exhibit import verify_bundle
-
-    return verify_bundle(path, lang=lang)
