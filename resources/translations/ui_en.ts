@@ -700,36 +700,6 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message}
-
-Folder: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your vault is ready. Would you like a demo case with four neutral sample photos (an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the demo case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault unlocked for {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,18 +827,6 @@ Folder: {folder}</source>
         <source>The maps of the changes are in the Heatmaps panel.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the media is not in the vault yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the case: {done} of {total} records…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -941,6 +899,24 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case&apos;s log. Click the region again to hide it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealController</name>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Checking the case: {done} of {total} records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media is not in the vault yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,6 +1057,39 @@ What to do: reinstall Reviewer, or give the details below to your IT team.</sour
     </message>
     <message>
         <source>Continue without analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>The vault cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Would you like a demo case with four neutral sample photos (an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault unlocked for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

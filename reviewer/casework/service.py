@@ -36,10 +36,13 @@ class CaseTitle:
 
 
 def heatmaps_method(heatmaps: Sequence[Any]) -> dict:
-    """The ``method`` of a heatmaps ``analysis.run`` record: its id, the maps' version, and each map's method."""
+    """The ``method`` of a heatmaps ``analysis.run`` record: its id, the maps' version, the library versions
+    (as every analysis names them) and each map's method."""
     from reviewer.detect.heatmaps import METHOD_VERSION
+    from reviewer.libraries import library_versions
 
-    return {"id": HEATMAPS_METHOD, "version": METHOD_VERSION, "heatmaps": {h.id: dict(h.method) for h in heatmaps}}
+    return {"id": HEATMAPS_METHOD, "version": METHOD_VERSION, "libraries": library_versions(),
+            "heatmaps": {h.id: dict(h.method) for h in heatmaps}}
 
 
 def current_heatmaps_method() -> dict:

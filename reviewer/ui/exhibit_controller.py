@@ -173,4 +173,11 @@ class ExhibitController(QObject):
             self.window.open_dialog(self.verification_dialog)
             self.exhibitVerified.emit(False)
 
-        self.window.run(steps.verify_exhibit, path, "fr" if lang == "fr" else "en", on_result=checked, on_error=failed)
+        self.window.run(check_bundle, path, "fr" if lang == "fr" else "en", on_result=checked, on_error=failed)
+
+
+def check_bundle(control, path: str, lang: str):
+    """(ok, lines) of the standalone verifier for the bundle at ``path`` (runs on the pool: no vault involved)."""
+    from reviewer.exhibit import verify_bundle
+
+    return verify_bundle(path, lang=lang)

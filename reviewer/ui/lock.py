@@ -102,7 +102,7 @@ class LockController(QObject):
         window.case_list.blockSignals(True)
         window.case_list.clear()  # case titles often name the victim
         window.case_list.blockSignals(False)
-        window.session = window.service = None
+        window.sessions.session = window.sessions.service = None  # the unlocked keys go with them
         window.statusBar().showMessage(self.tr("Locked. Type your passphrase to go on."))
         window.update_actions()
         self.action.setEnabled(False)
@@ -123,9 +123,10 @@ class LockController(QObject):
         window = self.window
         if not self.locked:
             return
-        window.unlock_dialog = UnlockDialog(reviewers, window)
-        window.unlock_dialog.accepted.connect(window._unlock)
-        window.open_dialog(window.unlock_dialog)
+        sessions = window.sessions  # the session controller owns unlocking (reviewer/ui/session_controller.py)
+        sessions.unlock_dialog = UnlockDialog(reviewers, window)
+        sessions.unlock_dialog.accepted.connect(sessions._unlock)
+        window.open_dialog(sessions.unlock_dialog)
 
     def _unlocked(self) -> None:
         self.clock.touch(time.monotonic())
