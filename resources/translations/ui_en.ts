@@ -892,13 +892,68 @@ SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>RevealBar</name>
+    <message>
+        <source>Show softer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole picture less blurred for a few seconds: shapes, no detail; detected regions stay blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show clear picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole picture without blur for a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an outlined region to uncover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left before the picture is blurred again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} uncovered: blurred again in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevealConfirmation</name>
     <message>
         <source>Reveal a region?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case&apos;s log. Click the region again to hide it sooner.</source>
+        <source>It will be blurred again after a few seconds, or at your next click. Each reveal is recorded in the case&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the clear picture?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole picture will be shown without blur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the picture less blurred?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole picture will be shown less blurred: shapes and the scene, no detail. Detected regions stay blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region will be shown unblurred.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,6 +961,18 @@ SHA-256: {sha256}</source>
     <name>RevealController</name>
     <message>
         <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softer view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -906,14 +906,69 @@ SHA-256 : {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>RevealBar</name>
+    <message>
+        <source>Show softer</source>
+        <translation>Voir moins flou</translation>
+    </message>
+    <message>
+        <source>Show the whole picture less blurred for a few seconds: shapes, no detail; detected regions stay blurred</source>
+        <translation>Afficher toute l’image moins floutée pendant quelques secondes : les formes, aucun détail ; les zones détectées restent floutées</translation>
+    </message>
+    <message>
+        <source>Show clear picture</source>
+        <translation>Voir l’image nette</translation>
+    </message>
+    <message>
+        <source>Show the whole picture without blur for a few seconds</source>
+        <translation>Afficher toute l’image sans flou pendant quelques secondes</translation>
+    </message>
+    <message>
+        <source>Click an outlined region to uncover it.</source>
+        <translation>Cliquez sur une zone encadrée pour la dévoiler.</translation>
+    </message>
+    <message>
+        <source>Time left before the picture is blurred again</source>
+        <translation>Temps restant avant que l’image soit floutée à nouveau</translation>
+    </message>
+    <message>
+        <source>Blur again now</source>
+        <translation>Flouter maintenant</translation>
+    </message>
+    <message>
+        <source>{what} uncovered: blurred again in {seconds} s</source>
+        <translation>{what} dévoilée : floutée à nouveau dans {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>RevealConfirmation</name>
     <message>
         <source>Reveal a region?</source>
         <translation>Dévoiler une zone ?</translation>
     </message>
     <message>
-        <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case&apos;s log. Click the region again to hide it sooner.</source>
-        <translation>La zone sera affichée sans flou pendant quelques secondes, puis floutée à nouveau. Chaque dévoilement est consigné dans le journal du dossier. Cliquez à nouveau pour la masquer plus tôt.</translation>
+        <source>It will be blurred again after a few seconds, or at your next click. Each reveal is recorded in the case&apos;s log.</source>
+        <translation>Elle sera floutée à nouveau après quelques secondes, ou à votre prochain clic. Chaque dévoilement est consigné dans le journal du dossier.</translation>
+    </message>
+    <message>
+        <source>Show the clear picture?</source>
+        <translation>Afficher l’image nette ?</translation>
+    </message>
+    <message>
+        <source>The whole picture will be shown without blur.</source>
+        <translation>Toute l’image sera affichée sans flou.</translation>
+    </message>
+    <message>
+        <source>Show the picture less blurred?</source>
+        <translation>Afficher l’image moins floutée ?</translation>
+    </message>
+    <message>
+        <source>The whole picture will be shown less blurred: shapes and the scene, no detail. Detected regions stay blurred.</source>
+        <translation>Toute l’image sera affichée moins floutée : les formes et la scène, aucun détail. Les zones détectées restent floutées.</translation>
+    </message>
+    <message>
+        <source>The region will be shown unblurred.</source>
+        <translation>La zone sera affichée sans flou.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +976,18 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>Reveal</source>
         <translation>Dévoiler</translation>
+    </message>
+    <message>
+        <source>Clear picture</source>
+        <translation>Image nette</translation>
+    </message>
+    <message>
+        <source>Softer view</source>
+        <translation>Vue moins floue</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zone</translation>
     </message>
 </context>
 <context>

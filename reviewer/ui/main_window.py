@@ -3,8 +3,9 @@
 The window arranges; it computes nothing itself. Pixels are decoded, detected and rendered in pool
 workers (analysis.py); every vault call goes through the runner's single vault thread, in order.
 Protective defaults hold whatever the user does: nothing is painted before it went through
-``render_safe``; until detection finishes the whole image is blurred; a reveal needs a click
-(confirmed the first time), re-blurs on a timer and is recorded; the panic action hides all media.
+``redact.render_view`` under the organisation's ViewingPolicy (the whole picture blurred by default, whatever
+the detector found); a reveal is a deliberate action, confirmed per the policy,
+counts down, re-blurs on a timer and is recorded; the panic action hides all media.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
 from reviewer.ui.startup_check import SelftestFailed
 from reviewer.ui.video import VideoPanel
-from reviewer.ui.viewer import MediaViewer
+from reviewer.ui.viewer import MediaViewer, RevealBar
 from reviewer.ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -289,8 +290,17 @@ class MainWindow(QMainWindow):
         self.placeholder.setWordWrap(True)
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names
         self.placeholder.setObjectName("placeholder")
+        self.reveal_bar = RevealBar()  # reveal actions and the countdown (ui/reveal_controller.py decides)
+        self.reveal_bar.targetRequested.connect(self.request_reveal)
+        self.reveal_bar.hideRequested.connect(self.reveals.end)
+        self.viewer_page = QWidget()
+        viewer_layout = QVBoxLayout(self.viewer_page)
+        viewer_layout.setContentsMargins(0, 0, 0, 0)
+        viewer_layout.setSpacing(0)
+        viewer_layout.addWidget(self.reveal_bar)
+        viewer_layout.addWidget(self.viewer, 1)
         self.media_stack = QStackedWidget()
-        for page in (self.placeholder, self.viewer, self.video_panel):
+        for page in (self.placeholder, self.viewer_page, self.video_panel):
             self.media_stack.addWidget(page)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.grid)
@@ -491,6 +501,11 @@ class MainWindow(QMainWindow):
 
     def _safe_settings(self):
         return analysis.safe_settings(self.settings, grayscale=self.grayscale)
+
+    @property
+    def viewing_policy(self):
+        """The organisation's viewing rules (reviewer.ini ``[viewing]``, see ui/settings.py)."""
+        return self.settings.viewing_policy()
 
     def _screen_side(self) -> int:
         screen = QGuiApplication.primaryScreen()
@@ -847,7 +862,7 @@ class MainWindow(QMainWindow):
         entries = [self._new_entry(path.name) for path in files]
         self._append_entries(entries)  # one batch of rows for the whole folder
         for path, entry in zip(files, entries):
-            task = self.run(analysis.ingest_file, path, self._safe_settings(),
+            task = self.run(analysis.ingest_file, path, self._safe_settings(), self.viewing_policy,
                              on_result=lambda result, e=entry, c=case_id: self._file_read(e, c, result),
                              on_error=lambda error, e=entry: self._file_failed(e, error))
             task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
@@ -904,7 +919,7 @@ class MainWindow(QMainWindow):
         entry.analysis = result
         if self.current is entry:
             self._analysis_arrived(entry)
-        self.run(analysis.analysed_thumbnail, entry.media, result, self._safe_settings(),
+        self.run(analysis.analysed_thumbnail, entry.media, result, self._safe_settings(), self.viewing_policy,
                   on_result=lambda thumb: self._set_thumbnail(entry, thumb))
         if record and entry.media_id and case_id is not None and case_id == self.case_id:
             self.run(steps.record_detection, self.service, case_id, entry.media_id, result, vault=True,
@@ -1003,6 +1018,7 @@ class MainWindow(QMainWindow):
         self._extra_overlays = {}
         self.render_generation += 1
         self.viewer.clear()
+        self.reveal_bar.set_available(False)
         self.video_panel.clear()
         self.detections_panel.show_nothing()
         self.heatmap_panel.show_heatmaps([])
@@ -1044,10 +1060,11 @@ class MainWindow(QMainWindow):
             self._keep_media(entry)
 
     def _open_image(self, entry: MediaEntry) -> None:
-        self.media_stack.setCurrentWidget(self.viewer)
+        self.media_stack.setCurrentWidget(self.viewer_page)
         generation = self.render_generation
         regions = entry.analysis.regions if entry.analysed else None
         self.run(analysis.first_safe_rendering, entry.media, self._screen_side(), self._safe_settings(), regions,
+                  self.viewing_policy,
                   on_result=lambda rendering: self._show_rendering(generation, entry, rendering, first=True), priority=VIEW_PRIORITY)
 
     def _show_rendering(self, generation: int, entry: MediaEntry, rendering: analysis.Rendering,
@@ -1068,6 +1085,8 @@ class MainWindow(QMainWindow):
             self.viewer.set_boxes_visible(self.act_boxes.isChecked())
         else:
             self.viewer.set_regions([])
+        self.viewer.set_uncovered(rendering.revealed)  # outlined while uncovered
+        self.reveal_bar.set_available(rendering.analysed)
         self.viewer.viewport().update()
         self.rendered.emit("analysed" if rendering.analysed else "pending")
         if not rendering.analysed and entry.analysed:
@@ -1082,7 +1101,7 @@ class MainWindow(QMainWindow):
         generation = self.render_generation
         regions = entry.analysis.regions if entry.analysed else None
         revealed = self.reveals.revealed
-        self.run(analysis.render_view, view, regions, self._safe_settings(), revealed,
+        self.run(analysis.render_view, view, regions, self._safe_settings(), revealed, self.viewing_policy,
                   on_result=lambda rendering: self._show_rendering(generation, entry, rendering), priority=VIEW_PRIORITY)
 
     def _load_full_resolution(self) -> None:
@@ -1279,7 +1298,8 @@ class MainWindow(QMainWindow):
                 self.video_panel.show_sheet(frames)
                 self.rendered.emit("analysed" if video is not None else "pending")
 
-        self.run(analysis.contact_sheet, entry.media, video, self._safe_settings(), on_result=sheet, priority=VIEW_PRIORITY)
+        self.run(analysis.contact_sheet, entry.media, video, self._safe_settings(), analysis.CONTACT_SHEET_FRAMES,
+                 self.viewing_policy, on_result=sheet, priority=VIEW_PRIORITY)
         self._show_video_frame(frame)
 
     def _show_video_frame(self, index: int) -> None:
@@ -1293,13 +1313,15 @@ class MainWindow(QMainWindow):
             if generation == self.render_generation and entry is self.current:
                 self.video_panel.show_frame(index, rendering)
 
-        self.run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown, priority=VIEW_PRIORITY)
+        self.run(analysis.video_frame, entry.media, index, video, self._safe_settings(), self.viewing_policy,
+                 on_result=shown, priority=VIEW_PRIORITY)
 
     # ================================================================================ reveal
     # The reveal controller (ui/reveal_controller.py) owns the reveal state, its timer and its records.
-    def request_reveal(self, index: int) -> None:
-        """A click on sensitive region ``index`` of the open image (see RevealController.request)."""
-        self.reveals.request(index)
+    def request_reveal(self, target) -> None:
+        """A reveal asked for: a click on region ``target`` (an index) of the open image, or the reveal bar's
+        SOFTER / CLEAR (see RevealController.request)."""
+        self.reveals.request(target)
 
     reveal_state = property(lambda self: self.reveals.state)
     reveal_timer = property(lambda self: self.reveals.timer)
