@@ -184,8 +184,14 @@ def main(argv: list[str] | None = None) -> int:
             sys.path.insert(0, str(ROOT / "installers" / "linux"))
             import stub_library
 
-            for name, saved, why in stub_library.stub_unused_libraries(bundle):
+            stubs = stub_library.stub_unused_libraries(bundle)
+            for name, saved, why in stubs:
                 print(f"{name} replaced by a stub ({why}): {saved / 1e6:.1f} MB saved")
+            sys.path.insert(0, str(ROOT / "installers"))
+            import bundle_contents
+
+            bundle_contents.note_stubs(bundle / "_internal" / bundle_contents.NOTICES_FOLDER /
+                                       bundle_contents.NOTICES_FILE, stubs)
         if slim:
             import icu_data
 

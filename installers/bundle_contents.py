@@ -25,9 +25,10 @@ EXCLUDED_MODULES = [
     # onnxruntime's Python tooling (model conversion, quantization), and what it would drag in.
     "onnxruntime.quantization", "onnxruntime.transformers", "onnxruntime.tools", "onnxruntime.backend",
     "onnx", "sympy", "torch", "tensorflow", "matplotlib", "scipy", "pandas",
-    # Pillow readers of formats the application does not accept (reviewer/media/images.py reads JPEG, PNG,
-    # WebP, GIF, BMP and TIFF): AVIF alone is a 5 MB library. Tk is never used.
-    "PIL.AvifImagePlugin", "PIL._avif", "PIL.ImageTk", "PIL._imagingtk",
+    # Tk is never used (reviewer/media/images.py reads AVIF with Pillow's own plugin, which stays).
+    "PIL.ImageTk", "PIL._imagingtk",
+    # PyYAML: only numpy.show_config() would import it (numpy/__config__.py, when present).
+    "yaml",
     # TLS (the application never opens a connection; urllib, http.client and asyncio import ssl only if
     # present) and the East Asian legacy text codecs (every text the application reads is UTF-8).
     "ssl", "_ssl", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
@@ -329,6 +330,18 @@ def write_notices(components: list[Component], folder: Path) -> list[tuple[str, 
     (folder / NOTICES_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [(f"{NOTICES_FOLDER}/{path.relative_to(folder).as_posix()}", str(path), "DATA")
             for path in sorted(folder.rglob("*")) if path.is_file()]
+
+
+def note_stubs(notices: Path, stubs: list[tuple[str, int, str]]) -> None:
+    """Append to THIRD-PARTY-NOTICES.txt (``notices``) the libraries replaced by a stub after the build
+    (installers/linux/stub_library.py: file name, bytes saved, why): their code is not in the bundle,
+    although the notices of the package that brought them may name them."""
+    if not stubs:
+        return
+    lines = ["", "Replaced by a stub of the same name, so their code is not in the bundle (installers/linux/stub_library.py)"]
+    lines += [f"    {name}: {why}" for name, _saved, why in stubs]
+    with notices.open("a", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
 
 
 NOTICE_LINE = re.compile(r"^(\S.*?) (\S+): (.+)$")

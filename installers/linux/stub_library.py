@@ -5,8 +5,11 @@ pillow-heif's libheif links the x265 HEVC encoder (23 MB, GPL-2.0-or-later) to w
 application only reads them (libde265 decodes). The dynamic loader still needs a library of that name
 that defines the symbols libheif imports, so the stub keeps the soname and defines each of those
 functions as one that returns 0 (x265_api_get_* then returns no encoder, which libheif reports as an
-encoding error; nothing in the application asks for one). Only the libraries named in STUBS are
-replaced, and only when every symbol the rest of the bundle takes from them is a function.
+encoding error; nothing in the application asks for one). Pillow's _imaging links libxcb (with libXau)
+for ImageGrab's screen capture, which the application never calls either; its stub says every
+connection failed, so a capture would raise Pillow's "X connection failed" rather than crash.
+Only the libraries named in STUBS are replaced, and only when every symbol the rest of the bundle takes
+from them is a function.
 """
 
 from __future__ import annotations
@@ -15,11 +18,24 @@ import re
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
-# File name prefix (before the wheel's hash) -> why its code is never run by the application.
+@dataclass(frozen=True)
+class Stub:
+    """Why a library's code is never run, and what its stub functions return where 0 is wrong."""
+
+    why: str
+    returns: dict[str, int] = field(default_factory=dict)
+
+
+# File name pattern (a wheel-vendored copy: name, auditwheel's 8-hex-digit hash) -> the stub.
 STUBS = {
-    "libx265-": "the HEVC encoder, linked by libheif to write HEIC; the application only reads HEIC (libde265)",
+    r"libx265-[0-9a-f]{8}\.so": Stub(
+        "the HEVC encoder, linked by libheif to write HEIC; the application only reads HEIC (libde265)"),
+    r"libxcb-[0-9a-f]{8}\.so": Stub(
+        "X11 client library, linked by Pillow for ImageGrab (screen capture), which the application never calls",
+        {"xcb_connection_has_error": 1}),
 }
 
 
@@ -47,6 +63,12 @@ def dynamic_symbols(path: Path, defined: bool) -> dict[str, str]:
     return out
 
 
+def needed(path: Path) -> list[str]:
+    """The NEEDED entries (library names the loader must find) of an ELF file."""
+    dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True, check=True).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
+
+
 def soname(path: Path) -> str:
     """The SONAME recorded in a shared library (its file name when it records none)."""
     dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True, check=True).stdout
@@ -54,17 +76,17 @@ def soname(path: Path) -> str:
     return match.group(1) if match else path.name
 
 
-def stub_source(symbols: list[str]) -> str:
-    """C source defining each of ``symbols`` as a function that returns 0."""
-    lines = ["/* Stub made by installers/linux/stub_library.py: every function returns 0. */"]
-    lines += [f"void *{name}(void) {{ return 0; }}" for name in symbols]
+def stub_source(symbols: list[str], returns: dict[str, int]) -> str:
+    """C source defining each of ``symbols`` as a function that returns 0, or its value in ``returns``."""
+    lines = ["/* Stub made by installers/linux/stub_library.py. */"]
+    lines += [f"long {name}(void) {{ return {int(returns.get(name, 0))}; }}" for name in symbols]
     return "\n".join(lines) + "\n"
 
 
-def replace_with_stub(library: Path, users: list[Path]) -> int:
+def replace_with_stub(library: Path, users: list[Path], stub: Stub) -> int:
     """Replace ``library`` by a stub with its soname defining the functions ``users`` (the other ELF
-    files of the bundle) take from it. Raises SystemExit when one of those symbols is data, not code,
-    or the library does not define it. Returns the bytes saved."""
+    files of the bundle) take from it, each returning 0 or its value in ``stub.returns``. Raises
+    SystemExit when one of those symbols is data, not code. Returns the bytes saved."""
     provided = dynamic_symbols(library, defined=True)
     wanted = set()
     for user in users:
@@ -75,7 +97,7 @@ def replace_with_stub(library: Path, users: list[Path]) -> int:
     before = library.stat().st_size
     with tempfile.TemporaryDirectory(prefix="reviewer-stub-") as work:
         source = Path(work) / "stub.c"
-        source.write_text(stub_source(sorted(wanted)))
+        source.write_text(stub_source(sorted(wanted), stub.returns))
         built = Path(work) / "stub.so"
         subprocess.run(["cc", "-shared", "-fPIC", "-O2", "-s", f"-Wl,-soname,{soname(library)}", "-o", str(built),
                         str(source)], check=True)
@@ -86,13 +108,23 @@ def replace_with_stub(library: Path, users: list[Path]) -> int:
 
 
 def stub_unused_libraries(bundle: Path) -> list[tuple[str, int, str]]:
-    """Replace every library of ``bundle`` whose name starts with a STUBS prefix. Returns (file name,
-    bytes saved, why) for each one replaced."""
+    """Replace every library of ``bundle`` whose name matches a STUBS pattern, then remove the
+    libraries only those replaced ones needed (x265 alone needs glibc's libmvec, which PyInstaller
+    copies). Returns (file name, bytes saved, why) for each library replaced or removed."""
     files = elf_files(bundle)
-    done = []
+    done, orphans = [], set()
     for path in files:
-        reason = next((why for prefix, why in STUBS.items() if path.name.startswith(prefix)), None)
-        if reason is not None:
-            saved = replace_with_stub(path, [other for other in files if other != path])
-            done.append((path.name, saved, reason))
+        stub = next((stub for pattern, stub in STUBS.items() if re.match(pattern, path.name)), None)
+        if stub is not None:
+            orphans.update(needed(path))
+            saved = replace_with_stub(path, [other for other in files if other != path], stub)
+            done.append((path.name, saved, stub.why))
+    still_needed = {name for path in elf_files(bundle) for name in needed(path)}
+    for path in files:
+        if path.name in orphans and path.name not in still_needed and path.is_file():
+            size = path.stat().st_size
+            for link in [p for p in bundle.rglob("*") if p.is_symlink() and p.resolve() == path.resolve()]:
+                link.unlink()
+            path.unlink()
+            done.append((path.name, size, "needed only by a library replaced by a stub; removed"))
     return done

@@ -469,6 +469,21 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Hide everything and ask for the passphrase again (Ctrl+L)</source>
+        <translation>Tout masquer et redemander la phrase secrète (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Locked. Type your passphrase to go on.</source>
+        <translation>Verrouillé. Saisissez votre phrase secrète pour continuer.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reviewer</source>
@@ -1160,6 +1175,22 @@ Que faire : réinstallez Reviewer, ou transmettez les détails ci-dessous à vot
     <message>
         <source>A lower threshold blurs more regions, including some false ones. The language changes at the next start.</source>
         <translation>Un seuil plus bas floute plus de zones, y compris certaines à tort. La langue change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>&amp;Verrouiller après</translation>
     </message>
 </context>
 <context>

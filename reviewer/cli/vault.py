@@ -305,7 +305,7 @@ def run_case_list(args: argparse.Namespace) -> int:
 def run_ingest(args: argparse.Namespace) -> int:
     from reviewer.casework import CaseService
     from reviewer.i18n import translate
-    from reviewer.media import MediaError, ingest
+    from reviewer.media import MediaError
     from reviewer.vault import wording
 
     from reviewer.takedown.times import parse_local_time
@@ -321,7 +321,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         stored = []
         for path in args.files:
             try:
-                media = ingest(path)
+                # Read once, streamed into the encrypted store (a video is never held in memory).
+                media_id, media = service.add_file(case_id, path, source=source, acquired_by=args.acquired_by,
+                                                   how=args.how)
             except MediaError as error:
                 status = 1
                 if args.json:
@@ -329,7 +331,6 @@ def run_ingest(args: argparse.Namespace) -> int:
                 else:
                     print(f"{path}: {error.message}", file=sys.stderr, flush=True)
                 continue
-            media_id = service.add_media(case_id, media, source=source, acquired_by=args.acquired_by, how=args.how)
             stored.append(media_id)
             # A partial video is stored, never as a plain success: what it lacks is said beside it.
             video_signals = [s for s in media.signals if s.id.startswith("video.")]

@@ -689,13 +689,73 @@ class VaultSession:
                how: str = "") -> str:
         """Store a ``reviewer.media.Media`` (bytes encrypted) in a case; return the media id.
 
+        A video that ingest streamed (``media.data`` empty) is copied from ``media.open()`` chunk by chunk.
         Raises ``UnknownCase``; ``InvalidRecordValue`` if the bytes do not match their hash.
         """
         self.vault._require_case(case_id)
-        data = media.data  # not copied: a video may be large
-        if hashlib.sha256(data).hexdigest() != media.sha256:
-            raise InvalidRecordValue(why=WHY_HASH_MISMATCH)
-        blob_id, blob_size, wrapped = self._store_blob(data)
+        blob_key = crypto.new_key()
+        if len(media.data) == media.size:
+            data = media.data  # not copied: a video may be large
+            if hashlib.sha256(data).hexdigest() != media.sha256:
+                raise InvalidRecordValue(why=WHY_HASH_MISMATCH)
+            blob_id, blob_size = self.vault.blobs.write(blob_key, data)
+        else:
+            digest = hashlib.sha256()
+
+            def pieces() -> Iterator[bytes]:
+                with media.open() as stream:
+                    while chunk := stream.read(1024**2):
+                        digest.update(chunk)
+                        yield chunk
+
+            blob_id, blob_size = self.vault.blobs.write_stream(blob_key, pieces())
+            if digest.hexdigest() != media.sha256:
+                self.vault.blobs.delete(blob_id)
+                raise InvalidRecordValue(why=WHY_HASH_MISMATCH)
+        return self._record_media(case_id, media, blob_id, blob_size, blob_key, source, acquired_by, how)
+
+    def ingest_file(self, case_id: str, path: str | os.PathLike, *, limits: Any = None, frame_pdq: str = "second",
+                    source: dict | None = None, acquired_by: str = "", how: str = "") -> tuple[str, Any]:
+        """Read the file at ``path`` once, describe it and store it in a case; return (media id, ``Media``).
+
+        A video is streamed: hashed as it is encrypted into the store, then decoded (per-second PDQ, frame
+        count) from the store itself, so it is never held in memory and ``path`` is never read again: the
+        bytes decoded are the bytes hashed and stored. The returned Media reads its bytes from the store
+        (``Media.open()``, ``Media.video()``) while this session is open. An image is read into memory and
+        stored as ``ingest`` does. ``limits`` and ``frame_pdq`` are those of ``reviewer.media.ingest``.
+        Raises ``UnknownCase``, ``DiskFull``, and the ``reviewer.media`` errors (``MediaError``) for a file
+        that cannot be read; on any error no blob file and no record is left.
+        """
+        from reviewer.media import DEFAULT_LIMITS
+        from reviewer.media import ingest as describe_file
+
+        self.vault._require_case(case_id)
+        blob_key = crypto.new_key()
+        stored: dict[str, Any] = {}
+
+        def store(chunks):
+            blob_id, size = self.vault.blobs.write_stream(blob_key, chunks)
+            stored.update(id=blob_id, size=size)
+            return lambda: self.vault.blobs.open(blob_id, blob_key, size)
+
+        try:
+            media = describe_file(path, limits or DEFAULT_LIMITS, frame_pdq=frame_pdq, store=store)
+            if not stored:  # an image, described from memory
+                return self.ingest(case_id, media, source=source, acquired_by=acquired_by, how=how), media
+            return self._record_media(case_id, media, stored["id"], stored["size"], blob_key, source, acquired_by,
+                                      how), media
+        except BaseException:
+            if stored and not self._blob_recorded(stored["id"]):
+                self.vault.blobs.delete(stored["id"])
+            raise
+
+    def _blob_recorded(self, blob_id: str) -> bool:
+        return self.vault.db.conn.execute("SELECT 1 FROM blobs WHERE id = ?", (blob_id,)).fetchone() is not None
+
+    def _record_media(self, case_id: str, media: Any, blob_id: str, blob_size: int, blob_key: bytes,
+                      source: dict | None, acquired_by: str, how: str) -> str:
+        """Seal the ``media.ingested`` record of a media whose bytes are already in blob ``blob_id``."""
+        wrapped = crypto.wrap(self._data_key, blob_key, BLOB_KEY_DOMAIN + blob_id.encode())
         pdq = getattr(media, "pdq", None)
         body = {
             "sha256": media.sha256, "sha1": media.sha1, "md5": media.md5, "size": media.size,
@@ -719,6 +779,24 @@ class VaultSession:
             conn.execute("INSERT INTO blobs (id, size, wrapped_key, record) VALUES (?,?,?,?)",
                          (blob_id, blob_size, wrapped, record.id))
         return record.id
+
+    def open_media(self, media_id: str) -> Any:
+        """A seekable binary stream of a media's original bytes, decrypted chunk by chunk as it is read (a
+        video is never held in memory; close the stream after use). Each chunk is authenticated as it is
+        read, so the stream gives the bytes stored or raises ``TamperedVault``; ``read_media`` also checks the
+        whole against the signed SHA-256. Raise ``UnknownMedia``, ``MediaPurged`` or ``TamperedVault``."""
+        record = self.vault.record(media_id)
+        if record.type != "media.ingested":
+            raise UnknownMedia(media=media_id, case=record.log)
+        blob = record.body["blob"]
+        row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob["id"],)).fetchone()
+        if row is None:
+            raise MediaPurged()
+        try:
+            blob_key = crypto.unwrap(self._data_key, bytes(row[0]), BLOB_KEY_DOMAIN + blob["id"].encode())
+            return self.vault.blobs.open(blob["id"], blob_key, blob["size"])
+        except (crypto.DecryptionFailed, BlobProblem) as exc:
+            raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob["id"][:12]) from exc
 
     def _check_media(self, case_id: str, media_id: str) -> None:
         """Raise ``UnknownCase``/``UnknownMedia`` unless ``media_id`` was ingested in ``case_id``."""
@@ -777,8 +855,8 @@ class VaultSession:
         self._check_media(case_id, media_id)
         with self._write() as conn:
             record = self._append(conn, case_id, "review.sealed",
-                                  {"media": media_id, "labels": labels, "qualification": qualification},
-                                  {"notes": notes, "source": source})
+                                  {"media": media_id, "labels": labels},
+                                  {"notes": notes, "source": source, "qualification": qualification})
             if minors.SUSPECTED_MINOR in labels:
                 minors.insert(conn, minors.row_of(media_id, case_id, self._media_record(case_id, media_id).body))
             return record

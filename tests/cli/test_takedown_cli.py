@@ -11,17 +11,14 @@ from pathlib import Path
 import cv2
 
 PASSPHRASE = "correct horse battery"
-
-
-# The real entry point, with a fast key derivation set in-process (as tests/cli/test_vault_cli.py does).
-FAST_KDF_REVIEWER = ("import sys; from reviewer.vault import crypto; crypto.SCRYPT_N = 2**10; "
-                     "from reviewer.cli import main; raise SystemExit(main(sys.argv[1:]))")
+# The command with a fast key derivation set in the child (no environment variable can lower it).
+FAST_KDF_REVIEWER = str(Path(__file__).resolve().parents[1] / "reviewer_fast_kdf.py")
 
 
 def run(*args: str, lang: str = "en", env: dict | None = None):
     full_env = {**os.environ, "REVIEWER_PASSPHRASE": PASSPHRASE, **(env or {})}
-    return subprocess.run([sys.executable, "-c", FAST_KDF_REVIEWER, "--lang", lang, *args], capture_output=True,
-                          text=True, env=full_env, stdin=subprocess.DEVNULL, timeout=180)
+    return subprocess.run([sys.executable, FAST_KDF_REVIEWER, "--lang", lang, *args], capture_output=True, text=True,
+                          env=full_env, stdin=subprocess.DEVNULL, timeout=180)
 
 
 def ok(*args: str, **options) -> str:

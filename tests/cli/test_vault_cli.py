@@ -14,9 +14,8 @@ import pytest
 PASSPHRASE = "correct horse battery"
 
 
-# The real entry point, with a fast key derivation set in-process (no environment variable can lower it).
-FAST_KDF_REVIEWER = ("import sys; from reviewer.vault import crypto; crypto.SCRYPT_N = 2**10; "
-                     "from reviewer.cli import main; raise SystemExit(main(sys.argv[1:]))")
+# The real entry point with a fast key derivation set in the child (no environment variable can lower it).
+FAST_KDF_REVIEWER = str(Path(__file__).resolve().parents[1] / "reviewer_fast_kdf.py")
 
 
 def run(*args: str, env: dict | None = None, passphrase: str | None = PASSPHRASE, lang: str = "en",
@@ -25,7 +24,7 @@ def run(*args: str, env: dict | None = None, passphrase: str | None = PASSPHRASE
     full_env.pop("REVIEWER_PASSPHRASE", None)
     if passphrase is not None:
         full_env["REVIEWER_PASSPHRASE"] = passphrase
-    entry = ["-c", FAST_KDF_REVIEWER] if fast_kdf else ["-m", "reviewer"]
+    entry = [FAST_KDF_REVIEWER] if fast_kdf else ["-m", "reviewer"]
     return subprocess.run([sys.executable, *entry, "--lang", lang, *args], capture_output=True, text=True,
                           env=full_env, stdin=subprocess.DEVNULL, timeout=120)
 

@@ -392,3 +392,56 @@ def test_every_bundled_package_is_the_locked_version_and_its_licence_is_in_the_n
     for line in (folder / contents.NOTICES_FILE).read_text(encoding="utf-8").splitlines():
         if line.startswith(f"    {contents.NOTICES_FOLDER}/"):
             assert (BUNDLE / "_internal" / line.strip()).stat().st_size > 0, line
+
+
+@pytest.mark.parametrize("name", ["made-here/rocket-iphone-orientation6.heic", "pillow-heif/pug.heic",
+                                  "made-here/rocket-orientation6.avif", "pillow/rot3mir1.avif"])
+def test_the_bundle_reads_heic_and_avif_photos_exactly_like_the_source_tree(tmp_path, name):
+    # HEIC through pillow-heif (libheif, libde265; its x265 encoder replaced by a stub in the bundle,
+    # installers/linux/stub_library.py) and AVIF through Pillow's own plugin (kept in the bundle).
+    from reviewer.media import ingest
+
+    photo = ROOT / "tests" / "data" / "corpus" / name
+    done = run_bundle(EXECUTABLE, "inspect", str(photo), home=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    bundled = json.loads(done.stdout.splitlines()[0])
+    expected = ingest(photo).to_json()
+    for key in ("kind", "format", "width", "height", "sha256", "pdq"):
+        assert bundled[key] == expected[key], key
+
+
+def test_the_heic_encoder_is_not_in_the_bundle_and_the_notices_say_so():
+    contents = load_installer_module("bundle_contents", ROOT / "installers" / "bundle_contents.py")
+    stubs = sorted((BUNDLE / "_internal").rglob("libx265-*"))
+    if not stubs:
+        pytest.skip("no x265 in this bundle (no pillow-heif)")
+    assert all(path.stat().st_size < 100_000 for path in stubs)  # the encoder itself is 23 MB
+    notices = (BUNDLE / "_internal" / contents.NOTICES_FOLDER / contents.NOTICES_FILE).read_text(encoding="utf-8")
+    assert all(f"    {path.name}: " in notices for path in stubs)
+
+
+@pytest.mark.host_network
+def test_the_frozen_application_opens_no_network_socket_and_writes_no_telemetry(tmp_path):
+    # The bundle starts through installers/reviewer_entry.py, not reviewer/__main__.py: the switch that
+    # keeps onnxruntime's telemetry off (reviewer/offline.py) must hold there too. Run in the machine's
+    # own network namespace (make test's second pass), where an uploader would really try.
+    from tests.privacy.test_no_network import in_empty_network_namespace, network_attempts
+
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.skip("strace is not installed (make system-deps installs it)")
+    if in_empty_network_namespace():
+        pytest.skip("in an empty network namespace: make test runs this test outside it")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"HOME": str(home), "PATH": "/nonexistent", "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+           "REVIEWER_LANG": "en"}
+    for index, args in enumerate([["selftest", "--no-qt"],
+                                  ["scan", "--jobs", "2", "--out", str(tmp_path / "scan.jsonl"),
+                                   str(ROOT / "resources" / "samples")]]):
+        trace = tmp_path / f"trace-{index}.txt"
+        done = subprocess.run([strace, "-f", "-qq", "-e", "trace=network", "-o", str(trace), str(EXECUTABLE), *args],
+                              env=env, cwd=home, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert network_attempts(trace.read_text(errors="replace")) == [], args[0]
+    assert not (home / ".cache" / "Microsoft").exists()

@@ -207,6 +207,7 @@ def test_the_notices_name_each_bundled_package_with_its_installed_version_and_li
 
 
 stub_library = load("stub_library", ROOT / "installers" / "linux" / "stub_library.py")
+X265 = stub_library.STUBS[r"libx265-[0-9a-f]{8}\.so"]
 needs_compiler = pytest.mark.skipif(not all(shutil.which(tool) for tool in ("cc", "nm", "readelf")),
                                     reason="needs a C compiler and binutils (Makefile DEB_PACKAGES)")
 
@@ -225,10 +226,16 @@ def test_an_encoder_library_only_linked_by_name_is_replaced_by_a_stub_its_users_
     # entry point; the user library decodes without it and encodes through it. After stubbing, the
     # user still loads (same soname), decodes, and its encode finds no encoder instead of crashing.
     encoder = "libx265-0a1b2c3d.so.217"
-    compile_library(tmp_path, encoder, "static char tables[2000000] = {1};\n"
+    # A library only the encoder needs (x265 needs glibc's libmvec, which PyInstaller copies): it goes too.
+    compile_library(tmp_path, "libvectors.so.1", "double vectors(double x) { return x * 2; }\n")
+    shutil.copy(tmp_path / "libvectors.so.1", tmp_path / "libvectors.so")
+    (tmp_path / "libvectors-link.so.1").symlink_to("libvectors.so.1")
+    compile_library(tmp_path, encoder, "double vectors(double);\n"
+                                       "static char tables[2000000] = {1};\n"
                                        "void *x265_api_get_217(int depth) { return tables + depth; }\n"
                                        "void x265_cleanup(void) { tables[0] = 0; }\n"
-                                       "int x265_unused(void) { return 7; }\n")
+                                       "int x265_unused(void) { return (int) vectors(3.5); }\n", "-lvectors")
+    (tmp_path / "libvectors.so").unlink()
     shutil.copy(tmp_path / encoder, tmp_path / "libx265.so")
     user = compile_library(tmp_path, "libheif-00.so.1",
                            "void *x265_api_get_217(int);\n"
@@ -238,7 +245,10 @@ def test_an_encoder_library_only_linked_by_name_is_replaced_by_a_stub_its_users_
     (tmp_path / "libx265-0a1b2c3d.so.217.c").unlink()
     before = (tmp_path / encoder).stat().st_size
     done = stub_library.stub_unused_libraries(tmp_path)
-    assert [(name, why) for name, _saved, why in done] == [(encoder, stub_library.STUBS["libx265-"])]
+    assert [(name, why) for name, _saved, why in done] == [
+        (encoder, X265.why),
+        ("libvectors.so.1", "needed only by a library replaced by a stub; removed")]
+    assert not (tmp_path / "libvectors.so.1").exists() and not (tmp_path / "libvectors-link.so.1").is_symlink()
     assert done[0][1] > 1_900_000 and (tmp_path / encoder).stat().st_size < before / 50
     assert stub_library.soname(tmp_path / encoder) == encoder
     assert set(stub_library.dynamic_symbols(tmp_path / encoder, defined=True)) >= {"x265_api_get_217"}
@@ -261,3 +271,40 @@ def test_a_library_whose_data_other_libraries_use_is_never_stubbed(tmp_path):
         stub_library.stub_unused_libraries(tmp_path)
     assert "x265_max_bit_depth" in str(stopped.value)
     assert (tmp_path / encoder).read_bytes() == original
+
+
+def test_stubbed_libraries_are_named_in_the_notices_without_reading_as_a_component(tmp_path):
+    toc = [("numpy._core.multiarray", "x", "PYMODULE")]
+    contents.write_notices(contents.python_components(toc), tmp_path)
+    notices = tmp_path / contents.NOTICES_FILE
+    listed = contents.read_notices(notices.read_text(encoding="utf-8"))
+    contents.note_stubs(notices, [("libx265-4883ecb5.so.217", 22_881_753, X265.why)])
+    text = notices.read_text(encoding="utf-8")
+    assert f"    libx265-4883ecb5.so.217: {X265.why}" in text
+    assert contents.read_notices(text) == listed
+
+
+@needs_compiler
+def test_a_stubbed_screen_capture_library_reports_a_failed_connection_instead_of_crashing(tmp_path):
+    # Pillow's _imaging links libxcb (and libXau) for ImageGrab: stubbed, a connection reports an error, as
+    # Pillow checks before using it, and libXau, which only libxcb needed, leaves the bundle.
+    compile_library(tmp_path, "libXau-11223344.so.6.0.0", "int XauDisposeAuth(void *a) { return 0; }\n")
+    shutil.copy(tmp_path / "libXau-11223344.so.6.0.0", tmp_path / "libXau.so")
+    xcb = "libxcb-55667788.so.1.1.0"
+    compile_library(tmp_path, xcb, "int XauDisposeAuth(void *);\n"
+                                   "static int connection;\n"
+                                   "void *xcb_connect(const char *d, int *s) { XauDisposeAuth(0); return &connection; }\n"
+                                   "int xcb_connection_has_error(void *c) { return 0; }\n", "-lXau")
+    shutil.copy(tmp_path / xcb, tmp_path / "libxcb.so")
+    imaging = compile_library(tmp_path, "_imaging.so",
+                              "void *xcb_connect(const char *, int *);\n"
+                              "int xcb_connection_has_error(void *);\n"
+                              "int grab(void) { int s; void *c = xcb_connect(0, &s);\n"
+                              "  return xcb_connection_has_error(c) ? -1 : 1; }\n", "-lxcb")
+    for name in ("libXau.so", "libxcb.so", "_imaging.so.c", f"{xcb}.c", "libXau-11223344.so.6.0.0.c"):
+        (tmp_path / name).unlink()
+    done = {name: why for name, _saved, why in stub_library.stub_unused_libraries(tmp_path)}
+    assert set(done) == {xcb, "libXau-11223344.so.6.0.0"}
+    script = "import ctypes, sys; print(ctypes.CDLL(sys.argv[1]).grab())"
+    grabbed = subprocess.run([sys.executable, "-c", script, str(imaging)], capture_output=True, text=True, check=True)
+    assert grabbed.stdout.strip() == "-1"

@@ -26,6 +26,7 @@ def test_an_iphone_style_heic_with_orientation_6_is_upright_with_the_size_and_pd
     assert (heic.kind, heic.format, heic.mime) == ("image", "heic", "image/heic")
     assert (heic.width, heic.height) == (jpeg.width, jpeg.height) == (640, 427)
     assert heic.pdq.usable and hamming(heic.pdq.hex, jpeg.pdq.hex) <= 16
+    assert heic.metadata["exif"]["orientation"] == 6  # what the file says (exiftool: "Rotate 90 CW")
     # Shown upright: the pixels the window gets are the JPEG's, give or take the lossy codecs.
     shown, reference = heic.decode(), jpeg.decode()
     assert shown.rgb.shape == reference.rgb.shape == (427, 640, 3)
