@@ -827,6 +827,10 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <source>The maps of the changes are in the Heatmaps panel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} (suspected minor, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -1341,6 +1345,52 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>frame {index} / {count} · {seconds:.2f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithheldController</name>
+    <message>
+        <source>Look at a media sealed as suspected minor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another reviewer sealed this media as a suspected minor. Look only if your check requires it. The picture opens blurred; your look and every reveal are recorded in the case&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithheldPage</name>
+    <message>
+        <source>Media not shown: suspected minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: sealed as suspected minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second reviewer&apos;s check: confirmed and recorded in the case&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed on: {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -839,6 +839,10 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <source>The maps of the changes are in the Heatmaps panel.</source>
         <translation>Les cartes des modifications sont dans le panneau Cartes.</translation>
     </message>
+    <message>
+        <source>{name} (suspected minor, not shown)</source>
+        <translation>{name} (mineur présumé, non affiché)</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -1364,6 +1368,52 @@ Emplacement : {folder}</translation>
     <message>
         <source>frame {index} / {count} · {seconds:.2f} s</source>
         <translation>image {index} / {count} · {seconds:.2f} s</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldController</name>
+    <message>
+        <source>Look at a media sealed as suspected minor?</source>
+        <translation>Regarder un média scellé comme mineur présumé ?</translation>
+    </message>
+    <message>
+        <source>Another reviewer sealed this media as a suspected minor. Look only if your check requires it. The picture opens blurred; your look and every reveal are recorded in the case&apos;s log.</source>
+        <translation>Un autre examinateur a scellé ce média comme mineur présumé. Ne le regardez que si votre vérification l’exige. L’image s’ouvre floutée ; votre consultation et chaque dévoilement sont consignés dans le journal du dossier.</translation>
+    </message>
+    <message>
+        <source>Look at it</source>
+        <translation>Le regarder</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldPage</name>
+    <message>
+        <source>Media not shown: suspected minor</source>
+        <translation>Média non affiché : mineur présumé</translation>
+    </message>
+    <message>
+        <source>Not shown: sealed as suspected minor</source>
+        <translation>Non affiché : scellé comme mineur présumé</translation>
+    </message>
+    <message>
+        <source>Look at it…</source>
+        <translation>Le regarder…</translation>
+    </message>
+    <message>
+        <source>A second reviewer&apos;s check: confirmed and recorded in the case&apos;s log</source>
+        <translation>La vérification par un second examinateur : confirmée et consignée dans le journal du dossier</translation>
+    </message>
+    <message>
+        <source>Decision: {labels}</source>
+        <translation>Décision : {labels}</translation>
+    </message>
+    <message>
+        <source>Sealed by: {names}</source>
+        <translation>Scellé par : {names}</translation>
+    </message>
+    <message>
+        <source>Sealed on: {time}</source>
+        <translation>Scellé le : {time}</translation>
     </message>
 </context>
 <context>

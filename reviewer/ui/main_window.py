@@ -57,6 +57,7 @@ from reviewer.ui.settings import UiSettings, load_settings, save_settings
 from reviewer.ui.startup_check import SelftestFailed
 from reviewer.ui.video import VideoPanel
 from reviewer.ui.viewer import MediaViewer, RevealBar
+from reviewer.ui.withheld_controller import WithheldController
 from reviewer.ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -230,6 +231,7 @@ class MainWindow(QMainWindow):
         self.recordAppended.connect(lambda _type: self._refresh.start())
         self.exhibits = ExhibitController(self)   # export and verification of exhibits
         self.reveals = RevealController(self)     # deliberate, timed, recorded reveals of sensitive regions
+        self.withheld = WithheldController(self)  # media sealed suspected minor: never painted, a four-eyes look
         self.review = ReviewController(self)      # seal, history, verification of the open case
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
@@ -300,7 +302,7 @@ class MainWindow(QMainWindow):
         viewer_layout.addWidget(self.reveal_bar)
         viewer_layout.addWidget(self.viewer, 1)
         self.media_stack = QStackedWidget()
-        for page in (self.placeholder, self.viewer_page, self.video_panel):
+        for page in (self.placeholder, self.viewer_page, self.video_panel, self.withheld.page):
             self.media_stack.addWidget(page)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.grid)
@@ -621,10 +623,12 @@ class MainWindow(QMainWindow):
         self.review.case_closed()
         self.update_actions()
         if case_id is None:
+            self.withheld.case_opened()
             return
         self.caseOpened.emit(case_id)
         self._case_tasks.append(self.run(steps.case_listing, self.service, case_id, vault=True,
                                           on_result=lambda listing: self._case_listed(token, listing)))
+        self.withheld.case_opened()  # queued before any media is read back: no withheld thumbnail is painted
 
     def _case_listed(self, token: object, listing: list) -> None:
         """``listing``: the case's stored media (``vault_steps.ListedMedia``), from its read model.
@@ -828,6 +832,9 @@ class MainWindow(QMainWindow):
         return self._items.get(key)
 
     def _set_thumbnail(self, entry: MediaEntry, image) -> None:
+        if self.withheld.hides(entry):
+            self.withhold_thumbnail(entry)
+            return
         item = self._grid_item(entry.key)
         if item is not None and image is not None:
             item.setIcon(QIcon(QPixmap.fromImage(image)))
@@ -1012,6 +1019,7 @@ class MainWindow(QMainWindow):
 
     def _close_media(self) -> None:
         self.reveals.end()  # recorded against the media being closed, before `current` changes
+        self.withheld.end(self.current)
         self.reveals.new_state()
         self.current = None
         self.current_view = None
@@ -1034,6 +1042,9 @@ class MainWindow(QMainWindow):
         self.current = entry
         self.update_actions()
         if entry is None:
+            return
+        if self.withheld.hides(entry):
+            self._show_withheld(entry)
             return
         if entry.media is None and entry.released and entry.media_id and not entry.failed:
             self._read_back(entry)
@@ -1067,10 +1078,36 @@ class MainWindow(QMainWindow):
                   self.viewing_policy,
                   on_result=lambda rendering: self._show_rendering(generation, entry, rendering, first=True), priority=VIEW_PRIORITY)
 
+    def _show_withheld(self, entry: MediaEntry) -> None:
+        """A media sealed suspected minor: its placeholder (hashes, decision, the look if allowed); nothing of
+        its pixels stays in the viewer or the video panel."""
+        self.reveals.end()
+        self.render_generation += 1
+        self.viewer.clear()
+        self.video_panel.clear()
+        self.withheld.show(entry)
+        self.media_stack.setCurrentWidget(self.withheld.page)
+        if entry.media_id:
+            self._load_history()
+
+    def show_media(self, entry: MediaEntry) -> None:
+        """Show ``entry`` again as it may be shown now (after a seal withheld it, or a look was confirmed)."""
+        if entry is self.current and not self.media_hidden:
+            self._open_entry(entry)
+
+    def withhold_thumbnail(self, entry: MediaEntry) -> None:
+        """The grid shows no picture of ``entry`` (sealed suspected minor), only a neutral square and its state."""
+        item = self._grid_item(entry.key)
+        if item is not None:
+            item.setIcon(_placeholder_icon())
+            item.setText(self.tr("{name} (suspected minor, not shown)").format(name=entry.name))
+            item.setToolTip(_plain_tooltip(item.text()))
+            self.thumbnailChanged.emit(entry.key, entry.analysed)
+
     def _show_rendering(self, generation: int, entry: MediaEntry, rendering: analysis.Rendering,
                         first: bool = False) -> None:
-        if generation != self.render_generation or entry is not self.current:
-            return  # the reviewer moved on; never paint a stale image
+        if generation != self.render_generation or entry is not self.current or self.withheld.hides(entry):
+            return  # the reviewer moved on, or the media is withheld; never paint a stale image
         if self.media_hidden or not rendering.revealed <= frozenset(
                 self.reveals.revealed):
             return  # backstop: never paint a region that is no longer revealed
@@ -1117,6 +1154,8 @@ class MainWindow(QMainWindow):
         self.run(analysis.decode_view, entry.media, None, on_result=loaded)
 
     def _analysis_arrived(self, entry: MediaEntry) -> None:
+        if self.withheld.hides(entry):
+            return
         if entry.media.kind == "video":
             video = entry.analysis.video
             self.detections_panel.show_regions(video.regions_at(self.video_panel.slider.value()) if video else ())
@@ -1286,6 +1325,8 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ video
     def _open_video(self, entry: MediaEntry, keep_frame: bool = False) -> None:
+        if self.withheld.hides(entry):
+            return
         self.media_stack.setCurrentWidget(self.video_panel)
         frame = self.video_panel.slider.value() if keep_frame else 0
         if not keep_frame:
@@ -1304,7 +1345,7 @@ class MainWindow(QMainWindow):
 
     def _show_video_frame(self, index: int) -> None:
         entry = self.current
-        if entry is None or entry.media is None or entry.media.kind != "video":
+        if entry is None or entry.media is None or entry.media.kind != "video" or self.withheld.hides(entry):
             return
         generation = self.render_generation
         video = entry.analysis.video if entry.analysed else None
@@ -1338,6 +1379,7 @@ class MainWindow(QMainWindow):
         """Panic: replace every image, thumbnail and frame with a neutral panel until asked to show again."""
         self.media_hidden = True
         self.reveals.end()
+        self.withheld.end(self.current)
         self.central.setCurrentWidget(self.hidden_panel)
         # Nothing stays behind the panel: renderings in flight are dropped, the pictures cleared and the
         # decoded pixels wiped (reviewer/ui/lock.py), so "show again" paints afresh from the blurred state.
@@ -1439,6 +1481,7 @@ class MainWindow(QMainWindow):
     # ================================================================================ closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.reveals.end()
+        self.withheld.end(self.current)
         if self.batch is not None:
             self.batch.cancel()
         self.runner.shutdown(60_000)  # vault writes finish; nothing is half-written

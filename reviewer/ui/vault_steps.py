@@ -163,6 +163,11 @@ def seal_review(control, service: CaseService, case_id: str, media_id: str, valu
     return service.vault.checkpoint(case_id)
 
 
+def withheld_media(control, service: CaseService, case_id: str, policy) -> dict:
+    """The case's media sealed suspected minor, as this session's reviewer may see them (``CaseService.withheld``)."""
+    return service.withheld(case_id, policy)
+
+
 def media_history(control, service: CaseService, case_id: str, media_id: str) -> list[tuple[str, str, str]]:
     """(time, record type, signer's name) of the media's records and the case's exports, from the read model."""
     names = service.reviewer_names()
