@@ -99,19 +99,26 @@
         <translation>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</translation>
     </message>
     <message>
-        <source>This file could not be analysed; the rest of the scan went on.</source>
-        <translation>This file could not be analysed; the rest of the scan went on.</translation>
-    </message>
-    <message>
-        <source>This file disappeared or became unreadable while the scan was running.</source>
-        <translation>This file disappeared or became unreadable while the scan was running.</translation>
-    </message>
-    <message>
-        <source>The report file {path} cannot be written. Choose a folder where you may save files.</source>
-        <translation>The report file {path} cannot be written. Choose a folder where you may save files.</translation>
-    </message>
-    <message>
         <source>The reference photo does not appear to be the same photograph as this image: it may be another shot of the same scene. No comparison was made, because two different photographs differ everywhere and the differences would not show an edit. Use the photo the image was made from, if the person has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>exposed body parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered body parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other areas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,21 +279,6 @@
     <message>
         <source>.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>scan</name>
-    <message>
-        <source>{done}/{total} files ({errors} with errors, {skipped} already done)</source>
-        <translation>{done}/{total} files ({errors} with errors, {skipped} already done)</translation>
-    </message>
-    <message>
-        <source>Scan finished: {ok} analysed, {errors} with errors, {duplicates} duplicates, {skipped} already done, {problems} folder problems.</source>
-        <translation>Scan finished: {ok} analysed, {errors} with errors, {duplicates} duplicates, {skipped} already done, {problems} folder problems.</translation>
-    </message>
-    <message>
-        <source>Scan interrupted after {done} files. Run the same command again to continue where it stopped.</source>
-        <translation>Scan interrupted after {done} files. Run the same command again to continue where it stopped.</translation>
     </message>
 </context>
 </TS>

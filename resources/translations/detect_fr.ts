@@ -99,20 +99,27 @@
         <translation>Les deux photos n&apos;ont pas pu être superposées ; aucune comparaison n&apos;a donc été faite. Elles montrent peut-être des scènes différentes, ou l&apos;une d&apos;elles est trop petite ou trop modifiée.</translation>
     </message>
     <message>
-        <source>This file could not be analysed; the rest of the scan went on.</source>
-        <translation>Ce fichier n&apos;a pas pu être analysé ; le reste de l&apos;analyse a continué.</translation>
-    </message>
-    <message>
-        <source>This file disappeared or became unreadable while the scan was running.</source>
-        <translation>Ce fichier a disparu ou est devenu illisible pendant l&apos;analyse.</translation>
-    </message>
-    <message>
-        <source>The report file {path} cannot be written. Choose a folder where you may save files.</source>
-        <translation>Le fichier de rapport {path} ne peut pas être écrit. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
-    </message>
-    <message>
         <source>The reference photo does not appear to be the same photograph as this image: it may be another shot of the same scene. No comparison was made, because two different photographs differ everywhere and the differences would not show an edit. Use the photo the image was made from, if the person has it.</source>
         <translation>La photo de référence ne semble pas être la même photographie que cette image : il peut s&apos;agir d&apos;une autre prise de la même scène. Aucune comparaison n&apos;a été faite, car deux photographies différentes diffèrent partout et ces différences ne montreraient pas une retouche. Utilisez la photo à partir de laquelle l&apos;image a été faite, si la personne l&apos;a.</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>exposed body parts</source>
+        <translation>parties du corps dénudées</translation>
+    </message>
+    <message>
+        <source>covered body parts</source>
+        <translation>parties du corps couvertes</translation>
+    </message>
+    <message>
+        <source>faces</source>
+        <translation>visages</translation>
+    </message>
+    <message>
+        <source>other areas</source>
+        <translation>autres zones</translation>
     </message>
 </context>
 <context>
@@ -175,7 +182,7 @@
     </message>
     <message>
         <source>Only meaningful if the original really is the source photo; lighting, resizing and compression also show faintly; edges of the frame are left out.</source>
-        <translation>N&apos;a de sens que si l&apos;original est bien la photo source ; l&apos;éclairage, le redimensionnement et la compression apparaissent aussi faiblement ; les bords du cadre sont exclus.</translation>
+        <translation>N&apos;a de sens que si l&apos;original est bien la photo d&apos;origine ; l&apos;éclairage, le redimensionnement et la compression apparaissent aussi faiblement ; les bords du cadre sont exclus.</translation>
     </message>
     <message>
         <source>Change from the original (colour)</source>
@@ -272,21 +279,6 @@
     <message>
         <source>.</source>
         <translation>,</translation>
-    </message>
-</context>
-<context>
-    <name>scan</name>
-    <message>
-        <source>{done}/{total} files ({errors} with errors, {skipped} already done)</source>
-        <translation>{done}/{total} fichiers ({errors} en erreur, {skipped} déjà traités)</translation>
-    </message>
-    <message>
-        <source>Scan finished: {ok} analysed, {errors} with errors, {duplicates} duplicates, {skipped} already done, {problems} folder problems.</source>
-        <translation>Analyse terminée : {ok} analysés, {errors} en erreur, {duplicates} doublons, {skipped} déjà traités, {problems} problèmes de dossier.</translation>
-    </message>
-    <message>
-        <source>Scan interrupted after {done} files. Run the same command again to continue where it stopped.</source>
-        <translation>Analyse interrompue après {done} fichiers. Relancez la même commande pour reprendre là où elle s&apos;est arrêtée.</translation>
     </message>
 </context>
 </TS>

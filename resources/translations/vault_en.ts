@@ -36,10 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This passphrase is too short. Use at least {minimum} characters, for example several words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A passphrase is needed. Type it when asked, or set REVIEWER_PASSPHRASE for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,6 +129,34 @@
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” cannot be sealed together. {why} Nothing was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: {why} Choose a longer one, for example four or five unrelated words (at least {minimum} characters). Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is shorter than {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is one of the most common passwords, which guessing programs try first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it follows a pattern that guessing programs try early (a common word, a name, a date, a keyboard row, a sequence or a repeated character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is made mostly of your own name, which is the first thing a guesser tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases you typed are different.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +347,37 @@
     </message>
     <message>
         <source>{key}  {name}  {status}  enrolled {enrolled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of media labelled suspected minor was changed: it does not match the signed reviews (media {record}). Exports could show a picture that must stay hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above: this vault&apos;s key, then its fingerprint. Give the fingerprint to each recipient of an exhibit through another channel than the exhibit itself (read it aloud on the telephone, print it on a letter). They check the exhibit with: python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the passphrase of {name} (key {key}) is protected by a key derivation weaker than this version requires. It is strengthened the next time {name} unlocks the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>The picture cannot be both sexual and not sexual: keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture cannot be both manipulated and unmanipulated (a real photo): keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Non-conclusive” means you could not decide, so it cannot go with a conclusion. It can go with “Suspected minor”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of a suspected minor cannot be labelled as a picture of an adult: keep “Suspected minor”, which protects the picture more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

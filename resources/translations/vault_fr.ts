@@ -36,10 +36,6 @@
         <translation>Aucun relecteur actif nommé {name} dans ce coffre.</translation>
     </message>
     <message>
-        <source>This passphrase is too short. Use at least {minimum} characters, for example several words.</source>
-        <translation>Cette phrase secrète est trop courte. Utilisez au moins {minimum} caractères, par exemple plusieurs mots.</translation>
-    </message>
-    <message>
         <source>A passphrase is needed. Type it when asked, or set REVIEWER_PASSPHRASE for scripts.</source>
         <translation>Une phrase secrète est nécessaire. Saisissez-la quand elle est demandée, ou définissez REVIEWER_PASSPHRASE pour les scripts.</translation>
     </message>
@@ -134,6 +130,34 @@
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” cannot be sealed together. {why} Nothing was sealed.</source>
+        <translation>« {first} » et « {second} » ne peuvent pas être scellés ensemble. {why} Rien n’a été scellé.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: {why} Choose a longer one, for example four or five unrelated words (at least {minimum} characters). Nothing was created.</source>
+        <translation>Cette phrase secrète ne peut pas être utilisée : {why} Choisissez-en une plus longue, par exemple quatre ou cinq mots sans rapport entre eux (au moins {minimum} caractères). Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>it is shorter than {minimum} characters.</source>
+        <translation>elle compte moins de {minimum} caractères.</translation>
+    </message>
+    <message>
+        <source>it is one of the most common passwords, which guessing programs try first.</source>
+        <translation>c&apos;est l&apos;un des mots de passe les plus courants, que les programmes de devinette essaient en premier.</translation>
+    </message>
+    <message>
+        <source>it follows a pattern that guessing programs try early (a common word, a name, a date, a keyboard row, a sequence or a repeated character).</source>
+        <translation>elle suit un schéma que les programmes de devinette essaient très tôt (un mot courant, un prénom, une date, une rangée du clavier, une suite ou un caractère répété).</translation>
+    </message>
+    <message>
+        <source>it is made mostly of your own name, which is the first thing a guesser tries.</source>
+        <translation>elle est faite surtout de votre propre nom, la première chose qu&apos;on essaie pour la deviner.</translation>
+    </message>
+    <message>
+        <source>the two passphrases you typed are different.</source>
+        <translation>les deux phrases secrètes saisies sont différentes.</translation>
     </message>
 </context>
 <context>
@@ -324,6 +348,37 @@
     <message>
         <source>{key}  {name}  {status}  enrolled {enrolled}</source>
         <translation>{key}  {name}  {status}  inscrite le {enrolled}</translation>
+    </message>
+    <message>
+        <source>The list of media labelled suspected minor was changed: it does not match the signed reviews (media {record}). Exports could show a picture that must stay hidden.</source>
+        <translation>La liste des médias qualifiés de mineur présumé a été modifiée : elle ne correspond pas aux revues signées (média {record}). Une exportation pourrait montrer une image qui doit rester cachée.</translation>
+    </message>
+    <message>
+        <source>Above: this vault&apos;s key, then its fingerprint. Give the fingerprint to each recipient of an exhibit through another channel than the exhibit itself (read it aloud on the telephone, print it on a letter). They check the exhibit with: python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip</source>
+        <translation>Ci-dessus : la clé de ce coffre, puis son empreinte. Donnez l&apos;empreinte à chaque destinataire d&apos;une pièce par un autre canal que la pièce elle-même (lisez-la au téléphone, imprimez-la sur un courrier). Il vérifie la pièce avec : python verify_exhibit.py --expect-key EMPREINTE PAQUET.zip</translation>
+    </message>
+    <message>
+        <source>Warning: the passphrase of {name} (key {key}) is protected by a key derivation weaker than this version requires. It is strengthened the next time {name} unlocks the vault.</source>
+        <translation>Attention : la phrase secrète de {name} (clé {key}) est protégée par une dérivation de clé plus faible que ce qu&apos;exige cette version. Elle sera renforcée la prochaine fois que {name} déverrouillera le coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>The picture cannot be both sexual and not sexual: keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation>L’image ne peut pas être à la fois sexuelle et non sexuelle : gardez celle dont vous êtes sûr(e), ou choisissez « Non concluant ».</translation>
+    </message>
+    <message>
+        <source>The picture cannot be both manipulated and unmanipulated (a real photo): keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation>L’image ne peut pas être à la fois manipulée et non manipulée (une vraie photo) : gardez celle dont vous êtes sûr(e), ou choisissez « Non concluant ».</translation>
+    </message>
+    <message>
+        <source>“Non-conclusive” means you could not decide, so it cannot go with a conclusion. It can go with “Suspected minor”.</source>
+        <translation>« Non concluant » signifie que vous n’avez pas pu conclure : il ne peut pas accompagner une conclusion. Il peut accompagner « Mineur présumé ».</translation>
+    </message>
+    <message>
+        <source>A picture of a suspected minor cannot be labelled as a picture of an adult: keep “Suspected minor”, which protects the picture more.</source>
+        <translation>Une image d’un mineur présumé ne peut pas être qualifiée d’image d’un adulte : gardez « Mineur présumé », qui protège davantage l’image.</translation>
     </message>
 </context>
 </TS>

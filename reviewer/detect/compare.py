@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
-from reviewer.detect.errors import AlignmentFailed, NotAStillImage, ReferenceNotSamePhoto
 from reviewer.detect.cues import decimal
-from reviewer.detect.heatmaps import Heatmap, jpeg_quality, library_versions
+from reviewer.detect.errors import AlignmentFailed, NotAStillImage, ReferenceNotSamePhoto
+from reviewer.detect.heatmaps import Heatmap, jpeg_quality
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.libraries import library_versions
 
 Translate = Callable[[str, str], str]
 
@@ -456,8 +457,8 @@ def compare_arrays(suspect: np.ndarray, original: np.ndarray, *, regions: tuple[
               "min_textured_agreement": MIN_TEXTURED_AGREEMENT, "suspect_jpeg_quality": suspect_jpeg_quality}
     sha = input_sha256 or {}
     method = {"id": METHOD_ID, "version": METHOD_VERSION, "model_sha256": model_sha256, "params": params,
-              "libraries": library_versions(),
-              "input_sha256": sha.get("suspect", ""), "reference_sha256": sha.get("original", "")}
+              "input_sha256": sha.get("suspect", ""), "reference_sha256": sha.get("original", ""),
+              "libraries": library_versions()}
     maps = (_comparison_map("ssim_change", dissimilarity, {"resolution": [w, h], "sigma": 1.5}, method),
             _comparison_map("difference", np.clip(difference, 0, 1).astype(np.float32), {"resolution": [w, h]}, method))
     return Comparison(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.libraries import library_versions
 
 if TYPE_CHECKING:
     from reviewer.detect.regions import Detections
@@ -76,13 +77,6 @@ def _grey(rgb: np.ndarray) -> np.ndarray:
     import cv2
 
     return cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
-
-
-def library_versions() -> dict[str, str]:
-    """The versions of the libraries whose arithmetic a map depends on (recorded with every result)."""
-    import cv2
-
-    return {"numpy": np.__version__, "opencv": cv2.__version__}
 
 
 def _method(map_id: str, params: dict, input_sha256: str, model_sha256: str | None = None) -> dict:

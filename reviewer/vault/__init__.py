@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.vault.errors import (
     AmbiguousId,
+    ContradictoryLabels,
     DiskFull,
     InvalidLabel,
     InvalidRecordValue,
@@ -49,5 +50,5 @@ __all__ = [
     "Vault", "VaultSession", "Record", "VerifyReport", "Problem", "LABELS",
     "VaultError", "VaultMissing", "VaultExists", "NewerVaultFormat", "NotAVault", "ReadOnlyVault",
     "WrongPassphrase", "UnknownReviewer", "WeakPassphrase", "NoPassphrase", "UnknownCase", "UnknownMedia",
-    "UnknownKey", "UnknownRecord", "AmbiguousId", "InvalidLabel", "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
+    "UnknownKey", "UnknownRecord", "AmbiguousId", "ContradictoryLabels", "InvalidLabel", "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
 ]

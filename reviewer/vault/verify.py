@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.vault import crypto
+from reviewer.vault import crypto, minors
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, parse_canonical
 from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, peek_checkpoint
@@ -90,6 +90,9 @@ MESSAGES: dict[str, str] = {
         "vault", "The stored file {blob} named by record {seq} of {log} was changed."),
     "sealed-field-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The encrypted field '{field}' of record {seq} of {log} ({record}) does not match what was signed."),
+    "minor-index-mismatch": QT_TRANSLATE_NOOP(
+        "vault", "The list of media labelled suspected minor was changed: it does not match the signed reviews "
+                 "(media {record}). Exports could show a picture that must stay hidden."),
 }
 _OK = QT_TRANSLATE_NOOP(
     "vault", "The vault is intact: {records} records in {logs} logs, {blobs} stored files and {checkpoints} "
@@ -439,6 +442,7 @@ class _Verification:
         self._check_trusted(trusted)
         self._check_checkpoints(names)
         self._check_vault_head()
+        self._check_minor_index()
         self._check_blobs()
         if self.session is not None:
             self._check_sealed()
@@ -849,6 +853,20 @@ class _Verification:
         if cp.size != acc.size or cp.root != acc.root():
             raise _Stop(Problem("vault-log-mismatch", None, None, expected=cp.size, found=acc.size,
                                 detail="vault head does not match the checkpoints"))
+
+    # -- derived tables ------------------------------------------------------------------------------------
+
+    def _check_minor_index(self) -> None:
+        """The suspected-minor index holds exactly the media the signed reviews label (section 3.1)."""
+        # Only the records verified above are read: with one case, that case's rows only.
+        stored = {row.media: row for row in minors.stored_rows(self.conn)
+                  if self.case_id is None or row.log == self.case_id}
+        expected = {row.media: row for row in minors.rows_from_records(self.conn, self.case_id)}
+        for media in sorted(set(stored) | set(expected)):
+            if stored.get(media) != expected.get(media):
+                row = stored.get(media) or expected.get(media)
+                raise _Stop(Problem("minor-index-mismatch", row.log, None, media,
+                                    detail="missing row" if media not in stored else "row differs from the records"))
 
     # -- blobs and sealed fields -----------------------------------------------------------------------------
 

@@ -21,4 +21,12 @@ ACTIVE = QT_TRANSLATE_NOOP("vault", "active")
 REVOKED = QT_TRANSLATE_NOOP("vault", "revoked")
 NO_CASES = QT_TRANSLATE_NOOP("vault", "No cases yet.")
 CASE_LINE = QT_TRANSLATE_NOOP("vault", "{case}  opened {opened}  {records} records, {media} media  {title}")
+WEAK_KEY = QT_TRANSLATE_NOOP(
+    "vault", "Warning: the passphrase of {name} (key {key}) is protected by a key derivation weaker than this "
+             "version requires. It is strengthened the next time {name} unlocks the vault.")
 KEY_LINE = QT_TRANSLATE_NOOP("vault", "{key}  {name}  {status}  enrolled {enrolled}")
+FINGERPRINT_HELP = QT_TRANSLATE_NOOP(
+    "vault",
+    "Above: this vault's key, then its fingerprint. Give the fingerprint to each recipient of an exhibit "
+    "through another channel than the exhibit itself (read it aloud on the telephone, print it on a letter). "
+    "They check the exhibit with: python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip")

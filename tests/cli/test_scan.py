@@ -227,7 +227,7 @@ def test_copies_of_one_picture_analysed_at_once_write_whole_heatmaps(tmp_path, s
 def test_scan_threads_follow_the_cores_this_process_may_use():
     """A container or `taskset` may allow fewer cores than the machine has: count those."""
     script = ("import os; os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]}); "
-              "from reviewer.detect.scan import Scanner, default_jobs, usable_cores; "
+              "from reviewer.casework.scan import Scanner, default_jobs, usable_cores; "
               "print(usable_cores(), default_jobs(), Scanner(None).heatmap_slots._value)")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["1", "2", "1"]
