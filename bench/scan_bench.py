@@ -76,7 +76,7 @@ from PIL import Image
 import reviewer.media
 from reviewer.detect import RegionDetector
 from reviewer.detect.registry import model_entry, verified_model_bytes
-from reviewer.detect.scan import Scanner, walk
+from reviewer.casework.scan import Scanner, walk
 Image.preinit()
 verified_model_bytes(model_entry("nudenet-320n"))  # the scan's check before any worker starts
 scanner = None

@@ -25,6 +25,7 @@ from typing import Callable
 
 from reviewer import __version__
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.libraries import library_versions
 from reviewer.paths import app_root, resources_dir
 
 SAMPLE = "astronaut.png"  # a public-domain portrait (see resources/samples/README.md)
@@ -84,6 +85,8 @@ class SelftestReport:
             status = translate("selftest", "PASS") if check.ok else translate("selftest", "FAIL")
             lines.append(translate("selftest", "[{status}] {title}: {detail}").format(
                 status=status, title=check.title, detail=check.detail))
+        lines.append(translate("selftest", "Libraries: {versions}").format(
+            versions=", ".join(f"{name} {version}" for name, version in library_versions().items())))
         if self.ok:
             lines.append(translate("selftest", "Result: all checks passed."))
         else:
@@ -92,7 +95,7 @@ class SelftestReport:
         return "\n".join(lines)
 
     def to_json(self) -> dict:
-        return {"ok": self.ok, "version": __version__, "app_root": self.app_root,
+        return {"ok": self.ok, "version": __version__, "app_root": self.app_root, "libraries": library_versions(),
                 "checks": [check.to_json() for check in self.checks]}
 
 

@@ -1,4 +1,31 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>cli</name>
+    <message>
+        <source>{name} ({media}): {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive regions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heatmaps recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already recorded, nothing added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged, nothing to analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} media analysed, {records} new records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

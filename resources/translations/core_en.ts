@@ -7,6 +7,10 @@
         <source>Something went wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The help texts are missing from this installation. Reinstall the application or call your IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>selftest</name>
@@ -92,6 +96,10 @@
     </message>
     <message>
         <source>platform {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries: {versions}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,10 @@
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Une erreur s’est produite. Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>The help texts are missing from this installation. Reinstall the application or call your IT team.</source>
+        <translation>Les textes d’aide manquent dans cette installation. Réinstallez l’application ou appelez votre service informatique.</translation>
+    </message>
 </context>
 <context>
     <name>selftest</name>
@@ -93,6 +97,10 @@
     <message>
         <source>platform {name}</source>
         <translation>plateforme {name}</translation>
+    </message>
+    <message>
+        <source>Libraries: {versions}</source>
+        <translation>Bibliothèques : {versions}</translation>
     </message>
 </context>
 </TS>

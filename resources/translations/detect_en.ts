@@ -35,18 +35,6 @@
         <source>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</source>
         <translation>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</translation>
     </message>
-    <message>
-        <source>This file could not be analysed; the rest of the scan went on.</source>
-        <translation>This file could not be analysed; the rest of the scan went on.</translation>
-    </message>
-    <message>
-        <source>This file disappeared or became unreadable while the scan was running.</source>
-        <translation>This file disappeared or became unreadable while the scan was running.</translation>
-    </message>
-    <message>
-        <source>The report file {path} cannot be written. Choose a folder where you may save files.</source>
-        <translation>The report file {path} cannot be written. Choose a folder where you may save files.</translation>
-    </message>
 </context>
 <context>
     <name>heatmaps</name>
@@ -79,28 +67,12 @@
         <translation>Coarse (one value per block); fires on smooth skin, sky, dark or overexposed areas and heavy texture; denoising of the whole image hides it.</translation>
     </message>
     <message>
-        <source>Error level analysis</source>
-        <translation>Error level analysis</translation>
-    </message>
-    <message>
-        <source>Bright where resaving the JPEG changes the picture more than elsewhere, as happens when a part was saved a different number of times.</source>
-        <translation>Bright where resaving the JPEG changes the picture more than elsewhere, as happens when a part was saved a different number of times.</translation>
-    </message>
-    <message>
         <source>Edges, fine texture and saturated colours are always brighter; meaningless after resizing or for images generated whole.</source>
         <translation>Edges, fine texture and saturated colours are always brighter; meaningless after resizing or for images generated whole.</translation>
     </message>
     <message>
         <source>JPEG ghosts</source>
         <translation>JPEG ghosts</translation>
-    </message>
-    <message>
-        <source>Bright where part of the picture seems to have been saved earlier at a lower JPEG quality than the rest.</source>
-        <translation>Bright where part of the picture seems to have been saved earlier at a lower JPEG quality than the rest.</translation>
-    </message>
-    <message>
-        <source>Needs a JPEG whose parts have different histories; blind when the earlier quality was higher or close to the file&apos;s; lost after resizing.</source>
-        <translation>Needs a JPEG whose parts have different histories; blind when the earlier quality was higher or close to the file&apos;s; lost after resizing.</translation>
     </message>
     <message>
         <source>Sensitive regions</source>
@@ -138,20 +110,85 @@
         <source>Colour corrections and filters light up the whole image.</source>
         <translation>Colour corrections and filters light up the whole image.</translation>
     </message>
-</context>
-<context>
-    <name>scan</name>
     <message>
-        <source>{done}/{total} files ({errors} with errors, {skipped} already done)</source>
-        <translation>{done}/{total} files ({errors} with errors, {skipped} already done)</translation>
+        <source>a photo edited and saved once more as JPEG</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan finished: {ok} analysed, {errors} with errors, {duplicates} duplicates, {skipped} already done, {problems} folder problems.</source>
-        <translation>Scan finished: {ok} analysed, {errors} with errors, {duplicates} duplicates, {skipped} already done, {problems} folder problems.</translation>
+        <source>Saved once where the rest was saved twice (double JPEG)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan interrupted after {done} files. Run the same command again to continue where it stopped.</source>
-        <translation>Scan interrupted after {done} files. Run the same command again to continue where it stopped.</translation>
+        <source>Bright where this part of the JPEG was compressed only once while the rest of the photo carries an earlier JPEG save: what a region repainted and pasted back into a photo leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only works when the file still carries the photo&apos;s earlier JPEG grid: lost after resizing, cropping, a screenshot, or a later save at a lower quality (as most platforms do). Black everywhere proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error level analysis (resaved at quality 90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bright where resaving the JPEG at quality 90 changes the picture more than elsewhere, as happens when a part was saved a different number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bright where this part&apos;s JPEG history differs from most of the picture&apos;s: saved at a lower quality when the rest was not, or not saved when the rest was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind when the earlier quality was higher than or close to the file&apos;s; lost after resizing; assumes the edited part is the smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area almost every time (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area most of the time (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area only a little more often than chance (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area about as often as chance (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map pointed at the untouched area more often than at the edited one (pixel AUC {auc}; 0.5 is chance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert map: hidden by default because it did not find edits reliably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown by default: it found edits reliably on pictures like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a forensic cue: it shows what the detector found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited photos saved losslessly, as JPEG once or twice, resized, screenshotted or cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited photos saved as JPEG once or twice, resized or cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited photos compared with their true original, saved losslessly, recompressed, resized or cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert map here: this file does not carry an earlier JPEG save the map can read, so it shows nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

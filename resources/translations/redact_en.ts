@@ -20,4 +20,19 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>viewing</name>
+    <message>
+        <source>Only the regions the detector found are blurred: whatever it missed (a back view, a partial body, a small or dark picture) is shown in clear. Choose this only if your organisation accepts that risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow anyone to look at a media sealed as suspected minor in Reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sealed this media as suspected minor. Another reviewer must check it (four-eyes rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -20,4 +20,19 @@
         <translation>Confirmez d’abord que vous voulez voir une partie floutée de cette image.</translation>
     </message>
 </context>
+<context>
+    <name>viewing</name>
+    <message>
+        <source>Only the regions the detector found are blurred: whatever it missed (a back view, a partial body, a small or dark picture) is shown in clear. Choose this only if your organisation accepts that risk.</source>
+        <translation>Seules les zones trouvées par le détecteur sont floutées : ce qu’il a manqué (une vue de dos, un corps en partie visible, une image petite ou sombre) s’affiche net. Ne choisissez ce réglage que si votre organisation accepte ce risque.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow anyone to look at a media sealed as suspected minor in Reviewer.</source>
+        <translation>Votre organisation n’autorise personne à regarder dans Reviewer un média scellé comme mineur présumé.</translation>
+    </message>
+    <message>
+        <source>You sealed this media as suspected minor. Another reviewer must check it (four-eyes rule).</source>
+        <translation>Vous avez scellé ce média comme mineur présumé. Une autre personne doit le vérifier (règle des quatre yeux).</translation>
+    </message>
+</context>
 </TS>

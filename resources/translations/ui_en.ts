@@ -140,6 +140,64 @@
     </message>
 </context>
 <context>
+    <name>ExhibitController</name>
+    <message>
+        <source>Preparing the exhibit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the signed records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit was written and its export recorded in the case&apos;s log.
+
+File: {path}
+SHA-256: {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify an exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export exhibit</source>
@@ -275,18 +333,6 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This passphrase is one of the most common ones. Choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too short: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still weak: make it longer, or mix capitals, digits and symbols.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acceptable. Longer is stronger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +342,10 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,6 +397,14 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
     <message>
         <source>Limits: {limits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show expert maps (not reliable on edits like these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (expert)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,54 +851,7 @@ Folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preparing the exhibit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export exhibit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gathering the signed records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the media…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the PDF report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the manifest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exhibit exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exhibit was written and its export recorded in the case&apos;s log.
-
-File: {path}
-SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exhibit was not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify an exhibit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exhibit (*.zip)</source>
+        <source>Checking the case: {done} of {total} records…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

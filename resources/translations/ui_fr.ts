@@ -140,6 +140,67 @@
     </message>
 </context>
 <context>
+    <name>ExhibitController</name>
+    <message>
+        <source>Preparing the exhibit…</source>
+        <translation>Préparation de la pièce…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export exhibit</source>
+        <translation>Exporter une pièce</translation>
+    </message>
+    <message>
+        <source>Gathering the signed records…</source>
+        <translation>Rassemblement des enregistrements signés…</translation>
+    </message>
+    <message>
+        <source>Preparing the media…</source>
+        <translation>Préparation des médias…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>Rédaction du rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the manifest…</source>
+        <translation>Écriture du manifeste…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Exhibit exported</source>
+        <translation>Pièce exportée</translation>
+    </message>
+    <message>
+        <source>The exhibit was written and its export recorded in the case&apos;s log.
+
+File: {path}
+SHA-256: {sha}</source>
+        <translation>La pièce a été écrite et son export consigné dans le journal du dossier.
+
+Fichier : {path}
+SHA-256 : {sha}</translation>
+    </message>
+    <message>
+        <source>The exhibit was not exported</source>
+        <translation>La pièce n’a pas été exportée</translation>
+    </message>
+    <message>
+        <source>Verify an exhibit</source>
+        <translation>Vérifier une pièce</translation>
+    </message>
+    <message>
+        <source>Exhibit (*.zip)</source>
+        <translation>Pièce (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export exhibit</source>
@@ -238,7 +299,7 @@ Inclure les fichiers originaux dans cette pièce ?</translation>
 The vault keeps the material of your cases encrypted, and every action you seal is signed with your personal key. Choose your name as it should appear on exhibits, and a passphrase that protects your key. Nobody can recover a forgotten passphrase.</source>
         <translation>Aucun coffre n&apos;a été trouvé dans {folder}.
 
-Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action que vous scellez est signée avec votre clé personnelle. Indiquez votre nom tel qu&apos;il doit apparaître sur les pièces, et une phrase de passe qui protège votre clé. Personne ne peut retrouver une phrase de passe oubliée.</translation>
+Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action que vous scellez est signée avec votre clé personnelle. Indiquez votre nom tel qu&apos;il doit apparaître sur les pièces, et une phrase secrète qui protège votre clé. Personne ne peut retrouver une phrase secrète oubliée.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -246,15 +307,15 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Phrase de passe</translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>Phrase de passe, à nouveau</translation>
+        <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation>Robustesse de la phrase de passe</translation>
+        <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -262,7 +323,7 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>&amp;Phrase de passe</translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
@@ -281,18 +342,6 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>Utilisez au moins {n} caractères ; quelques mots sans rapport entre eux sont faciles à retenir.</translation>
     </message>
     <message>
-        <source>This passphrase is one of the most common ones. Choose another.</source>
-        <translation>Cette phrase de passe fait partie des plus courantes. Choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <source>Too short: use at least {n} characters.</source>
-        <translation>Trop courte : utilisez au moins {n} caractères.</translation>
-    </message>
-    <message>
-        <source>Still weak: make it longer, or mix capitals, digits and symbols.</source>
-        <translation>Encore faible : allongez-la, ou mélangez majuscules, chiffres et symboles.</translation>
-    </message>
-    <message>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Acceptable. Plus longue, elle serait plus robuste.</translation>
     </message>
@@ -303,6 +352,10 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
+        <translation>Refusée : {why}</translation>
     </message>
 </context>
 <context>
@@ -354,6 +407,14 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <message>
         <source>Limits: {limits}</source>
         <translation>Limites : {limits}</translation>
+    </message>
+    <message>
+        <source>Show expert maps (not reliable on edits like these)</source>
+        <translation>Afficher les cartes pour experts (peu fiables sur ce type de retouche)</translation>
+    </message>
+    <message>
+        <source>{name} (expert)</source>
+        <translation>{name} (experts)</translation>
     </message>
 </context>
 <context>
@@ -804,58 +865,8 @@ Emplacement : {folder}</translation>
         <translation>le média n&apos;est pas encore dans le coffre.</translation>
     </message>
     <message>
-        <source>Preparing the exhibit…</source>
-        <translation>Préparation de la pièce…</translation>
-    </message>
-    <message>
-        <source>Export exhibit</source>
-        <translation>Exporter une pièce</translation>
-    </message>
-    <message>
-        <source>Gathering the signed records…</source>
-        <translation>Rassemblement des enregistrements signés…</translation>
-    </message>
-    <message>
-        <source>Preparing the media…</source>
-        <translation>Préparation des médias…</translation>
-    </message>
-    <message>
-        <source>Writing the PDF report…</source>
-        <translation>Rédaction du rapport PDF…</translation>
-    </message>
-    <message>
-        <source>Writing the manifest…</source>
-        <translation>Écriture du manifeste…</translation>
-    </message>
-    <message>
-        <source>Writing the file…</source>
-        <translation>Écriture du fichier…</translation>
-    </message>
-    <message>
-        <source>Exhibit exported</source>
-        <translation>Pièce exportée</translation>
-    </message>
-    <message>
-        <source>The exhibit was written and its export recorded in the case&apos;s log.
-
-File: {path}
-SHA-256: {sha}</source>
-        <translation>La pièce a été écrite et son export consigné dans le journal du dossier.
-
-Fichier : {path}
-SHA-256 : {sha}</translation>
-    </message>
-    <message>
-        <source>The exhibit was not exported</source>
-        <translation>La pièce n’a pas été exportée</translation>
-    </message>
-    <message>
-        <source>Verify an exhibit</source>
-        <translation>Vérifier une pièce</translation>
-    </message>
-    <message>
-        <source>Exhibit (*.zip)</source>
-        <translation>Pièce (*.zip)</translation>
+        <source>Checking the case: {done} of {total} records…</source>
+        <translation>Vérification du dossier : {done} enregistrements sur {total}…</translation>
     </message>
 </context>
 <context>
@@ -946,7 +957,7 @@ SHA-256 : {sha256}</translation>
     </message>
     <message>
         <source>Suspected minor: exports of this media will contain its hashes only, never the image, not even blurred.</source>
-        <translation>Mineur suspecté : les exports de ce média ne contiendront que ses empreintes, jamais l&apos;image, même floutée.</translation>
+        <translation>Mineur présumé : les exports de ce média ne contiendront que ses empreintes, jamais l&apos;image, même floutée.</translation>
     </message>
     <message>
         <source>Legal qualification</source>
@@ -1163,7 +1174,7 @@ Que faire : réinstallez Reviewer, ou transmettez les détails ci-dessous à vot
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Phrase de passe</translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Reviewer</source>
@@ -1171,7 +1182,7 @@ Que faire : réinstallez Reviewer, ou transmettez les détails ci-dessous à vot
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>&amp;Phrase de passe</translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

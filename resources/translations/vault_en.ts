@@ -36,10 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This passphrase is too short. Use at least {minimum} characters, for example several words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A passphrase is needed. Type it when asked, or set REVIEWER_PASSPHRASE for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,6 +133,34 @@
     </message>
     <message>
         <source>the stored key of reviewer {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” cannot be sealed together. {why} Nothing was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: {why} Choose a longer one, for example four or five unrelated words (at least {minimum} characters). Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is shorter than {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is one of the most common passwords, which guessing programs try first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it follows a pattern that guessing programs try early (a common word, a name, a date, a keyboard row, a sequence or a repeated character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is made mostly of your own name, which is the first thing a guesser tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases you typed are different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -402,7 +426,30 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warning: the passphrase of {name} (key {key}) is protected by a key derivation weaker than this version requires. It is strengthened the next time {name} unlocks the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record {seq} of {log} ({record}) claims a time earlier than the record before it: time never goes backwards along a log, so its time or its place was forged (or a clock was set back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>The picture cannot be both sexual and not sexual: keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture cannot be both manipulated and unmanipulated (a real photo): keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Non-conclusive” means you could not decide, so it cannot go with a conclusion. It can go with “Suspected minor”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of a suspected minor cannot be labelled as a picture of an adult: keep “Suspected minor”, which protects the picture more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

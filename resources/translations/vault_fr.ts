@@ -36,10 +36,6 @@
         <translation>Aucun relecteur actif nommé {name} dans ce coffre.</translation>
     </message>
     <message>
-        <source>This passphrase is too short. Use at least {minimum} characters, for example several words.</source>
-        <translation>Cette phrase secrète est trop courte. Utilisez au moins {minimum} caractères, par exemple plusieurs mots.</translation>
-    </message>
-    <message>
         <source>A passphrase is needed. Type it when asked, or set REVIEWER_PASSPHRASE for scripts.</source>
         <translation>Une phrase secrète est nécessaire. Saisissez-la quand elle est demandée, ou définissez REVIEWER_PASSPHRASE pour les scripts.</translation>
     </message>
@@ -138,6 +134,34 @@
     <message>
         <source>the stored key of reviewer {name}</source>
         <translation>la clé enregistrée de la personne {name}</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” cannot be sealed together. {why} Nothing was sealed.</source>
+        <translation>« {first} » et « {second} » ne peuvent pas être scellés ensemble. {why} Rien n’a été scellé.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: {why} Choose a longer one, for example four or five unrelated words (at least {minimum} characters). Nothing was created.</source>
+        <translation>Cette phrase secrète ne peut pas être utilisée : {why} Choisissez-en une plus longue, par exemple quatre ou cinq mots sans rapport entre eux (au moins {minimum} caractères). Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>it is shorter than {minimum} characters.</source>
+        <translation>elle compte moins de {minimum} caractères.</translation>
+    </message>
+    <message>
+        <source>it is one of the most common passwords, which guessing programs try first.</source>
+        <translation>c&apos;est l&apos;un des mots de passe les plus courants, que les programmes de devinette essaient en premier.</translation>
+    </message>
+    <message>
+        <source>it follows a pattern that guessing programs try early (a common word, a name, a date, a keyboard row, a sequence or a repeated character).</source>
+        <translation>elle suit un schéma que les programmes de devinette essaient très tôt (un mot courant, un prénom, une date, une rangée du clavier, une suite ou un caractère répété).</translation>
+    </message>
+    <message>
+        <source>it is made mostly of your own name, which is the first thing a guesser tries.</source>
+        <translation>elle est faite surtout de votre propre nom, la première chose qu&apos;on essaie pour la deviner.</translation>
+    </message>
+    <message>
+        <source>the two passphrases you typed are different.</source>
+        <translation>les deux phrases secrètes saisies sont différentes.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock ({now}) is behind the last record of this log ({last}), so nothing was recorded: a record may never claim to come before the one it follows. Set the date and time of the computer correctly, then try again.</source>
@@ -406,8 +430,31 @@ Imprimez-le et gardez-le dans le coffre-fort de l&apos;organisation. Avec lui (-
         <translation>La tête signée du coffre après ce scellé (gardez-en une copie hors de cet ordinateur, par exemple en vous l&apos;envoyant par courriel : elle montrera plus tard si le coffre a été ramené en arrière ou a divergé) :</translation>
     </message>
     <message>
+        <source>Warning: the passphrase of {name} (key {key}) is protected by a key derivation weaker than this version requires. It is strengthened the next time {name} unlocks the vault.</source>
+        <translation>Attention : la phrase secrète de {name} (clé {key}) est protégée par une dérivation de clé plus faible que ce qu&apos;exige cette version. Elle sera renforcée la prochaine fois que {name} déverrouillera le coffre.</translation>
+    </message>
+    <message>
         <source>Record {seq} of {log} ({record}) claims a time earlier than the record before it: time never goes backwards along a log, so its time or its place was forged (or a clock was set back).</source>
         <translation>L&apos;enregistrement {seq} de {log} ({record}) se date d&apos;avant l&apos;enregistrement qui le précède : le temps ne recule jamais le long d&apos;un journal, sa date ou sa place a donc été falsifiée (ou une horloge a été reculée).</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>The picture cannot be both sexual and not sexual: keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation>L’image ne peut pas être à la fois sexuelle et non sexuelle : gardez celle dont vous êtes sûr(e), ou choisissez « Non concluant ».</translation>
+    </message>
+    <message>
+        <source>The picture cannot be both manipulated and unmanipulated (a real photo): keep the one you are sure of, or choose “Non-conclusive”.</source>
+        <translation>L’image ne peut pas être à la fois manipulée et non manipulée (une vraie photo) : gardez celle dont vous êtes sûr(e), ou choisissez « Non concluant ».</translation>
+    </message>
+    <message>
+        <source>“Non-conclusive” means you could not decide, so it cannot go with a conclusion. It can go with “Suspected minor”.</source>
+        <translation>« Non concluant » signifie que vous n’avez pas pu conclure : il ne peut pas accompagner une conclusion. Il peut accompagner « Mineur présumé ».</translation>
+    </message>
+    <message>
+        <source>A picture of a suspected minor cannot be labelled as a picture of an adult: keep “Suspected minor”, which protects the picture more.</source>
+        <translation>Une image d’un mineur présumé ne peut pas être qualifiée d’image d’un adulte : gardez « Mineur présumé », qui protège davantage l’image.</translation>
     </message>
 </context>
 </TS>

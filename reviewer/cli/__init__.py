@@ -22,7 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reviewer",
         description="Offline review of reported intimate images, with a signed evidence vault.",
     )
-    parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--verbose", action="store_true",
+                        help="with --version: also the versions of the libraries that produce results")
     parser.add_argument("--lang", choices=("fr", "en"), help="language of messages (default: from the system)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
@@ -35,8 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return the process exit status."""
+    from reviewer.hardening import harden_process
+
+    harden_process()  # first: no core dump of keys or pixels, whatever the command (reviewer.hardening)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        print(f"reviewer {__version__}")
+        if args.verbose:
+            from reviewer.libraries import versions_text
+
+            print(versions_text())
+        return 0
     if sys.platform == "win32":
         # onnxruntime must load its DLLs before Qt's on Windows, and translations imports QtCore.
         import onnxruntime  # noqa: F401

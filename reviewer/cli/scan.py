@@ -25,28 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from reviewer.detect.scan import scan
+    from reviewer.casework.scan import scan
 
     stats = scan(args.inputs, args.out, model=args.model, heatmaps_dir=args.heatmaps, jobs=args.jobs,
                  per_second=args.per_second, progress=sys.stderr,
-                 heatmap_filter=None if args.unredacted_heatmaps else redacted_heatmap_png)
+                 redact_heatmaps=not args.unredacted_heatmaps)
     return 130 if stats.interrupted else 0
-
-
-def redacted_heatmap_png(png: bytes, detections, full_size: tuple[int, int]) -> bytes:
-    """A heatmap PNG with every detected sensitive region blurred, as the window's overlay shows it.
-
-    A map computed from a picture shows that picture's shapes (a face, a body), so the scan's PNGs follow
-    the window's rule (``reviewer.redact.redact_heatmap``): inside each region, no detail is left.
-    Module-level, so that spawned scan workers can receive it.
-    """
-    import cv2
-    import numpy as np
-
-    from reviewer.redact import redact_heatmap
-
-    grey = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
-    ok, encoded = cv2.imencode(".png", redact_heatmap(grey, detections.regions, full_size=full_size))
-    if not ok:
-        raise ValueError("the redacted heatmap could not be encoded")
-    return encoded.tobytes()

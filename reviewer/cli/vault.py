@@ -1,5 +1,5 @@
 """Vault commands: ``vault init|checkpoint``, ``key new|list|revoke``, ``case new|list``, ``ingest``,
-``review`` and ``verify``, over the same functions the window uses.
+``analyse``, ``review`` and ``verify``, over the same functions the window uses (``reviewer.casework``).
 
 Passphrases come from a prompt without echo, or from ``REVIEWER_PASSPHRASE`` (and
 ``REVIEWER_NEW_PASSPHRASE`` for a new reviewer) in scripts; never from the command line, where other
@@ -13,6 +13,8 @@ import json
 import os
 import sys
 from pathlib import Path
+
+from reviewer.cli._analysis import add_analysis_options, analyse_stored
 
 PASSPHRASE_ENV = "REVIEWER_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "REVIEWER_NEW_PASSPHRASE"
@@ -88,10 +90,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.add_argument("--platform", help="platform or site")
     ingest.add_argument("--account", help="account that posted it")
     ingest.add_argument("--seen", help="date it was seen (as written)")
+    ingest.add_argument("--seen-at", help="date, time of day and time zone it was seen, e.g. '2026-03-14 21:05 +01:00'")
     ingest.add_argument("--acquired-by", default="", help="who acquired the file")
     ingest.add_argument("--how", default="", help="how it was acquired")
     ingest.add_argument("--json", action="store_true", help="print JSON lines")
+    ingest.add_argument("--analyse", action="store_true",
+                        help="also record the detection and heatmaps the window records (as `reviewer analyse`)")
+    add_analysis_options(ingest)
     ingest.set_defaults(handler=run_ingest)
+
+    analyse = subparsers.add_parser(
+        "analyse", help="record the detection and heatmaps the window records, for media that lack them")
+    _vault_option(analyse)
+    _reviewer_option(analyse)
+    analyse.add_argument("case", help="case id (or its start)")
+    analyse.add_argument("media", nargs="*", metavar="MEDIA", help="media ids or their starts (default: every media)")
+    add_analysis_options(analyse)
+    analyse.add_argument("--json", action="store_true", help="print JSON lines")
+    analyse.set_defaults(handler=run_analyse)
 
     review = subparsers.add_parser("review", help="seal a review of one media")
     _vault_option(review)
@@ -143,15 +159,17 @@ def _ask(prompt: str, env: str) -> str:
 
 
 def _new_passphrase(env: str) -> str:
+    """A new passphrase from ``env`` or typed twice. The policy (reviewer.vault.passphrase_policy) is
+    applied by the vault itself, whichever way it came; a typed one is checked at once, before asking again."""
     from reviewer.i18n import translate
-    from reviewer.vault import WeakPassphrase, keys, wording
+    from reviewer.vault import passphrase_policy, wording
 
     if os.environ.get(env) is not None:
         return os.environ[env]
-    first = _ask(translate("vault", wording.NEW_PASSPHRASE_PROMPT).format(minimum=keys.MIN_PASSPHRASE), env)
-    keys.check_passphrase(first)
-    if _ask(translate("vault", wording.REPEAT_PASSPHRASE), env) != first:
-        raise WeakPassphrase("the two passphrases differ", minimum=keys.MIN_PASSPHRASE)
+    prompt = translate("vault", wording.NEW_PASSPHRASE_PROMPT).format(minimum=passphrase_policy.MIN_LENGTH)
+    first = _ask(prompt, env)
+    passphrase_policy.check_new_passphrase(first)
+    passphrase_policy.check_repeated(first, _ask(translate("vault", wording.REPEAT_PASSPHRASE), env))
     return first
 
 
@@ -294,15 +312,22 @@ def run_case_list(args: argparse.Namespace) -> int:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from reviewer.casework import CaseService
+    from reviewer.i18n import translate
     from reviewer.media import MediaError, ingest
     from reviewer.vault import wording
 
-    source = {"url": args.url, "platform": args.platform, "account": args.account, "seen": args.seen}
+    from reviewer.takedown.times import parse_local_time
+
+    source = {"url": args.url, "platform": args.platform, "account": args.account, "seen": args.seen,
+              "seen_at": parse_local_time(args.seen_at) if args.seen_at else None}
     source = source if any(source.values()) else None
     session = _unlock(args)
     status = 0
     try:
+        service = CaseService(session)
         case_id = session.vault.resolve_case(args.case)
+        stored = []
         for path in args.files:
             try:
                 media = ingest(path)
@@ -313,14 +338,37 @@ def run_ingest(args: argparse.Namespace) -> int:
                 else:
                     print(f"{path}: {error.message}", file=sys.stderr, flush=True)
                 continue
-            media_id = session.ingest(case_id, media, source=source, acquired_by=args.acquired_by, how=args.how)
+            media_id = service.add_media(case_id, media, source=source, acquired_by=args.acquired_by, how=args.how)
+            stored.append(media_id)
+            # A partial video is stored, never as a plain success: what it lacks is said beside it.
+            video_signals = [s for s in media.signals if s.id.startswith("video.")]
+            del media  # a video may be large: one file in memory at a time
+            sha256 = service.case(case_id).get(media_id).sha256
             if args.json:
-                print(json.dumps({"file": path, "media": media_id, "sha256": media.sha256}), flush=True)
+                print(json.dumps({"file": path, "media": media_id, "sha256": sha256,
+                                  "video_signals": [s.to_json() for s in video_signals]}), flush=True)
             else:
-                _say(wording.MEDIA_INGESTED, file=path, media=media_id, sha256=media.sha256)
+                _say(wording.MEDIA_INGESTED, file=path, media=media_id, sha256=sha256)
+                for signal in video_signals:
+                    print(f"  {translate('media', signal.meaning)} ({signal.value})", flush=True)
+        if args.analyse and stored:
+            analyse_stored(service, case_id, stored, args)
     finally:
         session.vault.close()
     return status
+
+
+def run_analyse(args: argparse.Namespace) -> int:
+    from reviewer.casework import CaseService
+
+    session = _unlock(args)
+    try:
+        case_id = session.vault.resolve_case(args.case)
+        media_ids = [session.vault.resolve_media(case_id, prefix) for prefix in args.media]
+        analyse_stored(CaseService(session), case_id, media_ids or None, args)
+    finally:
+        session.vault.close()
+    return 0
 
 
 def run_review(args: argparse.Namespace) -> int:
@@ -345,8 +393,12 @@ def run_review(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    """Exit status 0 when the vault verifies, 2 when it does not (1 for errors such as a missing vault)."""
-    from reviewer.vault import Vault
+    """Exit status 0 when the vault verifies, 2 when it does not (1 for errors such as a missing vault).
+
+    Keys whose passphrase derivation is below the policy are named (``weak_keys`` in JSON); they do not
+    change the status, since the records are intact.
+    """
+    from reviewer.vault import Vault, wording
 
     outside = [path.read_text(encoding="utf-8") for path in args.checkpoint]
     if args.decrypt:
@@ -358,10 +410,13 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         case_id = vault.resolve_case(args.case) if args.case else None
         report = vault.verify(case_id, session, trusted_checkpoints=outside)
+        weak = vault.keys_below_policy()
     finally:
         vault.close()
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False))
+        print(json.dumps({**report.to_json(), "weak_keys": weak}, ensure_ascii=False))
     else:
         print(report.text())
+        for key in weak:  # the records are intact, but this key's passphrase is cheaper to guess than it must be
+            _say(wording.WEAK_KEY, name=key["name"], key=key["key_id"])
     return 0 if report.ok else 2

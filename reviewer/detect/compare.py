@@ -18,7 +18,7 @@ import numpy as np
 
 from reviewer.detect.errors import AlignmentFailed, NotAStillImage
 from reviewer.detect.heatmaps import Heatmap
-from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.libraries import library_versions
 
 if TYPE_CHECKING:
     from reviewer.detect.regions import Detections, Region
@@ -134,6 +134,13 @@ def _region_mask(regions: tuple[Region, ...], scale: float, shape: tuple[int, in
     return mask
 
 
+def _comparison_map(map_id: str, values: np.ndarray, params: dict, method: dict) -> Heatmap:
+    from reviewer.detect.cues import CUES, tier
+
+    cue = CUES[map_id]
+    return Heatmap(map_id, cue.name, cue.meaning, cue.limits, values, params, method, tier(map_id, params))
+
+
 def compare_arrays(suspect: np.ndarray, original: np.ndarray, *, regions: tuple[Region, ...] = (),
                    suspect_full_size: tuple[int, int] | None = None,
                    original_full_size: tuple[int, int] | None = None, k: float = 6.0,
@@ -197,19 +204,10 @@ def compare_arrays(suspect: np.ndarray, original: np.ndarray, *, regions: tuple[
               "k_mad": k, "work_size": [w, h], "min_inliers": MIN_INLIERS}
     sha = input_sha256 or {}
     method = {"id": METHOD_ID, "version": METHOD_VERSION, "model_sha256": model_sha256, "params": params,
-              "input_sha256": sha.get("suspect", ""), "reference_sha256": sha.get("original", "")}
-    maps = (
-        Heatmap("ssim_change", QT_TRANSLATE_NOOP("heatmaps", "Change from the original (structure)"),
-                QT_TRANSLATE_NOOP("heatmaps", "Bright where the shapes and textures differ from the aligned "
-                                  "original photo."),
-                QT_TRANSLATE_NOOP("heatmaps", "Only meaningful if the original really is the source photo; "
-                                  "lighting, resizing and compression also show faintly; edges of the frame are left out."),
-                dissimilarity, {"resolution": [w, h], "sigma": 1.5}, method),
-        Heatmap("difference", QT_TRANSLATE_NOOP("heatmaps", "Change from the original (colour)"),
-                QT_TRANSLATE_NOOP("heatmaps", "Bright where the colours differ from the aligned original photo."),
-                QT_TRANSLATE_NOOP("heatmaps", "Colour corrections and filters light up the whole image."),
-                np.clip(difference, 0, 1).astype(np.float32), {"resolution": [w, h]}, method),
-    )
+              "input_sha256": sha.get("suspect", ""), "reference_sha256": sha.get("original", ""),
+              "libraries": library_versions()}
+    maps = (_comparison_map("ssim_change", dissimilarity, {"resolution": [w, h], "sigma": 1.5}, method),
+            _comparison_map("difference", np.clip(difference, 0, 1).astype(np.float32), {"resolution": [w, h]}, method))
     return Comparison(
         homography=tuple(tuple(round(float(v), 6) for v in row) for row in full_h_matrix),
         inliers=inliers, ecc_refined=refined, ssim_mean=round(float(ssim[valid].mean()), 4),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from reviewer.detect.registry import GROUPS, ModelEntry, load_session, model_entry
+from reviewer.libraries import library_versions
 
 if TYPE_CHECKING:
     from reviewer.media import Media
@@ -141,7 +142,7 @@ class RegionDetector:
     def method(self, input_sha256: str = "") -> dict[str, Any]:
         return {"id": METHOD_ID, "version": METHOD_VERSION, "model": self.entry.name,
                 "model_version": self.entry.version, "model_sha256": self.entry.sha256,
-                "params": self.params, "input_sha256": input_sha256}
+                "params": self.params, "input_sha256": input_sha256, "libraries": library_versions()}
 
     def detect(self, rgb: np.ndarray, *, full_size: tuple[int, int] | None = None,
                input_sha256: str = "") -> Detections:

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from reviewer.redact import Box, redact_heatmap, redacted_derivative
+from reviewer.redact import Box, redacted_derivative, redacted_heatmap_png
 
 VIDEO_KEYFRAMES = 4
 # The detector's default score threshold: what an exhibit hides must not depend on the slider the
@@ -108,9 +108,9 @@ def heatmap_derivative(png: bytes, regions: list[Box], full_size: tuple[int, int
     computed from, so by default exhibits carry only this form."""
     import cv2
 
-    grey = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
     if analysed and regions:
-        return png_bytes(cv2.cvtColor(redact_heatmap(grey, regions, full_size=full_size), cv2.COLOR_GRAY2RGB))
+        return png_bytes(cv2.cvtColor(redacted_heatmap_png(png, regions, full_size=full_size), cv2.COLOR_GRAY2RGB))
+    grey = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
     return png_bytes(redacted_derivative(cv2.cvtColor(grey, cv2.COLOR_GRAY2RGB), [], analysed=False))
 
 

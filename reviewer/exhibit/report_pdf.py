@@ -108,6 +108,20 @@ def _png_image(data: bytes) -> QImage:
     return image
 
 
+def _heatmap_html(path: str, summary: object, t: ReportLanguage) -> str:
+    """A recorded heatmap's bundle path with what it means, its limits and its measured reliability
+    (reviewer.detect.cues, in the report's language): a lawyer reads what the map is worth."""
+    from reviewer.detect.cues import cue_texts
+
+    heatmap_id = path.rsplit("/", 1)[-1].removesuffix(".png")
+    entry = summary.get(heatmap_id) if isinstance(summary, dict) else None
+    params = entry.get("params") if isinstance(entry, dict) else None
+    texts = cue_texts(heatmap_id, params if isinstance(params, dict) else None, t.translate)
+    lines = [f"<tt>{_e(path)}</tt>", f"<b>{_e(texts['name'])}</b>: {_e(texts['meaning'])}"]
+    lines += [f"<i>{_e(text)}</i>" for text in (texts["limits"], texts["measured"], texts["note"]) if text]
+    return "<br>".join(lines)
+
+
 def _media_html(item: MediaEntry, index: int, t: ReportLanguage, doc: QTextDocument) -> str:
     parts = [_tag("h2", t.translate("exhibit_report", "Media {number}: {name}").format(number=index, name=item.name))]
     if item.thumbnail_png:
@@ -175,7 +189,8 @@ def _media_html(item: MediaEntry, index: int, t: ReportLanguage, doc: QTextDocum
             (t.translate("exhibit_report", "Recorded by"), _e(f"{analysis.signer}, {analysis.time}")),
         ]
         if analysis.heatmaps:
-            rows.append((t.translate("exhibit_report", "Heatmaps"), "<br>".join(f"<tt>{_e(h)}</tt>" for h in analysis.heatmaps)))
+            rows.append((t.translate("exhibit_report", "Heatmaps"),
+                         "<br>".join(_heatmap_html(h, analysis.summary, t) for h in analysis.heatmaps)))
         if isinstance(analysis.summary, dict):
             rows += [(str(key), _e(_compact(value))) for key, value in sorted(analysis.summary.items())]
         else:

@@ -877,6 +877,10 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     "review.sealed": ("case", {"media", "labels", "qualification"}, {"notes", "source"}),
     "exhibit.exported": ("case", {"bundle_sha256", "what"}, {"recipient"}),
     "media.purged": ("case", {"media", "blobs"}, {"reason"}),
+    "hashlist.imported": ("case", {"format", "sha256", "size", "counts", "blob"}, {"name", "origin"}),
+    "match.reviewed": ("case", {"media", "method", "distance", "on", "decision"}, {"reference", "notes"}),
+    "capture.imported": ("case", {"format", "captured_at", "files"}, {"url", "title", "notes"}),
+    "notice.logged": ("case", {"notice", "status"}, {"entry"}),
 }
 LABELS = {"sexual-deepfake-adult", "suspected-minor", "intimate-image-nonconsensual", "manipulated-not-sexual",
           "not-sexual", "no-manipulation-found", "non-conclusive"}

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from reviewer.libraries import library_versions
 from reviewer.media.errors import (
     WHY_DENIED,
     WHY_DISK,
@@ -33,7 +34,7 @@ from reviewer.media.deadline import run_with_deadline
 from reviewer.media.pdq import FramePdq, Pdq, pdq_of
 from reviewer.media.provenance import Signal, extension_signal, read_provenance
 from reviewer.media.sniff import FileType, detect_type, extension_note
-from reviewer.media.video import VideoReader
+from reviewer.media.video import Extent, VideoReader
 
 # PDQ is computed from a reduced decode: the algorithm downsamples to 64x64 anyway, and at this
 # size it meets the reference vectors (tests/media/test_pdq_vectors.py) at a fraction of the cost.
@@ -43,6 +44,10 @@ PDQ_SIDE = 512
 # the cheapest decode) rather than 1/4 then shrink, and its PDQ is as close to a full-resolution PDQ
 # (docs/adr/0004). The reduced decode is kept in Media and serves decode(max_side <= its size).
 PDQ_MIN_SIDE = 480
+# A one-bit page (fax, scanned document) is all edges: its PDQ moves by 30-40 bits between a 512-pixel and a
+# full-size decode (an A4 page at 300 dpi), near the match limit of 31, where a photo's moves by 2. Such
+# pages are hashed from a decode of at most this side (within 8 bits of full size, at a third of its cost).
+PDQ_BILEVEL_SIDE = 2048
 FRAME_PDQ_MODES = ("second", "every", "none")
 
 
@@ -69,10 +74,15 @@ class Media:
     frame_pdqs: tuple[FramePdq, ...]
     metadata: dict
     signals: tuple[Signal, ...]
+    # Video: the frame count the container's header claims (None when it makes no claim); ``frame_count``
+    # is the number of frames decoded, and a difference is also a ``video.frame_count_differs`` signal.
+    declared_frame_count: int | None = None
     limits: Limits = field(default=DEFAULT_LIMITS, repr=False, compare=False)
     # The reduced decode made at ingest for PDQ (read-only arrays), with the bytes it was decoded
     # from: a copy made with dataclasses.replace(data=...) must not serve another file's pixels.
     _reduced: tuple[bytes, DecodedImage] | None = field(default=None, repr=False, compare=False)
+    # A video's measured extent, handed to each reader so that none decodes the whole video to count again.
+    _extent: Extent | None = field(default=None, repr=False, compare=False)
 
     def decode(self, max_side: int | None = None) -> DecodedImage:
         """Pixels of this image (from ``data``), at most ``max_side`` on the long side.
@@ -98,7 +108,7 @@ class Media:
         """A reader over this video's frames (use it as a context manager). UnsupportedType for images."""
         if self.kind != "video":
             raise UnsupportedType(f"{self.format} is a still image; use Media.decode()")
-        return VideoReader(self.data, self.limits)
+        return VideoReader(self.data, self.limits, extent=self._extent)
 
     def to_json(self) -> dict[str, Any]:
         """Everything but the bytes, JSON-able, in a fixed key order (same input, same output)."""
@@ -115,12 +125,14 @@ class Media:
             "width": self.width,
             "height": self.height,
             "frame_count": self.frame_count,
+            "declared_frame_count": self.declared_frame_count,
             "duration_s": None if self.duration_s is None else round(self.duration_s, 3),
             "fps": None if self.fps is None else round(self.fps, 3),
             "pdq": None if self.pdq is None else self.pdq.to_json(),
             "frame_pdqs": [f.to_json() for f in self.frame_pdqs],
             "metadata": _sorted(self.metadata),
             "signals": [s.to_json() for s in self.signals],
+            "libraries": library_versions(),
         }
 
 
@@ -256,6 +268,8 @@ def _describe(
     data: bytes, name: str, file_type: FileType, hasher: threading.Thread, hashes: dict[str, str],
     limits: Limits, frame_pdq: str,
 ) -> Media:
+    video_signals: tuple[Signal, ...] = ()
+    declared_frame_count = extent = None
     if file_type.kind == "image":
         check_image_bytes(data, limits)
         decoded, header = run_with_deadline(
@@ -263,24 +277,35 @@ def _describe(
             limits.decode_timeout_s,
         )
         width, height = decoded.full_size
-        pdq = pdq_of(decoded.rgb)
+        pdq_source = decoded
+        if header.bilevel and decoded.scale < 1:
+            pdq_source = run_with_deadline(
+                lambda: decode_with_header(data, file_type.format, PDQ_BILEVEL_SIDE, limits)[0],
+                limits.decode_timeout_s)
+        pdq = pdq_of(pdq_source.rgb)
         frame_count, duration_s, fps, frame_pdqs = header.frame_count, None, None, ()
         reduced = (data, _kept(decoded))
     else:
         reduced = None
         with VideoReader(data, limits) as reader:
             width, height = reader.width, reader.height
-            frame_count, duration_s, fps = reader.frame_count, reader.duration_s, reader.fps
-            middle = reader.keyframes(1)
-            pdq = pdq_of(middle[0].rgb)
+            declared_frame_count = reader.declared_frame_count
             if frame_pdq == "none":
                 frame_pdqs = ()
+                reader.measure()
             else:
+                # One walk decodes every frame (the codec needs them), converts the samples, and measures.
                 every = 1.0 if frame_pdq == "second" else None
                 frame_pdqs = tuple(
                     FramePdq(f.index, f.seconds, pdq_of(f.rgb)) for f in reader.frames(every_s=every)
                 )
+            frame_count, duration_s, fps = reader.frame_count, reader.duration_s, reader.fps
+            video_signals = reader.signals()
+            # The middle of what decoded (a cut file's middle is not its header's middle).
+            pdq = pdq_of(reader.keyframes(1)[0].rgb)
+            extent = reader.extent
     metadata, signals = read_provenance(data, file_type)
+    signals = (*video_signals, *signals)
     hasher.join()
     note = extension_note(name, file_type)
     if note is not None:
@@ -305,6 +330,8 @@ def _describe(
         frame_pdqs=frame_pdqs,
         metadata=metadata,
         signals=signals,
+        declared_frame_count=declared_frame_count,
         limits=limits,
         _reduced=reduced,
+        _extent=extent,
     )

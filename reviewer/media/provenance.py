@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import reviewer.media.images  # noqa: F401 - registers the HEIF plugin with Pillow before any Image.open here
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.media.c2pa_reader import read_c2pa
 from reviewer.media.sniff import FileType
@@ -135,7 +136,7 @@ def read_provenance(data: bytes, file_type: FileType) -> tuple[dict[str, Any], t
     metadata: dict[str, Any] = {}
     signals: list[Signal] = []
     if file_type.kind == "image":
-        exif = _exif(data)
+        exif = _exif(data, file_type.format)
         if exif:
             metadata["exif"] = exif
             signals.extend(_exif_signals(exif))
@@ -214,14 +215,18 @@ def _clip(value: Any) -> Any:
     return _clip(str(value))
 
 
-def _exif(data: bytes) -> dict[str, Any]:
-    """Camera, software, capture time and whether GPS is present, from the EXIF block (no pixel decode)."""
+def _exif(data: bytes, fmt: str) -> dict[str, Any]:
+    """Camera, software, capture time and whether GPS is present, from the EXIF block (no pixel decode).
+
+    ``fmt`` is the type sniffed from the bytes, not Pillow's name for it: Pillow calls a JPEG with an MPF
+    segment (cameras' multi-picture JPEGs, ExifTool's own test image) "MPO".
+    """
     from PIL import Image
 
     try:
         with Image.open(io.BytesIO(data)) as image:
-            exif = image.getexif() if image.format in ("JPEG", "WEBP", "TIFF") else None
-            if exif is None and image.format == "PNG":
+            exif = image.getexif() if fmt in ("jpeg", "webp", "tiff", "heic", "heif", "avif") else None
+            if exif is None and fmt == "png":
                 # PNG keeps EXIF in an eXIf chunk that Pillow only reads after the pixels; look for it directly.
                 exif = _png_exif(data)
             if not exif:

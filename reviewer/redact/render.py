@@ -137,6 +137,18 @@ def redact_heatmap(values: np.ndarray, regions: Sequence[BoxLike], *, full_size:
     return out
 
 
+def redacted_heatmap_png(png: bytes, regions: Sequence[BoxLike], *, full_size: tuple[int, int] | None = None,
+                         revealed: Collection[int] = (), settings: SafeViewSettings = EXPORT_SETTINGS) -> np.ndarray:
+    """One of our recorded heatmap PNGs (8-bit greyscale, ``Heatmap.to_png_bytes``) decoded and redacted by
+    ``redact_heatmap``: the one way the window's overlays, the exhibit's heatmap copies and the scan's PNGs
+    read a recorded map back. Returns the uint8 HxW map. Raises InvalidImage when ``png`` is not an image.
+    """
+    grey = cv2.imdecode(np.frombuffer(bytes(png), np.uint8), cv2.IMREAD_GRAYSCALE) if png else None
+    if grey is None:
+        raise InvalidImage(f"unreadable heatmap PNG ({len(png or b'')} bytes)")
+    return redact_heatmap(grey, regions, full_size=full_size, revealed=revealed, settings=settings)
+
+
 def _safe_view(rgb: np.ndarray, regions: Sequence[BoxLike], analysed: bool, settings: SafeViewSettings,
                revealed: Collection[int]) -> np.ndarray:
     """render_safe before the grey channel is replicated: HxW uint8 when grayscale, else a new HxWx3."""

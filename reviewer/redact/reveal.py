@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from reviewer.redact.errors import ConfirmationRequired, InvalidSetting
+from reviewer.redact.viewing import Target, check_target
 
 MIN_TIMEOUT_S, MAX_TIMEOUT_S = 0.5, 300.0
 
@@ -28,7 +29,7 @@ class RevealEvent:
     the panic action).
     """
 
-    region_index: int
+    region_index: Target  # a region index, or "softer" / "clear" for the whole picture
     started_at: str
     duration_s: float
     ended_by: str
@@ -54,7 +55,8 @@ class RevealState:
     """
 
     def __init__(self, timeout_s: float = 10.0, clock: Callable[[], float] = time.monotonic, *,
-                 wall_clock: Callable[[], float] = time.time, confirmed: bool = False) -> None:
+                 wall_clock: Callable[[], float] = time.time, confirmed: bool = False,
+                 confirm_each: bool = False) -> None:
         if (isinstance(timeout_s, bool) or not isinstance(timeout_s, (int, float)) or not math.isfinite(timeout_s)
                 or not MIN_TIMEOUT_S <= timeout_s <= MAX_TIMEOUT_S):
             raise InvalidSetting(f"timeout_s={timeout_s!r}", name="reveal_timeout", value=timeout_s,
@@ -63,7 +65,9 @@ class RevealState:
         self._clock = clock
         self._wall_clock = wall_clock
         self._confirmed = confirmed
-        self._shown: dict[int, _Shown] = {}
+        # ViewingPolicy(confirm="every"): each reveal uses up the confirmation that allowed it.
+        self._confirm_each = confirm_each
+        self._shown: dict[Target, _Shown] = {}
         self._ended: list[RevealEvent] = []
 
     @property
@@ -76,8 +80,8 @@ class RevealState:
         self._confirmed = True
 
     @property
-    def revealed(self) -> frozenset[int]:
-        """Indices shown unblurred right now."""
+    def revealed(self) -> frozenset[Target]:
+        """Targets (region indices, SOFTER, CLEAR) shown unblurred right now."""
         now = self._clock()
         return frozenset(i for i, s in self._shown.items() if now - s.since < self.timeout_s)
 
@@ -89,23 +93,26 @@ class RevealState:
         now = self._clock()
         return max(0.0, min(s.since + self.timeout_s - now for s in self._shown.values()))
 
-    def reveal(self, region_index: int, *, confirmed: bool = False) -> None:
-        """Show ``region_index`` unblurred from now until the timeout. Revealing a region already shown
-        keeps its original start (the timeout is not extended). Raises ConfirmationRequired when the
-        reviewer has not confirmed yet and ``confirmed`` is False; ValueError for a negative index."""
-        if isinstance(region_index, bool) or int(region_index) != region_index or region_index < 0:
-            raise ValueError(f"region_index must be a non-negative integer, got {region_index!r}")
+    def reveal(self, region_index: Target, *, confirmed: bool = False) -> None:
+        """Show ``region_index`` (a region index, or viewing.SOFTER / viewing.CLEAR for the whole picture)
+        unblurred from now until the timeout. Revealing a target already shown keeps its original start
+        (the timeout is not extended). Raises ConfirmationRequired when the reviewer has not confirmed
+        yet and ``confirmed`` is False (with ``confirm_each``, before every reveal); ValueError for a
+        target that is neither a non-negative index nor a whole-picture target."""
+        target = check_target(region_index)
         if confirmed:
             self.confirm()
         if self.needs_confirmation:
-            raise ConfirmationRequired(f"reveal of region {region_index} before confirmation")
+            raise ConfirmationRequired(f"reveal of {target!r} before confirmation")
         self._collect_expired()
-        if int(region_index) not in self._shown:
+        if target not in self._shown:
             started = datetime.fromtimestamp(self._wall_clock(), timezone.utc)
-            self._shown[int(region_index)] = _Shown(
+            self._shown[target] = _Shown(
                 self._clock(), started.isoformat(timespec="milliseconds").replace("+00:00", "Z"))
+            if self._confirm_each:
+                self._confirmed = False
 
-    def click(self, region_index: int | None, *, confirmed: bool = False) -> list[RevealEvent]:
+    def click(self, region_index: Target | None, *, confirmed: bool = False) -> list[RevealEvent]:
         """A click on the picture, ``region_index`` being the region hit (``boxes.region_at``) or None.
 
         When something is revealed, the click re-blurs everything and reveals nothing (the
@@ -119,7 +126,7 @@ class RevealState:
             self.reveal(region_index, confirmed=confirmed)
         return self._take()
 
-    def hide(self, region_index: int | None = None) -> list[RevealEvent]:
+    def hide(self, region_index: Target | None = None) -> list[RevealEvent]:
         """Re-blur ``region_index``, or every region when None (the panic action). Returns the ended reveals."""
         self._collect_expired()
         self._end(list(self._shown) if region_index is None else [region_index], "hide")
@@ -134,7 +141,7 @@ class RevealState:
         now = self._clock()
         self._end([i for i, s in self._shown.items() if now - s.since >= self.timeout_s], "timeout")
 
-    def _end(self, indices: list[int], how: str) -> None:
+    def _end(self, indices: list[Target], how: str) -> None:
         now = self._clock()
         for index in indices:
             shown = self._shown.pop(index, None)

@@ -79,6 +79,11 @@ class SharedDetector:
             self._blocked = error
             self._detector = None
 
+    def loaded(self):
+        """The detector when already loaded (never loads it, never raises), else None."""
+        with self._lock:
+            return None if self._blocked is not None else self._detector
+
     def get(self):
         """The detector, loaded on first call; raises the blocking error, or the registry's typed error
         when the model file is missing or changed."""
@@ -248,21 +253,21 @@ def compute_heatmaps(control: TaskControl, media, detections) -> list[HeatmapVie
     return _heatmap_views(maps, detections.regions, (media.width, media.height), control, with_png=True)
 
 
-def overlays_from_pngs(control: TaskControl, views: Sequence[HeatmapView], regions: Sequence[Any],
+def overlays_from_pngs(control: TaskControl, views: Sequence[Any], regions: Sequence[Any],
                        full_size: tuple[int, int]) -> list[HeatmapView]:
-    """``views`` with their coloured overlays rebuilt from their 8-bit maps (``png``, what the vault recorded),
-    after the window let the overlays go to save memory: cheap, where computing the maps again takes
-    seconds for a large photo. ``regions`` (full-image pixels) are blurred as in ``compute_heatmaps``."""
-    import cv2
+    """``views`` (HeatmapViews whose overlays were let go to save memory, or heatmaps read back from their
+    record) with their coloured overlays built from their 8-bit maps (``png``, what the vault recorded):
+    cheap, where computing the maps again takes seconds for a large photo. ``regions`` (full-image pixels)
+    are blurred by ``reviewer.redact.redacted_heatmap_png``, as in ``compute_heatmaps``."""
+    from reviewer.redact import redacted_heatmap_png
 
     out = []
     for view in views:
         control.check()
-        grey = cv2.imdecode(np.frombuffer(view.png, np.uint8), cv2.IMREAD_GRAYSCALE)
-        if grey is None:  # pragma: no cover - our own PNG, made by Heatmap.to_png_bytes
-            raise ValueError(f"heatmap {view.id}: unreadable PNG")
-        values = grey.astype(np.float32) / np.float32(255)
-        out.append(replace(view, rgba=safe_overlay(values, regions, full_size)))
+        grey = redacted_heatmap_png(view.png, scaled_boxes(regions, 1.0), full_size=full_size)
+        rgba = heatmap_rgba(grey.astype(np.float32) / np.float32(255))
+        out.append(HeatmapView(view.id, view.name, view.explanation, view.limits, rgba, bytes(view.png),
+                               dict(view.method), dict(view.params)))
     return out
 
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reviewer.ui.passphrase import MIN_LENGTH, passphrase_strength
+from reviewer.i18n import translate
 from reviewer.ui.settings import UiSettings
+from reviewer.vault.passphrase_policy import MIN_LENGTH, assess
 
 
 def _error_label() -> QLabel:
@@ -78,16 +79,14 @@ class FirstRunDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        strength = passphrase_strength(self.passphrase.text())
+        # The same policy as the vault applies (reviewer.vault.passphrase_policy): the reason shown here is
+        # the one the vault would give.
+        strength = assess(self.passphrase.text(), user_inputs=(self.name.text(),))
         self.meter.setValue(strength.score)
         if not self.passphrase.text():
             advice = self.tr("Use at least {n} characters; a few unrelated words are easy to remember.").format(n=MIN_LENGTH)
-        elif strength.common:
-            advice = self.tr("This passphrase is one of the most common ones. Choose another.")
-        elif strength.too_short:
-            advice = self.tr("Too short: use at least {n} characters.").format(n=MIN_LENGTH)
-        elif not strength.acceptable:
-            advice = self.tr("Still weak: make it longer, or mix capitals, digits and symbols.")
+        elif strength.why is not None:
+            advice = self.tr("Not accepted: {why}").format(why=translate("errors", strength.why).format(minimum=MIN_LENGTH))
         elif strength.score < 4:
             advice = self.tr("Acceptable. Longer is stronger.")
         else:
@@ -95,10 +94,11 @@ class FirstRunDialog(QDialog):
         if self.repeat.text() and self.repeat.text() != self.passphrase.text():
             advice += " " + self.tr("The two passphrases differ.")
         self.advice.setText(advice)
+        self._acceptable = strength.acceptable
         self.create_button.setEnabled(self.ready())
 
     def ready(self) -> bool:
-        return (bool(self.name.text().strip()) and passphrase_strength(self.passphrase.text()).acceptable
+        return (bool(self.name.text().strip()) and self._acceptable
                 and self.passphrase.text() == self.repeat.text())
 
     def values(self) -> tuple[str, str]:

@@ -9,17 +9,15 @@ Protective defaults hold whatever the user does: nothing is painted before it we
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import os
-import threading
-from collections import OrderedDict, deque
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-import numpy as np
-from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -45,10 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
+from reviewer.casework import CaseService, KeepRecent
 from reviewer.paths import resources_dir
-from reviewer.ui import analysis
+from reviewer.ui import analysis, vault_steps as steps
 from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog, confirm_reveal_text
-from reviewer.ui.exhibit_dialogs import ExportDialog, VerificationDialog, originals_confirmation
+from reviewer.ui.exhibit_controller import ExhibitController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
@@ -79,7 +77,6 @@ class MediaEntry:
     analysis: analysis.Analysis | None = None
     failed: str | None = None               # plain-words reason when reading or analysis failed
     heatmaps: list | None = None
-    heatmaps_recorded: bool = False
     heatmaps_pending: bool = False
     case_id: str | None = None              # the case it belongs to: its records go there, whatever is open now
     reading: bool = False                   # stored in the vault, being read back (reopened case)
@@ -111,6 +108,15 @@ class MediaGrid(QListView):
     """Thumbnails of the case; accepts files and folders dropped from the desktop."""
 
     filesDropped = Signal(list)
+    viewChanged = Signal()   # scrolled or resized: other rows may be on screen now
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        super().scrollContentsBy(dx, dy)
+        self.viewChanged.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.viewChanged.emit()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -151,8 +157,10 @@ class MediaGrid(QListView):
             event.ignore()
 
 
+@functools.lru_cache(maxsize=1)
 def _placeholder_icon() -> QIcon:
-    """A neutral square shown until the safe thumbnail is ready (never any pixel of the media)."""
+    """A neutral square shown until the safe thumbnail is ready (never any pixel of the media); one icon
+    shared by every row (a pixmap each cost 100 KB per media)."""
     pixmap = QPixmap(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE)
     pixmap.fill(QColor("#3a3d41"))
     return QIcon(pixmap)
@@ -168,13 +176,14 @@ class MainWindow(QMainWindow):
     thumbnailChanged = Signal(int, bool)   # grid key, analysed
     caseOpened = Signal(str)
     batchFinished = Signal()
-    recordAppended = Signal(str)   # record type
+    recordAppended = Signal(str)   # record type: "the case changed", the one refresh every view follows
     exportFinished = Signal(object)   # the ExportResult, or the ReviewerError that stopped the export
     exhibitVerified = Signal(bool)
     heatmapsShown = Signal()
     comparisonShown = Signal()
     historyShown = Signal()
     verified = Signal(bool)
+    caseChecked = Signal(bool)   # the open case verified when opened, or its new records checked since
     selftestFinished = Signal(bool)   # the start-up self-test's result: True when every check passed
 
     def __init__(self, vault_dir: Path, settings: UiSettings | None = None,
@@ -195,6 +204,7 @@ class MainWindow(QMainWindow):
         self.detector = analysis.SharedDetector(self.settings.detector_threshold)
         self.vault = None
         self.session = None
+        self.service: CaseService | None = None  # the case layer over the session; used on the vault thread only
         self.reviewer_name = ""
         self.case_id: str | None = None
         self.entries: dict[int, MediaEntry] = {}
@@ -214,13 +224,24 @@ class MainWindow(QMainWindow):
         self.last_problems: list[str] = []
         self._case_tasks: list[Task] = []  # reading the open case's stored media back: cancelled on a case change
         self._case_token = object()  # a new one each time a case is opened: late answers for an earlier opening are dropped
-        self._reading_queue: deque[tuple[MediaEntry, bool]] = deque()  # stored media waiting to be read back
+        self._reading_queue: dict[int, MediaEntry] = {}  # stored media waiting to be read back, in grid order
         self._reading: set[int] = set()  # keys of the media being read back and analysed (at most READS_IN_FLIGHT)
-        self._overlays_kept: OrderedDict[int, MediaEntry] = OrderedDict()  # see _keep_overlays
-        self._media_kept: OrderedDict[int, MediaEntry] = OrderedDict()  # see _keep_media
-        self.export_dialog = None
-        self.export_progress: QProgressDialog | None = None
-        self.export_task: Task | None = None
+        self._items: dict[int, QStandardItem] = {}  # grid key -> its row's item: found in O(1), never searched
+        is_current = lambda entry: entry is self.current  # noqa: E731 - the media on screen is never let go
+        self._overlays_kept: KeepRecent[int, MediaEntry] = KeepRecent(OVERLAYS_KEPT, self._let_overlays_go, is_current)
+        self._media_kept: KeepRecent[int, MediaEntry] = KeepRecent(MEDIA_KEPT, self._let_media_go, is_current)
+        self.verifier = None             # reviewer.casework.verification.CaseVerifier of the open case
+        self.case_check = None           # its last CaseCheck (None: being verified)
+        # One "case changed" broadcast: whatever appended a record, the views that show the case refresh from
+        # the case layer's read model once the burst is over (several records may arrive together).
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(self._load_history)
+        self.recordAppended.connect(lambda _type: self._refresh.start())
+        self.exhibits = ExhibitController(self)   # export and verification of exhibits
+        self.exhibits.exportFinished.connect(self.exportFinished)
+        self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
 
         self.setWindowTitle(self.tr("Reviewer"))
@@ -231,7 +252,7 @@ class MainWindow(QMainWindow):
         self.reveal_timer.setInterval(REVEAL_TICK_MS)
         self.reveal_timer.timeout.connect(self._reveal_tick)
         self._new_reveal_state()
-        self._update_actions()
+        self.update_actions()
         self._docks_sized = False
 
     # ================================================================================ building
@@ -268,6 +289,7 @@ class MainWindow(QMainWindow):
         self.grid = MediaGrid()
         self.grid.setModel(self.grid_model)
         self.grid.filesDropped.connect(self.add_paths)
+        self.grid.viewChanged.connect(self._pump_reads)  # media scrolled into view are read back
         self.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
         self.viewer = MediaViewer()
         self.viewer.regionClicked.connect(self.request_reveal)
@@ -435,7 +457,7 @@ class MainWindow(QMainWindow):
             panic_button.setObjectName("panic")
             panic_button.setAccessibleName(self.tr("Hide all media"))
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         has_session = self.session is not None
         has_case = has_session and self.case_id is not None
         has_media = self.current is not None and self.current.media_id is not None
@@ -444,7 +466,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_add_files, self.act_add_folder):
             action.setEnabled(has_case and not self.analysis_blocked)
         self.act_verify.setEnabled(has_case)
-        self.act_export.setEnabled(has_case and self.export_task is None)
+        self.act_export.setEnabled(has_case and not self.exhibits.busy)
         self.act_compare.setEnabled(has_media and self.current.media is not None and self.current.media.kind == "image")
         self.comparison_panel.button.setEnabled(self.act_compare.isEnabled())
         self.act_seal.setEnabled(has_media)
@@ -453,22 +475,22 @@ class MainWindow(QMainWindow):
         self.act_panic.setEnabled(not self.media_hidden)
 
     # ================================================================================ helpers
-    def _run(self, fn: Callable, *args: Any, on_result: Callable | None = None, on_error: Callable | None = None,
+    def run(self, fn: Callable, *args: Any, on_result: Callable | None = None, on_error: Callable | None = None,
              vault: bool = False, priority: int = 0, **kwargs: Any) -> Task:
         """Start ``fn(control, *args)`` on the pool (or the vault thread) and wire its callbacks.
         ``priority``: what the reviewer is looking at (VIEW_PRIORITY) goes before background work."""
         task = Task(fn, *args, **kwargs)
         if on_result is not None:
             task.signals.result.connect(on_result)
-        task.signals.error.connect(on_error or self._show_error)
+        task.signals.error.connect(on_error or self.show_error)
         return self.runner.start_vault(task) if vault else self.runner.start(task, priority)
 
-    def _show_error(self, error: ReviewerError) -> None:
+    def show_error(self, error: ReviewerError) -> None:
         log.warning("%s: %s", error.code, error.detail)
         self.statusBar().showMessage(error.message, 15_000)
         self.last_problems.append(error.message)
 
-    def _open_dialog(self, dialog) -> None:
+    def open_dialog(self, dialog) -> None:
         """Show a window-modal dialog that still honours the panic shortcut (modal dialogs block the
         window's own shortcuts, so the panic action is added to the dialog too)."""
         if self.act_panic not in dialog.actions():
@@ -501,20 +523,20 @@ class MainWindow(QMainWindow):
                           self.tr("Reviewer {version}\nOffline review of reported intimate images, with a signed "
                                   "evidence vault. Licence: AGPL-3.0-or-later.").format(version=__version__),
                           QMessageBox.StandardButton.Ok, self)
-        self._open_dialog(box)
+        self.open_dialog(box)
 
     # ================================================================================ vault start
     def start(self) -> None:
         """Run the self-test in a worker and, meanwhile, open the vault: first-run dialog when there is
         none, unlock dialog otherwise."""
         if self.selftest_wanted and self.selftest_report is None:
-            self._run(run_startup_selftest, on_result=self._selftest_done)
+            self.run(run_startup_selftest, on_result=self._selftest_done)
         if not (self.vault_dir / "vault.sqlite3").exists():
             self.first_run_dialog = FirstRunDialog(str(self.vault_dir), self)
             self.first_run_dialog.accepted.connect(self._create_vault)
-            self._open_dialog(self.first_run_dialog)
+            self.open_dialog(self.first_run_dialog)
             return
-        self._run(_open_vault, self.vault_dir, vault=True, on_result=self._vault_opened, on_error=self._vault_unusable)
+        self.run(steps.open_vault, self.vault_dir, vault=True, on_result=self._vault_opened, on_error=self._vault_unusable)
 
     def _selftest_done(self, report) -> None:
         """Passed: nothing to say. Failed: analysis off for the session (and no vault at all when the
@@ -534,11 +556,11 @@ class MainWindow(QMainWindow):
             for dialog in (self.first_run_dialog, self.unlock_dialog, self.demo_offer):
                 if dialog is not None and dialog.isVisible():
                     dialog.reject()
-        self._update_actions()
+        self.update_actions()
         self.statusBar().showMessage(SelftestFailed().message)
         self.selftest_box = SelftestFailedBox(report, self)
         self.selftest_box.finished.connect(self._selftest_answered)
-        self._open_dialog(self.selftest_box)
+        self.open_dialog(self.selftest_box)
         self.selftestFinished.emit(False)
 
     def _selftest_answered(self, _result: int) -> None:
@@ -548,13 +570,13 @@ class MainWindow(QMainWindow):
 
     def _vault_unusable(self, error: ReviewerError) -> None:
         """The vault cannot be opened (damaged, newer format, read-only...): say so plainly, change nothing."""
-        self._show_error(error)
+        self.show_error(error)
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The vault cannot be opened"),
                           self.tr("{message}\n\nFolder: {folder}").format(message=error.message, folder=self.vault_dir),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("vaultError")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        self._open_dialog(box)
+        self.open_dialog(box)
 
     def _create_vault(self) -> None:
         if self.vault_blocked:
@@ -564,13 +586,14 @@ class MainWindow(QMainWindow):
 
         def failed(error: ReviewerError) -> None:
             self.first_run_dialog.show_error(error.message)
-            self._open_dialog(self.first_run_dialog)
+            self.open_dialog(self.first_run_dialog)
 
-        self._run(_create_vault, self.vault_dir, name, passphrase, vault=True,
+        self.run(steps.create_vault, self.vault_dir, name, passphrase, vault=True,
                   on_result=self._vault_created, on_error=failed)
 
     def _vault_created(self, opened: tuple) -> None:
         self.vault, self.session = opened
+        self.service = CaseService(self.session)
         self._session_ready([])
         if self.analysis_blocked:
             return  # the demo case would only add files that cannot be analysed
@@ -584,13 +607,13 @@ class MainWindow(QMainWindow):
         yes = self.demo_offer.button(QMessageBox.StandardButton.Yes)
         self.demo_offer.finished.connect(
             lambda _result, box=self.demo_offer: self.create_demo_case() if box.clickedButton() is yes else None)
-        self._open_dialog(self.demo_offer)
+        self.open_dialog(self.demo_offer)
 
     def _vault_opened(self, result: tuple) -> None:
         self.vault, reviewers = result  # the reviewers were read on the vault thread, never here
         self.unlock_dialog = UnlockDialog(reviewers, self)
         self.unlock_dialog.accepted.connect(self._unlock)
-        self._open_dialog(self.unlock_dialog)
+        self.open_dialog(self.unlock_dialog)
 
     def _unlock(self) -> None:
         if self.vault_blocked:
@@ -599,13 +622,14 @@ class MainWindow(QMainWindow):
 
         def failed(error: ReviewerError) -> None:
             self.unlock_dialog.show_error(error.message)
-            self._open_dialog(self.unlock_dialog)
+            self.open_dialog(self.unlock_dialog)
 
-        self._run(_unlock_vault, self.vault, passphrase, reviewer, vault=True,
+        self.run(steps.unlock_vault, self.vault, passphrase, reviewer, vault=True,
                   on_result=lambda result: self._session_ready_from_unlock(result), on_error=failed)
 
     def _session_ready_from_unlock(self, result: tuple) -> None:
         self.session, self.reviewer_name, cases = result
+        self.service = CaseService(self.session)
         self._session_ready(cases)
 
     def _warm_up_detector(self) -> None:
@@ -613,14 +637,14 @@ class MainWindow(QMainWindow):
         spent while the reviewer reads the window than in the middle of a scan."""
         if self.analysis_blocked:
             return
-        self._run(lambda control, detector=self.detector: detector.get() and None,
+        self.run(lambda control, detector=self.detector: detector.get() and None,
                   on_result=lambda _none: self.detectorReady.emit())
 
     def _session_ready(self, cases: list[tuple[str, str]]) -> None:
         self._warm_up_detector()
         self.statusBar().showMessage(self.tr("Vault unlocked for {name}.").format(name=self.reviewer_name), 8000)
         self._fill_cases(cases)
-        self._update_actions()
+        self.update_actions()
         self.vaultReady.emit()
 
     def _fill_cases(self, cases: list[tuple[str, str]], select: str | None = None) -> None:
@@ -658,7 +682,7 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then(case_id)
 
-        self._run(_new_case, self.session, self.vault, title, vault=True, on_result=created)
+        self.run(steps.new_case, self.service, title, vault=True, on_result=created)
 
     def create_demo_case(self) -> None:
         """A case with the four neutral sample photos, analysed like any other material."""
@@ -688,40 +712,67 @@ class MainWindow(QMainWindow):
         self._reading.clear()
         self.case_id = case_id
         self.entries.clear()
+        self._items.clear()
         self._overlays_kept.clear()
         self._media_kept.clear()
         self.grid_model.clear()
-        self._update_actions()
+        self.verifier = None
+        self.case_check = None
+        self.update_actions()
         if case_id is None:
             return
         self.caseOpened.emit(case_id)
-        self._case_tasks.append(self._run(_case_listing, self.session, self.vault, case_id, vault=True,
+        self._case_tasks.append(self.run(steps.case_listing, self.service, case_id, vault=True,
                                           on_result=lambda listing: self._case_listed(token, listing)))
 
     def _case_listed(self, token: object, listing: list) -> None:
-        """``listing``: (media id, name, whether its detection is recorded) of the case's stored media.
+        """``listing``: the case's stored media (``vault_steps.ListedMedia``), from its read model.
 
-        Every media gets its place in the grid at once; each is then read back from the vault (the vault
-        thread), described (the pool, in parallel) and analysed, so a large case fills in as it goes and
-        one damaged stored file cannot keep the others from showing. A few are read at a time
-        (``READS_IN_FLIGHT``): all at once, a case of a few hundred photos would be in memory together.
+        Every media gets its place in the grid at once, in one batch of rows; the media whose places are on
+        screen are then read back from the vault (the vault thread) and described (the pool), a few at a time
+        (``READS_IN_FLIGHT``), the others when they scroll into view or are opened. Recorded regions are
+        reused: the model runs only for a media with no detection recorded by the model and version in use.
+        The case is verified once, in the background (``_verify_opened_case``).
         """
         if token is not self._case_token:
             return
+        self._verify_opened_case(token)
         if not listing:
             self._show_placeholder(self.tr("This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O)."))
             return
-        for media_id, name, detection_recorded in listing:
-            entry = self._add_entry(name, reading=True)
-            entry.media_id, entry.reading = media_id, True
-            self._reading_queue.append((entry, detection_recorded))
+        entries = [self._new_entry(item.name, reading=True, media_id=item.media_id) for item in listing]
+        self._append_entries(entries)
+        for entry in entries:
+            self._reading_queue[entry.key] = entry
         self._pump_reads()
 
+    def _visible_keys(self) -> list[int]:
+        """Keys of the grid rows on screen, and one screenful after them (read ahead for scrolling)."""
+        rows = self.grid_model.rowCount()
+        if rows == 0:
+            return []
+        cell = self.grid.gridSize()
+        viewport = self.grid.viewport().rect()
+        columns = max(1, viewport.width() // max(1, cell.width()))
+        lines = max(1, -(-viewport.height() // max(1, cell.height())) + 1)
+        first_index = self.grid.indexAt(viewport.topLeft() + QPoint(cell.width() // 2, cell.height() // 2))
+        first = first_index.row() if first_index.isValid() else 0
+        last = min(rows, first + 2 * columns * lines)
+        return [self.grid_model.item(row).data(KEY_ROLE) for row in range(first, last)]
+
     def _pump_reads(self) -> None:
-        while self._reading_queue and len(self._reading) < READS_IN_FLIGHT:
-            entry, detection_recorded = self._reading_queue.popleft()
-            self._reading.add(entry.key)
-            self._start_read(entry, detection_recorded)
+        """Read back the queued media that are on screen (or opened), at most READS_IN_FLIGHT at a time."""
+        if not self._reading_queue or len(self._reading) >= READS_IN_FLIGHT:
+            return
+        wanted = [self.current.key] if self.current is not None and self.current.key in self._reading_queue else []
+        wanted += [key for key in self._visible_keys() if key in self._reading_queue]
+        for key in wanted:
+            if len(self._reading) >= READS_IN_FLIGHT:
+                break
+            entry = self._reading_queue.pop(key, None)
+            if entry is not None:
+                self._reading.add(entry.key)
+                self._start_read(entry)
 
     def _reading_done(self, entry: MediaEntry) -> None:
         """``entry`` is read back and analysed (or failed): let the next stored media be read."""
@@ -729,22 +780,23 @@ class MainWindow(QMainWindow):
             self._reading.discard(entry.key)
             self._pump_reads()
 
-    def _start_read(self, entry: MediaEntry, detection_recorded: bool) -> None:
+    def _start_read(self, entry: MediaEntry) -> None:
         token = self._case_token
-        task = self._run(_read_stored_media, self.session, entry.media_id, vault=True,
-                         on_result=lambda data: self._stored_media_read(entry, token, data, detection_recorded),
+        entry.reading = True
+        task = self.run(steps.read_stored_media, self.service, entry.media_id, vault=True,
+                         on_result=lambda data: self._stored_media_read(entry, token, data),
                          on_error=lambda error: self._stored_media_failed(entry, error))
         self._case_tasks.append(task)
 
-    def _stored_media_read(self, entry: MediaEntry, token: object, data: bytes, detection_recorded: bool) -> None:
+    def _stored_media_read(self, entry: MediaEntry, token: object, data: bytes) -> None:
         if token is not self._case_token:
             return
-        task = self._run(_describe_stored_media, data, entry.name,
-                         on_result=lambda media: self._stored_media_described(entry, token, media, detection_recorded),
+        task = self.run(steps.describe_stored_media, data, entry.name,
+                         on_result=lambda media: self._stored_media_described(entry, token, media),
                          on_error=lambda error: self._stored_media_failed(entry, error))
         self._case_tasks.append(task)
 
-    def _stored_media_described(self, entry: MediaEntry, token: object, media, detection_recorded: bool) -> None:
+    def _stored_media_described(self, entry: MediaEntry, token: object, media) -> None:
         if token is not self._case_token:
             return
         entry.media, entry.reading, entry.released = media, False, False
@@ -755,16 +807,38 @@ class MainWindow(QMainWindow):
         if entry.analysed:
             self._reading_done(entry)
         else:
-            # Detection runs again to show the regions; it is recorded only when it never was (for example the
-            # application closed during the batch that added the media). _reading_done follows it.
-            self._start_detection(entry, record=not detection_recorded)
+            self._reuse_or_detect(entry)  # _reading_done follows it
+
+    def _reuse_or_detect(self, entry: MediaEntry) -> None:
+        """Show a stored image's recorded regions (one record decrypted); run the detector only when none
+        recorded by the model in use can be reused (a video's tracked regions are always detected again, and
+        recorded only if never recorded: the case layer decides)."""
+        if entry.media.kind != "image":
+            self._start_detection(entry, record=True)
+            return
+        case_id = self.case_id
+
+        def read(result) -> None:
+            if self.entries.get(entry.key) is not entry:
+                return
+            if result is None:
+                self._start_detection(entry, record=True)
+            else:
+                self._analysis_ready(entry, result, case_id, record=False)
+
+        def failed(error: ReviewerError) -> None:
+            self.show_error(error)
+            if self.entries.get(entry.key) is entry:
+                self._start_detection(entry, record=True)
+
+        self._case_tasks.append(self.run(steps.recorded_detection, self.service, case_id, entry.media_id,
+                                          self.detector, vault=True, on_result=read, on_error=failed))
 
     def _read_back(self, entry: MediaEntry) -> None:
         """Read a media whose bytes were let go back from the vault (it is opened again)."""
         if entry.reading:
             return
-        entry.reading = True
-        self._start_read(entry, True)
+        self._start_read(entry)
 
     def _keep_media(self, entry: MediaEntry) -> None:
         """Keep the bytes of the media analysed or opened last; let older ones go (read back when opened).
@@ -773,28 +847,16 @@ class MainWindow(QMainWindow):
         the reduced decode kept for PDQ). Only media already in the vault and analysed are let go, never
         the one on screen; what they showed (regions, heatmap maps, thumbnail) stays.
         """
-        def let_go(old: MediaEntry) -> bool:
-            if old.media is None or not old.media_id or not old.analysed or old.heatmaps_pending:
-                return False
-            old.media, old.released = None, True
-            return True
+        if self.entries.get(entry.key) is entry:
+            self._media_kept.limit = MEDIA_KEPT
+            self._media_kept.touch(entry.key, entry)
 
-        self._keep_recent(self._media_kept, entry, MEDIA_KEPT, let_go)
-
-    def _keep_recent(self, kept: OrderedDict[int, MediaEntry], entry: MediaEntry, limit: int,
-                     let_go: Callable[[MediaEntry], bool]) -> None:
-        """Mark ``entry`` as the most recent in ``kept``; then, oldest first, ``let_go`` entries until at most
-        ``limit`` remain (``let_go`` returns False for one that must stay for now). Never the one on screen,
-        never an entry of a case no longer open."""
-        if self.entries.get(entry.key) is not entry:
-            return
-        kept[entry.key] = entry
-        kept.move_to_end(entry.key)
-        for key, old in list(kept.items()):
-            if len(kept) <= limit:
-                break
-            if old is not self.current and let_go(old):
-                del kept[key]
+    @staticmethod
+    def _let_media_go(old: MediaEntry) -> bool:
+        if old.media is None or not old.media_id or not old.analysed or old.heatmaps_pending:
+            return False
+        old.media, old.released = None, True
+        return True
 
     def _stored_media_failed(self, entry: MediaEntry, error: ReviewerError) -> None:
         """A stored media that cannot be read back (damaged or missing file): said on its place in the grid;
@@ -824,10 +886,11 @@ class MainWindow(QMainWindow):
         if folder:
             self.add_paths([folder])
 
-    def _add_entry(self, name: str, *, reading: bool = False) -> MediaEntry:
+    def _new_entry(self, name: str, *, reading: bool = False, media_id: str | None = None) -> MediaEntry:
+        """A media of the open case and its grid item (not yet in the grid: see ``_append_entries``)."""
         key = self._next_key
         self._next_key += 1
-        entry = MediaEntry(key, name, case_id=self.case_id)
+        entry = MediaEntry(key, name, case_id=self.case_id, media_id=media_id, reading=reading)
         self.entries[key] = entry
         item = QStandardItem(_placeholder_icon(), name)
         item.setData(key, KEY_ROLE)
@@ -835,15 +898,22 @@ class MainWindow(QMainWindow):
         state = self.tr("{name} (being read)") if reading else self.tr("{name} (being added)")
         item.setToolTip(_plain_tooltip(state.format(name=name)))
         item.setDropEnabled(False)
-        self.grid_model.appendRow(item)
+        self._items[key] = item
+        return entry
+
+    def _append_entries(self, entries: Sequence[MediaEntry]) -> None:
+        """Put the entries' items in the grid in one batch: one insertion for the view to lay out, not one per media."""
+        self.grid_model.invisibleRootItem().appendRows([self._items[entry.key] for entry in entries])
+
+    def _add_entry(self, name: str, *, reading: bool = False) -> MediaEntry:
+        """A new media of the open case, with its place at the end of the grid."""
+        entry = self._new_entry(name, reading=reading)
+        self._append_entries([entry])
         return entry
 
     def _grid_item(self, key: int) -> QStandardItem | None:
-        for row in range(self.grid_model.rowCount()):
-            item = self.grid_model.item(row)
-            if item.data(KEY_ROLE) == key:
-                return item
-        return None
+        """The grid item of the media with ``key`` (a dictionary look-up: the grid may hold thousands)."""
+        return self._items.get(key)
 
     def _set_thumbnail(self, entry: MediaEntry, image) -> None:
         item = self._grid_item(entry.key)
@@ -877,9 +947,10 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         case_id = self.case_id
-        for path in files:
-            entry = self._add_entry(path.name)
-            task = self._run(analysis.ingest_file, path, self._safe_settings(),
+        entries = [self._new_entry(path.name) for path in files]
+        self._append_entries(entries)  # one batch of rows for the whole folder
+        for path, entry in zip(files, entries):
+            task = self.run(analysis.ingest_file, path, self._safe_settings(),
                              on_result=lambda result, e=entry, c=case_id: self._file_read(e, c, result),
                              on_error=lambda error, e=entry: self._file_failed(e, error))
             task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
@@ -897,7 +968,7 @@ class MainWindow(QMainWindow):
         if batch is None or batch.cancelled or case_id != self.case_id:
             self._file_finished(entry)
             return
-        task = self._run(_ingest_into_vault, self.session, case_id, media, self.reviewer_name, vault=True,
+        task = self.run(steps.ingest_into_vault, self.service, case_id, media, self.reviewer_name, vault=True,
                          on_result=lambda media_id, e=entry: self._file_ingested(e, media_id),
                          on_error=lambda error, e=entry: self._file_failed(e, error))
         task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
@@ -907,26 +978,13 @@ class MainWindow(QMainWindow):
         entry.media_id = media_id
         self.recordAppended.emit("media.ingested")
         if self.current is entry:
-            self._update_actions()
-            self._load_history()
+            self.update_actions()
         self._start_detection(entry, record=True)
 
     def _start_detection(self, entry: MediaEntry, *, record: bool) -> None:
+        """Run the region detector on ``entry``. ``record``: offer the result to the case layer, which records
+        it unless the same analysis is recorded already (False: only shown, e.g. in tests of the viewer)."""
         case_id = self.case_id
-
-        def detected(result: analysis.Analysis) -> None:
-            entry.analysis = result
-            if self.current is entry:
-                self._analysis_arrived(entry)
-            self._run(analysis.analysed_thumbnail, entry.media, result, self._safe_settings(),
-                      on_result=lambda thumb: self._set_thumbnail(entry, thumb))
-            if record and case_id == self.case_id:
-                self._run(_record_analysis, self.session, case_id, entry.media_id, entry.analysis, vault=True,
-                          on_result=lambda _r: self.recordAppended.emit("analysis.run"))
-            if case_id == self.case_id:
-                self._keep_media(entry)
-            self._file_finished(entry)
-            self._reading_done(entry)
 
         def failed(error: ReviewerError) -> None:
             entry.failed = error.message
@@ -935,11 +993,29 @@ class MainWindow(QMainWindow):
             self._file_failed(entry, error)
             self._reading_done(entry)
 
-        task = self._run(analysis.detect_media, entry.media, self.detector, on_result=detected, on_error=failed,
-                         priority=VIEW_PRIORITY if entry is self.current else 0)
+        task = self.run(analysis.detect_media, entry.media, self.detector,
+                         on_result=lambda result: self._analysis_ready(entry, result, case_id, record=record),
+                         on_error=failed, priority=VIEW_PRIORITY if entry is self.current else 0)
         task.signals.cancelled.connect(lambda: self._file_finished(entry))
         if self.batch is not None and record:
             self.batch.tasks.append(task)
+
+    def _analysis_ready(self, entry: MediaEntry, result: analysis.Analysis, case_id: str | None, *,
+                        record: bool) -> None:
+        """Regions known for ``entry`` (detected now, or read from their record): show them, make the
+        region-blurred thumbnail, record them if asked (the case layer skips what is recorded)."""
+        entry.analysis = result
+        if self.current is entry:
+            self._analysis_arrived(entry)
+        self.run(analysis.analysed_thumbnail, entry.media, result, self._safe_settings(),
+                  on_result=lambda thumb: self._set_thumbnail(entry, thumb))
+        if record and entry.media_id and case_id is not None and case_id == self.case_id:
+            self.run(steps.record_detection, self.service, case_id, entry.media_id, result, vault=True,
+                      on_result=lambda made: made is not None and self.recordAppended.emit("analysis.run"))
+        if case_id == self.case_id:
+            self._keep_media(entry)
+        self._file_finished(entry)
+        self._reading_done(entry)
 
     def _file_failed(self, entry: MediaEntry, error: ReviewerError) -> None:
         log.warning("%s: %s: %s", entry.name, error.code, error.detail)
@@ -978,7 +1054,7 @@ class MainWindow(QMainWindow):
                               "\n".join(batch.problems[:20]), QMessageBox.StandardButton.Ok, self)
             box.setObjectName("problems")
             box.setTextFormat(Qt.TextFormat.PlainText)  # file names are shown as they are, never as markup
-            self._open_dialog(box)
+            self.open_dialog(box)
         elif batch and batch.cancelled:
             self.statusBar().showMessage(self.tr("Adding cancelled. Files already added stay in the case."), 10_000)
         else:
@@ -1043,11 +1119,13 @@ class MainWindow(QMainWindow):
         if not same:
             self._close_media()
         self.current = entry
-        self._update_actions()
+        self.update_actions()
         if entry is None:
             return
         if entry.media is None and entry.released and entry.media_id and not entry.failed:
             self._read_back(entry)
+        elif entry.key in self._reading_queue:
+            self._pump_reads()  # opened before its turn: it goes first
         if entry.media is None:
             waiting = self.tr("{name} is being read from the vault…") if entry.reading else self.tr("{name} is being added…")
             self._show_placeholder(entry.failed or waiting.format(name=entry.name))
@@ -1072,7 +1150,7 @@ class MainWindow(QMainWindow):
         self.media_stack.setCurrentWidget(self.viewer)
         generation = self.render_generation
         regions = entry.analysis.regions if entry.analysed else None
-        self._run(analysis.first_safe_rendering, entry.media, self._screen_side(), self._safe_settings(), regions,
+        self.run(analysis.first_safe_rendering, entry.media, self._screen_side(), self._safe_settings(), regions,
                   on_result=lambda rendering: self._show_rendering(generation, entry, rendering, first=True), priority=VIEW_PRIORITY)
 
     def _show_rendering(self, generation: int, entry: MediaEntry, rendering: analysis.Rendering,
@@ -1107,7 +1185,7 @@ class MainWindow(QMainWindow):
         generation = self.render_generation
         regions = entry.analysis.regions if entry.analysed else None
         revealed = frozenset(self.reveal_state.revealed) if self.reveal_state is not None else frozenset()
-        self._run(analysis.render_view, view, regions, self._safe_settings(), revealed,
+        self.run(analysis.render_view, view, regions, self._safe_settings(), revealed,
                   on_result=lambda rendering: self._show_rendering(generation, entry, rendering), priority=VIEW_PRIORITY)
 
     def _load_full_resolution(self) -> None:
@@ -1120,7 +1198,7 @@ class MainWindow(QMainWindow):
                 self.current_view = view
                 self._render_current()
 
-        self._run(analysis.decode_view, entry.media, None, on_result=loaded)
+        self.run(analysis.decode_view, entry.media, None, on_result=loaded)
 
     def _analysis_arrived(self, entry: MediaEntry) -> None:
         if entry.media.kind == "video":
@@ -1153,34 +1231,54 @@ class MainWindow(QMainWindow):
 
         def computed(heatmaps: list) -> None:
             self._heatmaps_ready(entry, heatmaps)
-            if heatmaps and not entry.heatmaps_recorded and entry.media_id and case_id == self.case_id:
-                entry.heatmaps_recorded = True
-                self._run(_record_heatmaps, self.session, case_id, entry.media_id, heatmaps, vault=True,
-                          on_result=lambda _r: self.recordAppended.emit("analysis.run"))
+            if heatmaps and entry.media_id and case_id == self.case_id:
+                # The case layer asks the vault whether maps of this version are recorded: never twice.
+                self.run(steps.record_heatmaps, self.service, case_id, entry.media_id, heatmaps, vault=True,
+                          on_result=lambda made: made is not None and self.recordAppended.emit("analysis.run"))
 
         def failed(error: ReviewerError) -> None:
             entry.heatmaps_pending = False
             entry.heatmaps = []
             if entry is self.current:
                 self.heatmap_panel.show_heatmaps([])
-            self._show_error(error)
+            self.show_error(error)
 
-        self._run(analysis.compute_heatmaps, entry.media, entry.analysis.detections, on_result=computed,
-                  on_error=failed)
+        def compute() -> None:
+            self.run(analysis.compute_heatmaps, entry.media, entry.analysis.detections, on_result=computed,
+                      on_error=failed)
+
+        def recorded(maps: list | None) -> None:
+            if self.entries.get(entry.key) is not entry:
+                return
+            if not maps or entry.media is None:
+                compute()
+                return
+            # Recorded maps of the current version: overlays built from them, nothing computed again.
+            self.run(analysis.overlays_from_pngs, maps, entry.analysis.regions, (entry.media.width, entry.media.height),
+                      on_result=lambda views: self._heatmaps_ready(entry, views), on_error=failed)
+
+        if entry.media_id is None or case_id is None:
+            compute()
+            return
+        self.run(steps.recorded_heatmaps, self.service, case_id, entry.media_id, vault=True, on_result=recorded,
+                  on_error=lambda error: (self.show_error(error), compute()))
 
     def _keep_overlays(self, entry: MediaEntry) -> None:
         """Keep the coloured overlays of the photos seen last; let older ones go (keeping their 8-bit maps).
 
         A large photo's five overlays take 16 MB: kept for every photo seen, a reviewer going through a
         case of a few hundred photos would fill a laptop's memory. Seen again, a photo's overlays are
-        rebuilt from its maps in a fraction of a second (``_rebuild_overlays``)."""
-        def let_go(old: MediaEntry) -> bool:
-            if old.heatmaps:
-                old.heatmaps = [replace(h, rgba=None) for h in old.heatmaps]
-            return True
+        rebuilt from its maps in a fraction of a second (``_rebuild_overlays``). Not the photo on screen:
+        other photos' heatmaps finishing must not take its overlays."""
+        if self.entries.get(entry.key) is entry:
+            self._overlays_kept.limit = OVERLAYS_KEPT
+            self._overlays_kept.touch(entry.key, entry)
 
-        # Not the photo on screen: other photos' heatmaps finishing must not take its overlays.
-        self._keep_recent(self._overlays_kept, entry, OVERLAYS_KEPT, let_go)
+    @staticmethod
+    def _let_overlays_go(old: MediaEntry) -> bool:
+        if old.heatmaps:
+            old.heatmaps = [replace(h, rgba=None) for h in old.heatmaps]
+        return True
 
     def _rebuild_overlays(self, entry: MediaEntry) -> None:
         self.heatmap_panel.show_pending()
@@ -1190,9 +1288,9 @@ class MainWindow(QMainWindow):
 
         def failed(error: ReviewerError) -> None:
             entry.heatmaps_pending = False
-            self._show_error(error)
+            self.show_error(error)
 
-        self._run(analysis.overlays_from_pngs, entry.heatmaps, entry.analysis.regions,
+        self.run(analysis.overlays_from_pngs, entry.heatmaps, entry.analysis.regions,
                   (entry.media.width, entry.media.height),
                   on_result=lambda heatmaps: self._heatmaps_ready(entry, heatmaps), on_error=failed)
 
@@ -1244,14 +1342,14 @@ class MainWindow(QMainWindow):
                 self.heatmap_panel.add_heatmap(overlay)
             self.comparisonShown.emit()
             if entry.media_id:
-                self._run(_record_comparison, self.session, case_id, entry.media_id, original, comparison, vault=True,
+                self.run(steps.record_comparison, self.service, case_id, entry.media_id, original, comparison, vault=True,
                           on_result=lambda _r: self.recordAppended.emit("analysis.run"))
 
         def failed(error: ReviewerError) -> None:
             self.comparison_panel.show_error(error.message)
-            self._show_error(error)
+            self.show_error(error)
 
-        self._run(analysis.compare_files, entry.media, Path(path),
+        self.run(analysis.compare_files, entry.media, Path(path),
                   entry.analysis.detections if entry.analysis else None, on_result=compared, on_error=failed)
 
     def _comparison_lines(self, original, comparison) -> list[str]:
@@ -1283,7 +1381,7 @@ class MainWindow(QMainWindow):
                 self.video_panel.show_sheet(frames)
                 self.rendered.emit("analysed" if video is not None else "pending")
 
-        self._run(analysis.contact_sheet, entry.media, video, self._safe_settings(), on_result=sheet, priority=VIEW_PRIORITY)
+        self.run(analysis.contact_sheet, entry.media, video, self._safe_settings(), on_result=sheet, priority=VIEW_PRIORITY)
         self._show_video_frame(frame)
 
     def _show_video_frame(self, index: int) -> None:
@@ -1297,7 +1395,7 @@ class MainWindow(QMainWindow):
             if generation == self.render_generation and entry is self.current:
                 self.video_panel.show_frame(index, rendering)
 
-        self._run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown, priority=VIEW_PRIORITY)
+        self.run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown, priority=VIEW_PRIORITY)
 
     # ================================================================================ reveal
     def _new_reveal_state(self, regions: Sequence[Any] | None = None) -> None:
@@ -1330,7 +1428,7 @@ class MainWindow(QMainWindow):
         box.finished.connect(
             lambda _result, i=index: self._reveal_click(i, confirmed=True) if box.clickedButton() is yes else None)
         self.reveal_confirmation = box
-        self._open_dialog(box)
+        self.open_dialog(box)
 
     def _reveal_click(self, index: int, *, confirmed: bool) -> None:
         if self.current is None or self.media_hidden:
@@ -1370,8 +1468,8 @@ class MainWindow(QMainWindow):
             region = regions[event.region_index]
             described = {**event.to_json(), "index": event.region_index, "x0": region.x0, "y0": region.y0,
                          "x1": region.x1, "y1": region.y1, "label": region.label, "group": region.group}
-            self._run(_record_reveal, self.session, entry.case_id or self.case_id, entry.media_id, described, event.duration_s,
-                      vault=True, on_result=lambda _r: (self.recordAppended.emit("region.revealed"), self._load_history()))
+            self.run(steps.record_reveal, self.service, entry.case_id or self.case_id, entry.media_id, described, event.duration_s,
+                      vault=True, on_result=lambda _r: self.recordAppended.emit("region.revealed"))
 
     # ================================================================================ panic, grayscale, settings
     def hide_all_media(self) -> None:
@@ -1384,7 +1482,7 @@ class MainWindow(QMainWindow):
         self.render_generation += 1
         self.viewer.clear()
         self.video_panel.clear()
-        self._update_actions()
+        self.update_actions()
         self.show_again_button.setFocus()
 
     def show_media_again(self) -> None:
@@ -1394,7 +1492,7 @@ class MainWindow(QMainWindow):
             self._open_entry(self.current)  # same entry: painted again, safe, at the current reveal state
         self._heatmap_chosen(self.heatmap_panel.list.currentItem().data(Qt.ItemDataRole.UserRole)
                              if self.heatmap_panel.list.currentItem() else None)
-        self._update_actions()
+        self.update_actions()
 
     def set_grayscale(self, on: bool) -> None:
         self.grayscale = bool(on)
@@ -1407,7 +1505,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
         self.settings_dialog = dialog
-        self._open_dialog(dialog)
+        self.open_dialog(dialog)
 
     def apply_settings(self, settings: UiSettings) -> None:
         """Store ``settings`` for later runs and apply what can change now."""
@@ -1440,12 +1538,13 @@ class MainWindow(QMainWindow):
             self.review_form.seal_done(checkpoint)
             self.history_panel.show_checkpoint(checkpoint)
             self.recordAppended.emit("review.sealed")
-            self._load_history()
 
-        self._run(_seal_review, self.session, self.vault, case_id, entry.media_id, values, vault=True,
+        self.run(steps.seal_review, self.service, case_id, entry.media_id, values, vault=True,
                   on_result=sealed, on_error=lambda error: self.review_form.seal_failed(error.message))
 
     def _load_history(self) -> None:
+        """The open media's history (from the case's read model) and the check of the records appended since
+        the case was verified (never the whole case again: see ``_verify_opened_case``)."""
         entry = self.current
         if entry is None or entry.media_id is None:
             return
@@ -1455,15 +1554,39 @@ class MainWindow(QMainWindow):
                 self.history_panel.show_records(rows)
                 self.historyShown.emit()
 
-        def checked(result: tuple) -> None:
-            if entry is self.current:
-                self.history_panel.show_verification(*result)
+        self.run(steps.media_history, self.service, self.case_id, entry.media_id, vault=True, on_result=loaded)
+        self._check_new_records()
 
-        self._run(_media_history, self.session, self.vault, self.case_id, entry.media_id, vault=True, on_result=loaded)
-        # Signatures, chain and checkpoints (no decryption: quick enough to run each time the history shows).
-        self._run(_verify_case, self.vault, None, self.case_id, vault=True, on_result=checked)
+    def _verify_opened_case(self, token: object) -> None:
+        """Verify the case just opened once, in the background (signatures, chain, checkpoints), with its
+        progress in the status bar; later records are checked one by one against it."""
+        from reviewer.casework.verification import CaseVerifier
+
+        self.verifier = verifier = CaseVerifier(self.vault, self.case_id)
+        self.case_check = None
+        task = self.run(steps.verify_opened_case, verifier, vault=True,
+                         on_result=lambda check: self._case_checked(token, check))
+        task.signals.progress.connect(lambda done, total, _step: token is self._case_token and total > 1000
+                                      and self.statusBar().showMessage(
+                                          self.tr("Checking the case: {done} of {total} records…").format(
+                                              done=done, total=total), 2000))
+        self._case_tasks.append(task)
+
+    def _check_new_records(self) -> None:
+        verifier, token = self.verifier, self._case_token
+        if verifier is not None:
+            self.run(steps.check_new_records, verifier, vault=True,
+                      on_result=lambda check: self._case_checked(token, check))
+
+    def _case_checked(self, token: object, check) -> None:
+        if token is not self._case_token:
+            return
+        self.case_check = check
+        self.history_panel.show_verification(check.ok, check.problem)
+        self.caseChecked.emit(check.ok)
 
     def verify_case(self) -> None:
+        """The whole case checked again, sealed fields and files decrypted (Review ▸ Verify the case)."""
         if self.case_id is None:
             return
 
@@ -1472,7 +1595,7 @@ class MainWindow(QMainWindow):
             self.history_panel.show_verification(ok, message)
             self.verified.emit(ok)
 
-        self._run(_verify_case, self.vault, self.session, self.case_id, vault=True, on_result=done)
+        self.run(steps.verify_case, self.vault, self.session, self.case_id, vault=True, on_result=done)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -1486,140 +1609,24 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.cases_dock, self.panels_dock], [220, side], Qt.Orientation.Horizontal)
 
     # ================================================================================ exhibits
+    # The exhibit controller (ui/exhibit_controller.py) owns the export; these keep the window's entry points.
     def ask_export(self) -> None:
-        """Ask what to export (language, recipient, file, originals) for the open case."""
-        if self.case_id is None or self.session is None or self.export_task is not None:
-            return
-        item = self.case_list.currentItem()
-        title = item.text() if item is not None else self.case_id
-        language = self.settings.language or QLocale().name()[:2]
-        dialog = ExportDialog(title, language, self)
-        dialog.accepted.connect(lambda: self._export_chosen(dialog))
-        self.export_dialog = dialog
-        self._open_dialog(dialog)
-
-    def _export_chosen(self, dialog: ExportDialog) -> None:
-        lang, recipient, path, originals = dialog.values()
-        if not originals:
-            self.export_case(path, lang=lang, recipient=recipient, include_originals=False)
-            return
-        # Originals show everything unredacted: they go in only after an explicit "yes" here.
-        box = originals_confirmation(self)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        no = box.button(QMessageBox.StandardButton.No)
-
-        def answered(_result: int) -> None:
-            clicked = box.clickedButton()
-            if clicked is yes or clicked is no:
-                self.export_case(path, lang=lang, recipient=recipient, include_originals=clicked is yes)
-
-        box.finished.connect(answered)
-        self.originals_confirmation = box
-        self._open_dialog(box)
+        self.exhibits.ask_export()
 
     def export_case(self, path: str, *, lang: str, recipient: str, include_originals: bool) -> None:
-        """Write the exhibit of the open case to ``path`` in the vault worker, with progress and cancel.
-        ``include_originals`` must only be True after the reviewer confirmed it."""
-        if self.case_id is None or self.session is None or self.export_task is not None:
-            return
-        progress = QProgressDialog(self.tr("Preparing the exhibit…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Export exhibit"))
-        progress.setObjectName("exportProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self.export_progress = progress
-        # Cancel goes to export_case's own poll (between steps, before the file is renamed into place), not
-        # to the task: a task cancelled after export_case returned would drop the result of a written file.
-        stop = threading.Event()
-        task = Task(_export_exhibit, self.vault, self.session, self.detector, self.case_id, Path(path),
-                    include_originals, lang, recipient, stop)
-        # Every callback names its task: a late signal of an earlier export must not touch this one.
-        task.signals.result.connect(lambda result, t=task: self._export_done(t, result))
-        task.signals.error.connect(lambda error, t=task: self._export_failed(t, error))
-        task.signals.progress.connect(lambda done, total, step, t=task: self._export_progressed(t, done, total, step))
-        task.signals.finished.connect(lambda t=task: self._export_over(t))
-        progress.canceled.connect(stop.set)
-        self.export_task = task
-        self.runner.start_vault(task)
-        self._update_actions()
-        self._open_dialog(progress)
-
-    def _export_progressed(self, task: Task, done: int, total: int, step: str) -> None:
-        if task is not self.export_task or self.export_progress is None:
-            return
-        words = {"records": self.tr("Gathering the signed records…"), "media": self.tr("Preparing the media…"),
-                 "report": self.tr("Writing the PDF report…"), "manifest": self.tr("Writing the manifest…"),
-                 "writing": self.tr("Writing the file…")}
-        self.export_progress.setMaximum(total)
-        self.export_progress.setValue(done)
-        self.export_progress.setLabelText(words.get(step, self.tr("Preparing the exhibit…")))
-
-    def _export_done(self, task: Task, result) -> None:
-        self._export_over(task)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exhibit exported"),
-                          self.tr("The exhibit was written and its export recorded in the case's log.\n\n"
-                                  "File: {path}\nSHA-256: {sha}").format(path=result.path, sha=result.sha256),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("exportDone")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_result_box = box
-        self.recordAppended.emit("exhibit.exported")
-        self._load_history()
-        self._open_dialog(box)
-        self.exportFinished.emit(result)
-
-    def _export_failed(self, task: Task, error: ReviewerError) -> None:
-        from reviewer.exhibit import ExportCancelled
-
-        self._export_over(task)
-        self._show_error(error)
-        if not isinstance(error, ExportCancelled):  # the reviewer asked for that one: the status bar says it
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The exhibit was not exported"), error.message,
-                              QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("exportError")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            self.export_result_box = box
-            self._open_dialog(box)
-        self.exportFinished.emit(error)
-
-    def _export_over(self, task: Task) -> None:
-        if task is not self.export_task:
-            return
-        self.export_task = None
-        progress, self.export_progress = self.export_progress, None
-        if progress is not None:
-            progress.canceled.disconnect()  # closing the dialog emits canceled; the export is over anyway
-            progress.reset()
-            progress.close()
-            progress.deleteLater()
-        self._update_actions()
+        self.exhibits.export_case(path, lang=lang, recipient=recipient, include_originals=include_originals)
 
     def ask_verify_exhibit(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Verify an exhibit"), "", self.tr("Exhibit (*.zip)"))
-        if path:
-            self.verify_exhibit(path)
+        self.exhibits.ask_verify_exhibit()
 
     def verify_exhibit(self, path: str) -> None:
-        """Check the bundle at ``path`` as the standalone verifier would, and show its lines."""
-        lang = self.settings.language or QLocale().name()[:2]
+        self.exhibits.verify_exhibit(path)
 
-        def checked(result: tuple) -> None:
-            ok, lines = result
-            dialog = VerificationDialog(path, ok, lines, self)
-            self.verification_dialog = dialog
-            self._open_dialog(dialog)
-            self.exhibitVerified.emit(ok)
-
-        def failed(error: ReviewerError) -> None:
-            self._show_error(error)
-            self.verification_dialog = VerificationDialog(path, False, [error.message], self)
-            self._open_dialog(self.verification_dialog)
-            self.exhibitVerified.emit(False)
-
-        self._run(_verify_exhibit, path, "fr" if lang == "fr" else "en", on_result=checked, on_error=failed)
+    export_result_box = property(lambda self: self.exhibits.export_result_box)
+    export_progress = property(lambda self: self.exhibits.export_progress)
+    export_dialog = property(lambda self: self.exhibits.export_dialog)
+    originals_confirmation = property(lambda self: self.exhibits.originals_confirmation)
+    verification_dialog = property(lambda self: self.exhibits.verification_dialog)
 
     # ================================================================================ closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -1634,138 +1641,3 @@ def _plain_tooltip(text: str) -> str:
     """``text`` (which may hold a file name) as a tooltip shown literally: Qt guesses whether a tooltip is
     rich text, so a name such as ``<img src=x>.png`` would otherwise be read as markup."""
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
-
-
-# ==================================================================================== vault steps
-# These run on the vault's single worker thread (never on the GUI thread). Each takes the task control first.
-def _open_vault(control, path: Path) -> tuple:
-    """(the opened vault, its active reviewers as (key id, name)) for the unlock dialog."""
-    from reviewer.vault import Vault
-
-    vault = Vault.open(path)
-    return vault, _reviewers_of(vault)
-
-
-def _create_vault(control, path: Path, name: str, passphrase: str):
-    from reviewer.vault import Vault
-
-    path.mkdir(parents=True, exist_ok=True)
-    session = Vault.create(path, reviewer_name=name, passphrase=passphrase)
-    return session.vault, session
-
-
-def _reviewers_of(vault) -> list[tuple[str, str]]:
-    return [(r["key_id"], r["name"]) for r in vault.reviewers() if r.get("active", True)]
-
-
-def _unlock_vault(control, vault, passphrase: str, reviewer: str | None):
-    session = vault.unlock(passphrase, reviewer)
-    return session, session.name, _case_titles(session)
-
-
-def _case_titles(session) -> list[tuple[str, str]]:
-    return [(case["id"], case.get("title") or case["id"]) for case in session.cases()]
-
-
-def _new_case(control, session, vault, title: str):
-    case_id = session.new_case(title)
-    return case_id, _case_titles(session)
-
-
-def _ingest_into_vault(control, session, case_id: str, media, reviewer_name: str) -> str:
-    return session.ingest(case_id, media, source=None, acquired_by=reviewer_name, how="added in the reviewer window")
-
-
-def _record_analysis(control, session, case_id: str, media_id: str, result: analysis.Analysis):
-    return session.record_analysis(case_id, media_id, method=result.method, summary=result.summary)
-
-
-def _record_heatmaps(control, session, case_id: str, media_id: str, heatmaps: list):
-    method = {"id": "detect.heatmaps", "heatmaps": {h.id: h.method for h in heatmaps}}
-    summary = {h.id: {"name": h.name, "params": h.params} for h in heatmaps}
-    return session.record_analysis(case_id, media_id, method=method, summary=summary,
-                                   heatmaps={h.id: h.png for h in heatmaps})
-
-
-def _record_comparison(control, session, case_id: str, media_id: str, original, comparison):
-    summary = comparison.to_json() if hasattr(comparison, "to_json") else {}
-    summary = {key: value for key, value in summary.items() if not isinstance(value, (bytes, np.ndarray))}
-    summary["original"] = {"name": original.name, "sha256": original.sha256, "size": original.size}
-    method = dict(getattr(comparison, "method", {}) or {"id": "detect.compare"})
-    return session.record_analysis(case_id, media_id, method=method, summary=summary)
-
-
-def _record_reveal(control, session, case_id: str, media_id: str, region: dict, duration_s: float):
-    return session.record_reveal(case_id, media_id, region=region, duration_s=duration_s)
-
-
-def _seal_review(control, session, vault, case_id: str, media_id: str, values: dict) -> str:
-    session.seal_review(case_id, media_id, labels=values["labels"], qualification=values["qualification"],
-                        notes=values["notes"], source=values["source"])
-    return vault.checkpoint(case_id)
-
-
-def _export_exhibit(control, vault, session, shared_detector, case_id: str, out: Path, include_originals: bool,
-                    lang: str, recipient: str, stop: threading.Event):
-    from reviewer.errors import ReviewerError as _Typed
-    from reviewer.exhibit import export_case
-
-    try:
-        detector = shared_detector.get()  # finds regions on video keyframes; None = frames blurred whole
-    except _Typed:
-        detector = None
-    return export_case(vault, session, case_id, out, include_originals=include_originals, lang=lang,
-                       recipient=recipient, progress=control.progress,
-                       cancel=lambda: stop.is_set() or control.cancelled,
-                       detector=detector)
-
-
-def _verify_exhibit(control, path: str, lang: str):
-    from reviewer.exhibit import verify_bundle
-
-    return verify_bundle(path, lang=lang)
-
-
-def _case_listing(control, session, vault, case_id: str) -> list[tuple[str, str, bool]]:
-    """(media id, name, whether a region detection is recorded) of the case's media not purged, in the order
-    they were added. Reads records only: the stored files are read one by one afterwards."""
-    from reviewer.detect.regions import METHOD_ID as REGIONS
-    from reviewer.detect.video import METHOD_ID as VIDEO_REGIONS
-
-    detected = {record.body.get("media") for record in vault.records(case_id)
-                if record.type == "analysis.run" and (record.body.get("method") or {}).get("id") in (REGIONS, VIDEO_REGIONS)}
-    return [(item["id"], item.get("name") or "media", item["id"] in detected)
-            for item in session.media(case_id) if not item.get("purged")]
-
-
-def _read_stored_media(control, session, media_id: str) -> bytes:
-    """A stored media's bytes, decrypted and checked against their SHA-256 (vault thread)."""
-    return session.read_media(media_id)
-
-
-def _describe_stored_media(control, data: bytes, name: str):
-    """Describe stored bytes as a new file is (hashes, type, pixels' PDQ, provenance)."""
-    from reviewer.media import ingest_bytes
-
-    return ingest_bytes(data, name)
-
-
-def _media_history(control, session, vault, case_id: str, media_id: str) -> list[tuple[str, str, str]]:
-    names = dict(_reviewers_of(vault))
-    rows = []
-    for record in vault.records(case_id):
-        # The media's own records, and the case's exports (each exhibit carries this media too).
-        if record.id == media_id or record.body.get("media") == media_id or record.type == "exhibit.exported":
-            rows.append((record.time, record.type, names.get(record.signer, record.signer)))
-    return rows
-
-
-def _verify_case(control, vault, session, case_id: str) -> tuple[bool, str]:
-    report = vault.verify(case_id, session=session)
-    problem = getattr(report, "problem", None)
-    if isinstance(problem, dict):
-        message = problem.get("message", "")
-    else:
-        message = getattr(problem, "message", "") if problem is not None else ""
-    return bool(report.ok), message
-

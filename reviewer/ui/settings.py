@@ -24,14 +24,12 @@ Example organisation file::
 
 from __future__ import annotations
 
-import os
-import sys
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from reviewer.paths import app_root, user_data_dir
+from reviewer.paths import org_config_path, user_data_dir
 
 KEYS = {
     "blur_strength": "view/blur_strength",
@@ -64,21 +62,6 @@ class UiSettings:
             detector_threshold=min(0.95, max(0.05, float(self.detector_threshold))),
             language=self.language if self.language in ("fr", "en") else "",
         )
-
-
-def org_config_path() -> Path | None:
-    """The organisation defaults file that exists, or None (see the module docstring for the order)."""
-    override = os.environ.get("REVIEWER_ORG_CONFIG")
-    if override:
-        return Path(override)
-    candidates = [app_root() / "reviewer.ini"]
-    if sys.platform == "win32":
-        candidates.append(Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "Reviewer" / "reviewer.ini")
-    elif sys.platform == "darwin":
-        candidates.append(Path("/Library/Application Support/Reviewer/reviewer.ini"))
-    else:
-        candidates.append(Path("/etc/reviewer/reviewer.ini"))
-    return next((path for path in candidates if path.is_file()), None)
 
 
 def user_settings() -> QSettings:

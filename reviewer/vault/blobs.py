@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from reviewer.vault.crypto import DecryptionFailed
 from reviewer.vault.errors import DiskFull
+from reviewer.vault.permissions import create_private_file, make_private_dir
 
 MAGIC = b"reviewer-blob-v1\n"
 CHUNK = 64 * 1024
@@ -96,16 +97,16 @@ class BlobStore:
         return self.root / blob_id[:2] / blob_id
 
     def create_dirs(self) -> None:
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.tmp)
 
     def write(self, key: bytes, plaintext: bytes) -> tuple[str, int]:
         """Encrypt ``plaintext`` under ``key`` into a durable blob file; return (blob id, file size)."""
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.tmp)
         digest = hashlib.sha256()
         size = 0
         tmp = self.tmp / f"{os.getpid()}-{os.urandom(8).hex()}.part"
         try:
-            with open(tmp, "wb") as fh:
+            with open(create_private_file(tmp), "wb") as fh:
                 for piece in encrypt_stream(key, plaintext):
                     fh.write(piece)
                     digest.update(piece)
@@ -114,7 +115,7 @@ class BlobStore:
                 os.fsync(fh.fileno())
             blob_id = digest.hexdigest()
             final = self.path(blob_id)
-            final.parent.mkdir(exist_ok=True)
+            make_private_dir(final.parent)
             os.replace(tmp, final)
         except BaseException as exc:
             tmp.unlink(missing_ok=True)

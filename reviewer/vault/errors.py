@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class VaultError(ReviewerError):
@@ -63,10 +63,14 @@ class UnknownReviewer(VaultError):
 
 
 class WeakPassphrase(VaultError):
+    """A new passphrase the policy refuses (``reviewer.vault.passphrase_policy``); ``why`` says why."""
+
     code = "vault.weak_passphrase"
     template = QT_TRANSLATE_NOOP(
-        "errors", "This passphrase is too short. Use at least {minimum} characters, for example several words."
+        "errors", "This passphrase cannot be used: {why} Choose a longer one, for example four or five "
+                  "unrelated words (at least {minimum} characters). Nothing was created."
     )
+    phrase_params = ("why",)
 
 
 class NoPassphrase(VaultError):
@@ -106,6 +110,29 @@ class InvalidLabel(VaultError):
     template = QT_TRANSLATE_NOOP(
         "errors", "{label} is not one of the review labels. Allowed labels: {allowed}."
     )
+
+
+class ContradictoryLabels(VaultError):
+    """Two labels that cannot be sealed together (reviewer.vault.vocabulary); nothing was sealed."""
+
+    code = "vault.contradictory_labels"
+    template = QT_TRANSLATE_NOOP("errors", "\u201c{first}\u201d and \u201c{second}\u201d cannot be sealed together. "
+                                           "{why} Nothing was sealed.")
+
+    def __init__(self, detail: str | None = None, *, first: str, second: str, why: str) -> None:
+        super().__init__(detail, first=first, second=second, why=why)
+
+    @property
+    def message(self) -> str:
+        # The labels are translated in their own context ("labels"), the reason in "vocabulary".
+        from reviewer.vault.records import LABELS
+
+        def name(label: str) -> str:
+            return translate("labels", LABELS.get(label, label))
+
+        return translate("errors", self.template).format(
+            first=name(self.params["first"]), second=name(self.params["second"]),
+            why=translate("vocabulary", self.params["why"]))
 
 
 class InvalidRecordValue(VaultError):

@@ -65,6 +65,11 @@ TYPES: dict[str, RecordType] = {
     "review.sealed": _t("case", ("media", "labels", "qualification"), ("notes", "source")),
     "exhibit.exported": _t("case", ("bundle_sha256", "what"), ("recipient",)),
     "media.purged": _t("case", ("media", "blobs"), ("reason",)),
+    # After the review (reviewer.takedown): hash lists, confirmed matches, web captures, the notices log.
+    "hashlist.imported": _t("case", ("format", "sha256", "size", "counts", "blob"), ("name", "origin")),
+    "match.reviewed": _t("case", ("media", "method", "distance", "on", "decision"), ("reference", "notes")),
+    "capture.imported": _t("case", ("format", "captured_at", "files"), ("url", "title", "notes")),
+    "notice.logged": _t("case", ("notice", "status"), ("entry",)),
 }
 
 _SEALED_MEMBERS = frozenset({"c", "e"})
@@ -142,9 +147,12 @@ def check_shape(fields: dict[str, Any]) -> RecordType:
     return kind
 
 
+MEDIA_REF_TYPES = frozenset({"analysis.run", "region.revealed", "review.sealed", "media.purged", "match.reviewed"})
+
+
 def media_refs(fields: dict[str, Any]) -> str | None:
     """The media record id a record refers to, if any."""
-    return fields["body"].get("media") if fields["type"] in ("analysis.run", "region.revealed", "review.sealed", "media.purged") else None
+    return fields["body"].get("media") if fields["type"] in MEDIA_REF_TYPES else None
 
 
 def blob_refs(fields: dict[str, Any]) -> list[tuple[str, int, str | None]]:
@@ -155,6 +163,10 @@ def blob_refs(fields: dict[str, Any]) -> list[tuple[str, int, str | None]]:
         return [(blob["id"], blob["size"], body["sha256"])] if blob is not None else []
     if fields["type"] == "analysis.run":
         return [(h["blob"]["id"], h["blob"]["size"], h["sha256"]) for h in body["heatmaps"].values()]
+    if fields["type"] == "hashlist.imported":
+        return [(body["blob"]["id"], body["blob"]["size"], body["sha256"])]
+    if fields["type"] == "capture.imported":
+        return [(f["blob"]["id"], f["blob"]["size"], f["sha256"]) for f in body["files"]]
     return []
 
 

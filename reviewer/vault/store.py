@@ -22,6 +22,7 @@ from reviewer.vault.errors import (
     VaultMissing,
     WHAT_DATABASE,
 )
+from reviewer.vault.permissions import create_private_file, make_private_dir, make_tree_private
 from reviewer.vault.records import FORMAT_VERSION
 from reviewer.vault.schema import planted_code
 
@@ -90,6 +91,9 @@ def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
             raise VaultError(f"could not switch to WAL (got {mode})")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted content (a purged media's rows, erased wrapped keys, old pages) is overwritten with zeros
+    # instead of lingering in free pages and the WAL, where a copy of the folder would still hold it.
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -112,11 +116,15 @@ def create_database(directory: Path) -> sqlite_utils.Database:
     if db_path.exists():
         raise VaultExists(path=str(directory))
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        (directory / BLOBS_DIR / "tmp").mkdir(parents=True, exist_ok=True)
+        # Private from the first moment (reviewer.vault.permissions): 0700 folders, 0600 files.
+        make_private_dir(directory)
+        make_private_dir(directory / BLOBS_DIR)
+        make_private_dir(directory / BLOBS_DIR / "tmp")
         probe = directory / f".write-test-{os.getpid()}"
-        probe.write_bytes(b"")
+        os.close(create_private_file(probe))
         probe.unlink()
+        # SQLite gives -wal and -shm the mode of the database file: create that file 0600, empty.
+        os.close(create_private_file(db_path))
     except PermissionError as exc:
         raise ReadOnlyVault(str(exc), path=str(directory)) from exc
     except OSError as exc:
@@ -154,6 +162,8 @@ def open_database(directory: Path, *, read_only: bool = False) -> sqlite_utils.D
         raise VaultMissing(path=str(directory))
     if not read_only and not (os.access(directory, os.W_OK) and os.access(db_path, os.W_OK)):
         raise ReadOnlyVault(path=str(directory))
+    if not read_only:
+        make_tree_private(directory)  # vaults made before the rule were 0755/0644
     try:
         conn = _connect(db_path, read_only)
     except sqlite3.Error as exc:

@@ -11,6 +11,7 @@ import base64
 import contextlib
 import dataclasses
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -28,6 +29,7 @@ from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, ke
 from reviewer.vault.errors import (
     AmbiguousId,
     ClockBehind,
+    ContradictoryLabels,
     InvalidLabel,
     InvalidRecordValue,
     MediaPurged,
@@ -38,6 +40,7 @@ from reviewer.vault.errors import (
     UnknownMedia,
     UnknownRecord,
     UnknownReviewer,
+    VaultError,
     WHAT_CASE,
     WHAT_CHECKPOINT_KEY,
     WHAT_HEAD_LOG,
@@ -54,6 +57,7 @@ from reviewer.vault.errors import (
     WrongPassphrase,
 )
 from reviewer.vault.merkle import MerkleAccumulator, consistency_path, inclusion_path, leaf_hash, root_of
+from reviewer.vault.passphrase_policy import check_new_passphrase
 from reviewer.vault.records import (
     APP,
     FORMAT_VERSION,
@@ -68,9 +72,27 @@ from reviewer.vault.records import (
 )
 from reviewer.vault.store import BLOBS_DIR, create_database, open_database, transaction
 from reviewer.vault.verify import verify_vault
+from reviewer.vault.vocabulary import contradiction
 
 _RECORD_COLUMNS = "log, seq, id, type, signer, time, leaf, sig"
 RECOVERY_NAME = "Recovery key"  # the reviewer name of recovery keys (enroll_recovery_key)
+# Record types appended through ``VaultSession.append_record`` (reviewer.takedown builds their bodies).
+APPENDABLE_TYPES = frozenset({"hashlist.imported", "match.reviewed", "capture.imported", "notice.logged"})
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredFile:
+    """An encrypted blob written durably, waiting for the record that names it (``VaultSession.store_file``)."""
+
+    id: str
+    size: int
+    wrapped: bytes
+    sha256: str  # of the clear bytes
+
+    def ref(self) -> dict[str, Any]:
+        """The ``{"id", "size"}`` object a record body names the blob with."""
+        return {"id": self.id, "size": self.size}
+
 BLOB_KEY_DOMAIN = b"reviewer-blob-key-v1\n"
 
 
@@ -104,8 +126,8 @@ class Vault:
         Raises ``VaultExists``, ``ReadOnlyVault``, ``WeakPassphrase``. On failure nothing is left behind.
         """
         path = Path(path)
-        keys.check_passphrase(passphrase)
         name = _clean_name(reviewer_name)
+        check_new_passphrase(passphrase, user_inputs=(name,))
         existed = path.exists()
         db = create_database(path)
         try:
@@ -202,10 +224,41 @@ class Vault:
                 raise TamperedVault(str(exc), what=WHAT_CHECKPOINT_KEY) from exc
             if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
                 raise TamperedVault("checkpoint key mismatch", what=WHAT_CHECKPOINT_KEY)
+            if not candidate.meets_policy:
+                self._strengthen_key(candidate, passphrase or "", private, data_key)
             return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private)
         if damaged and len(damaged) == len(stored):
             raise TamperedVault("damaged key row", what=WHAT_KEY_ROW, name=damaged[0])
         raise WrongPassphrase()
+
+    def _strengthen_key(self, stored: keys.StoredKey, passphrase: str, private: Ed25519PrivateKey,
+                        data_key: bytes) -> None:
+        """Re-wrap a key whose derivation is below the policy (an older vault) with today's parameters.
+
+        The same passphrase keeps working; only the cost of each guess rises. The key row is not signed
+        (its public key is, in the key log), so this changes no record. A failure (full disk) leaves the
+        old row, which still opens, and is tried again at the next unlock.
+        """
+        row = keys.wrap_under_passphrase(stored.name, passphrase, private, data_key, self.vault_id)
+        with contextlib.suppress(VaultError):
+            with transaction(self.db) as conn:
+                conn.execute("UPDATE keys SET kdf = ?, wrapped_private = ?, wrapped_data_key = ? "
+                             "WHERE key_id = ? AND wrapped_private IS NOT NULL",
+                             (row.kdf, row.wrapped_private, row.wrapped_data_key, stored.key_id))
+                keystore.store_mac(conn, data_key)  # the key store changed: its MAC follows (6.5)
+
+    def keys_below_policy(self) -> list[dict[str, Any]]:
+        """The active keys whose passphrase derivation is below the policy: ``key_id``, ``name``, ``kdf``
+        (its stored parameters, salt left out). Their owners' next unlock strengthens them."""
+        out = []
+        for stored in self._stored_keys():
+            if stored.active and not stored.meets_policy:
+                try:
+                    kdf = {k: v for k, v in json.loads(stored.kdf).items() if k != "salt"}
+                except (TypeError, ValueError, AttributeError):
+                    kdf = {}
+                out.append({"key_id": stored.key_id, "name": stored.name, "kdf": kdf})
+        return out
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -769,13 +822,17 @@ class VaultSession:
 
     def seal_review(self, case_id: str, media_id: str, *, labels: Sequence[str], qualification: str = "",
                     notes: str = "", source: dict | None = None) -> Record:
-        """Seal a reviewer's conclusion. ``labels`` come from ``LABELS``; raise ``InvalidLabel``."""
+        """Seal a reviewer's conclusion. ``labels`` come from ``LABELS``; raise ``InvalidLabel`` for an unknown
+        label and ``ContradictoryLabels`` for labels that exclude each other (reviewer.vault.vocabulary)."""
         labels = list(dict.fromkeys(labels))
         if not labels:
             raise InvalidLabel(label="(none)", allowed=", ".join(LABELS))
         for label in labels:
             if label not in LABELS:
                 raise InvalidLabel(label=label, allowed=", ".join(LABELS))
+        clash = contradiction(labels)
+        if clash:
+            raise ContradictoryLabels(first=clash[0], second=clash[1], why=clash[2])
         self._check_media(case_id, media_id)
         with self._write() as conn:
             record = self._append(conn, case_id, "review.sealed",
@@ -791,6 +848,34 @@ class VaultSession:
         with self._write() as conn:
             return self._append(conn, case_id, "exhibit.exported",
                                 {"bundle_sha256": bundle_sha256, "what": what}, {"recipient": recipient})
+
+    def store_file(self, data: bytes) -> StoredFile:
+        """Write ``data`` as an encrypted blob, durably, before the record that will name it.
+
+        Pass the result to ``append_record(files=...)``; an unreferenced blob (the record never
+        appended) is harmless, as after a crash (docs/vault-format.md 3).
+        """
+        blob_id, size, wrapped = self._store_blob(bytes(data))
+        return StoredFile(blob_id, size, wrapped, hashlib.sha256(data).hexdigest())
+
+    def append_record(self, case_id: str, type_: str, body: dict, sealed: dict, *,
+                      files: Sequence[StoredFile] = ()) -> Record:
+        """Sign and append a record of a type that has no method of its own here (those of
+        ``reviewer.takedown``: hash lists, matches, captures, notices); ``files`` are the blobs it names.
+
+        Raise ``UnknownCase``, ``UnknownMedia`` (a ``media`` member naming no media of the case), or
+        ``InvalidRecordValue`` when the values cannot be recorded.
+        """
+        if type_ not in APPENDABLE_TYPES:
+            raise ValueError(f"{type_} records are written by their own method")
+        self.vault._require_case(case_id)
+        if "media" in body:
+            self._check_media(case_id, body["media"])
+        with self._write() as conn:
+            record = self._append(conn, case_id, type_, body, sealed)
+            conn.executemany("INSERT OR IGNORE INTO blobs (id, size, wrapped_key, record) VALUES (?,?,?,?)",
+                             [(f.id, f.size, f.wrapped, record.id) for f in files])
+        return record
 
     def purge_media(self, case_id: str, media_id: str, reason: str) -> Record:
         """Destroy a media's bytes (and its heatmaps), keeping its hashes; record why."""

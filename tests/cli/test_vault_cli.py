@@ -14,12 +14,19 @@ import pytest
 PASSPHRASE = "correct horse battery"
 
 
-def run(*args: str, env: dict | None = None, passphrase: str | None = PASSPHRASE, lang: str = "en"):
-    full_env = {**os.environ, "REVIEWER_INSECURE_FAST_KDF": "1", **(env or {})}
+# The real entry point, with a fast key derivation set in-process (no environment variable can lower it).
+FAST_KDF_REVIEWER = ("import sys; from reviewer.vault import crypto; crypto.SCRYPT_N = 2**10; "
+                     "from reviewer.cli import main; raise SystemExit(main(sys.argv[1:]))")
+
+
+def run(*args: str, env: dict | None = None, passphrase: str | None = PASSPHRASE, lang: str = "en",
+        fast_kdf: bool = True):
+    full_env = {**os.environ, **(env or {})}
     full_env.pop("REVIEWER_PASSPHRASE", None)
     if passphrase is not None:
         full_env["REVIEWER_PASSPHRASE"] = passphrase
-    return subprocess.run([sys.executable, "-m", "reviewer", "--lang", lang, *args], capture_output=True, text=True,
+    entry = ["-c", FAST_KDF_REVIEWER] if fast_kdf else ["-m", "reviewer"]
+    return subprocess.run([sys.executable, *entry, "--lang", lang, *args], capture_output=True, text=True,
                           env=full_env, stdin=subprocess.DEVNULL, timeout=120)
 
 
@@ -46,7 +53,7 @@ def test_the_whole_workflow_from_the_command_line(vault, samples_dir):
     ingested = [json.loads(line) for line in out.stdout.splitlines()]
     assert [Path(i["file"]).name for i in ingested] == ["coffee.png", "rocket.jpg"]
     media = ingested[0]["media"]
-    out = run("review", case, media[:8], "--label", "sexual-deepfake-adult", "--label", "suspected-minor",
+    out = run("review", case, media[:8], "--label", "intimate-image-nonconsensual", "--label", "suspected-minor",
               "--note", "visible face", "--json", "--vault", str(vault))
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["seq"] == 3
@@ -125,3 +132,56 @@ def test_a_checkpoint_kept_outside_detects_a_cut_tail(vault, tmp_path):
     out = run("verify", "--json", "--checkpoint", str(outside), "--vault", str(vault), passphrase=None)
     problem = json.loads(out.stdout)["problem"]
     assert out.returncode == 2 and problem["code"] == "truncated-log" and problem["log"] == case
+
+
+@pytest.mark.parametrize("weak", ["password", "12345678", "aaaaaaaa"])
+def test_vault_init_refuses_a_weak_passphrase_says_why_and_creates_nothing(tmp_path, weak):
+    path = tmp_path / "vault"
+    out = run("vault", "init", "--vault", str(path), "--name", "Alice Martin", passphrase=weak)
+    assert out.returncode == 1
+    assert "cannot be used" in out.stderr and "12" in out.stderr
+    assert not path.exists()
+    french = run("vault", "init", "--vault", str(path), "--name", "Alice Martin", passphrase=weak, lang="fr")
+    assert french.returncode == 1 and "phrase secrète" in french.stderr and not path.exists()
+
+
+@pytest.mark.parametrize("weak", ["password", "12345678", "aaaaaaaa"])
+def test_key_new_refuses_a_weak_passphrase_and_writes_no_key_row(vault, weak):
+    out = run("key", "new", "Bob Durand", "--vault", str(vault), env={"REVIEWER_NEW_PASSPHRASE": weak})
+    assert out.returncode == 1 and "cannot be used" in out.stderr
+    conn = sqlite3.connect(vault / "vault.sqlite3")
+    try:
+        # Only the keys "vault init" made (the first reviewer and the recovery key): no row for Bob.
+        assert conn.execute("SELECT name FROM keys ORDER BY rowid").fetchall() == [("Alice Martin",), ("Recovery key",)]
+        assert conn.execute("SELECT count(*) FROM records WHERE log = 'keys'").fetchone()[0] == 2  # vault.created and the recovery key's key.enrolled
+    finally:
+        conn.close()
+
+
+@pytest.mark.slow
+def test_the_real_command_makes_n_2_17_keys_even_with_the_old_fast_switch_set(tmp_path):
+    path = tmp_path / "vault"
+    out = run("vault", "init", "--vault", str(path), "--name", "Alice Martin", fast_kdf=False,
+              passphrase="violet tractor quantum harbor 93", env={"REVIEWER_INSECURE_FAST_KDF": "1"})
+    assert out.returncode == 0, out.stderr
+    conn = sqlite3.connect(path / "vault.sqlite3")
+    try:
+        kdfs = [json.loads(row[0]) for row in conn.execute("SELECT kdf FROM keys")]  # the reviewer's, the recovery key's
+    finally:
+        conn.close()
+    assert len(kdfs) == 2
+    for kdf in kdfs:
+        assert (kdf["alg"], kdf["n"], kdf["r"], kdf["p"]) == ("scrypt", 2**17, 8, 1)
+    report = run("verify", "--json", "--vault", str(path), passphrase=None, fast_kdf=False)
+    assert json.loads(report.stdout)["weak_keys"] == []
+
+
+def test_verify_flags_a_key_below_the_policy(vault):
+    # The vault fixture's keys were made with the tests' fast derivation (N = 2^10): the real command sees
+    # a key below its policy, says so, and still reports the records intact.
+    words = run("verify", "--vault", str(vault), passphrase=None, fast_kdf=False)
+    assert words.returncode == 0 and "Alice Martin" in words.stdout and "weaker" in words.stdout
+    report = json.loads(run("verify", "--json", "--vault", str(vault), passphrase=None, fast_kdf=False).stdout)
+    assert report["ok"] is True
+    assert [(k["name"], k["kdf"]["n"]) for k in report["weak_keys"]] == [("Alice Martin", 2**10),
+                                                                          ("Recovery key", 2**10)]

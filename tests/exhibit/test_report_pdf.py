@@ -126,3 +126,17 @@ def test_provenance_signals_are_shown_in_the_report_language(samples_dir, tmp_pa
     french = ReportLanguage("fr").translate("media", signals[0]["meaning"])
     assert french != signals[0]["meaning"]
     assert " ".join(french.split())[:40] in text
+
+
+@pytest.mark.parametrize("lang, expected", [("en", ("Noise residual", "as often as chance", "Expert map")),
+                                            ("fr", ("Résidu de bruit", "hasard", "Carte pour experts"))])
+def test_report_states_each_heatmaps_measured_limits_in_the_reports_language(samples_dir, tmp_path, lang, expected):
+    heatmaps = AnalysisEntry({"id": "detect.heatmaps"}, {"noise_residual": {"name": "Noise residual", "params": {}}},
+                             ("media/m-7f3a/heatmaps-redacted/noise_residual.png",), "Alice Martin",
+                             "2026-03-01T10:01:00Z")
+    base = content(samples_dir)
+    item = base.media[0]
+    report = ReportContent(**{**base.__dict__, "media": (MediaEntry(**{**item.__dict__, "analyses": (heatmaps,)}),)})
+    text = " ".join(pdf_text(render_report_pdf(report, lang=lang), tmp_path).split())
+    for words in expected:
+        assert words in text, words

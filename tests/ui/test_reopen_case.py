@@ -9,7 +9,7 @@ def _store(qtbot, window, case: str, path) -> str:
 
     media = ingest(path)
     with qtbot.waitCallback(timeout=30_000) as stored:
-        window._run(lambda control: window.session.ingest(case, media), vault=True, on_result=stored)
+        window.run(lambda control: window.session.ingest(case, media), vault=True, on_result=stored)
     return stored.args[0]
 
 
@@ -101,3 +101,71 @@ def test_opening_a_case_again_before_its_list_arrived_shows_each_media_once(qtbo
     assert window.runner.wait(30_000)
     assert sorted(e.name for e in window.entries.values()) == ["astronaut.png", "coffee.png"]
     assert window.grid_model.rowCount() == 2
+
+
+def _view_every_media(qtbot, window) -> None:
+    """Select each media in turn, as a reviewer would, and wait for its regions and its heatmaps."""
+    for row in range(window.grid_model.rowCount()):
+        with qtbot.waitSignals([window.heatmapsShown, window.historyShown], timeout=120_000):
+            window.select_media(row)
+    assert window.runner.wait(60_000)
+
+
+def test_viewing_every_media_again_after_switching_case_or_restarting_records_nothing(
+        qtbot, ready_window, make_window, samples_dir, tmp_path, vault_records):
+    """Version 1 sealed a second detect.heatmaps record each time a photo was viewed again after a case
+    switch or a restart: "recorded" was a flag of the window. The case layer asks the vault now."""
+    from tests.ui.conftest import PASSPHRASE
+
+    window = ready_window
+    case = window.case_id
+    with qtbot.waitSignal(window.batchFinished, timeout=120_000):
+        window.add_paths([str(samples_dir / "coffee.png"), str(samples_dir / "rocket.jpg")])
+    _view_every_media(qtbot, window)
+    recorded = vault_records(tmp_path / "vault", case)
+    runs = [body["method"]["id"] for kind, body in recorded if kind == "analysis.run"]
+    assert sorted(runs) == ["detect.heatmaps"] * 2 + ["detect.regions"] * 2
+
+    with qtbot.waitSignal(window.caseOpened, timeout=30_000):
+        window.create_case("Autre dossier")
+    window.open_case(case)
+    qtbot.waitUntil(lambda: window.grid_model.rowCount() == 2, timeout=30_000)
+    _view_every_media(qtbot, window)
+    assert vault_records(tmp_path / "vault", case) == recorded
+    window.close()
+
+    restarted = make_window(tmp_path / "vault")
+    restarted.start()
+    qtbot.waitUntil(lambda: restarted.unlock_dialog is not None and restarted.unlock_dialog.isVisible(), timeout=10_000)
+    qtbot.keyClicks(restarted.unlock_dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(restarted.vaultReady, timeout=30_000):
+        restarted.unlock_dialog.unlock_button.click()
+    if restarted.case_id != case:
+        restarted.open_case(case)
+    qtbot.waitUntil(lambda: restarted.grid_model.rowCount() == 2, timeout=30_000)
+    _view_every_media(qtbot, restarted)
+    # The regions and maps shown came back from their records: nothing was analysed or recorded again.
+    assert vault_records(tmp_path / "vault", case) == recorded
+    assert [h.id for h in restarted.current.heatmaps] and all(h.rgba is not None for h in restarted.current.heatmaps)
+    with qtbot.waitSignal(restarted.caseChecked, timeout=30_000, check_params_cb=lambda ok: ok):
+        restarted.select_media(0)
+
+
+def test_a_large_case_lists_every_media_at_once_but_reads_back_only_those_on_screen(
+        qtbot, ready_window, samples_dir):
+    window = ready_window
+    case = window.case_id
+    from reviewer.media import ingest
+
+    media = ingest(samples_dir / "rocket.jpg")
+    with qtbot.waitCallback(timeout=60_000) as stored:
+        window.run(lambda control: [window.session.ingest(case, media) for _ in range(120)], vault=True,
+                    on_result=stored)
+    window.open_case(None)
+    window.open_case(case)
+    qtbot.waitUntil(lambda: window.grid_model.rowCount() == 120, timeout=30_000)
+    qtbot.waitUntil(lambda: window.runner.active == 0, timeout=120_000)
+    read = [entry for entry in window.entries.values() if entry.media is not None or entry.analysed]
+    assert 0 < len(read) < 120  # the rows on screen (and one screenful ahead), not the whole case
+    window.grid.scrollToBottom()
+    qtbot.waitUntil(lambda: window.entries[max(window.entries)].analysed, timeout=120_000)

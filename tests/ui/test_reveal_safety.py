@@ -75,7 +75,7 @@ def test_reopening_a_case_records_a_detection_that_never_was(qtbot, ready_window
     case = window.case_id
     media = ingest(samples_dir / "astronaut.png")
     with qtbot.waitCallback(timeout=30_000) as stored:
-        window._run(lambda control: window.session.ingest(case, media), vault=True, on_result=stored)
+        window.run(lambda control: window.session.ingest(case, media), vault=True, on_result=stored)
 
     def detections() -> int:
         return sum(1 for t, body in vault_records(tmp_path / "vault", case)

@@ -3,8 +3,12 @@
 The report (JSON Lines, schema in docs/scan-report.schema.json) is appended to and flushed line by
 line, so an interrupted scan keeps every finished line; a later run over the same output skips the
 files already reported (same path, size and modification time), and a file whose SHA-256 is already
-reported gets a short "duplicate" line. Files are analysed by a pool of worker processes (see
-``scan``) and written in walk order.
+reported gets a short "duplicate" line. Files are analysed by worker threads sharing one model
+session (see ``scan``) and written in walk order.
+
+A workflow over media, detect and redact, so it lives in the case layer: heatmap PNGs are blurred over
+the sensitive regions by ``reviewer.redact.redacted_heatmap_png``, the function the window's overlays
+and the exhibit's heatmap copies use.
 """
 
 from __future__ import annotations
@@ -18,21 +22,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
+from reviewer.casework.errors import CaseworkError
 from reviewer.detect.errors import DetectError
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 
-class ScanFailed(DetectError):
+
+class ScanFailed(CaseworkError):
     code = "scan_failed"
     template = QT_TRANSLATE_NOOP("errors", "This file could not be analysed; the rest of the scan went on.")
 
 
-class ScanFileVanished(DetectError):
+class ScanFileVanished(CaseworkError):
     code = "scan_file_vanished"
     template = QT_TRANSLATE_NOOP("errors", "This file disappeared or became unreadable while the scan was running.")
 
 
-class ReportNotWritable(DetectError):
+class ReportNotWritable(CaseworkError):
     code = "scan_report_not_writable"
     template = QT_TRANSLATE_NOOP(
         "errors", "The report file {path} cannot be written. Choose a folder where you may save files.")
@@ -144,14 +150,14 @@ def read_done(out: Path) -> tuple[set[str], dict[str, str]]:
 
 @dataclass
 class Scanner:
-    """Analyses one file into one report record (one per worker process, or one shared by threads)."""
+    """Analyses one file into one report record (one shared by the scan's threads)."""
 
     detector: Any
     heatmaps_dir: Path | None = None
     per_second: float = 2.0
-    # (png, detections, full size) -> the PNG to write. The command line passes one that blurs the
-    # sensitive regions (reviewer.redact sits beside this package, not below it); None writes maps as made.
-    heatmap_filter: Callable[[bytes, Any, tuple[int, int]], bytes] | None = None
+    # Heatmap PNGs blurred over the detected sensitive regions (as the window shows them); False writes
+    # them as computed (``reviewer scan --unredacted-heatmaps``, for forensic experts).
+    redact_heatmaps: bool = True
     # At most one photo's heatmaps per core at a time: they are CPU-bound and hold ~400 MB for a 12 MP photo,
     # so a third thread computing them would add memory (1.24 GB for 3), not speed.
     heatmap_slots: threading.BoundedSemaphore = field(
@@ -216,20 +222,41 @@ class Scanner:
             heatmaps = heatmaps_for(media, detections)
         for heatmap in heatmaps:
             # Distinct names, so that a folder shared by runs with and without redaction never mixes them up.
-            name = f"{media.sha256}.{heatmap.id}{'' if self.heatmap_filter is not None else '_unredacted'}.png"
+            name = f"{media.sha256}.{heatmap.id}{'' if self.redact_heatmaps else '_unredacted'}.png"
             target = self.heatmaps_dir / name
             # Its own temporary file per process and thread: copies of one picture have the same map names
             # and may be analysed at the same moment.
             temporary = target.with_name(f"{name}.{os.getpid()}-{threading.get_ident()}.part")
             png = heatmap.to_png_bytes()
-            if self.heatmap_filter is not None:
-                png = self.heatmap_filter(png, detections, (media.width, media.height))
+            if self.redact_heatmaps:
+                png = redacted_png(png, detections.regions, (media.width, media.height))
             temporary.write_bytes(png)
             os.replace(temporary, target)  # a reader never sees half a PNG
             record = heatmap.to_json()
             written.append({"id": heatmap.id, "file": name, "params": record["params"], "stats": record["stats"],
-                            "redacted": self.heatmap_filter is not None})
+                            "redacted": self.redact_heatmaps, "tier": heatmap.tier, "cue": _cue_record(heatmap)})
         return written
+
+
+def _cue_record(heatmap) -> dict[str, str]:
+    """What the reader is told about a map (name, meaning, limits, measured reliability, why it is shown or
+    hidden by default), in the scan's language (reviewer.detect.cues)."""
+    from reviewer.detect.cues import cue_texts
+
+    texts = cue_texts(heatmap.id, heatmap.params)
+    return {key: texts[key] for key in ("name", "meaning", "limits", "measured", "note")}
+
+
+def redacted_png(png: bytes, regions: Any, full_size: tuple[int, int]) -> bytes:
+    """A heatmap PNG with every sensitive region blurred (``reviewer.redact.redacted_heatmap_png``), re-encoded."""
+    import cv2
+
+    from reviewer.redact import redacted_heatmap_png
+
+    ok, encoded = cv2.imencode(".png", redacted_heatmap_png(png, regions, full_size=full_size))
+    if not ok:  # pragma: no cover - encoding a uint8 array in memory does not fail
+        raise ValueError("the redacted heatmap could not be encoded")
+    return encoded.tobytes()
 
 
 class _DetectorBeingBuilt:
@@ -280,7 +307,7 @@ def _progress_printer(stream: TextIO) -> Callable[[ScanStats, int], None]:
 
 def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudenet-320n", threshold: float = 0.25,
          heatmaps_dir: Path | None = None, jobs: int | None = None, per_second: float = 2.0,
-         progress: TextIO | None = None, heatmap_filter: Callable | None = None) -> ScanStats:
+         progress: TextIO | None = None, redact_heatmaps: bool = True) -> ScanStats:
     """Scan ``inputs`` into the JSON Lines report ``out`` (appended; earlier lines are kept and skipped).
 
     Every file gets one line: "ok" (hashes, PDQ, regions, summary scores, provenance signals,
@@ -291,9 +318,8 @@ def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudene
     release the GIL, and one session builds once instead of once per process (docs/adr/0004). The model
     is verified (SHA-256) before any line is written: ModelIntegrityError and the other model errors are
     raised, nothing is written. KeyboardInterrupt stops after the files in flight; every finished line
-    is kept and the stats say ``interrupted``. ``heatmap_filter(png, detections, (width, height))``
-    returns the PNG to write for each heatmap (the command line blurs the sensitive regions); None
-    writes the maps as computed.
+    is kept and the stats say ``interrupted``. ``redact_heatmaps``: blur the sensitive regions in every
+    heatmap PNG (the default); False writes the maps as computed.
     """
     created = not out.exists()
     try:
@@ -304,7 +330,7 @@ def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudene
     except OSError as error:
         raise ReportNotWritable(f"{error}", path=str(out)) from error
     try:
-        return _scan(inputs, out, model, threshold, heatmaps_dir, jobs, per_second, progress, heatmap_filter)
+        return _scan(inputs, out, model, threshold, heatmaps_dir, jobs, per_second, progress, redact_heatmaps)
     except DetectError:
         # A model error stops the scan before any line: do not leave an empty report behind.
         if created and out.exists() and out.stat().st_size == 0:
@@ -313,21 +339,21 @@ def scan(inputs: Iterable[str | os.PathLike], out: Path, *, model: str = "nudene
 
 
 def _scan(inputs: Iterable[str | os.PathLike], out: Path, model: str, threshold: float, heatmaps_dir: Path | None,
-          jobs: int | None, per_second: float, progress: TextIO | None, heatmap_filter: Callable | None) -> ScanStats:
+          jobs: int | None, per_second: float, progress: TextIO | None, redact_heatmaps: bool) -> ScanStats:
     from concurrent.futures import ThreadPoolExecutor
 
     from reviewer.detect.regions import RegionDetector
 
     jobs = max(1, jobs or default_jobs())
     if jobs == 1:
-        scanner = Scanner(RegionDetector(model, threshold=threshold), heatmaps_dir, per_second, heatmap_filter)
+        scanner = Scanner(RegionDetector(model, threshold=threshold), heatmaps_dir, per_second, redact_heatmaps)
         return _run(inputs, out, heatmaps_dir, progress, None, 1, scanner, None)
     # One intra-op thread: the parallelism is across files. The model is checked and its session built in
     # the background while the folders are walked and the first files read; no line is written before
     # the check has passed.
     with ThreadPoolExecutor(1, thread_name_prefix="reviewer-model") as builder:
         building = builder.submit(RegionDetector, model, threshold=threshold, threads=1)
-        scanner = Scanner(_DetectorBeingBuilt(building), heatmaps_dir, per_second, heatmap_filter)
+        scanner = Scanner(_DetectorBeingBuilt(building), heatmaps_dir, per_second, redact_heatmaps)
         executor = ThreadPoolExecutor(jobs, thread_name_prefix="reviewer-scan")
         try:
             return _run(inputs, out, heatmaps_dir, progress, executor, jobs, scanner, building)

@@ -1,0 +1,46 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>errors</name>
+    <message>
+        <source>The case could not be updated. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media ({media}) is not part of the open case. Open its case, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be analysed; the rest of the scan went on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file disappeared or became unreadable while the scan was running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file {path} cannot be written. Choose a folder where you may save files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s log no longer checks: record {seq} does not follow what was verified. Run &quot;Verify the case&quot; and call your IT team before adding anything to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <source>{done}/{total} files ({errors} with errors, {skipped} already done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan finished: {ok} analysed, {errors} with errors, {duplicates} duplicates, {skipped} already done, {problems} folder problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan interrupted after {done} files. Run the same command again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,46 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>errors</name>
+    <message>
+        <source>The case could not be updated. Nothing was changed.</source>
+        <translation>Le dossier n&apos;a pas pu être mis à jour. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This media ({media}) is not part of the open case. Open its case, then try again.</source>
+        <translation>Ce média ({media}) ne fait pas partie du dossier ouvert. Ouvrez son dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This file could not be analysed; the rest of the scan went on.</source>
+        <translation>Ce fichier n&apos;a pas pu être analysé ; le reste de l&apos;analyse a continué.</translation>
+    </message>
+    <message>
+        <source>This file disappeared or became unreadable while the scan was running.</source>
+        <translation>Ce fichier a disparu ou est devenu illisible pendant l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>The report file {path} cannot be written. Choose a folder where you may save files.</source>
+        <translation>Le fichier de rapport {path} ne peut pas être écrit. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s log no longer checks: record {seq} does not follow what was verified. Run &quot;Verify the case&quot; and call your IT team before adding anything to it.</source>
+        <translation>Le journal du dossier ne se vérifie plus : l&apos;enregistrement {seq} ne fait pas suite à ce qui avait été vérifié. Lancez « Vérifier le dossier » et appelez votre service informatique avant d&apos;y ajouter quoi que ce soit.</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <source>{done}/{total} files ({errors} with errors, {skipped} already done)</source>
+        <translation>{done}/{total} fichiers ({errors} en erreur, {skipped} déjà traités)</translation>
+    </message>
+    <message>
+        <source>Scan finished: {ok} analysed, {errors} with errors, {duplicates} duplicates, {skipped} already done, {problems} folder problems.</source>
+        <translation>Analyse terminée : {ok} analysés, {errors} en erreur, {duplicates} doublons, {skipped} déjà traités, {problems} problèmes de dossier.</translation>
+    </message>
+    <message>
+        <source>Scan interrupted after {done} files. Run the same command again to continue where it stopped.</source>
+        <translation>Analyse interrompue après {done} fichiers. Relancez la même commande pour reprendre là où elle s&apos;est arrêtée.</translation>
+    </message>
+</context>
+</TS>

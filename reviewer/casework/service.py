@@ -1,0 +1,231 @@
+"""The case service: everything a reviewer does to a case, for the window and the command line alike.
+
+``CaseService`` wraps an unlocked ``VaultSession``. It decides what is recorded and when: an analysis
+already recorded (same method, version and model) is never recorded again, and that is a question put
+to the vault (the case's records, read through ``CaseRecords`` after syncing it with the log), never a
+flag kept by a caller. Every call runs on the thread that owns the session (the window's vault thread,
+or the command line's only thread).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+from reviewer.casework.case_records import HEATMAPS_METHOD, CaseRecords, CaseSummary, HistoryRow, MediaRecords
+from reviewer.casework.errors import MediaNotInCase
+
+
+@dataclass(frozen=True)
+class RecordedHeatmap:
+    """A heatmap read back from its record: the 8-bit map as recorded (``png``) and its description."""
+
+    id: str
+    name: str
+    explanation: str
+    limits: str
+    png: bytes
+    method: dict
+    params: dict
+
+
+@dataclass(frozen=True)
+class CaseTitle:
+    id: str
+    title: str
+
+
+def heatmaps_method(heatmaps: Sequence[Any]) -> dict:
+    """The ``method`` of a heatmaps ``analysis.run`` record: its id, the maps' version, and each map's method."""
+    from reviewer.detect.heatmaps import METHOD_VERSION
+
+    return {"id": HEATMAPS_METHOD, "version": METHOD_VERSION, "heatmaps": {h.id: dict(h.method) for h in heatmaps}}
+
+
+def current_heatmaps_method() -> dict:
+    """What a heatmaps record made now would say of its method (to compare with a recorded one)."""
+    from reviewer.detect.heatmaps import METHOD_VERSION
+
+    return {"id": HEATMAPS_METHOD, "version": METHOD_VERSION}
+
+
+def _png_of(heatmap: Any) -> bytes:
+    png = getattr(heatmap, "png", None)
+    return bytes(png) if png else heatmap.to_png_bytes()
+
+
+class CaseService:
+    """A reviewer's work on the vault's cases. One owner thread (see the module's docstring)."""
+
+    def __init__(self, session: Any) -> None:
+        """``session``: an unlocked ``reviewer.vault.VaultSession``."""
+        self.session = session
+        self.vault = session.vault
+        self._models: dict[str, CaseRecords] = {}
+
+    # -- cases -------------------------------------------------------------------------------------------
+
+    def cases(self) -> list[CaseTitle]:
+        """Every case with its (decrypted) title, oldest first."""
+        return [CaseTitle(c["id"], c.get("title") or c["id"]) for c in self.session.cases()]
+
+    def new_case(self, title: str, *, notes: str = "") -> str:
+        """Open a new case; return its id."""
+        return self.session.new_case(title, notes=notes)
+
+    def open_case(self, case_id: str, progress: Callable[[int, int], None] | None = None) -> CaseRecords:
+        """The read model of ``case_id``, read from the vault the first time (in batches, reporting
+        ``progress(done, total)``), then only brought up to date. Raises ``UnknownCase``."""
+        from reviewer.vault import queries
+
+        model = self._models.get(case_id)
+        if model is None:
+            from reviewer.vault import UnknownCase
+
+            total = queries.log_size(self.vault, case_id)
+            if total == 0 or case_id == "keys":  # a case's log always starts with its case.opened record
+                raise UnknownCase(case=case_id)
+            model = CaseRecords(case_id, self.session.decrypt_record)
+            while model.size < total:
+                model.apply_all(queries.records_from(self.vault, case_id, model.size, limit=5000))
+                if progress is not None:
+                    progress(model.size, total)
+            self._models[case_id] = model
+        return self.case(case_id)
+
+    def case(self, case_id: str) -> CaseRecords:
+        """The read model of ``case_id`` brought up to date with the vault: the records appended since it was
+        last seen (by this process or another) are folded in. Cost: the new records only."""
+        from reviewer.vault import queries
+
+        model = self._models.get(case_id)
+        if model is None:
+            return self.open_case(case_id)
+        new = queries.records_from(self.vault, case_id, model.size)
+        if new and new[0].seq != model.size:  # pragma: no cover - a gap: the verifier names it
+            del self._models[case_id]
+            return self.open_case(case_id)
+        model.apply_all(new)
+        return model
+
+    def summary(self, case_id: str) -> CaseSummary:
+        return self.case(case_id).summary()
+
+    def _media(self, case_id: str, media_id: str) -> MediaRecords:
+        item = self.case(case_id).get(media_id)
+        if item is None:
+            raise MediaNotInCase(media=media_id[:12])
+        return item
+
+    def _appended(self, record: Any) -> Any:
+        """Fold a record this service just appended into its case's model (the next sync skips it)."""
+        model = self._models.get(record.log)
+        if model is not None:
+            self.case(record.log)
+        return record
+
+    # -- media ----------------------------------------------------------------------------------------------
+
+    def add_media(self, case_id: str, media: Any, *, source: dict | None = None, acquired_by: str = "",
+                  how: str = "") -> str:
+        """Store ``media`` (a ``reviewer.media.Media``) in the case; return its media id. A media.ingested
+        record is made for each call (the same file added twice is two acquisitions, both recorded)."""
+        media_id = self.session.ingest(case_id, media, source=source, acquired_by=acquired_by, how=how)
+        self.case(case_id)
+        return media_id
+
+    def read_media(self, media_id: str) -> bytes:
+        """The stored bytes of a media, checked against their SHA-256 (``MediaPurged``, ``TamperedVault``)."""
+        return self.session.read_media(media_id)
+
+    def history(self, case_id: str, media_id: str) -> list[HistoryRow]:
+        """The records about a media and the case's exports, in order (see ``CaseRecords.history``)."""
+        return self.case(case_id).history(media_id)
+
+    def reviewer_names(self) -> dict[str, str]:
+        """Key id -> reviewer name, for showing who signed a record."""
+        return {r["key_id"]: r["name"] for r in self.vault.reviewers()}
+
+    # -- analyses ----------------------------------------------------------------------------------------
+
+    def has_analysis(self, case_id: str, media_id: str, method: dict) -> bool:
+        """Whether an analysis with ``method``'s identity (id, version, model, threshold) is recorded."""
+        return self._media(case_id, media_id).has_analysis(method)
+
+    def record_detection(self, case_id: str, media_id: str, method: dict, summary: dict) -> Any | None:
+        """Record a sensitive-region detection (image or video) unless the same one is recorded; return the
+        new record, or None when it was already there."""
+        if self.has_analysis(case_id, media_id, method):
+            return None
+        return self._appended(self.session.record_analysis(case_id, media_id, method=dict(method), summary=summary))
+
+    def record_heatmaps(self, case_id: str, media_id: str, heatmaps: Sequence[Any]) -> Any | None:
+        """Record the forensic heatmaps of an image (each: id, name, explanation, limits, params, method and
+        ``png`` or ``to_png_bytes()``) unless maps of the same version are recorded; None when they were, or
+        when there are none."""
+        if not heatmaps:
+            return None
+        method = heatmaps_method(heatmaps)
+        if self.has_analysis(case_id, media_id, method):
+            return None
+        summary = {h.id: {"name": h.name, "explanation": getattr(h, "explanation", ""),
+                          "limits": getattr(h, "limits", ""), "params": dict(h.params)} for h in heatmaps}
+        return self._appended(self.session.record_analysis(
+            case_id, media_id, method=method, summary=summary, heatmaps={h.id: _png_of(h) for h in heatmaps}))
+
+    def record_comparison(self, case_id: str, media_id: str, original: Any, comparison: Any) -> Any:
+        """Record a comparison with the victim's original photo (every comparison is recorded: each names
+        the original it was compared with)."""
+        import numpy as np
+
+        summary = comparison.to_json() if hasattr(comparison, "to_json") else {}
+        summary = {key: value for key, value in summary.items() if not isinstance(value, (bytes, np.ndarray))}
+        summary["original"] = {"name": original.name, "sha256": original.sha256, "size": original.size}
+        method = dict(getattr(comparison, "method", {}) or {"id": "detect.compare"})
+        return self._appended(self.session.record_analysis(case_id, media_id, method=method, summary=summary))
+
+    def recorded_detections(self, case_id: str, media_id: str) -> Any | None:
+        """The recorded regions of an image as ``reviewer.detect.Detections`` (no model run), or None when no
+        detection is recorded. Decrypts one record."""
+        from reviewer.detect.regions import Detections, Region
+
+        item = self._media(case_id, media_id)
+        if item.detection is None or item.kind != "image":
+            return None
+        summary = self.session.decrypt_record(self.vault.record(item.detection))["body"]["summary"]
+        regions = tuple(Region.from_json(r) for r in summary.get("regions", ()))
+        size = tuple(summary.get("image_size") or (item.width, item.height))
+        return Detections(regions, dict(item.detection_method or {}), (int(size[0]), int(size[1])))
+
+    def recorded_heatmaps(self, case_id: str, media_id: str) -> list[RecordedHeatmap] | None:
+        """The recorded heatmaps of a media (their 8-bit maps decrypted from the vault), or None when none are
+        recorded (or they were purged)."""
+        item = self._media(case_id, media_id)
+        if item.heatmaps is None or not item.heatmap_files:
+            return None
+        record = self.vault.record(item.heatmaps)
+        opened = self.session.decrypt_record(record)["body"]
+        summary, method = opened.get("summary") or {}, opened.get("method") or {}
+        out = []
+        for heatmap_id, stored in opened.get("heatmaps", {}).items():
+            about = summary.get(heatmap_id) or {}
+            png = self.session.read_blob(stored["blob"]["id"], stored["blob"]["size"])
+            out.append(RecordedHeatmap(heatmap_id, str(about.get("name") or heatmap_id),
+                                       str(about.get("explanation") or ""), str(about.get("limits") or ""), png,
+                                       dict((method.get("heatmaps") or {}).get(heatmap_id) or {}),
+                                       dict(about.get("params") or {})))
+        return out
+
+    # -- reveal and review -------------------------------------------------------------------------------
+
+    def record_reveal(self, case_id: str, media_id: str, region: dict, duration_s: float) -> Any:
+        """Record that one sensitive region was revealed for ``duration_s`` seconds."""
+        self._media(case_id, media_id)
+        return self._appended(self.session.record_reveal(case_id, media_id, region=region, duration_s=duration_s))
+
+    def seal_review(self, case_id: str, media_id: str, *, labels: Sequence[str], qualification: str = "",
+                    notes: str = "", source: dict | None = None) -> Any:
+        """Seal a reviewer's conclusion (``InvalidLabel`` for a label outside the vocabulary)."""
+        self._media(case_id, media_id)
+        return self._appended(self.session.seal_review(case_id, media_id, labels=labels,
+                                                       qualification=qualification, notes=notes, source=source))

@@ -1,0 +1,163 @@
+"""Incremental verification of an open case: the whole case once, then only what is new.
+
+``reviewer verify`` checks a whole vault; a window that did that on every click paid O(records of the
+case) per photo opened and per seal (6.2 s and 12.5 s in a case of 100k records). ``CaseVerifier``
+verifies a case once when it opens (``verify_all``: the vault's full check, in the background), keeps the
+Merkle right edge of the verified log, and afterwards checks only the records appended since
+(``check_new``): each one's canonical form, shape, position, chain link and signature, then that the
+case's newest signed checkpoint is the verified tree extended by exactly those records. Extending the
+verified right edge with the new leaves and comparing roots is the RFC 9162 consistency check between the
+last verified checkpoint and the new one, without reading the old leaves again: the cost is the new
+records, never the case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from reviewer.casework.errors import CaseCheckFailed
+
+
+@dataclass(frozen=True)
+class CaseCheck:
+    """The result of a check: ``ok``, how many records the verified log now holds, and how many were new.
+    ``problem``: the plain-words message of the first thing wrong (empty when ok)."""
+
+    ok: bool
+    size: int
+    checked: int
+    problem: str = ""
+
+
+class CaseVerifier:
+    """Verification state of one case (one owner thread: the window's vault thread)."""
+
+    def __init__(self, vault: Any, case_id: str) -> None:
+        self.vault = vault
+        self.case_id = case_id
+        self.size = 0            # records verified so far
+        self._acc = None         # MerkleAccumulator of the verified leaves
+        self._last: bytes | None = None
+        self._keys: dict[str, Any] = {}
+        self.failed: CaseCheck | None = None
+
+    def verify_all(self, session: Any = None, progress: Callable[[int, int], None] | None = None) -> CaseCheck:
+        """The full check of the case and the key log (``Vault.verify``), then the starting point of the
+        incremental checks. ``session``: also decrypt and check sealed fields and files."""
+        from reviewer.vault import queries
+        from reviewer.vault.merkle import MerkleAccumulator
+
+        report = self.vault.verify(self.case_id, session=session)
+        if not report.ok:
+            problem = report.problem
+            message = getattr(problem, "message", "") if problem is not None else ""
+            self.failed = CaseCheck(False, 0, 0, message)
+            return self.failed
+        acc = MerkleAccumulator()
+        last = None
+        total = queries.log_size(self.vault, self.case_id)
+        done = 0
+        while done < total:
+            for record in queries.records_from(self.vault, self.case_id, done, limit=10_000):
+                acc.append(record.leaf_hash)
+                last = record.leaf_hash
+                done += 1
+            if progress is not None:
+                progress(done, total)
+        self._acc, self._last, self.size = acc, last, done
+        self.failed = None
+        return self._against_checkpoint(0)
+
+    def check_new(self) -> CaseCheck:
+        """Check the records appended since the last check (see the module's docstring). A case that failed
+        stays failed (only ``verify_all`` starts again)."""
+        from reviewer.vault import queries
+
+        if self.failed is not None:
+            return self.failed
+        if self._acc is None:
+            return self.verify_all()
+        new = queries.records_from(self.vault, self.case_id, self.size)
+        acc = self._acc.copy()
+        last = self._last
+        for offset, record in enumerate(new):
+            problem = self._check_record(record, self.size + offset, last)
+            if problem is not None:
+                self.failed = CaseCheck(False, self.size, offset, CaseCheckFailed(problem, seq=record.seq).message)
+                return self.failed
+            acc.append(record.leaf_hash)
+            last = record.leaf_hash
+        previous = (self._acc, self._last, self.size)
+        self._acc, self._last, self.size = acc, last, self.size + len(new)
+        check = self._against_checkpoint(len(new))
+        if not check.ok:
+            self._acc, self._last, self.size = previous
+        return check
+
+    def require_ok(self) -> None:
+        """Raise ``CaseCheckFailed`` when the case failed a check: nothing more is written to it."""
+        if self.failed is not None:
+            raise CaseCheckFailed(self.failed.problem, seq=self.failed.size + self.failed.checked)
+
+    # -- internals -------------------------------------------------------------------------------------------
+
+    def _against_checkpoint(self, checked: int) -> CaseCheck:
+        """The newest signed checkpoint of the case must be exactly the verified tree."""
+        from reviewer.vault import queries
+        from reviewer.vault.checkpoint import NoteError, open_checkpoint
+        from reviewer.vault.vault import origin_of
+
+        note = queries.latest_checkpoint(self.vault, self.case_id)
+        try:
+            if note is None:
+                raise NoteError("no checkpoint")
+            cp = open_checkpoint(note, self.vault.checkpoint_key, origin_of(self.vault.vault_id, self.case_id))
+        except NoteError as error:
+            return self._fail(checked, f"checkpoint: {error}")
+        if cp.size != self.size or cp.root != self._acc.root():
+            return self._fail(checked, f"checkpoint size {cp.size} does not match the {self.size} verified records")
+        return CaseCheck(True, self.size, checked)
+
+    def _fail(self, checked: int, detail: str) -> CaseCheck:
+        self.failed = CaseCheck(False, self.size, checked, CaseCheckFailed(detail, seq=self.size).message)
+        return self.failed
+
+    def _check_record(self, record: Any, seq: int, previous: bytes | None) -> str | None:
+        """The technical reason ``record`` is not a valid next record of the case, or None."""
+        from cryptography.exceptions import InvalidSignature
+
+        from reviewer.vault.canonical import NotCanonical, b64u, parse_canonical
+        from reviewer.vault.records import RecordShapeError, check_shape, signature_message
+
+        try:
+            fields = parse_canonical(record.leaf)
+            kind = check_shape(fields)
+        except (NotCanonical, RecordShapeError, ValueError) as error:
+            return f"not a valid record: {error}"
+        if kind.log_kind != "case" or fields["case"] != self.case_id or fields["seq"] != seq or record.seq != seq:
+            return "out of place"
+        if fields["prev"] != (b64u(previous) if previous is not None else None):
+            return "broken chain"
+        if (fields["id"], fields["type"], fields["signer"], fields["time"]) != (
+                record.id, record.type, record.signer, record.time):
+            return "stored columns differ from the signed record"
+        key = self._key(fields["signer"])
+        if key is None:
+            return "signed by an unknown or revoked key"
+        try:
+            key.verify(record.signature, signature_message(record.leaf))
+        except InvalidSignature:
+            return "bad signature"
+        return None
+
+    def _key(self, key_id: str) -> Any:
+        """The public key of an active reviewer (the key log is read again when a new signer appears)."""
+        if key_id not in self._keys:
+            from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+            from reviewer.vault.canonical import from_b64u
+
+            self._keys = {r["key_id"]: Ed25519PublicKey.from_public_bytes(from_b64u(r["public_key"]))
+                          for r in self.vault.reviewers() if r["active"]}
+        return self._keys.get(key_id)
