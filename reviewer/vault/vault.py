@@ -246,6 +246,7 @@ class Vault:
                 conn.execute("UPDATE keys SET kdf = ?, wrapped_private = ?, wrapped_data_key = ? "
                              "WHERE key_id = ? AND wrapped_private IS NOT NULL",
                              (row.kdf, row.wrapped_private, row.wrapped_data_key, stored.key_id))
+                keystore.store_mac(conn, data_key)  # the key store changed: its MAC follows (6.5)
 
     def keys_below_policy(self) -> list[dict[str, Any]]:
         """The active keys whose passphrase derivation is below the policy: ``key_id``, ``name``, ``kdf``
