@@ -40,7 +40,7 @@ from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, 
 from reviewer.vault.keys import key_id as key_id_of
 from reviewer.vault.merkle import MerkleAccumulator, leaf_hash, perfect_root
 from reviewer.vault.records import (
-    KEYS_LOG, LABELS, SIGNATURE_DOMAIN, RecordShapeError, blob_refs, check_shape, media_refs, signature_message)
+    KEYS_LOG, LABELS, READ_VERSIONS, SIGNATURE_DOMAIN, RecordShapeError, blob_refs, check_shape, media_refs, signature_message)
 
 if TYPE_CHECKING:
     from reviewer.vault.vault import Vault, VaultSession
@@ -971,8 +971,8 @@ class _Verification:
         for key in sorted(set(rows) | expected_keys):
             value, kind = rows.get(key, (None, "null"))
             good = kind == "text" and key in expected_keys
-            if good and key == "format":
-                good = value == "1"
+            if good and key == "format":  # the vault's format: 1, or 2 once a version-2 writer opened it
+                good = value in {str(version) for version in READ_VERSIONS}
             elif good and key == "vault_id":
                 good = value == self.vault.vault_id
             elif good and key == "checkpoint_vkey":
