@@ -6,6 +6,9 @@ A case with two photos and REVEALS reveal records (a long review session) is exp
    same number of Ed25519 signatures: the ratio says how much the other checks cost on top.
 2. Export (records, openings, derivatives, PDF, zip, fsync, export record) against the floor of
    writing the same files into a zip.
+3. Export of a small case in a vault with nothing else, against the same export in a vault whose
+   other case holds OTHER_RECORDS records (some labelled suspected minor, checkpointed every
+   OTHER_BATCH records): time and peak Python memory (tracemalloc) ratios, target <= 1.5 each.
 Never fails on timing. Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/exhibit_bench.py
 """
 
@@ -30,6 +33,62 @@ from reviewer.media import ingest  # noqa: E402
 from reviewer.vault import Vault  # noqa: E402
 
 REVEALS = 3_000
+OTHER_RECORDS = 60_000
+OTHER_BATCH = 20
+
+
+def _small_case(session, root: Path) -> str:
+    from reviewer.media import ingest_bytes
+
+    case = session.new_case("Small case", notes="scale")
+    for name in ("astronaut.png", "rocket.jpg"):
+        media = session.ingest(case, ingest_bytes((root / "resources" / "samples" / name).read_bytes(), name))
+        session.seal_review(case, media, labels=["non-conclusive"])
+    return case
+
+
+def _timed_export(vault, session, case: str, out: Path) -> tuple[float, int]:
+    """Best of three exports (seconds), then the peak traced bytes of one more (tracemalloc slows it)."""
+    import tracemalloc
+
+    best_s = float("inf")
+    for attempt in range(3):
+        start = time.perf_counter()
+        export_case(vault, session, case, out.with_name(f"{out.stem}-{attempt}.zip"), lang="en")
+        best_s = min(best_s, time.perf_counter() - start)
+    tracemalloc.start()
+    export_case(vault, session, case, out.with_name(f"{out.stem}-traced.zip"), lang="en")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return best_s, peak
+
+
+def export_scale(tmp: Path) -> None:
+    alone = Vault.create(tmp / "alone", reviewer_name="Bench Reviewer", passphrase="benchmark passphrase")
+    crowded = Vault.create(tmp / "crowded", reviewer_name="Bench Reviewer", passphrase="benchmark passphrase")
+    from reviewer.media import ingest_bytes
+
+    other = crowded.new_case("Other case", notes="many records")
+    import cv2
+    import numpy as np
+
+    y, x = np.mgrid[0:128, 0:128]
+    gradient = cv2.imencode(".png", ((x * 2 + y) % 256).astype(np.uint8))[1].tobytes()  # unlike the small case's
+    photo = crowded.ingest(other, ingest_bytes(gradient, "gradient.png"))
+    crowded.seal_review(other, photo, labels=["suspected-minor"])
+    for start in range(0, OTHER_RECORDS, OTHER_BATCH):
+        with crowded.batch():
+            for _ in range(OTHER_BATCH):
+                crowded.record_reveal(other, photo, region={"index": 0, "x0": 1, "y0": 1, "x1": 9, "y1": 9},
+                                      duration_s=1.0)
+    small_alone = _small_case(alone, ROOT)
+    small_crowded = _small_case(crowded, ROOT)
+    alone_s, alone_peak = _timed_export(alone.vault, alone, small_alone, tmp / "alone.zip")
+    crowded_s, crowded_peak = _timed_export(crowded.vault, crowded, small_crowded, tmp / "crowded.zip")
+    print(f"export of a small case: alone {alone_s:.2f} s, {alone_peak / 1e6:.1f} MB peak; beside a case of "
+          f"{OTHER_RECORDS:,} records {crowded_s:.2f} s, {crowded_peak / 1e6:.1f} MB peak")
+    print(f"export scale: time_ratio={crowded_s / alone_s:.2f} memory_ratio={crowded_peak / alone_peak:.2f} "
+          f"(target <= 1.5 each)")
 
 
 def main() -> None:
@@ -76,6 +135,8 @@ def main() -> None:
     print(f"export: {export_s:.2f} s; zip-only floor {floor_s:.2f} s; ratio {export_s / floor_s:.1f}x")
     print(f"verify: {verify_s:.2f} s ({records / verify_s:,.0f} records/s); bare Ed25519 loop {bare_s:.2f} s "
           f"({records / bare_s:,.0f}/s); ratio {verify_s / bare_s:.1f}x")
+    with tempfile.TemporaryDirectory() as tmp:
+        export_scale(Path(tmp))
 
 
 if __name__ == "__main__":

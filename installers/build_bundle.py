@@ -6,8 +6,9 @@
 Runs on the OS it builds for (PyInstaller does not cross-build). The target is under 250 MB
 unpacked; the report says plainly when the bundle is above it, and what the largest parts are.
 
-On Linux, PyInstaller runs in a separate venv, build/bundle-venv: the development venv's exact package
-versions, except OpenCV, which is the slim build of installers/linux/slim_opencv.py; after the build,
+On Linux, PyInstaller runs in a separate venv, build/bundle-venv: every package of requirements/lock.txt
+(hash-checked, PyInstaller included), except OpenCV, which is the slim build of the locked release made by
+installers/linux/slim_opencv.py; after the build,
 Qt's ICU data is cut to English and French (installers/linux/icu_data.py). `--dev-venv` builds from
 the running venv with the PyPI OpenCV instead (bigger, but needs no compiler). See ADR 0009.
 """
@@ -23,6 +24,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,20 +88,17 @@ def size_report(bundle: Path, largest: int = 12) -> tuple[int, list[str]]:
     return total, lines
 
 
-def bundle_venv_python(venv: Path) -> Path:
-    """Python of ``venv``, (re)made when missing or stale: the running venv's packages at their exact
-    versions (as constraints) with the slim OpenCV wheel in place of the PyPI one, and this
-    project installed editable with its build extra. Returns the venv's python."""
-    sys.path.insert(0, str(ROOT / "installers" / "linux"))
-    import slim_opencv
+def bundle_venv_python(venv: Path, wheel: Path) -> Path:
+    """Python of ``venv``, (re)made when missing or stale: every package of requirements/lock.txt at
+    its locked version, checked against the lock's hashes (PyInstaller and its hooks included), except
+    OpenCV, which is ``wheel`` (the slim build of the locked release); then this project, editable, as
+    the Makefile installs it. Stops (CalledProcessError) when the venv does not hold exactly the lock's
+    versions afterwards. Returns the venv's python."""
+    sys.path.insert(0, str(ROOT / "requirements"))
+    import sync_venv
 
-    wheel = slim_opencv.slim_wheel()
-    # `pip list --format=freeze`, not `pip freeze`: name==version even for packages installed from a file.
-    frozen = subprocess.run([sys.executable, "-m", "pip", "list", "--format=freeze", "--exclude-editable"],
-                            capture_output=True, text=True, check=True).stdout.splitlines()
-    constraints = [line for line in frozen if line and not line.lower().startswith("opencv-python-headless")]
-    constraints.append(f"opencv-python-headless=={slim_opencv.opencv_version()}")
-    inputs = "\n".join([*constraints, str(wheel), (ROOT / "pyproject.toml").read_text()])
+    lock = sync_venv.lock_without({"opencv-python-headless"})
+    inputs = "\n".join([lock, str(wheel), (ROOT / "pyproject.toml").read_text()])
     key = hashlib.sha256(inputs.encode()).hexdigest()
     python = venv / "bin" / "python"
     stamp = venv / "reviewer-bundle-stamp"
@@ -107,21 +106,29 @@ def bundle_venv_python(venv: Path) -> Path:
         return python
     shutil.rmtree(venv, ignore_errors=True)
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    (venv / "constraints.txt").write_text("\n".join(constraints) + "\n")
-    pip = [str(python), "-m", "pip", "install", "--quiet"]
-    # The slim wheel first: the project's dependency on opencv-python-headless is then already met.
-    subprocess.run([*pip, "--no-deps", str(wheel)], check=True)
-    subprocess.run([*pip, "-c", str(venv / "constraints.txt"), "-e", f"{ROOT}[build]"], check=True)
+    (venv / "lock-without-opencv.txt").write_text(lock)
+    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps"]
+    # The slim wheel, then the rest of the lock as it is (the lock is complete: nothing is resolved).
+    subprocess.run([*pip, str(wheel)], check=True)
+    subprocess.run([*pip, "--require-hashes", "-r", str(venv / "lock-without-opencv.txt")], check=True)
+    subprocess.run([*pip, "--no-build-isolation", "-e", str(ROOT)], check=True)
+    # The same check as the development venv's: every locked version present, nothing else.
+    subprocess.run([str(python), str(ROOT / "requirements" / "sync_venv.py")], check=True)
     stamp.write_text(key)
     return python
 
 
-def build(dist: Path, work: Path, python: Path) -> None:
-    """Run PyInstaller on reviewer.spec with ``python`` (a venv that has PyInstaller)."""
+def build(dist: Path, work: Path, python: Path, static_components: list[dict]) -> None:
+    """Run PyInstaller on reviewer.spec with ``python`` (a venv that has PyInstaller);
+    ``static_components`` (libraries linked into another, see slim_opencv.static_components) go into
+    the bundle's licence notices with the packages'."""
+    work.mkdir(parents=True, exist_ok=True)
+    listing = work / "static-components.json"
+    listing.write_text(json.dumps(static_components, indent=2), encoding="utf-8")
     subprocess.run([
         str(python), "-m", "PyInstaller", str(ROOT / "installers" / "reviewer.spec"), "--noconfirm", "--clean",
         "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work),
-    ], check=True)
+    ], check=True, env={**os.environ, "REVIEWER_STATIC_COMPONENTS": str(listing)})
 
 
 def strip_symbols(bundle: Path) -> int:
@@ -158,11 +165,34 @@ def main(argv: list[str] | None = None) -> int:
     bundle = args.dist / "reviewer"
     if not args.report:
         slim = sys.platform == "linux" and not args.dev_venv
-        python = bundle_venv_python(ROOT / "build" / "bundle-venv") if slim else Path(sys.executable)
-        build(args.dist, args.work, python)
-        print(f"debug information and symbol tables stripped: {strip_symbols(bundle) / 1e6:.1f} MB")
         if slim:
             sys.path.insert(0, str(ROOT / "installers" / "linux"))
+            import slim_opencv
+
+            wheel = slim_opencv.slim_wheel()
+            python = bundle_venv_python(ROOT / "build" / "bundle-venv", wheel)
+            opencv = json.loads((wheel.parent / "source.json").read_text(encoding="utf-8"))
+            static = slim_opencv.static_components()
+        else:
+            python, static = Path(sys.executable), []
+            opencv = {"package": "opencv-python-headless", "version": metadata.version("opencv-python-headless"),
+                      "wheel": "PyPI (the development venv's)"}
+        build(args.dist, args.work, python, static)
+        print(f"OpenCV: {json.dumps(opencv)}")
+        print(f"debug information and symbol tables stripped: {strip_symbols(bundle) / 1e6:.1f} MB")
+        if sys.platform == "linux":
+            sys.path.insert(0, str(ROOT / "installers" / "linux"))
+            import stub_library
+
+            stubs = stub_library.stub_unused_libraries(bundle)
+            for name, saved, why in stubs:
+                print(f"{name} replaced by a stub ({why}): {saved / 1e6:.1f} MB saved")
+            sys.path.insert(0, str(ROOT / "installers"))
+            import bundle_contents
+
+            bundle_contents.note_stubs(bundle / "_internal" / bundle_contents.NOTICES_FOLDER /
+                                       bundle_contents.NOTICES_FILE, stubs)
+        if slim:
             import icu_data
 
             # PyInstaller adds a symbolic link to the library at the top: replace the file it points to.
@@ -176,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(lines))
     if not args.report:
         # Written after every build: tests compare its time with the sources' to skip a stale bundle.
-        record = {"bundle": str(bundle), "bytes": total, "built": time.time(), "report": lines, "slim": slim}
+        record = {"bundle": str(bundle), "bytes": total, "built": time.time(), "report": lines, "slim": slim,
+                  "opencv_source": opencv}
         (args.dist / "reviewer-build.json").write_text(json.dumps(record, indent=2), encoding="utf-8")
     return 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 # Python modules that are importable in the build venv but never used by the application.
@@ -24,9 +25,10 @@ EXCLUDED_MODULES = [
     # onnxruntime's Python tooling (model conversion, quantization), and what it would drag in.
     "onnxruntime.quantization", "onnxruntime.transformers", "onnxruntime.tools", "onnxruntime.backend",
     "onnx", "sympy", "torch", "tensorflow", "matplotlib", "scipy", "pandas",
-    # Pillow readers of formats the application does not accept (reviewer/media/images.py reads JPEG, PNG,
-    # WebP, GIF, BMP and TIFF): AVIF alone is a 5 MB library. Tk is never used.
-    "PIL.AvifImagePlugin", "PIL._avif", "PIL.ImageTk", "PIL._imagingtk",
+    # Tk is never used (reviewer/media/images.py reads AVIF with Pillow's own plugin, which stays).
+    "PIL.ImageTk", "PIL._imagingtk",
+    # PyYAML: only numpy.show_config() would import it (numpy/__config__.py, when present).
+    "yaml",
     # TLS (the application never opens a connection; urllib, http.client and asyncio import ssl only if
     # present) and the East Asian legacy text codecs (every text the application reads is UTF-8).
     "ssl", "_ssl", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
@@ -174,3 +176,182 @@ def keep(dest: str) -> bool:
 def filter_toc(toc: list) -> list:
     """PyInstaller TOC entries (dest, source, kind) minus what ``keep`` rejects."""
     return [entry for entry in toc if keep(entry[0])]
+
+
+# Where the bundle's licence notices go (inside _internal/): THIRD-PARTY-NOTICES.txt names every
+# component with its version and licence, and each component's licence files sit in a folder of their own.
+NOTICES_FOLDER = "licenses"
+NOTICES_FILE = "THIRD-PARTY-NOTICES.txt"
+PROJECT = "reviewer"  # the application itself: its licence is the package's own (AGPL-3.0-or-later)
+LICENCE_FILE = re.compile(r"(?i)^(licen[cs]e|copying|notice|thirdpartynotices|authors)")
+# Full licence texts Debian keeps, for a component whose package carries no licence file of its own.
+COMMON_LICENCES = Path("/usr/share/common-licenses")
+SPDX_TO_COMMON = {"LGPL-3.0": "LGPL-3", "LGPL-2.1": "LGPL-2.1", "GPL-2.0": "GPL-2", "GPL-3.0": "GPL-3",
+                  "Apache-2.0": "Apache-2.0", "MPL-2.0": "MPL-2.0"}
+
+
+@dataclass(frozen=True)
+class Component:
+    """One third-party component of the bundle: its name, version, licence (an SPDX expression or the
+    package's own words), licence files (file on this machine, name to give it in the notices), and a
+    note (where its source is)."""
+
+    name: str
+    version: str
+    licence: str
+    files: tuple[tuple[Path, str], ...]
+    note: str = ""
+
+
+def distribution_tops() -> dict[str, set[str]]:
+    """Top-level name (first part of an installed file's path: ``numpy``, ``numpy.libs``, ``cv2``)
+    -> the names of the distributions of the running environment that installed files there."""
+    from importlib import metadata
+
+    tops: dict[str, set[str]] = {}
+    for dist in metadata.distributions():
+        for file in dist.files or ():
+            parts = file.parts
+            if not parts or parts[0] in ("..", "__pycache__") or parts[0].endswith((".dist-info", ".egg-info")):
+                continue
+            top = parts[0] if len(parts) > 1 else parts[0].split(".")[0]
+            tops.setdefault(top, set()).add(dist.metadata["Name"])
+    return tops
+
+
+def bundled_tops(toc: list) -> set[str]:
+    """First part of every module name (``numpy._core`` -> ``numpy``) and destination path
+    (``numpy.libs/libopenblas.so`` -> ``numpy.libs``) of PyInstaller TOC entries (dest, source, kind)."""
+    tops = set()
+    for dest, _source, kind in toc:
+        if kind in ("PYMODULE", "EXTENSION") and "/" not in dest and "\\" not in dest:
+            tops.add(dest.split(".")[0])
+        parts = PurePosixPath(dest.replace("\\", "/")).parts
+        if len(parts) > 1:
+            tops.add(parts[0])
+    return tops
+
+
+def licence_of(dist) -> str:
+    """A distribution's licence: its License-Expression, else a one-line License field, else its
+    classifiers' licence names."""
+    meta = dist.metadata
+    if meta.get("License-Expression"):
+        return meta["License-Expression"]
+    field = (meta.get("License") or "").strip()
+    if field and "\n" not in field and len(field) <= 80:
+        return field
+    classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
+    return " / ".join(classifiers) or "see the package's licence files"
+
+
+def common_licence_files(licence: str) -> tuple[tuple[Path, str], ...]:
+    """Debian's full texts (/usr/share/common-licenses) of the licences an SPDX expression names."""
+    return tuple((COMMON_LICENCES / common, common) for spdx, common in SPDX_TO_COMMON.items()
+                 if spdx in licence and (COMMON_LICENCES / common).is_file())
+
+
+def licence_files(dist) -> tuple[tuple[Path, str], ...]:
+    """A distribution's licence files with the name each keeps in the notices: the path under the
+    dist-info's licenses/ folder (numpy names each vendored library's licence by its source path),
+    else the file name; the same text shipped twice (cv2/LICENSE.txt and the dist-info's) once."""
+    found, seen = [], set()
+    for file in sorted(dist.files or (), key=lambda f: (len(f.parts), str(f))):
+        if not LICENCE_FILE.match(file.name) or file.suffix in (".py", ".pyc"):
+            continue
+        path = Path(dist.locate_file(file)).resolve()
+        if not path.is_file() or path.read_bytes() in seen:
+            continue
+        seen.add(path.read_bytes())
+        parts = file.parts
+        name = "/".join(parts[parts.index("licenses") + 1:]) if "licenses" in parts[:2] else file.name
+        if name in {taken for _path, taken in found}:  # another file of that name: its whole path
+            name = file.as_posix().replace("../", "")
+        found.append((path, name))
+    return tuple(found)
+
+
+def static_components(path: Path | None) -> list[Component]:
+    """Components linked into a bundled library rather than installed as packages (the slim OpenCV's
+    FFmpeg and dav1d), read from the JSON file ``path`` that installers/build_bundle.py writes from
+    slim_opencv.static_components(); none when ``path`` is None."""
+    import json
+
+    if path is None:
+        return []
+    return [Component(c["name"], c["version"], c["licence"], tuple((Path(f), Path(f).name) for f in c["files"]),
+                      c["note"])
+            for c in json.loads(path.read_text(encoding="utf-8"))]
+
+
+def python_components(toc: list) -> list[Component]:
+    """The Python distributions (other than this project) that have a file or module in the bundle,
+    and CPython itself, each with its version and licence files from the running (build) environment."""
+    from importlib import metadata
+
+    tops = distribution_tops()
+    names = sorted({name for top in bundled_tops(toc) for name in tops.get(top, ())}, key=str.lower)
+    out = []
+    for name in names:
+        dist = metadata.distribution(name)
+        if dist.metadata["Name"].lower() == PROJECT:
+            continue
+        licence = licence_of(dist)
+        files = licence_files(dist) or common_licence_files(licence)
+        out.append(Component(dist.metadata["Name"], dist.version, licence, files))
+    stdlib = Path(sys.base_prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}"
+    out.append(Component("Python", sys.version.split()[0], "PSF-2.0",
+                         tuple((p, p.name) for p in [stdlib / "LICENSE.txt"] if p.is_file()),
+                         "the interpreter and standard library (libpython, base_library.zip, lib-dynload)"))
+    return out
+
+
+def write_notices(components: list[Component], folder: Path) -> list[tuple[str, str]]:
+    """Write THIRD-PARTY-NOTICES.txt and copy each component's licence files into ``folder``
+    (emptied first). Returns PyInstaller TOC entries (path inside the bundle, file, "DATA") for them."""
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    lines = ["Reviewer bundles the components below, each under its own licence; the application itself is",
+             "AGPL-3.0-or-later. One line per component: name, version, licence, then its licence files.", ""]
+    for component in sorted(components, key=lambda c: c.name.lower()):
+        sub = f"{re.sub(r'[^A-Za-z0-9_.-]', '_', component.name)}-{component.version}"
+        names = []
+        for source, name in component.files:
+            target = folder / sub / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+            names.append(f"{NOTICES_FOLDER}/{sub}/{name}")
+        lines.append(f"{component.name} {component.version}: {component.licence}")
+        if component.note:
+            lines.append(f"    {component.note}")
+        lines.extend(f"    {name}" for name in names or ["(no licence file shipped by the package)"])
+    (folder / NOTICES_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [(f"{NOTICES_FOLDER}/{path.relative_to(folder).as_posix()}", str(path), "DATA")
+            for path in sorted(folder.rglob("*")) if path.is_file()]
+
+
+def note_stubs(notices: Path, stubs: list[tuple[str, int, str]]) -> None:
+    """Append to THIRD-PARTY-NOTICES.txt (``notices``) the libraries replaced by a stub after the build
+    (installers/linux/stub_library.py: file name, bytes saved, why): their code is not in the bundle,
+    although the notices of the package that brought them may name them."""
+    if not stubs:
+        return
+    lines = ["", "Replaced by a stub of the same name, so their code is not in the bundle (installers/linux/stub_library.py)"]
+    lines += [f"    {name}: {why}" for name, _saved, why in stubs]
+    with notices.open("a", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+
+
+NOTICE_LINE = re.compile(r"^(\S.*?) (\S+): (.+)$")
+
+
+def read_notices(text: str) -> dict[str, tuple[str, str]]:
+    """Component name -> (version, licence) from a THIRD-PARTY-NOTICES.txt written by write_notices."""
+    out = {}
+    for line in text.splitlines()[3:]:
+        match = NOTICE_LINE.match(line)
+        if match:
+            out[match.group(1)] = (match.group(2), match.group(3))
+    return out

@@ -35,6 +35,38 @@ def locked_versions(lock: Path = LOCK) -> dict[str, str]:
     return pins
 
 
+def locked_hashes(name: str, lock: Path = LOCK) -> list[str]:
+    """The ``sha256:<hex>`` hashes the lock accepts for package ``name`` (every wheel and the source
+    distribution of its pinned version), in the lock's order. Raises KeyError when the lock does not
+    name the package."""
+    wanted, hashes, inside = canonicalize_name(name), [], False
+    for line in lock.read_text(encoding="utf-8").splitlines():
+        match = REQUIREMENT.match(line.strip())
+        if match:
+            inside = canonicalize_name(match.group(1)) == wanted
+        elif inside and line.strip().startswith("--hash="):
+            hashes.append(line.strip().removeprefix("--hash=").rstrip(" \\"))
+        elif inside and not line.startswith(" "):
+            inside = False
+    if not hashes:
+        raise KeyError(f"{name} is not in {lock}")
+    return hashes
+
+
+def lock_without(names: set[str], lock: Path = LOCK) -> str:
+    """The lock's text minus the entries (pin, hashes, comments) of the packages ``names``: what a venv
+    installs from the lock when it takes those packages from elsewhere (the bundle's slim OpenCV)."""
+    wanted = {canonicalize_name(name) for name in names}
+    kept, skipping = [], False
+    for line in lock.read_text(encoding="utf-8").splitlines():
+        match = REQUIREMENT.match(line.strip())
+        if match or not line.startswith(" "):
+            skipping = bool(match) and canonicalize_name(match.group(1)) in wanted
+        if not skipping:
+            kept.append(line)
+    return "\n".join(kept) + "\n"
+
+
 def installed_versions() -> dict[str, str]:
     return {canonicalize_name(d.metadata["Name"]): d.version for d in metadata.distributions()}
 

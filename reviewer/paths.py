@@ -43,3 +43,22 @@ def default_vault_dir() -> Path:
     if override:
         return Path(override)
     return user_data_dir() / "vault"
+
+
+def org_config_path() -> Path | None:
+    """The organisation's settings file (INI) that exists, or None. Looked for, in order: the path in
+    ``REVIEWER_ORG_CONFIG``; ``reviewer.ini`` beside the application; the system config folder
+    (``/etc/reviewer/reviewer.ini``, ``%PROGRAMDATA%\\Reviewer\\reviewer.ini``,
+    ``/Library/Application Support/Reviewer/reviewer.ini``). Read by the window's settings and by the
+    notices (the notifier's identity); never written by the application."""
+    override = os.environ.get("REVIEWER_ORG_CONFIG")
+    if override:
+        return Path(override)
+    candidates = [app_root() / "reviewer.ini"]
+    if sys.platform == "win32":
+        candidates.append(Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "Reviewer" / "reviewer.ini")
+    elif sys.platform == "darwin":
+        candidates.append(Path("/Library/Application Support/Reviewer/reviewer.ini"))
+    else:
+        candidates.append(Path("/etc/reviewer/reviewer.ini"))
+    return next((path for path in candidates if path.is_file()), None)

@@ -7,7 +7,7 @@ installs the same translator into its QApplication.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from reviewer import i18n
 from reviewer.paths import resources_dir
@@ -49,6 +49,21 @@ def _lookup(context: str, text: str) -> str:
         if found:
             return found
     return text
+
+
+def fixed_language(language: str) -> Callable[[str, str], str]:
+    """``translate(context, text)`` into ``language`` whatever the current language (a notice in both
+    languages); core packages take it as a parameter and so never load Qt themselves."""
+    translators = load_translators(language)
+
+    def translate(context: str, text: str) -> str:
+        for translator in translators:
+            found = translator.translate(context, text)
+            if found:
+                return found
+        return text
+
+    return translate
 
 
 def install(language: str) -> list[QTranslator]:

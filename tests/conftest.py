@@ -1,6 +1,9 @@
 """Shared fixtures. Tests build real objects: real files, a real SQLite vault, the real model, real widgets."""
 
 import os
+import shutil
+import subprocess
+import time
 from pathlib import Path
 
 # Before any Qt import: every test runs headless. The Xvfb smoke test sets its own platform.
@@ -23,6 +26,16 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("REVIEWER_VAULT", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    """A fast key derivation (scrypt N = 2^10) for every in-process test, set on the module, never through
+    the environment; each key records its own parameters. Tests of the real cost undo it
+    (``monkeypatch.undo()``) or run the real entry point in a child process."""
+    from reviewer.vault import crypto
+
+    monkeypatch.setattr(crypto, "SCRYPT_N", 2**10)
+
+
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
@@ -31,3 +44,33 @@ def data_dir() -> Path:
 @pytest.fixture
 def samples_dir() -> Path:
     return SAMPLES
+
+
+@pytest.fixture
+def xvfb_display():
+    """Start Xvfb on a free display number; skip cleanly when Xvfb is not installed or cannot start."""
+    binary = shutil.which("Xvfb")
+    if binary is None:
+        pytest.skip("Xvfb is not installed")
+    for number in range(91, 120):
+        if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        process = subprocess.Popen([binary, f":{number}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and process.poll() is None:
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                break
+            time.sleep(0.05)
+        if process.poll() is None and Path(f"/tmp/.X11-unix/X{number}").exists():
+            try:
+                yield f":{number}"
+            finally:
+                process.terminate()
+                try:
+                    process.wait(10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+            return
+        process.kill()
+    pytest.skip("Xvfb could not start")

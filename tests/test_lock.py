@@ -28,3 +28,26 @@ def test_every_locked_package_carries_a_hash():
     for entry in text.split("==")[1:]:
         head = entry.split("\n    #", 1)[0]
         assert "--hash=sha256:" in head, entry[:80]
+
+
+def test_the_hashes_of_a_package_are_the_lines_of_its_entry_in_the_lock():
+    sync = _sync_module()
+    text = (ROOT / "requirements" / "lock.txt").read_text(encoding="utf-8")
+    hashes = sync.locked_hashes("opencv-python-headless")
+    entry = text.split("\nopencv-python-headless==", 1)[1].split("\n    #", 1)[0]
+    assert hashes and all(f"--hash={h}" in entry for h in hashes) and entry.count("--hash=") == len(hashes)
+    assert sync.locked_hashes("OpenCV_Python_Headless") == hashes  # names compare as pip compares them
+
+
+def test_the_lock_without_one_package_keeps_every_other_entry_whole(tmp_path):
+    # What the bundle's build venv installs (installers/build_bundle.py): the lock minus OpenCV, which it
+    # builds itself; pip must still accept it in hash-checking mode, so every other entry is complete.
+    sync = _sync_module()
+    lock = ROOT / "requirements" / "lock.txt"
+    rest = tmp_path / "rest.txt"
+    rest.write_text(sync.lock_without({"opencv-python-headless"}), encoding="utf-8")
+    pins = sync.locked_versions(lock)
+    assert sync.locked_versions(rest) == {name: v for name, v in pins.items() if name != "opencv-python-headless"}
+    for name in sync.locked_versions(rest):
+        assert sync.locked_hashes(name, rest) == sync.locked_hashes(name, lock)
+    assert "opencv-python-headless==" not in rest.read_text(encoding="utf-8")

@@ -57,7 +57,8 @@ License: AGPL-3.0-or-later
 Comment: The bundled sensitive-region detector weights (nudenet 320n.onnx, YOLOv8) are AGPL-3.0;
  see /opt/reviewer/_internal/models/ for the model card. The bundle contains Qt (LGPL-3.0),
  OpenCV (Apache-2.0) with FFmpeg (LGPL-2.1+), onnxruntime (MIT), Python (PSF) and other
- components under their own licences.
+ components under their own licences: each one, with its version, licence and licence texts, is
+ listed in /opt/reviewer/_internal/licenses/THIRD-PARTY-NOTICES.txt.
 """
 
 

@@ -3,8 +3,9 @@
     .venv/bin/python installers/linux/slim_opencv.py     # build (or find) the wheel, print its path
 
 The PyPI wheel of opencv-python-headless carries every OpenCV module, OpenBLAS (for LAPACK) and a full
-FFmpeg with libvpx's encoders: about 150 MB of the bundle. This builds the SAME release from its PyPI
-source distribution with only the modules the application calls (core, imgproc, geometry, flann,
+FFmpeg with libvpx's encoders: about 150 MB of the bundle. This builds the release that
+requirements/lock.txt pins from its PyPI source distribution (downloaded with its hash checked against
+the lock's, and known to this script: see TESTED_SDISTS) with only the modules the application calls (core, imgproc, geometry, flann,
 imgcodecs, videoio, features, video), dnn's non-maximum suppression alone (opencv_dnn_nms/: the
 application calls cv2.dnn.NMSBoxesBatched and nothing else of dnn), no LAPACK/OpenBLAS/OpenCL/IPP, and
 links into cv2 a static FFmpeg reduced to the decoders, demuxers and parsers of the videos users
@@ -20,7 +21,7 @@ BUILD_PACKAGES (the Makefile's `installer` target installs them) and network acc
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
+import json
 import os
 import re
 import shutil
@@ -31,6 +32,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "requirements"))
+import sync_venv  # noqa: E402  (reads requirements/lock.txt: one place parses the lock)
+
+LOCK = ROOT / "requirements" / "lock.txt"
 BUILD = ROOT / "build"
 FFMPEG_DIR = BUILD / "slim-ffmpeg"
 OPENCV_DIR = BUILD / "slim-opencv"
@@ -78,7 +83,7 @@ FFMPEG_CONFIGURE = [
 OPENCV_MODULES = "core,imgproc,geometry,flann,imgcodecs,videoio,features,video,dnn_nms,python3"
 DNN_NMS_MODULE = HERE / "opencv_dnn_nms"
 OPENCV_CMAKE_ARGS = [
-    "-DPYTHON3_LIMITED_API=ON",  # setup.py looks for this exact flag to find the built module
+    "-DPYTHON3_LIMITED_API=ON",  # one cv2.abi3.so, as setup.py and the PyPI wheel build it
     f"-DBUILD_LIST={OPENCV_MODULES}",
     "-DWITH_LAPACK=OFF", "-DWITH_OPENCL=OFF", "-DWITH_IPP=OFF", "-DWITH_ITT=OFF", "-DCV_TRACE=OFF",
     "-DWITH_PROTOBUF=OFF", "-DBUILD_PROTOBUF=OFF", "-DWITH_FLATBUFFERS=OFF", "-DWITH_EIGEN=OFF",
@@ -87,7 +92,10 @@ OPENCV_CMAKE_ARGS = [
     "-DWITH_WEBP=OFF", "-DWITH_AVIF=OFF", "-DWITH_TIFF=OFF", "-DWITH_OPENJPEG=OFF", "-DWITH_JASPER=OFF",
     "-DWITH_OPENEXR=OFF",
     "-DBUILD_OPENEXR=OFF", "-DWITH_UNIFONT=OFF", "-DWITH_IMGCODEC_HDR=OFF", "-DWITH_IMGCODEC_SUNRASTER=OFF",
-    "-DWITH_IMGCODEC_PFM=OFF", "-DWITH_IMGCODEC_PXM=OFF",
+    "-DWITH_IMGCODEC_PFM=OFF", "-DWITH_IMGCODEC_PXM=OFF", "-DWITH_IMGCODEC_GIF=OFF",
+    # OpenCV 5.1 shapes putText's text with a HarfBuzz built from source (or the machine's, which the
+    # bundle would then need): the application never draws text with OpenCV.
+    "-DWITH_HARFBUZZ=OFF",
     # Codec libraries built in, so cv2 needs nothing from the machine but libc and libstdc++.
     "-DBUILD_ZLIB=ON", "-DBUILD_PNG=ON", "-DBUILD_JPEG=ON",
     "-DWITH_FFMPEG=ON", "-DOPENCV_FFMPEG_ENABLE_LIBAVDEVICE=OFF",
@@ -116,7 +124,8 @@ def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None 
 
 def options_key() -> str:
     """Short hash of every build option: changing one rebuilds instead of reusing a stale artefact."""
-    text = "\n".join([*DAV1D_MESON, *FFMPEG_CONFIGURE, *OPENCV_CMAKE_ARGS])
+    text = "\n".join([*DAV1D_MESON, *FFMPEG_CONFIGURE, *OPENCV_CMAKE_ARGS, *SDIST_BUILD_REQUIREMENTS,
+                      json.dumps(SOURCE_PATCH)])
     for path in sorted(DNN_NMS_MODULE.rglob("*")):
         if path.is_file():
             text += f"\n{path.relative_to(DNN_NMS_MODULE)}\n{path.read_text()}"
@@ -124,9 +133,10 @@ def options_key() -> str:
 
 
 def opencv_version() -> str:
-    """The opencv-python-headless version of the running (development) environment: the bundle
-    ships the same release, only built differently."""
-    return importlib.metadata.version("opencv-python-headless")
+    """The opencv-python-headless version requirements/lock.txt pins and this script knows: the
+    bundle ships that release, only built differently (the development venv installs the same
+    version's PyPI wheel). Raises SystemExit as locked_release does."""
+    return locked_release()[0]
 
 
 def deb_src_sources(apt_dir: Path) -> Path:
@@ -165,6 +175,32 @@ def fetch_debian_source(package: str, work: Path) -> Path:
     shutil.rmtree(work / "src", ignore_errors=True)
     run(["dpkg-source", "-x", dsc.name, "src"], cwd=work)
     return work / "src"
+
+
+def debian_source_version(work: Path) -> str:
+    """The Debian version of the source package unpacked in ``work``/src (from its changelog)."""
+    first = (work / "src" / "debian" / "changelog").read_text(errors="replace").splitlines()[0]
+    match = re.match(r"^(\S+) \(([^)]+)\)", first)
+    if not match:
+        raise SystemExit(f"slim-opencv: cannot read the version in {work / 'src' / 'debian' / 'changelog'}")
+    return match.group(2)
+
+
+def static_components() -> list[dict]:
+    """The libraries linked statically into the slim cv2, for the bundle's licence notices: name,
+    version, licence, licence files (paths on this machine) and where the exact source is. FFmpeg is
+    built without --enable-gpl or --enable-version3, so its licence is the LGPL 2.1 or later."""
+    out = []
+    for name, work, licence, files in [
+        ("FFmpeg", FFMPEG_DIR, "LGPL-2.1-or-later", ["COPYING.LGPLv2.1", "LICENSE.md", "debian/copyright"]),
+        ("dav1d", DAV1D_DIR, "BSD-2-Clause", ["COPYING", "debian/copyright"]),
+    ]:
+        version = debian_source_version(work)
+        out.append({"name": name, "version": version, "licence": licence,
+                    "files": [str(work / "src" / file) for file in files if (work / "src" / file).is_file()],
+                    "note": f"linked statically into cv2 (the slim OpenCV); source: Debian's source package "
+                            f"{name.lower()} {version} (`apt-get source {name.lower()}={version}`)"})
+    return out
 
 
 def dav1d_prefix() -> Path:
@@ -208,30 +244,112 @@ def ffmpeg_prefix() -> Path:
     return prefix
 
 
-def opencv_source(version: str) -> Path:
-    """The opencv-python-headless source distribution of ``version``, unpacked under build/."""
-    tree = OPENCV_DIR / f"opencv_python_headless-{version}"
-    if (tree / "setup.py").is_file():
-        return tree
+# The source distributions this script's options and patch were written for and checked against
+# (version -> SHA-256 of the .tar.gz). A lock that names another release stops the build here with a
+# message, instead of building something nobody checked: `make lock-upgrade` does not update this.
+TESTED_SDISTS = {
+    "5.1.0.95": "9002add14b121b9a0d64dcaff48e5cac69a7987efcf2847f7db075c2d3b9633b",
+}
+
+# The one change made to the source: the typing-stub generator assumes every module is built (it refines
+# calibrateCamera, dnn's layer classes...), so here it fails with a warning only, and cmake/package's
+# install script would then stop on its missing output (py.typed, cv2/typing/). The bundle needs no
+# type stubs: both become optional. (before, after) pairs, each "before" found exactly once.
+SOURCE_PATCH = {
+    "cmake/package/install_package.cmake": [
+        ('opencv_python_install("" GLOB "${_loader}/py.typed")',
+         'opencv_python_install("" OPTIONAL GLOB "${_loader}/py.typed")'),
+        ('foreach(_subpackage mat_wrapper misc utils typing)\n'
+         '  opencv_python_install(${_subpackage} RECURSE GLOB "${_loader}/${_subpackage}/*.py")\nendforeach()',
+         'foreach(_subpackage mat_wrapper misc utils)\n'
+         '  opencv_python_install(${_subpackage} RECURSE GLOB "${_loader}/${_subpackage}/*.py")\nendforeach()\n'
+         'opencv_python_install(typing OPTIONAL RECURSE GLOB "${_loader}/typing/*.py")'),
+    ],
+}
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def locked_release(lock: Path = LOCK) -> tuple[str, str]:
+    """(version, source distribution SHA-256) of the opencv-python-headless release ``lock`` pins,
+    when this script knows that release (TESTED_SDISTS) and the lock lists that very file among the
+    release's hashes. Raises SystemExit with what to do otherwise (after `make lock-upgrade` brings a
+    new OpenCV, say), so that no build silently differs from the one that was checked."""
+    version = sync_venv.locked_versions(lock)["opencv-python-headless"]
+    tested = TESTED_SDISTS.get(version)
+    if tested is None:
+        raise SystemExit(
+            f"slim-opencv: {lock.name} pins opencv-python-headless {version}, but this script was written and "
+            f"checked for {', '.join(TESTED_SDISTS)}. Build the new release once, check SOURCE_PATCH and the "
+            f"bundle tests (make installer && make installer-test), then add its source distribution's "
+            f"SHA-256 to TESTED_SDISTS in {__file__}.")
+    if f"sha256:{tested}" not in sync_venv.locked_hashes("opencv-python-headless", lock):
+        raise SystemExit(f"slim-opencv: {lock.name} does not list the source distribution of "
+                         f"opencv-python-headless {version} that this script knows (sha256 {tested}); "
+                         f"the lock and TESTED_SDISTS in {__file__} disagree")
+    return version, tested
+
+
+def download_locked_sdist() -> Path:
+    """The source distribution of the locked opencv-python-headless (see locked_release) in
+    build/slim-opencv, downloaded by pip in hash-checking mode with the lock's own hashes for that
+    package, then checked against TESTED_SDISTS. Raises SystemExit when either check fails. Returns
+    the archive's path."""
+    version, tested = locked_release()
     OPENCV_DIR.mkdir(parents=True, exist_ok=True)
     archive = OPENCV_DIR / f"opencv_python_headless-{version}.tar.gz"
     if not archive.is_file():
-        # --no-binary for this package only: its build requirements may come as wheels.
-        run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary",
-             "opencv-python-headless", f"opencv-python-headless=={version}", "-d", str(OPENCV_DIR)])
+        requirement = OPENCV_DIR / "locked-requirement.txt"
+        hashes = " ".join(f"--hash={h}" for h in sync_venv.locked_hashes("opencv-python-headless", LOCK))
+        requirement.write_text(f"opencv-python-headless=={version} {hashes}\n")
+        # --no-binary for this package only: pip's metadata step may fetch its build requirements as wheels.
+        run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--require-hashes", "--no-binary",
+             "opencv-python-headless", "-r", str(requirement), "-d", str(OPENCV_DIR)])
+    digest = sha256_of(archive)
+    if digest != tested:
+        archive.unlink()
+        raise SystemExit(f"slim-opencv: {archive.name} has sha256 {digest}, not the {tested} that "
+                         f"requirements/lock.txt and this script name; it was removed")
+    return archive
+
+
+def opencv_source(version: str) -> Path:
+    """The opencv-python-headless ``version`` source distribution (the locked one, hash-checked),
+    unpacked under build/ and patched with SOURCE_PATCH. Returns the source tree."""
+    if version != opencv_version():
+        raise SystemExit(f"slim-opencv: asked for OpenCV {version}, the lock pins {opencv_version()}")
+    archive = download_locked_sdist()
+    tree = OPENCV_DIR / f"opencv_python_headless-{version}"
+    if (tree / "setup.py").is_file() and (tree / ".slim-patched").is_file():
+        return tree
+    shutil.rmtree(tree, ignore_errors=True)
     with tarfile.open(archive) as tar:
         tar.extractall(OPENCV_DIR, filter="data")
-    # The typing-stub generator assumes every module is built (it refines calibrateCamera, dnn's layer
-    # classes...), so here it fails, with a warning only; setup.py would then stop on its missing output
-    # (py.typed, cv2/typing/). The bundle needs no type stubs: setup.py stops requiring them.
-    setup = tree / "setup.py"
-    text = setup.read_text()
-    stubs = ['[ r"python/cv2/py.typed" ] if sys.version_info >= (3, 6) else []',
-             'rearrange_cmake_output_data["cv2.typing"] = ["python/cv2" + r"/typing/.*\\.py"]']
-    if not all(line in text for line in stubs):
-        raise SystemExit(f"slim-opencv: {setup} changed; update the patch in {__file__}")
-    setup.write_text(text.replace(stubs[0], "[]").replace(stubs[1], "pass"))
+    for name, changes in SOURCE_PATCH.items():
+        path = tree / name
+        text = path.read_text()
+        for before, after in changes:
+            if text.count(before) != 1:
+                raise SystemExit(f"slim-opencv: {path} changed; update SOURCE_PATCH in {__file__}")
+            text = text.replace(before, after)
+        path.write_text(text)
+    (tree / ".slim-patched").write_text(sha256_of(archive))
     return tree
+
+
+def source_record(version: str) -> dict[str, str]:
+    """What the slim wheel of ``version`` is built from: the package, version, source archive's name
+    and SHA-256 (the lock's), and the build options' key. Written next to the wheel and copied into
+    dist/reviewer-build.json, so a bundle says which source its OpenCV came from."""
+    return {"package": "opencv-python-headless", "version": version,
+            "sdist": f"opencv_python_headless-{version}.tar.gz", "sha256": TESTED_SDISTS[version],
+            "options": options_key()}
 
 
 def extra_modules(tree: Path) -> Path:
@@ -246,6 +364,13 @@ def extra_modules(tree: Path) -> Path:
     return modules
 
 
+# The source distribution's build requirements (its pyproject.toml, for CPython 3.11 on x86-64), pinned
+# so that two builds of the same lock use the same tools: numpy and setuptools as it pins them, and
+# wheel 0.45, the last with its own bdist_wheel (later ones need setuptools >= 70.1).
+SDIST_BUILD_REQUIREMENTS = ["numpy==2.0.2", "scikit-build==0.19.1", "setuptools==59.2.0", "packaging==26.4",
+                            "wheel==0.45.1"]
+
+
 def build_venv() -> Path:
     """A venv with the source distribution's build requirements (pyproject.toml's, for this Python),
     kept under build/ so that a rebuild finds the same paths in CMake's cache and only recompiles
@@ -253,7 +378,7 @@ def build_venv() -> Path:
     its python."""
     venv = OPENCV_DIR / "build-venv"
     python = venv / "bin" / "python"
-    requirements = ["numpy==2.0.2", "scikit-build>=0.14.0", "setuptools==59.2.0", "packaging", "pip", "wheel"]
+    requirements = SDIST_BUILD_REQUIREMENTS
     stamp = venv / "requirements"
     if python.is_file() and stamp.is_file() and stamp.read_text() == "\n".join(requirements):
         return python
@@ -270,7 +395,7 @@ def slim_wheel() -> Path:
     version = opencv_version()
     out = OPENCV_DIR / f"wheel-{version}-{options_key()}"
     wheels = sorted(out.glob("opencv_python_headless-*.whl"))
-    if wheels:
+    if wheels and (out / "source.json").is_file():
         return wheels[-1]
     prefix = ffmpeg_prefix()
     tree = opencv_source(version)
@@ -290,6 +415,7 @@ def slim_wheel() -> Path:
     wheels = sorted(out.glob("opencv_python_headless-*.whl"))
     if not wheels:
         raise SystemExit(f"slim-opencv: pip wheel made no wheel in {out}")
+    (out / "source.json").write_text(json.dumps(source_record(version), indent=2))
     return wheels[-1]
 
 

@@ -3,6 +3,8 @@
 #   - apt can satisfy the package's Depends here (simulated install);
 #   - the menu entry, its icon and the `reviewer` command are where the desktop looks for them;
 #   - every shared library of the bundle resolves (from the bundle or from the packages in Depends);
+#   - `reviewer --version --verbose` and `reviewer selftest` name the libraries that produce results
+#     (OpenCV, onnxruntime, numpy, Pillow, pdqhash, c2pa) at the versions requirements/lock.txt pins;
 #   - `reviewer selftest` passes and the window starts and quits under Xvfb (the real xcb platform),
 #     inside an empty network namespace (no network) and a private mount namespace in which the source
 #     tree and its venv are hidden, every python executable of the machine is replaced by a decoy that
@@ -46,8 +48,19 @@ if [ "${1:-}" = "--inside-namespace" ]; then
 		timeout 300 env -i HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" PATH="$root/usr/bin:$work/decoys" \
 			DISPLAY="$display" LANG=C.UTF-8 REVIEWER_LANG=en reviewer "$@"
 	}
+	echo "--- reviewer --version --verbose (library versions against the lock)"
+	versions=$(cd "$work/home" && run_installed --version --verbose) || failed "reviewer --version --verbose failed"
+	echo "$versions"
+	while read -r name version; do
+		grep -qx "$name $version" <<<"$versions" || failed "reviewer --version --verbose does not say $name $version (the lock's)"
+	done <"$work/locked-libraries"
 	echo "--- reviewer selftest (installed files, xcb platform)"
-	(cd "$work/home" && run_installed selftest) || failed "reviewer selftest failed"
+	report=$(cd "$work/home" && run_installed selftest) || failed "reviewer selftest failed"
+	echo "$report"
+	libraries=$(grep '^Libraries: ' <<<"$report" || true)
+	while read -r name version; do
+		grep -q "[ ,]$name $version\(,\|\$\)" <<<"$libraries" || failed "selftest does not name $name $version (the lock's)"
+	done <"$work/locked-libraries"
 	echo "--- reviewer gui --quit-after 3"
 	if (cd "$work/home" && run_installed gui --quit-after 3); then
 		echo "window started and quit: exit 0"
@@ -111,6 +124,13 @@ for name in python python3 python3.11; do
 done
 
 repo=$(cd "$here/../.." && pwd)
+# The libraries whose versions results record (reviewer/libraries.py) and their locked versions, read
+# now: the repository is hidden from the second half.
+for name in opencv-python-headless onnxruntime numpy pillow pdqhash c2pa-python; do
+	pin=$(grep -m1 -i "^$name==" "$repo/requirements/lock.txt" | sed 's/^[^=]*==\([^ ;\\]*\).*/\1/') \
+		|| fail "$name is not in requirements/lock.txt"
+	echo "$name $pin"
+done >"$work/locked-libraries"
 # Every Python of this machine (system, /usr/local, pyenv, the venv's base...) and its standard library,
 # found while they are still visible; the second half hides them all.
 {

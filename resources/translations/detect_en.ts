@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>compare</name>
+    <message>
+        <source>in the upper left of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the upper middle of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the upper right of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the left side of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the centre of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the right side of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the lower left of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the lower middle of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the lower right of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in several places of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {percent} % of the picture differs from the original photo, mostly {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} % of the changed area lies in the sensitive regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere else the two pictures line up closely, so this is strong evidence that this area was changed after the original photo was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere the two pictures line up less closely (resizing or recompression), so the outline of the area is approximate; the area itself is a reliable sign of a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area differs clearly from the original photo: the two are copies of the same photograph, and nothing large enough to see at this resolution was added or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The analysis could not be completed. Nothing was changed.</source>
@@ -35,6 +98,29 @@
         <source>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</source>
         <translation>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</translation>
     </message>
+    <message>
+        <source>The reference photo does not appear to be the same photograph as this image: it may be another shot of the same scene. No comparison was made, because two different photographs differ everywhere and the differences would not show an edit. Use the photo the image was made from, if the person has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>exposed body parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered body parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other areas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>heatmaps</name>
@@ -67,28 +153,12 @@
         <translation>Coarse (one value per block); fires on smooth skin, sky, dark or overexposed areas and heavy texture; denoising of the whole image hides it.</translation>
     </message>
     <message>
-        <source>Error level analysis</source>
-        <translation>Error level analysis</translation>
-    </message>
-    <message>
-        <source>Bright where resaving the JPEG changes the picture more than elsewhere, as happens when a part was saved a different number of times.</source>
-        <translation>Bright where resaving the JPEG changes the picture more than elsewhere, as happens when a part was saved a different number of times.</translation>
-    </message>
-    <message>
         <source>Edges, fine texture and saturated colours are always brighter; meaningless after resizing or for images generated whole.</source>
         <translation>Edges, fine texture and saturated colours are always brighter; meaningless after resizing or for images generated whole.</translation>
     </message>
     <message>
         <source>JPEG ghosts</source>
         <translation>JPEG ghosts</translation>
-    </message>
-    <message>
-        <source>Bright where part of the picture seems to have been saved earlier at a lower JPEG quality than the rest.</source>
-        <translation>Bright where part of the picture seems to have been saved earlier at a lower JPEG quality than the rest.</translation>
-    </message>
-    <message>
-        <source>Needs a JPEG whose parts have different histories; blind when the earlier quality was higher or close to the file&apos;s; lost after resizing.</source>
-        <translation>Needs a JPEG whose parts have different histories; blind when the earlier quality was higher or close to the file&apos;s; lost after resizing.</translation>
     </message>
     <message>
         <source>Sensitive regions</source>
@@ -125,6 +195,90 @@
     <message>
         <source>Colour corrections and filters light up the whole image.</source>
         <translation>Colour corrections and filters light up the whole image.</translation>
+    </message>
+    <message>
+        <source>a photo edited and saved once more as JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved once where the rest was saved twice (double JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bright where this part of the JPEG was compressed only once while the rest of the photo carries an earlier JPEG save: what a region repainted and pasted back into a photo leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only works when the file still carries the photo&apos;s earlier JPEG grid: lost after resizing, cropping, a screenshot, or a later save at a lower quality (as most platforms do). Black everywhere proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error level analysis (resaved at quality 90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bright where resaving the JPEG at quality 90 changes the picture more than elsewhere, as happens when a part was saved a different number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bright where this part&apos;s JPEG history differs from most of the picture&apos;s: saved at a lower quality when the rest was not, or not saved when the rest was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind when the earlier quality was higher than or close to the file&apos;s; lost after resizing; assumes the edited part is the smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area almost every time (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area most of the time (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area only a little more often than chance (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area about as often as chance (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map pointed at the untouched area more often than at the edited one (pixel AUC {auc}; 0.5 is chance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert map: hidden by default because it did not find edits reliably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown by default: it found edits reliably on pictures like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a forensic cue: it shows what the detector found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited photos saved losslessly, as JPEG once or twice, resized, screenshotted or cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited photos saved as JPEG once or twice, resized or cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited photos compared with their true original, saved losslessly, recompressed, resized or cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert map here: this file does not carry an earlier JPEG save the map can read, so it shows nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

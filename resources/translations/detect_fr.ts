@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>compare</name>
+    <message>
+        <source>in the upper left of the picture</source>
+        <translation>en haut à gauche de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the upper middle of the picture</source>
+        <translation>en haut, au milieu de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the upper right of the picture</source>
+        <translation>en haut à droite de l&apos;image</translation>
+    </message>
+    <message>
+        <source>on the left side of the picture</source>
+        <translation>sur le côté gauche de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the centre of the picture</source>
+        <translation>au centre de l&apos;image</translation>
+    </message>
+    <message>
+        <source>on the right side of the picture</source>
+        <translation>sur le côté droit de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the lower left of the picture</source>
+        <translation>en bas à gauche de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the lower middle of the picture</source>
+        <translation>en bas, au milieu de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the lower right of the picture</source>
+        <translation>en bas à droite de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in several places of the picture</source>
+        <translation>à plusieurs endroits de l&apos;image</translation>
+    </message>
+    <message>
+        <source>About {percent} % of the picture differs from the original photo, mostly {where}.</source>
+        <translation>Environ {percent} % de l&apos;image diffère de la photo d&apos;origine, surtout {where}.</translation>
+    </message>
+    <message>
+        <source>{share} % of the changed area lies in the sensitive regions.</source>
+        <translation>{share} % de la zone modifiée se trouve dans les zones sensibles.</translation>
+    </message>
+    <message>
+        <source>Everywhere else the two pictures line up closely, so this is strong evidence that this area was changed after the original photo was taken.</source>
+        <translation>Partout ailleurs, les deux images se superposent étroitement : c&apos;est donc un élément solide montrant que cette zone a été modifiée après la prise de la photo d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Elsewhere the two pictures line up less closely (resizing or recompression), so the outline of the area is approximate; the area itself is a reliable sign of a change.</source>
+        <translation>Ailleurs, les deux images se superposent moins étroitement (redimensionnement ou recompression) : le contour de la zone est donc approximatif, mais la zone elle-même est un signe fiable de modification.</translation>
+    </message>
+    <message>
+        <source>No area differs clearly from the original photo: the two are copies of the same photograph, and nothing large enough to see at this resolution was added or removed.</source>
+        <translation>Aucune zone ne diffère nettement de la photo d&apos;origine : les deux sont des copies de la même photographie, et rien d&apos;assez grand pour être visible à cette résolution n&apos;a été ajouté ni retiré.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The analysis could not be completed. Nothing was changed.</source>
@@ -35,6 +98,29 @@
         <source>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</source>
         <translation>Les deux photos n&apos;ont pas pu être superposées ; aucune comparaison n&apos;a donc été faite. Elles montrent peut-être des scènes différentes, ou l&apos;une d&apos;elles est trop petite ou trop modifiée.</translation>
     </message>
+    <message>
+        <source>The reference photo does not appear to be the same photograph as this image: it may be another shot of the same scene. No comparison was made, because two different photographs differ everywhere and the differences would not show an edit. Use the photo the image was made from, if the person has it.</source>
+        <translation>La photo de référence ne semble pas être la même photographie que cette image : il s’agit peut-être d’une autre prise de vue de la même scène. Aucune comparaison n’a été faite, car deux photographies différentes diffèrent partout et leurs différences ne montreraient pas une retouche. Utilisez la photo à partir de laquelle l’image a été faite, si la personne l’a.</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>exposed body parts</source>
+        <translation>parties du corps dénudées</translation>
+    </message>
+    <message>
+        <source>covered body parts</source>
+        <translation>parties du corps couvertes</translation>
+    </message>
+    <message>
+        <source>faces</source>
+        <translation>visages</translation>
+    </message>
+    <message>
+        <source>other areas</source>
+        <translation>autres zones</translation>
+    </message>
 </context>
 <context>
     <name>heatmaps</name>
@@ -67,28 +153,12 @@
         <translation>Grossier (une valeur par bloc) ; réagit à la peau lisse, au ciel, aux zones sombres ou surexposées et aux textures fortes ; un débruitage de toute l&apos;image le masque.</translation>
     </message>
     <message>
-        <source>Error level analysis</source>
-        <translation>Analyse du niveau d&apos;erreur (ELA)</translation>
-    </message>
-    <message>
-        <source>Bright where resaving the JPEG changes the picture more than elsewhere, as happens when a part was saved a different number of times.</source>
-        <translation>Clair là où un nouvel enregistrement JPEG modifie davantage l&apos;image qu&apos;ailleurs, comme lorsqu&apos;une partie a été enregistrée un nombre de fois différent.</translation>
-    </message>
-    <message>
         <source>Edges, fine texture and saturated colours are always brighter; meaningless after resizing or for images generated whole.</source>
         <translation>Les contours, les textures fines et les couleurs saturées sont toujours plus clairs ; sans valeur après un redimensionnement ou pour une image générée en entier.</translation>
     </message>
     <message>
         <source>JPEG ghosts</source>
         <translation>Fantômes JPEG</translation>
-    </message>
-    <message>
-        <source>Bright where part of the picture seems to have been saved earlier at a lower JPEG quality than the rest.</source>
-        <translation>Clair là où une partie de l&apos;image semble avoir été enregistrée auparavant avec une qualité JPEG plus basse que le reste.</translation>
-    </message>
-    <message>
-        <source>Needs a JPEG whose parts have different histories; blind when the earlier quality was higher or close to the file&apos;s; lost after resizing.</source>
-        <translation>Ne fonctionne que si les parties du JPEG ont des histoires différentes ; aveugle si la qualité antérieure était plus haute ou proche de celle du fichier ; perdu après redimensionnement.</translation>
     </message>
     <message>
         <source>Sensitive regions</source>
@@ -125,6 +195,90 @@
     <message>
         <source>Colour corrections and filters light up the whole image.</source>
         <translation>Les corrections de couleur et les filtres éclairent toute l&apos;image.</translation>
+    </message>
+    <message>
+        <source>a photo edited and saved once more as JPEG</source>
+        <translation>une photo retouchée puis réenregistrée une fois en JPEG</translation>
+    </message>
+    <message>
+        <source>Saved once where the rest was saved twice (double JPEG)</source>
+        <translation>Enregistré une fois là où le reste l&apos;a été deux fois (double JPEG)</translation>
+    </message>
+    <message>
+        <source>Bright where this part of the JPEG was compressed only once while the rest of the photo carries an earlier JPEG save: what a region repainted and pasted back into a photo leaves.</source>
+        <translation>Clair là où cette partie du JPEG n&apos;a été compressée qu&apos;une fois alors que le reste de la photo porte la trace d&apos;un enregistrement JPEG antérieur : c&apos;est ce que laisse une zone repeinte puis recollée dans une photo.</translation>
+    </message>
+    <message>
+        <source>Only works when the file still carries the photo&apos;s earlier JPEG grid: lost after resizing, cropping, a screenshot, or a later save at a lower quality (as most platforms do). Black everywhere proves nothing.</source>
+        <translation>Ne fonctionne que si le fichier porte encore la grille JPEG d&apos;origine de la photo : elle disparaît après un redimensionnement, un recadrage, une capture d&apos;écran ou un nouvel enregistrement en qualité plus basse (ce que font la plupart des plateformes). Une carte entièrement noire ne prouve rien.</translation>
+    </message>
+    <message>
+        <source>Error level analysis (resaved at quality 90)</source>
+        <translation>Analyse du niveau d&apos;erreur (réenregistrement en qualité 90)</translation>
+    </message>
+    <message>
+        <source>Bright where resaving the JPEG at quality 90 changes the picture more than elsewhere, as happens when a part was saved a different number of times.</source>
+        <translation>Clair là où le réenregistrement du JPEG en qualité 90 modifie l&apos;image plus qu&apos;ailleurs, comme lorsqu&apos;une partie a été enregistrée un nombre de fois différent.</translation>
+    </message>
+    <message>
+        <source>Bright where this part&apos;s JPEG history differs from most of the picture&apos;s: saved at a lower quality when the rest was not, or not saved when the rest was.</source>
+        <translation>Clair là où l&apos;historique JPEG de cette partie diffère de celui de la plus grande partie de l&apos;image : enregistrée en qualité plus basse quand le reste ne l&apos;a pas été, ou pas enregistrée quand le reste l&apos;a été.</translation>
+    </message>
+    <message>
+        <source>Blind when the earlier quality was higher than or close to the file&apos;s; lost after resizing; assumes the edited part is the smaller one.</source>
+        <translation>Aveugle quand la qualité antérieure était supérieure ou proche de celle du fichier ; perdu après un redimensionnement ; suppose que la partie retouchée est la plus petite.</translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area almost every time (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation>Sur des retouches de test semblables ({pictures}), cette carte a trouvé la zone retouchée presque à chaque fois (AUC par pixel {auc} ; 0,5 correspond au hasard, 1 à la perfection).</translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area most of the time (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation>Sur des retouches de test semblables ({pictures}), cette carte a trouvé la zone retouchée la plupart du temps (AUC par pixel {auc} ; 0,5 correspond au hasard, 1 à la perfection).</translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area only a little more often than chance (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation>Sur des retouches de test semblables ({pictures}), cette carte n&apos;a trouvé la zone retouchée qu&apos;un peu plus souvent que le hasard (AUC par pixel {auc} ; 0,5 correspond au hasard, 1 à la perfection).</translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map found the edited area about as often as chance (pixel AUC {auc}; 0.5 is chance, 1 is perfect).</source>
+        <translation>Sur des retouches de test semblables ({pictures}), cette carte a trouvé la zone retouchée à peu près aussi souvent que le hasard (AUC par pixel {auc} ; 0,5 correspond au hasard, 1 à la perfection).</translation>
+    </message>
+    <message>
+        <source>On test edits like these ({pictures}), this map pointed at the untouched area more often than at the edited one (pixel AUC {auc}; 0.5 is chance).</source>
+        <translation>Sur des retouches de test semblables ({pictures}), cette carte a désigné la zone intacte plus souvent que la zone retouchée (AUC par pixel {auc} ; 0,5 correspond au hasard).</translation>
+    </message>
+    <message>
+        <source>Expert map: hidden by default because it did not find edits reliably.</source>
+        <translation>Carte pour experts : masquée par défaut, car elle ne trouvait pas les retouches de façon fiable.</translation>
+    </message>
+    <message>
+        <source>Shown by default: it found edits reliably on pictures like this one.</source>
+        <translation>Affichée par défaut : elle a trouvé les retouches de façon fiable sur des images comme celle-ci.</translation>
+    </message>
+    <message>
+        <source>Not a forensic cue: it shows what the detector found.</source>
+        <translation>Ce n&apos;est pas un indice d&apos;analyse : elle montre ce que le détecteur a trouvé.</translation>
+    </message>
+    <message>
+        <source>edited photos saved losslessly, as JPEG once or twice, resized, screenshotted or cropped</source>
+        <translation>des photos retouchées enregistrées sans perte, en JPEG une ou deux fois, redimensionnées, en capture d&apos;écran ou recadrées</translation>
+    </message>
+    <message>
+        <source>edited photos saved as JPEG once or twice, resized or cropped</source>
+        <translation>des photos retouchées enregistrées en JPEG une ou deux fois, redimensionnées ou recadrées</translation>
+    </message>
+    <message>
+        <source>edited photos compared with their true original, saved losslessly, recompressed, resized or cropped</source>
+        <translation>des photos retouchées comparées à leur véritable original, enregistrées sans perte, recompressées, redimensionnées ou recadrées</translation>
+    </message>
+    <message>
+        <source>Expert map here: this file does not carry an earlier JPEG save the map can read, so it shows nothing.</source>
+        <translation>Carte pour experts ici : ce fichier ne porte pas de trace d&apos;un enregistrement JPEG antérieur que la carte puisse lire, elle ne montre donc rien.</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
     </message>
 </context>
 </TS>

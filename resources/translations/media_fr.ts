@@ -8,10 +8,6 @@
         <translation>Ce fichier n&apos;a pas pu être lu. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>This file is not a picture or video the reviewer can open. Supported: JPEG, PNG, WebP, GIF, BMP, TIFF, MP4, MOV, WebM and AVI.</source>
-        <translation>Ce fichier n&apos;est pas une image ou une vidéo que l&apos;application sait ouvrir. Formats acceptés : JPEG, PNG, WebP, GIF, BMP, TIFF, MP4, MOV, WebM et AVI.</translation>
-    </message>
-    <message>
         <source>This file is damaged or incomplete, so it cannot be shown. Nothing was changed.</source>
         <translation>Ce fichier est endommagé ou incomplet, il ne peut donc pas être affiché. Rien n&apos;a été modifié.</translation>
     </message>
@@ -83,6 +79,18 @@
         <source>{minutes} minutes long</source>
         <translation>d&apos;une durée de {minutes} minutes</translation>
     </message>
+    <message>
+        <source>This video file is incomplete: it was cut off (for example by an interrupted download or copy) before any picture could be decoded, so there is nothing to show. Ask for a complete copy of the file. Nothing was changed.</source>
+        <translation>Ce fichier vidéo est incomplet : il a été coupé (par exemple par un téléchargement ou une copie interrompus) avant qu&apos;une seule image puisse être décodée, il n&apos;y a donc rien à afficher. Demandez une copie complète du fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture or video the reviewer can open. Supported: JPEG, PNG, WebP, GIF, BMP, TIFF, HEIC, AVIF, MP4, MOV, WebM and AVI.</source>
+        <translation>Ce fichier n&apos;est pas une image ou une vidéo que l&apos;application sait ouvrir. Formats acceptés : JPEG, PNG, WebP, GIF, BMP, TIFF, HEIC, AVIF, MP4, MOV, WebM et AVI.</translation>
+    </message>
+    <message>
+        <source>This picture is compressed in a way ({compression}) that this copy of the reviewer cannot decode. The file is not necessarily damaged; another program may open it. Nothing was changed.</source>
+        <translation>Cette image est compressée d&apos;une manière ({compression}) que cette version de l&apos;application ne sait pas décoder. Le fichier n&apos;est pas forcément endommagé : un autre logiciel pourra peut-être l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>media</name>
@@ -139,14 +147,6 @@
         <translation>C&apos;est une déclaration écrite par un logiciel ; sans manifeste signé valide, n&apos;importe qui a pu l&apos;ajouter ou la retirer. Son absence ne prouve rien.</translation>
     </message>
     <message>
-        <source>The PNG file holds generation settings written by an image generator (Stable Diffusion, ComfyUI).</source>
-        <translation>Le fichier PNG contient des paramètres de génération écrits par un générateur d&apos;images (Stable Diffusion, ComfyUI).</translation>
-    </message>
-    <message>
-        <source>This strongly suggests the picture came out of a generator, but the text can be copied into any file; most services remove it, so its absence proves nothing.</source>
-        <translation>Cela indique fortement que l&apos;image sort d&apos;un générateur, mais ce texte peut être copié dans n&apos;importe quel fichier ; la plupart des services le suppriment, donc son absence ne prouve rien.</translation>
-    </message>
-    <message>
         <source>The file carries a C2PA content credential (a signed history of the file).</source>
         <translation>Le fichier porte un certificat de contenu C2PA (un historique signé du fichier).</translation>
     </message>
@@ -189,6 +189,50 @@
     <message>
         <source>Files are often renamed by apps, downloads or people; a wrong extension does not show that the picture was changed. The reviewer reads the file by its content.</source>
         <translation>Les fichiers sont souvent renommés par des applications, des téléchargements ou des personnes ; une extension erronée ne montre pas que l&apos;image a été modifiée. L&apos;application lit le fichier d&apos;après son contenu.</translation>
+    </message>
+    <message>
+        <source>The file holds markers that an AI image generator writes (named in the value, with the fields where they were found): its settings, prompt or name.</source>
+        <translation>Le fichier contient des marques qu&apos;écrit un générateur d&apos;images par IA (nommé dans la valeur, avec les champs où elles ont été trouvées) : ses réglages, sa consigne (prompt) ou son nom.</translation>
+    </message>
+    <message>
+        <source>This strongly suggests the picture came out of that generator, but the text can be copied into any file; most services remove it, so its absence proves nothing. It does not say whether a real person&apos;s photo was used.</source>
+        <translation>Cela indique fortement que l&apos;image sort de ce générateur, mais ce texte peut être copié dans n&apos;importe quel fichier ; la plupart des services le suppriment, donc son absence ne prouve rien. Il ne dit pas si la photo d&apos;une personne réelle a été utilisée.</translation>
+    </message>
+    <message>
+        <source>The file names an author or a copyright holder.</source>
+        <translation>Le fichier nomme un auteur ou un titulaire des droits.</translation>
+    </message>
+    <message>
+        <source>Anyone can write or copy these fields: the name does not prove who made or changed the picture. It may be a real person&apos;s name; treat it as personal data.</source>
+        <translation>N&apos;importe qui peut écrire ou copier ces champs : le nom ne prouve pas qui a créé ou modifié l&apos;image. Il peut s&apos;agir du nom d&apos;une personne réelle : traitez-le comme une donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>The file carries IPTC press fields (caption, author, credit, source, keywords...).</source>
+        <translation>Le fichier contient des champs IPTC de presse (légende, auteur, crédit, source, mots-clés...).</translation>
+    </message>
+    <message>
+        <source>The file carries XMP fields (the editing software, author, caption, credit, source...).</source>
+        <translation>Le fichier contient des champs XMP (logiciel de retouche, auteur, légende, crédit, source...).</translation>
+    </message>
+    <message>
+        <source>Editing and publishing software and people write these fields; they are easy to copy, change or remove, and they do not show what was changed in the picture.</source>
+        <translation>Ces champs sont écrits par des logiciels de retouche ou de publication, ou par des personnes ; ils se copient, se modifient ou s&apos;effacent facilement, et ne montrent pas ce qui a été changé dans l&apos;image.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s header announces a different number of frames from the number that could be decoded. The number recorded is the number decoded.</source>
+        <translation>L&apos;en-tête de la vidéo annonce un nombre d&apos;images différent de celui qui a pu être décodé. Le nombre enregistré est celui des images décodées.</translation>
+    </message>
+    <message>
+        <source>Many programs write an estimate (from the duration and frame rate), so a difference of a frame or two is common and does not mean the video was edited. A large shortfall usually means the file is incomplete.</source>
+        <translation>Beaucoup de logiciels écrivent une estimation (tirée de la durée et de la fréquence d&apos;images) : un écart d&apos;une ou deux images est courant et ne signifie pas que la vidéo a été modifiée. Un manque important signifie le plus souvent que le fichier est incomplet.</translation>
+    </message>
+    <message>
+        <source>The file ends early: it was cut off (for example by an interrupted download or copy). Only the part it holds could be decoded; everything shown and recorded comes from that part.</source>
+        <translation>Le fichier s&apos;arrête trop tôt : il a été coupé (par exemple par un téléchargement ou une copie interrompus). Seule la partie qu&apos;il contient a pu être décodée ; tout ce qui est affiché et enregistré provient de cette partie.</translation>
+    </message>
+    <message>
+        <source>This does not say why the file is incomplete or what the missing part showed. The hashes identify this incomplete file, not the complete video: ask for a complete copy if one exists.</source>
+        <translation>Cela ne dit ni pourquoi le fichier est incomplet, ni ce que montrait la partie manquante. Les empreintes identifient ce fichier incomplet, pas la vidéo complète : demandez une copie complète s&apos;il en existe une.</translation>
     </message>
 </context>
 </TS>

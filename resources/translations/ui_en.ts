@@ -333,18 +333,6 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This passphrase is one of the most common ones. Choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too short: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still weak: make it longer, or mix capitals, digits and symbols.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acceptable. Longer is stronger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,6 +342,10 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -407,6 +399,14 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <source>Limits: {limits}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show expert maps (not reliable on edits like these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (expert)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -456,6 +456,21 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
     <message>
         <source>✘ Verification failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide everything and ask for the passphrase again (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked. Type your passphrase to go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1146,6 +1161,22 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>A lower threshold blurs more regions, including some false ones. The language changes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

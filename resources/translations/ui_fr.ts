@@ -342,18 +342,6 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>Utilisez au moins {n} caractères ; quelques mots sans rapport entre eux sont faciles à retenir.</translation>
     </message>
     <message>
-        <source>This passphrase is one of the most common ones. Choose another.</source>
-        <translation>Cette phrase secrète fait partie des plus courantes. Choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <source>Too short: use at least {n} characters.</source>
-        <translation>Trop courte : utilisez au moins {n} caractères.</translation>
-    </message>
-    <message>
-        <source>Still weak: make it longer, or mix capitals, digits and symbols.</source>
-        <translation>Encore faible : allongez-la, ou mélangez majuscules, chiffres et symboles.</translation>
-    </message>
-    <message>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Acceptable. Plus longue, elle serait plus robuste.</translation>
     </message>
@@ -364,6 +352,10 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
+        <translation>Refusée : {why}</translation>
     </message>
 </context>
 <context>
@@ -416,6 +408,14 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <source>Limits: {limits}</source>
         <translation>Limites : {limits}</translation>
     </message>
+    <message>
+        <source>Show expert maps (not reliable on edits like these)</source>
+        <translation>Afficher les cartes pour experts (peu fiables sur ce type de retouche)</translation>
+    </message>
+    <message>
+        <source>{name} (expert)</source>
+        <translation>{name} (experts)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -466,6 +466,21 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <message>
         <source>✘ Verification failed: {message}</source>
         <translation>✘ La vérification a échoué : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Hide everything and ask for the passphrase again (Ctrl+L)</source>
+        <translation>Tout masquer et redemander la phrase secrète (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Locked. Type your passphrase to go on.</source>
+        <translation>Verrouillé. Saisissez votre phrase secrète pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1184,22 @@ Emplacement : {folder}</translation>
     <message>
         <source>A lower threshold blurs more regions, including some false ones. The language changes at the next start.</source>
         <translation>Un seuil plus bas floute plus de zones, y compris certaines à tort. La langue change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>&amp;Verrouiller après</translation>
     </message>
 </context>
 <context>

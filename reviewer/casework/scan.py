@@ -234,8 +234,17 @@ class Scanner:
             os.replace(temporary, target)  # a reader never sees half a PNG
             record = heatmap.to_json()
             written.append({"id": heatmap.id, "file": name, "params": record["params"], "stats": record["stats"],
-                            "redacted": self.redact_heatmaps})
+                            "redacted": self.redact_heatmaps, "tier": heatmap.tier, "cue": _cue_record(heatmap)})
         return written
+
+
+def _cue_record(heatmap) -> dict[str, str]:
+    """What the reader is told about a map (name, meaning, limits, measured reliability, why it is shown or
+    hidden by default), in the scan's language (reviewer.detect.cues)."""
+    from reviewer.detect.cues import cue_texts
+
+    texts = cue_texts(heatmap.id, heatmap.params)
+    return {key: texts[key] for key in ("name", "meaning", "limits", "measured", "note")}
 
 
 def redacted_png(png: bytes, regions: Any, full_size: tuple[int, int]) -> bytes:

@@ -137,6 +137,18 @@ class CaseService:
         self.case(case_id)
         return media_id
 
+    def add_file(self, case_id: str, path: Any, *, source: dict | None = None, acquired_by: str = "",
+                 how: str = "", frame_pdq: str = "second") -> tuple[str, Any]:
+        """Read the file at ``path`` once and store it in the case; return (media id, its ``Media``).
+
+        A video is streamed into the encrypted store and described from there, never held in memory
+        (``VaultSession.ingest_file``); the returned Media reads the store while the session is open.
+        Raises the ``reviewer.media`` errors for a file that cannot be read; then nothing is recorded."""
+        media_id, media = self.session.ingest_file(case_id, path, source=source, acquired_by=acquired_by, how=how,
+                                                   frame_pdq=frame_pdq)
+        self.case(case_id)
+        return media_id, media
+
     def read_media(self, media_id: str) -> bytes:
         """The stored bytes of a media, checked against their SHA-256 (``MediaPurged``, ``TamperedVault``)."""
         return self.session.read_media(media_id)

@@ -122,7 +122,7 @@ class CaseVerifier:
     def _against_checkpoint(self, note: str | None, acc: Any, size: int, checked: int) -> CaseCheck:
         """The newest signed checkpoint of the case (``note``) must be exactly the verified tree ``acc``."""
         from reviewer.vault.checkpoint import NoteError, open_checkpoint
-        from reviewer.vault.vault import origin_of
+        from reviewer.vault.checkpoint import origin_of
 
         try:
             if note is None:

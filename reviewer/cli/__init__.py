@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return the process exit status."""
+    from reviewer.hardening import harden_process
+
+    harden_process()  # first: no core dump of keys or pixels, whatever the command (reviewer.hardening)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:

@@ -25,6 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     verify = subparsers.add_parser("verify-exhibit", help="check an exhibit bundle (same as its verify_exhibit.py)")
     verify.add_argument("bundle", type=Path, help="the exhibit .zip file or unpacked folder")
+    verify.add_argument("--expect-key", metavar="KEY",
+                        help="the sending vault's key or fingerprint, obtained through another channel "
+                             "(without it the exit status is 3: origin not established)")
     verify.set_defaults(handler=run_verify)
 
 
@@ -54,4 +57,4 @@ def run_verify(args: argparse.Namespace) -> int:
     from reviewer import translations
     from reviewer.exhibit.verify import run_verifier
 
-    return run_verifier(args.bundle, args.lang or translations.default_language())
+    return run_verifier(args.bundle, args.lang or translations.default_language(), args.expect_key)

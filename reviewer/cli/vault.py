@@ -34,11 +34,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init = vault_sub.add_parser("init", help="create a new vault with its first reviewer")
     _vault_option(init)
     init.add_argument("--name", required=True, help="the first reviewer's name")
+    init.add_argument("--no-recovery-key", action="store_true",
+                      help="do not make the recovery key (a code printed once, to keep in a safe)")
     init.set_defaults(handler=run_init)
     checkpoint = vault_sub.add_parser("checkpoint", help="print the latest signed checkpoint (keep it outside the vault)")
     _vault_option(checkpoint)
     checkpoint.add_argument("--case", help="a case id (default: the whole vault's checkpoint)")
     checkpoint.set_defaults(handler=run_checkpoint)
+
+    fingerprint = vault_sub.add_parser(
+        "fingerprint", help="print the vault's key and its fingerprint, for recipients to check exhibits against")
+    _vault_option(fingerprint)
+    fingerprint.add_argument("--json", action="store_true", help="print JSON")
+    fingerprint.set_defaults(handler=run_fingerprint)
 
     key = subparsers.add_parser("key", help="reviewer keys: enrol, list, revoke")
     key_sub = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
@@ -82,6 +90,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.add_argument("--platform", help="platform or site")
     ingest.add_argument("--account", help="account that posted it")
     ingest.add_argument("--seen", help="date it was seen (as written)")
+    ingest.add_argument("--seen-at", help="date, time of day and time zone it was seen, e.g. '2026-03-14 21:05 +01:00'")
     ingest.add_argument("--acquired-by", default="", help="who acquired the file")
     ingest.add_argument("--how", default="", help="how it was acquired")
     ingest.add_argument("--json", action="store_true", help="print JSON lines")
@@ -150,15 +159,17 @@ def _ask(prompt: str, env: str) -> str:
 
 
 def _new_passphrase(env: str) -> str:
+    """A new passphrase from ``env`` or typed twice. The policy (reviewer.vault.passphrase_policy) is
+    applied by the vault itself, whichever way it came; a typed one is checked at once, before asking again."""
     from reviewer.i18n import translate
-    from reviewer.vault import WeakPassphrase, keys, wording
+    from reviewer.vault import passphrase_policy, wording
 
     if os.environ.get(env) is not None:
         return os.environ[env]
-    first = _ask(translate("vault", wording.NEW_PASSPHRASE_PROMPT).format(minimum=keys.MIN_PASSPHRASE), env)
-    keys.check_passphrase(first)
-    if _ask(translate("vault", wording.REPEAT_PASSPHRASE), env) != first:
-        raise WeakPassphrase("the two passphrases differ", minimum=keys.MIN_PASSPHRASE)
+    prompt = translate("vault", wording.NEW_PASSPHRASE_PROMPT).format(minimum=passphrase_policy.MIN_LENGTH)
+    first = _ask(prompt, env)
+    passphrase_policy.check_new_passphrase(first)
+    passphrase_policy.check_repeated(first, _ask(translate("vault", wording.REPEAT_PASSPHRASE), env))
     return first
 
 
@@ -188,8 +199,15 @@ def run_init(args: argparse.Namespace) -> int:
 
     path = _vault_dir(args)
     session = Vault.create(path, reviewer_name=args.name, passphrase=_new_passphrase(PASSPHRASE_ENV))
-    session.vault.close()
+    try:
+        recovery = None if args.no_recovery_key else session.enroll_recovery_key()
+        fingerprint = session.vault.fingerprint
+    finally:
+        session.vault.close()
     _say(wording.VAULT_CREATED, path=path, name=session.name, key=session.key_id)
+    if recovery is not None:
+        _say(wording.RECOVERY_KEY_CREATED, key=recovery[0], code=recovery[1])
+    _say(wording.FINGERPRINT_LINE, fingerprint=fingerprint)
     return 0
 
 
@@ -199,6 +217,23 @@ def run_checkpoint(args: argparse.Namespace) -> int:
     with Vault.open(_vault_dir(args), read_only=True) as vault:
         note = vault.checkpoint(vault.resolve_case(args.case)) if args.case else vault.vault_checkpoint()
     sys.stdout.write(note)
+    return 0
+
+
+def run_fingerprint(args: argparse.Namespace) -> int:
+    """Print the vault's checkpoint key (vkey) on a line of its own, then its fingerprint on the next;
+    what to do with them goes to stderr, so the output can be copied or parsed as is."""
+    from reviewer.i18n import translate
+    from reviewer.vault import Vault, wording
+
+    with Vault.open(_vault_dir(args), read_only=True) as vault:
+        vkey, fingerprint = vault.vkey, vault.fingerprint
+    if args.json:
+        print(json.dumps({"vkey": vkey, "fingerprint": fingerprint}))
+        return 0
+    print(vkey)
+    print(fingerprint, flush=True)
+    print(translate("vault", wording.FINGERPRINT_HELP), file=sys.stderr)
     return 0
 
 
@@ -278,10 +313,14 @@ def run_case_list(args: argparse.Namespace) -> int:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from reviewer.casework import CaseService
-    from reviewer.media import MediaError, ingest
+    from reviewer.i18n import translate
+    from reviewer.media import MediaError
     from reviewer.vault import wording
 
-    source = {"url": args.url, "platform": args.platform, "account": args.account, "seen": args.seen}
+    from reviewer.takedown.times import parse_local_time
+
+    source = {"url": args.url, "platform": args.platform, "account": args.account, "seen": args.seen,
+              "seen_at": parse_local_time(args.seen_at) if args.seen_at else None}
     source = source if any(source.values()) else None
     session = _unlock(args)
     status = 0
@@ -291,7 +330,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         stored = []
         for path in args.files:
             try:
-                media = ingest(path)
+                # Read once, streamed into the encrypted store (a video is never held in memory).
+                media_id, media = service.add_file(case_id, path, source=source, acquired_by=args.acquired_by,
+                                                   how=args.how)
             except MediaError as error:
                 status = 1
                 if args.json:
@@ -299,14 +340,18 @@ def run_ingest(args: argparse.Namespace) -> int:
                 else:
                     print(f"{path}: {error.message}", file=sys.stderr, flush=True)
                 continue
-            media_id = service.add_media(case_id, media, source=source, acquired_by=args.acquired_by, how=args.how)
             stored.append(media_id)
+            # A partial video is stored, never as a plain success: what it lacks is said beside it.
+            video_signals = [s for s in media.signals if s.id.startswith("video.")]
             del media  # a video may be large: one file in memory at a time
+            sha256 = service.case(case_id).get(media_id).sha256
             if args.json:
-                print(json.dumps({"file": path, "media": media_id, "sha256": service.case(case_id).get(media_id).sha256}),
-                      flush=True)
+                print(json.dumps({"file": path, "media": media_id, "sha256": sha256,
+                                  "video_signals": [s.to_json() for s in video_signals]}), flush=True)
             else:
-                _say(wording.MEDIA_INGESTED, file=path, media=media_id, sha256=service.case(case_id).get(media_id).sha256)
+                _say(wording.MEDIA_INGESTED, file=path, media=media_id, sha256=sha256)
+                for signal in video_signals:
+                    print(f"  {translate('media', signal.meaning)} ({signal.value})", flush=True)
         if args.analyse and stored:
             analyse_stored(service, case_id, stored, args)
     finally:
@@ -336,18 +381,25 @@ def run_review(args: argparse.Namespace) -> int:
         media_id = session.vault.resolve_media(case_id, args.media)
         record = session.seal_review(case_id, media_id, labels=args.label, qualification=args.qualification,
                                      notes=args.note)
+        head = session.head  # a copy of the head outside the machine shows a later rollback or fork
     finally:
         session.vault.close()
     if args.json:
-        print(json.dumps({"record": record.id, "case": case_id, "seq": record.seq}))
+        print(json.dumps({"record": record.id, "case": case_id, "seq": record.seq, "head": head}))
     else:
         _say(wording.REVIEW_SEALED, record=record.id, seq=record.seq, case=case_id)
+        _say(wording.HEAD_AFTER_SEAL)
+        sys.stdout.write(head)
     return 0
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    """Exit status 0 when the vault verifies, 2 when it does not (1 for errors such as a missing vault)."""
-    from reviewer.vault import Vault
+    """Exit status 0 when the vault verifies, 2 when it does not (1 for errors such as a missing vault).
+
+    Keys whose passphrase derivation is below the policy are named (``weak_keys`` in JSON); they do not
+    change the status, since the records are intact.
+    """
+    from reviewer.vault import Vault, wording
 
     outside = [path.read_text(encoding="utf-8") for path in args.checkpoint]
     if args.decrypt:
@@ -359,10 +411,13 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         case_id = vault.resolve_case(args.case) if args.case else None
         report = vault.verify(case_id, session, trusted_checkpoints=outside)
+        weak = vault.keys_below_policy()
     finally:
         vault.close()
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False))
+        print(json.dumps({**report.to_json(), "weak_keys": weak}, ensure_ascii=False))
     else:
         print(report.text())
+        for key in weak:  # the records are intact, but this key's passphrase is cheaper to guess than it must be
+            _say(wording.WEAK_KEY, name=key["name"], key=key["key_id"])
     return 0 if report.ok else 2

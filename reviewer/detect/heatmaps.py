@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from reviewer.detect.regions import Detections
     from reviewer.media import Media
 
-METHOD_VERSION = "1"
+METHOD_VERSION = "2"  # 2: double-JPEG map, ELA at a fixed quality 90, ghosts oriented, cue tiers
 MAX_SIDE = 1024
+ELA_FULL_SCALE = 3.0  # grey levels of mean resave difference shown at full brightness
 CUE = QT_TRANSLATE_NOOP("heatmaps", "An inconsistency cue, never proof of editing.")
 
 
@@ -37,6 +38,7 @@ class Heatmap:
     values: np.ndarray = field(repr=False, compare=False)
     params: dict
     method: dict
+    tier: str = "default"  # "default": shown to a non-expert; "expert": hidden until asked (reviewer.detect.cues)
 
     def to_png_bytes(self) -> bytes:
         """8-bit greyscale PNG of the values (0 -> 0, 1 -> 255); the same values give the same bytes."""
@@ -52,7 +54,7 @@ class Heatmap:
         """Everything but the pixels, with summary statistics rounded so JSON bytes are stable."""
         v = self.values
         return {"id": self.id, "name": self.name, "explanation": self.explanation, "limits": self.limits,
-                "cue": CUE, "params": self.params, "method": self.method,
+                "cue": CUE, "tier": self.tier, "params": self.params, "method": self.method,
                 "stats": {"mean": round(float(v.mean()), 4), "p99": round(float(np.percentile(v, 99)), 4),
                           "max": round(float(v.max()), 4)}}
 
@@ -80,6 +82,15 @@ def _grey(rgb: np.ndarray) -> np.ndarray:
 def _method(map_id: str, params: dict, input_sha256: str, model_sha256: str | None = None) -> dict:
     return {"id": f"heatmap.{map_id}", "version": METHOD_VERSION, "model_sha256": model_sha256,
             "params": params, "input_sha256": input_sha256, "libraries": library_versions()}
+
+
+def _made(map_id: str, values: np.ndarray, params: dict, input_sha256: str, model_sha256: str | None = None) -> Heatmap:
+    """A Heatmap with its texts and tier from reviewer.detect.cues and its method record."""
+    from reviewer.detect.cues import CUES, tier
+
+    cue = CUES[map_id]
+    return Heatmap(map_id, cue.name, cue.meaning, cue.limits, values, params,
+                   _method(map_id, params, input_sha256, model_sha256), tier(map_id, params))
 
 
 def _deviation_score(level: np.ndarray, k: float) -> np.ndarray:
@@ -120,13 +131,7 @@ def noise_residual(rgb: np.ndarray, input_sha256: str = "", *, window_sigma: flo
     values = _shrink(_deviation_score(level, k), size)
     params = {"denoise": "median 3x3", "window_sigma_px": window_sigma, "k_mad": k,
               "resolution": list(size), "computed_at": [rgb.shape[1], rgb.shape[0]]}
-    return Heatmap(
-        "noise_residual", QT_TRANSLATE_NOOP("heatmaps", "Noise residual"),
-        QT_TRANSLATE_NOOP("heatmaps", "Bright where the fine grain left after removing the picture differs "
-                          "from the rest of the image."),
-        QT_TRANSLATE_NOOP("heatmaps", "Also bright on naturally smooth areas (skin, sky, blur, beauty "
-                          "filters) and on strong texture; resizing and recompression weaken it."),
-        values, params, _method("noise_residual", params, input_sha256))
+    return _made("noise_residual", values, params, input_sha256)
 
 
 def _block_mad(values: np.ndarray, block: int) -> np.ndarray:
@@ -154,48 +159,22 @@ def local_noise_variance(rgb: np.ndarray, input_sha256: str = "", *, block: int 
     values = cv2.resize(score, size, interpolation=cv2.INTER_NEAREST).astype(np.float32)
     params = {"estimator": "MAD of Immerkaer Laplacian difference", "block_px": block, "k_mad": k,
               "resolution": list(size), "block_grid": [int(sigma.shape[1]), int(sigma.shape[0])]}
-    return Heatmap(
-        "noise_variance", QT_TRANSLATE_NOOP("heatmaps", "Local noise level"),
-        QT_TRANSLATE_NOOP("heatmaps", "Bright where a block's camera noise is much stronger or weaker "
-                          "than in the rest of the image."),
-        QT_TRANSLATE_NOOP("heatmaps", "Coarse (one value per block); fires on smooth skin, sky, dark or "
-                          "overexposed areas and heavy texture; denoising of the whole image hides it."),
-        values, params, _method("noise_variance", params, input_sha256))
+    return _made("noise_variance", values, params, input_sha256)
 
 
 def jpeg_quality(data: bytes) -> int | None:
     """Estimate the IJG quality (1-100) of a JPEG from its luminance quantisation table, or None.
 
-    Reads only the DQT header segments (no pixel decoding): the table is compared with the standard
-    table scaled for each quality, and the closest quality wins.
+    Reads only the header (no pixel decoding): the table is compared with the standard table scaled
+    for each quality, and the closest quality wins.
     """
-    if not data.startswith(b"\xff\xd8"):
-        return None
-    pos, table = 2, None
-    while pos + 4 <= len(data) and table is None:
-        if data[pos] != 0xFF:
-            return None
-        marker = data[pos + 1]
-        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-            pos += 2
-            continue
-        length = int.from_bytes(data[pos + 2: pos + 4], "big")
-        if marker == 0xDA:  # start of scan: no more tables in the header
-            break
-        if marker == 0xDB:
-            seg, p = data[pos + 4: pos + 2 + length], 0
-            while p < len(seg):
-                precision, ident = seg[p] >> 4, seg[p] & 0x0F
-                n = 128 if precision else 64
-                raw = seg[p + 1: p + 1 + n]
-                values = (np.frombuffer(raw, ">u2") if precision else np.frombuffer(raw, np.uint8)).astype(np.int64)
-                if ident == 0 and len(values) == 64:
-                    table = values
-                    break
-                p += 1 + n
-        pos += 2 + length
+    from reviewer.detect.double_jpeg import read_jpeg_header
+
+    header = read_jpeg_header(data)
+    table = None if header is None else header.luma_table
     if table is None:
         return None
+    table = table.ravel()
     best, best_error = None, None
     for quality in range(1, 101):
         scale = 5000 / quality if quality < 50 else 200 - 2 * quality
@@ -266,12 +245,16 @@ def _abs_difference(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return _Workspace(a.shape).mean_abs_difference(a, b)
 
 
-def error_level(rgb: np.ndarray, quality: int, input_sha256: str = "", *, window_sigma: float = 8.0,
-                full_scale: float = 4.0) -> Heatmap:
+ELA_QUALITY = 90  # the textbook choice (Krawetz 2007); fixed, so maps of different files compare
+
+
+def error_level(rgb: np.ndarray, quality: int = ELA_QUALITY, input_sha256: str = "", *, window_sigma: float = 8.0,
+                full_scale: float = ELA_FULL_SCALE) -> Heatmap:
     """Error level analysis: the local difference after resaving at ``quality`` (JPEG input only).
 
     Parts saved as often and as strongly as the rest barely change; a part with another compression
-    history changes more. ``full_scale`` grey levels of mean difference map to 1.
+    history changes more. ``full_scale`` grey levels of mean difference map to 1 (fixed, so a bright
+    map means a large difference, not the brightest part of a quiet picture).
     """
     import cv2
 
@@ -282,13 +265,7 @@ def error_level(rgb: np.ndarray, quality: int, input_sha256: str = "", *, window
     values = np.clip(_shrink(difference, size) / full_scale, 0, 1).astype(np.float32)
     params = {"quality": int(quality), "window_sigma_px": window_sigma, "full_scale_grey_levels": full_scale,
               "resolution": list(size)}
-    return Heatmap(
-        "ela", QT_TRANSLATE_NOOP("heatmaps", "Error level analysis"),
-        QT_TRANSLATE_NOOP("heatmaps", "Bright where resaving the JPEG changes the picture more than "
-                          "elsewhere, as happens when a part was saved a different number of times."),
-        QT_TRANSLATE_NOOP("heatmaps", "Edges, fine texture and saturated colours are always brighter; "
-                          "meaningless after resizing or for images generated whole."),
-        values, params, _method("ela", params, input_sha256))
+    return _made("ela", values, params, input_sha256)
 
 
 def _squared(values: np.ndarray) -> np.ndarray:
@@ -298,13 +275,18 @@ def _squared(values: np.ndarray) -> np.ndarray:
 
 def jpeg_ghost(rgb: np.ndarray, file_quality: int, input_sha256: str = "", *, lowest: int = 40,
                step: int = 5, window_sigma: float = 6.0, eps: float = 4.0) -> Heatmap:
-    """JPEG ghosts (Farid 2009): parts once saved at a LOWER quality than the file's own.
+    """JPEG ghosts (Farid 2009), oriented so that brighter means "saved differently from most of the picture".
 
     For each quality q from ``lowest`` to 95 the local squared difference D_q(x) after resaving at q
     is computed, then normalised per pixel across q: d_q = (D_q - min_q D + eps) / (max_q D - min_q D + eps)
-    (``eps`` keeps flat areas, where every D is tiny, dark). A part saved earlier at q1 shows a dip
-    d_q1 near 0 while the rest is still high. The map is 1 - d at the candidate quality (below the
-    file's quality) where that contrast between the brightest pixels and the typical pixel is largest.
+    (``eps`` keeps flat areas, where every D is tiny, dark). A part saved earlier at q shows a dip
+    (d_q near 0). Which side is suspect depends on the picture: when a pasted part was saved at q and
+    the rest not, the dip marks the pasted part; when the photo was saved at q and a repainted part
+    pasted into it was not (an "undressing" edit), the dip covers the untouched majority and the
+    repainted part is the one WITHOUT it. So at each candidate quality (below the file's) the map is
+    the distance of each pixel's d_q from the picture's median d_q, kept on the minority side: bright
+    = a history unlike most of the picture's. The quality with the largest contrast (99th percentile
+    minus median) is shown.
     """
     import cv2
 
@@ -320,24 +302,60 @@ def jpeg_ghost(rgb: np.ndarray, file_quality: int, input_sha256: str = "", *, lo
         layers.append(_shrink(cv2.GaussianBlur(squared, (0, 0), window_sigma, dst=work.blurred), size))
     stack = np.stack(layers)
     low, high = stack.min(axis=0), stack.max(axis=0)
-    best_q, values, best_contrast = None, np.zeros(stack.shape[1:], np.float32), -1.0
+    best_q, values, best_contrast, majority = None, np.zeros(stack.shape[1:], np.float32), -1.0, None
     for i, quality in enumerate(qualities):
         if quality not in candidates:
             continue
-        score = 1.0 - (stack[i] - low + eps) / (high - low + eps)
+        normalised = (stack[i] - low + eps) / (high - low + eps)
+        median = float(np.median(normalised))
+        if median < 0.5:  # most of the picture dips at this quality: bright where a part does not
+            score, side = (normalised - median) / max(1.0 - median, 1e-6), "dip"
+        else:  # most of the picture does not dip: bright where a part does (the textbook ghost)
+            score, side = (median - normalised) / max(median, 1e-6), "no_dip"
+        score = np.clip(score, 0, 1)
         contrast = float(np.percentile(score, 99) - np.median(score))
         if contrast > best_contrast:
-            best_q, values, best_contrast = quality, score, contrast
+            best_q, values, best_contrast, majority = quality, score, contrast, side
     values = np.clip(values, 0, 1).astype(np.float32)
     params = {"file_quality": int(file_quality), "qualities": qualities, "window_sigma_px": window_sigma,
-              "eps": eps, "resolution": list(size), "shown_quality": best_q}
-    return Heatmap(
-        "jpeg_ghost", QT_TRANSLATE_NOOP("heatmaps", "JPEG ghosts"),
-        QT_TRANSLATE_NOOP("heatmaps", "Bright where part of the picture seems to have been saved earlier "
-                          "at a lower JPEG quality than the rest."),
-        QT_TRANSLATE_NOOP("heatmaps", "Needs a JPEG whose parts have different histories; blind when the "
-                          "earlier quality was higher or close to the file's; lost after resizing."),
-        values, params, _method("jpeg_ghost", params, input_sha256))
+              "eps": eps, "resolution": list(size), "shown_quality": best_q, "majority": majority}
+    return _made("jpeg_ghost", values, params, input_sha256)
+
+
+def double_quantisation(rgb: np.ndarray, jpeg_bytes: bytes, input_sha256: str = "", *,
+                        orientation: int = 1) -> Heatmap | None:
+    """The aligned double-JPEG map of reviewer.detect.double_jpeg for a JPEG file, or None when the file's
+    header gives no luminance table (or its samples are not YCbCr/grey). ``rgb`` is the decoded picture as
+    displayed; ``orientation`` the file's EXIF orientation (the 8x8 grid is the stored picture's)."""
+    import cv2
+
+    from reviewer.detect import double_jpeg as dj
+
+    header = dj.read_jpeg_header(jpeg_bytes)
+    table = None if header is None else header.luma_table
+    if table is None or not header.ycbcr:
+        return None
+    stored = dj.to_stored(rgb, orientation)
+    found = dj.analyse(dj.luma_of(stored), table)
+    height, width = stored.shape[:2]
+    rows, cols = found.probability.shape
+    # Each block's value over its 8x8 pixels; the partial blocks at the right and bottom edges (outside
+    # the whole-block grid) take their neighbour's.
+    blocks = cv2.resize(found.probability, (max(1, cols * 8), max(1, rows * 8)), interpolation=cv2.INTER_NEAREST)
+    if rows == 0 or cols == 0:
+        full = np.zeros((height, width), np.float32)
+    else:
+        full = cv2.copyMakeBorder(blocks, 0, height - rows * 8, 0, width - cols * 8, cv2.BORDER_REPLICATE)
+    displayed = dj.to_displayed(full, orientation)
+    size = analysis_size(displayed.shape[1], displayed.shape[0])
+    values = np.clip(_shrink(displayed, size), 0, 1).astype(np.float32)
+    params = {"earlier_grid": found.earlier_grid, "orientation": int(orientation), "resolution": list(size),
+              "frequencies_zigzag": list(dj.FREQUENCIES), "noise_dct": dj.NOISE_DCT, "min_gain": dj.MIN_GAIN,
+              "min_frequencies": dj.MIN_FREQUENCIES, "prior_edited": dj.PRIOR_EDITED,
+              "smooth_blocks": dj.SMOOTH_BLOCKS, "file_steps": list(found.file_steps),
+              "first_steps": [{"zigzag": f.zigzag, "q2": f.q2, "q1": f.q1, "share": round(f.share, 4),
+                               "gain": round(f.gain, 4)} for f in found.steps]}
+    return _made("double_jpeg", values, params, input_sha256)
 
 
 def region_density(detections: Detections, width: int, height: int) -> Heatmap:
@@ -357,19 +375,15 @@ def region_density(detections: Detections, width: int, height: int) -> Heatmap:
     sigma = 0.01 * max(size)
     values = np.clip(cv2.GaussianBlur(values, (0, 0), sigma), 0, 1).astype(np.float32)
     params = {"groups": ["exposed", "covered", "face"], "blur_sigma_px": round(sigma, 3), "resolution": list(size)}
-    return Heatmap(
-        "region_density", QT_TRANSLATE_NOOP("heatmaps", "Sensitive regions"),
-        QT_TRANSLATE_NOOP("heatmaps", "Where the detector found sensitive regions, brighter for higher scores."),
-        QT_TRANSLATE_NOOP("heatmaps", "A detector score is not a verdict: it misses some regions (back "
-                          "views) and mistakes others (chests, faces' gender)."),
-        values, params,
-        _method("region_density", params, detections.method.get("input_sha256", ""),
-                detections.method.get("model_sha256")))
+    return _made("region_density", values, params, detections.method.get("input_sha256", ""),
+                 detections.method.get("model_sha256"))
 
 
 def heatmaps_for_array(rgb: np.ndarray, *, jpeg_bytes: bytes | None = None, detections: Detections | None = None,
-                       full_size: tuple[int, int] | None = None, input_sha256: str = "") -> list[Heatmap]:
-    """All maps for a full-resolution RGB image; ELA and ghosts only when ``jpeg_bytes`` (its file) is given."""
+                       full_size: tuple[int, int] | None = None, input_sha256: str = "",
+                       orientation: int = 1) -> list[Heatmap]:
+    """All maps for a full-resolution RGB image (as displayed); the double-quantisation map, ELA and ghosts
+    only when ``jpeg_bytes`` (its file, whose EXIF ``orientation`` turned it upright) is given."""
     width, height = full_size or (rgb.shape[1], rgb.shape[0])
     maps: list[Heatmap] = []
     if detections is not None:
@@ -377,10 +391,12 @@ def heatmaps_for_array(rgb: np.ndarray, *, jpeg_bytes: bytes | None = None, dete
     maps.append(noise_residual(rgb, input_sha256))
     maps.append(local_noise_variance(rgb, input_sha256))
     if jpeg_bytes is not None:
-        quality = jpeg_quality(jpeg_bytes)
-        # No readable table (rare): 90 is the usual ELA choice; the quality used is recorded either way.
-        maps.append(error_level(rgb, quality or 90, input_sha256))
-        maps.append(jpeg_ghost(rgb, quality or 90, input_sha256))
+        dq = double_quantisation(rgb, jpeg_bytes, input_sha256, orientation=orientation)
+        if dq is not None:
+            maps.append(dq)
+        maps.append(error_level(rgb, ELA_QUALITY, input_sha256))
+        # No readable table (rare): the ghost then assumes the usual 90; the quality used is recorded either way.
+        maps.append(jpeg_ghost(rgb, jpeg_quality(jpeg_bytes) or 90, input_sha256))
     return maps
 
 
@@ -391,7 +407,11 @@ def heatmaps_for(media: Media, detections: Detections | None = None) -> list[Hea
 
     if media.kind != "image":
         raise NotAStillImage(f"{media.name} is a {media.kind}")
+    from reviewer.media.images import read_header
+
     decoded = media.decode()
-    return heatmaps_for_array(decoded.rgb, jpeg_bytes=media.data if media.format == "jpeg" else None,
+    jpeg = media.format == "jpeg"
+    return heatmaps_for_array(decoded.rgb, jpeg_bytes=media.data if jpeg else None,
                               detections=detections, full_size=(media.width, media.height),
-                              input_sha256=media.sha256)
+                              input_sha256=media.sha256,
+                              orientation=read_header(media.data, media.limits).orientation if jpeg else 1)

@@ -7,12 +7,17 @@ recorded heatmaps, a PDF report, the standalone verifier and VERIFY.md. It write
 temporary file beside the destination, records "exhibit exported" in the vault, then renames it
 into place: a failed or cancelled export leaves no file behind.
 
-Media labelled "suspected minor" in any sealed review are never exported as pictures of any kind
+The manifest (every file's SHA-256, the case checkpoint, the vault head and the withheld media) is
+signed with the vault's checkpoint key (``manifest.sig``), so no file can be swapped without the vault.
+
+Media withheld as suspected minors (``reviewer.vault.minors``: labelled in a sealed review, or the same
+file or a matching picture of one so labelled in any case) are never exported as pictures of any kind
 (no original, no derivative, no heatmap, no thumbnail): only their hashes and PDQ, whatever the flags.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -29,9 +34,11 @@ from reviewer.exhibit import derivatives
 from reviewer.exhibit.errors import CaseNotFound, ExportCancelled, ExportFailed
 from reviewer.exhibit.report_content import (AnalysisEntry, DecisionEntry, LogLine, MediaEntry, ReportContent,
                                              RevealEntry, SignerEntry)
-from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, SUMS, SUSPECTED_MINOR, canonical, sums_text
+from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, MANIFEST_SIG, SUMS, canonical, sums_text
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.vault import minors
 from reviewer.vault.canonical import b64u, now_rfc3339
+from reviewer.vault.checkpoint import fingerprint
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -47,11 +54,20 @@ WITHHELD_MINOR = QT_TRANSLATE_NOOP(
     "This media is labelled \"suspected minor\" in a sealed review. No picture of it is in this exhibit, "
     "not even a redacted one: only its hashes and PDQ, which let a recipient match it against their own copy.",
 )
-WITHHELD_MINOR_VAULT = QT_TRANSLATE_NOOP(
+WITHHELD_SAME_FILE = QT_TRANSLATE_NOOP(
     "exhibit_report",
-    "This media is withheld as a suspected minor. No picture of it is in this exhibit, not even a redacted one: "
-    "only its hashes and PDQ, which let a recipient match it against their own copy.",
+    "This media is withheld as a suspected minor: it is the same file (same SHA-256) as a media labelled "
+    "\"suspected minor\" in a sealed review of this vault. No picture of it is in this exhibit, not even a "
+    "redacted one: only its hashes and PDQ.",
 )
+WITHHELD_SIMILAR = QT_TRANSLATE_NOOP(
+    "exhibit_report",
+    "This media is withheld as a suspected minor: its picture matches (PDQ distance of 31 or less) a media "
+    "labelled \"suspected minor\" in a sealed review of this vault, for example a re-encoded copy. No picture "
+    "of it is in this exhibit, not even a redacted one: only its hashes and PDQ.",
+)
+_WITHHELD_TEXT = {minors.LABELLED: WITHHELD_MINOR, minors.SAME_FILE: WITHHELD_SAME_FILE,
+                  minors.SIMILAR_PICTURE: WITHHELD_SIMILAR}
 ORIGINALS_OMITTED = QT_TRANSLATE_NOOP(
     "exhibit_report",
     "Originals are not in this exhibit (redacted copies only). Their SHA-256, SHA-1, MD5 and PDQ are given "
@@ -177,9 +193,10 @@ def export_case(
     advance("report")
     exporter = str(getattr(session, "name", "") or "")
     content = _report_content(snapshot, content_media, recipient, include_originals, lang, exporter)
-    from reviewer.exhibit.report_pdf import render_report_pdf
+    from reviewer.exhibit.report_pdf import render_cover_letter_pdf, render_report_pdf
 
     bundle.add("report.pdf", render_report_pdf(content, lang=lang))
+    bundle.add("cover-letter.pdf", render_cover_letter_pdf(content, lang=lang))
     bundle.add("verify_exhibit.py", VERIFIER_SOURCE.read_bytes())
     bundle.add("VERIFY.md", VERIFY_TEMPLATE.read_bytes())
 
@@ -188,8 +205,15 @@ def export_case(
     sums = sums_text(listing).encode("utf-8")
     listing[SUMS] = {"sha256": hashlib.sha256(sums).hexdigest(), "size": len(sums)}
     bundle.add(SUMS, sums)
-    manifest = canonical({"format": FORMAT, "case": case_id, "vault": snapshot.vault_id, "files": listing}).encode("utf-8")
+    manifest = canonical({
+        "format": FORMAT, "case": case_id, "vault": snapshot.vault_id, "key": snapshot.vkey,
+        "checkpoint": snapshot.case_checkpoint, "head": snapshot.vault_checkpoint,
+        "withheld": dict(sorted(snapshot.minors.items())), "files": listing,
+    }).encode("utf-8")
     bundle.add(MANIFEST, manifest)
+    # Signed by the vault's checkpoint key: every file (listed with its SHA-256, the report and the
+    # redacted pictures included) and the list of withheld media are then as the vault made them.
+    bundle.add(MANIFEST_SIG, b64u(session.sign_manifest(manifest)).encode("ascii"))
 
     advance("writing")
     return _write_and_record(bundle, out, session, case_id, recipient, snapshot, include_originals, lang,
@@ -217,12 +241,16 @@ class _Snapshot:
     signer_names: dict[str, str]
     signer_keys: dict[str, str]
     media_ids: list[str]
-    minors: set[str]  # media withheld as suspected minors (labelled in this case or, same file, in another)
+    minors: dict[str, str]  # media withheld as suspected minors -> why (reviewer.vault.minors codes)
     purged: set[str]
-    minors_elsewhere: set[str]  # of ``minors``, those labelled only in another case (not named in the bundle)
+    vkey: str  # the vault's checkpoint key (vkey string)
 
     def media_body(self, media_id: str) -> dict[str, Any]:
         return self.values[media_id]
+
+    @functools.cached_property
+    def records_by_id(self) -> dict[str, Any]:
+        return {record.id: record for record in self.case_records}
 
 
 def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
@@ -260,33 +288,13 @@ def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
             signer_names[body["key"]] = body["name"]
             signer_keys[body["key"]] = body["public_key"]
     media_ids = [r.id for r in case_records if r.fields["type"] == "media.ingested"]
-    minors = {
-        r.fields["body"]["media"]
-        for r in case_records
-        if r.fields["type"] == "review.sealed" and SUSPECTED_MINOR in r.fields["body"]["labels"]
-    }
-    # The same file labelled suspected minor in any other case of the vault is withheld here too; the
-    # other case is neither named nor disclosed, the media is only reported as withheld.
-    minor_sha256 = _suspected_minor_sha256(vault, exclude=case_id)
-    minors_elsewhere = {m for m in media_ids if values[m]["sha256"] in minor_sha256} - minors
+    # Decided by content from the vault's suspected-minor index: the same file or a matching picture
+    # labelled in any case (this one included) is withheld; other cases are neither named nor read.
+    withheld = {m: why for m, why in vault.withheld_media(case_id).items() if m in values}
     purged = {r.fields["body"]["media"] for r in case_records if r.fields["type"] == "media.purged"}
     return _Snapshot(case_id, vault_id, case_records, key_records, case_note, keys_note,
                      vault.vault_inclusion_proof(case_note), vault.vault_inclusion_proof(keys_note), head, openings,
-                     values, signer_names, signer_keys, media_ids, minors | minors_elsewhere, purged, minors_elsewhere)
-
-
-def _suspected_minor_sha256(vault: Any, *, exclude: str) -> set[str]:
-    """SHA-256 of every media labelled suspected minor in a sealed review of any case but ``exclude``."""
-    out: set[str] = set()
-    for case in vault.cases():
-        if case["id"] == exclude:
-            continue
-        records = vault.records(case["id"])
-        labelled = {r.fields["body"]["media"] for r in records
-                    if r.fields["type"] == "review.sealed" and SUSPECTED_MINOR in r.fields["body"]["labels"]}
-        out.update(r.fields["body"]["sha256"] for r in records
-                   if r.fields["type"] == "media.ingested" and r.id in labelled)
-    return out
+                     values, signer_names, signer_keys, media_ids, withheld, purged, vault.vkey)
 
 
 def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
@@ -340,10 +348,8 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
     analyses = _records_about(snap, media_id, "analysis.run")
     reveals = _records_about(snap, media_id, "region.revealed")
     pictures_allowed = media_id not in snap.minors and media_id not in snap.purged
-    if media_id in snap.minors_elsewhere:
-        withheld = t(WITHHELD_MINOR_VAULT)
-    elif media_id in snap.minors:
-        withheld = t(WITHHELD_MINOR)
+    if media_id in snap.minors:
+        withheld = t(_WITHHELD_TEXT[snap.minors[media_id]])
     elif media_id in snap.purged:
         withheld = t(PURGED)
     if pictures_allowed:
@@ -359,13 +365,17 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         regions = derivatives.regions_from_values(
             [snap.values[r.id].get("summary") for r in analyses] + [r.fields["body"]["region"] for r in reveals])
         if body["kind"] == "video":
-            made = derivatives.video_derivatives(data, detector)
+            made, thumbnail = derivatives.video_derivatives(data, detector)
         else:
-            made = [derivatives.image_derivative(data, regions, analysed=analysed)]
+            from reviewer.media import decode_image
+
+            rgb = decode_image(data).rgb
+            made = [derivatives.image_derivative(rgb, regions, analysed=analysed)]
+            thumbnail = derivatives.report_thumbnail_png(rgb, detected)
+            del rgb
         for item in made:
             bundle.add(f"media/{media_id}/{item.name}", item.png)
             files.append(f"media/{media_id}/{item.name}")
-        thumbnail = derivatives.thumbnail_png(made[len(made) // 2].png)
         if include_originals:
             name = f"media/{media_id}/original.{_extension(body['format'])}"
             bundle.add(name, _Original(media_id, body["sha256"], len(data)))
@@ -409,6 +419,9 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         original_included=original_included,
         withheld_reason=withheld,
         signals=tuple(s for s in (body.get("signals") or ()) if isinstance(s, dict)),
+        added_at=snap.records_by_id[media_id].fields["time"] if media_id in snap.records_by_id else "",
+        added_by=_signer_of(snap, media_id),
+        detected=_detected_groups(snap, analyses),
         analyses=tuple(
             AnalysisEntry(
                 method=r.fields["body"]["method"],
@@ -423,7 +436,8 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         decisions=tuple(
             DecisionEntry(
                 labels=tuple(r.fields["body"]["labels"]),
-                qualification=str(r.fields["body"]["qualification"]),
+                # Sealed since format 2 (in clear in version-1 records).
+                qualification=str(snap.values[r.id].get("qualification", r.fields["body"].get("qualification", ""))),
                 notes=str(snap.values[r.id].get("notes") or ""),
                 source=snap.values[r.id].get("source") or {},
                 signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
@@ -441,6 +455,25 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
             for r in reveals
         ),
     )
+
+
+def _signer_of(snap: _Snapshot, record_id: str) -> str:
+    record = snap.records_by_id.get(record_id)
+    return snap.signer_names.get(record.fields["signer"], record.fields["signer"]) if record else ""
+
+
+def _detected_groups(snap: _Snapshot, analyses: list[Any]) -> tuple[tuple[str, int], ...]:
+    """(group, count) of the regions the region detector's latest record found, largest count first."""
+    counts: dict[str, int] = {}
+    for record in analyses:
+        if record.fields["body"]["method"].get("id") != DETECTION_METHOD:
+            continue
+        counts = {}
+        summary = snap.values[record.id].get("summary")
+        for region in (summary.get("regions") if isinstance(summary, dict) else None) or ():
+            if isinstance(region, dict) and isinstance(region.get("group"), str):
+                counts[region["group"]] = counts.get(region["group"], 0) + 1
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def _summary_without_boxes(summary: Any) -> Any:
@@ -483,6 +516,8 @@ def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, in
         record_count=len(snap.case_records),
         case_checkpoint=snap.case_checkpoint,
         vault_checkpoint=snap.vault_checkpoint,
+        vault_key=vkey,
+        vault_fingerprint=fingerprint(vkey),
         media=tuple(media),
         signers=tuple(signers),
         log=tuple(

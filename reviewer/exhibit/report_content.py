@@ -68,6 +68,9 @@ class MediaEntry:
     original_included: bool
     withheld_reason: str  # why the original is not in the bundle ("" when it is)
     signals: tuple[dict, ...] = ()
+    added_at: str = ""  # when the media was added to the case (record time, RFC 3339)
+    added_by: str = ""
+    detected: tuple[tuple[str, int], ...] = ()  # (region group, count) from the region detector's record
     analyses: tuple[AnalysisEntry, ...] = ()
     decisions: tuple[DecisionEntry, ...] = ()
     reveals: tuple[RevealEntry, ...] = ()
@@ -94,6 +97,8 @@ class ReportContent:
     record_count: int
     case_checkpoint: str
     vault_checkpoint: str
+    vault_key: str = ""  # the vault's checkpoint key (vkey string) that signed the manifest
+    vault_fingerprint: str = ""  # its short fingerprint, to compare with one received through another channel
     media: tuple[MediaEntry, ...] = ()
     signers: tuple[SignerEntry, ...] = ()
     log: tuple[LogLine, ...] = ()

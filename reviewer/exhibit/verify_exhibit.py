@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Verify a Reviewer exhibit bundle without the Reviewer application.
 
-Usage:  python verify_exhibit.py BUNDLE.zip   (or the folder the bundle was unpacked into)
+Usage:  python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip   (or the unpacked folder)
         python verify_exhibit.py --lang fr BUNDLE.zip
 
 Needs only Python 3.9+ and the ``cryptography`` package (``pip install cryptography``). It never
 writes anything and never opens a network connection. The format it checks is described in the
 bundle's VERIFY.md and in the Reviewer project's docs/exhibit-format.md. Exit status: 0 when every
-check passes, 1 when the bundle was altered or is incomplete, 2 when it could not be read at all.
+check passes and the bundle is signed by the vault named with --expect-key (its vkey or fingerprint,
+obtained from the sender through another channel); 1 when the bundle was altered, is incomplete, or
+was signed by another vault; 2 when it could not be read at all; 3 when it is internally consistent
+but no --expect-key was given, so nothing establishes which vault made it.
 
 This file is also the Reviewer application's own verifier (``reviewer verify-exhibit`` runs this
 very code), so both give the same answer with the same words.
@@ -81,8 +84,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "title": ("Reviewer exhibit verifier ({format})", "Vérificateur de pièces Reviewer ({format})"),
     "bundle": ("Bundle: {path}", "Paquet : {path}"),
     "usage": (
-        "usage: python verify_exhibit.py [--lang fr|en] BUNDLE.zip|FOLDER",
-        "usage : python verify_exhibit.py [--lang fr|en] PAQUET.zip|DOSSIER",
+        "usage: python verify_exhibit.py [--lang fr|en] [--expect-key KEY] BUNDLE.zip|FOLDER",
+        "usage : python verify_exhibit.py [--lang fr|en] [--expect-key CLÉ] PAQUET.zip|DOSSIER",
     ),
     "ok_line": ("OK      {text}", "OK      {text}"),
     "failed_line": ("FAILED  {text}", "ÉCHEC   {text}"),
@@ -141,6 +144,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "broken_chain": (
         "{name}: the link to the previous record is broken (a record before it was removed, added or changed).",
         "{name} : le lien avec l'enregistrement précédent est rompu (un enregistrement antérieur a été retiré, ajouté ou modifié).",
+    ),
+    "time_backwards": (
+        "{name} claims a time earlier than the record before it: its time or its place was forged.",
+        "{name} se date d'avant l'enregistrement qui le précède : sa date ou sa place a été falsifiée.",
     ),
     "unknown_key": (
         "{name} is signed by key {key}, which is not enrolled in the keys log.",
@@ -234,9 +241,81 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the check stopped on an unexpected content ({error}); the bundle is not in the expected form.",
         "la vérification s'est arrêtée sur un contenu inattendu ({error}) ; le paquet n'a pas la forme attendue.",
     ),
+    "manifest_sig_missing": (
+        "manifest.sig is missing: nothing shows that the vault signed the list of files.",
+        "manifest.sig est absent : rien ne montre que le coffre a signé la liste des fichiers.",
+    ),
+    "manifest_sig_bad": (
+        "manifest.sig does not verify with the vault key named in manifest.json: the list of files, or a file "
+        "it lists, was changed after the vault signed it ({reason}).",
+        "manifest.sig ne se vérifie pas avec la clé du coffre indiquée dans manifest.json : la liste des fichiers, "
+        "ou un fichier qu'elle contient, a été modifié après la signature du coffre ({reason}).",
+    ),
+    "manifest_sig_ok": (
+        "manifest.json (the SHA-256 of every file, the case checkpoint, the withheld media) is signed by vault key "
+        "{fingerprint}",
+        "manifest.json (le SHA-256 de chaque fichier, le point de contrôle du dossier, les médias retenus) est signé "
+        "par la clé de coffre {fingerprint}",
+    ),
+    "manifest_key_differs": (
+        "manifest.json is signed by a vault key that is not the one of the keys log (log/keys/000000.json).",
+        "manifest.json est signé par une clé de coffre qui n'est pas celle du journal des clés (log/keys/000000.json).",
+    ),
+    "checkpoint_not_bound": (
+        "{name} is not the checkpoint that the vault signed with manifest.json.",
+        "{name} n'est pas le point de contrôle que le coffre a signé avec manifest.json.",
+    ),
+    "head_not_bound": (
+        "the vault checkpoint in the proofs is not the one the vault signed with manifest.json.",
+        "le point de contrôle du coffre dans les preuves n'est pas celui que le coffre a signé avec manifest.json.",
+    ),
+    "withheld_unknown": (
+        "manifest.json withholds media {media}, which is not in the case log.",
+        "manifest.json retient le média {media}, absent du journal du dossier.",
+    ),
+    "minor_copy_exposed": (
+        "{name}: this media is the same file as, or a matching picture (PDQ) of, a media labelled suspected minor; "
+        "no image of it may be in an exhibit.",
+        "{name} : ce média est le même fichier qu'un média qualifié de mineur présumé, ou une image qui lui "
+        "correspond (PDQ) ; aucune image de lui ne doit figurer dans une pièce.",
+    ),
+    "expected_key_ok": (
+        "signed by the expected vault (fingerprint {fingerprint})",
+        "signé par le coffre attendu (empreinte {fingerprint})",
+    ),
+    "expected_key_mismatch": (
+        "the bundle is signed by vault key {fingerprint}, not by the expected key {expected}: it was not made by the "
+        "vault you expected.",
+        "le paquet est signé par la clé de coffre {fingerprint}, pas par la clé attendue {expected} : il n'a pas été "
+        "fait par le coffre attendu.",
+    ),
+    "expected_key_bad": (
+        "--expect-key {expected} is neither a vault key (reviewer.vault/...+...+...) nor a fingerprint "
+        "(six groups of four hex digits).",
+        "--expect-key {expected} n'est ni une clé de coffre (reviewer.vault/...+...+...) ni une empreinte "
+        "(six groupes de quatre chiffres hexadécimaux).",
+    ),
     "result_ok": (
-        "RESULT: the exhibit of case {case} is intact and complete.",
-        "RÉSULTAT : la pièce du dossier {case} est intacte et complète.",
+        "RESULT: the exhibit of case {case} is intact, complete, and signed by the expected vault.",
+        "RÉSULTAT : la pièce du dossier {case} est intacte, complète et signée par le coffre attendu.",
+    ),
+    "result_origin_unknown": (
+        "RESULT: the exhibit of case {case} is internally consistent, but its ORIGIN IS NOT ESTABLISHED: anyone can "
+        "build a consistent bundle with keys of their own.",
+        "RÉSULTAT : la pièce du dossier {case} est cohérente, mais son ORIGINE N'EST PAS ÉTABLIE : n'importe qui peut "
+        "fabriquer un paquet cohérent avec ses propres clés.",
+    ),
+    "origin_howto": (
+        "To establish it, ask the sender through another channel (telephone, letter, in person; not the message "
+        "that brought this bundle) for their vault's fingerprint, check it is the one below, then run: "
+        "python verify_exhibit.py --expect-key FINGERPRINT BUNDLE",
+        "Pour l'établir, demandez à l'expéditeur par un autre canal (téléphone, courrier, en personne ; pas le message "
+        "qui a apporté ce paquet) l'empreinte de son coffre, vérifiez que c'est celle ci-dessous, puis lancez : "
+        "python verify_exhibit.py --expect-key EMPREINTE PAQUET",
+    ),
+    "vault_fingerprint": (
+        "Vault key fingerprint: {fingerprint}",
+        "Empreinte de la clé du coffre : {fingerprint}",
     ),
     "result_failed": (
         "RESULT: THE EXHIBIT FAILED VERIFICATION ({count} problems). Do not rely on it.",
@@ -795,10 +874,15 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     ),
     "analysis.run": ("case", {"media", "method", "heatmaps"}, {"summary"}),
     "region.revealed": ("case", {"media", "region", "duration_ms"}, set()),
-    "review.sealed": ("case", {"media", "labels", "qualification"}, {"notes", "source"}),
+    "review.sealed": ("case", {"media", "labels"}, {"notes", "source", "qualification"}),
     "exhibit.exported": ("case", {"bundle_sha256", "what"}, {"recipient"}),
     "media.purged": ("case", {"media", "blobs"}, {"reason"}),
+    "hashlist.imported": ("case", {"format", "sha256", "size", "counts", "blob"}, {"name", "origin"}),
+    "match.reviewed": ("case", {"media", "method", "distance", "on", "decision"}, {"reference", "notes"}),
+    "capture.imported": ("case", {"format", "captured_at", "files"}, {"url", "title", "notes"}),
+    "notice.logged": ("case", {"notice", "status"}, {"entry"}),
 }
+RECORD_TYPES_V1 = {"review.sealed": ("case", {"media", "labels", "qualification"}, {"notes", "source"})}
 LABELS = {"sexual-deepfake-adult", "suspected-minor", "intimate-image-nonconsensual", "manipulated-not-sexual",
           "not-sexual", "no-manipulation-found", "non-conclusive"}
 SUSPECTED_MINOR = "suspected-minor"
@@ -808,6 +892,57 @@ FIELD_PREFIX = b"reviewer-field-v1\n"
 
 def key_id_of(public_key: bytes) -> str:
     return hashlib.sha256(b"reviewer-key-v1\n" + public_key).digest()[:8].hex()
+
+
+def fingerprint(vkey: str) -> str:
+    """The short fingerprint of a vault key (docs/vault-format.md 7.1): the first 12 bytes of
+    SHA-256("reviewer-vault-fingerprint-v1\n" || vkey) as six groups of four hex digits joined by "-"."""
+    digest = hashlib.sha256(b"reviewer-vault-fingerprint-v1\n" + vkey.encode("utf-8")).hexdigest()[:24]
+    return "-".join(digest[i : i + 4] for i in range(0, 24, 4))
+
+
+_FINGERPRINT_RE = re.compile(r"[0-9a-f]{24}\Z")
+
+
+def expected_key_matches(expected: str, vkey: str) -> bool:
+    """True when ``expected`` (a vkey string, or a fingerprint with any spaces or dashes and any case)
+    names the vault key ``vkey``. Raise Invalid when ``expected`` is neither form."""
+    expected = expected.strip()
+    if expected.count("+") >= 2:
+        parse_vkey(expected)
+        return expected == vkey
+    compact = re.sub(r"[\s-]", "", expected).lower()
+    if not _FINGERPRINT_RE.match(compact):
+        raise Invalid("neither a vault key nor a fingerprint")
+    return compact == fingerprint(vkey).replace("-", "")
+
+
+# Suspected minors by content (docs/vault-format.md 3.1): the same SHA-256 as, or a PDQ within
+# MATCH_DISTANCE of (both of quality >= USABLE_QUALITY), a media labelled suspected minor.
+MATCH_DISTANCE = 31
+USABLE_QUALITY = 50
+
+
+def _usable_pdq(body: dict) -> int | None:
+    pdq = body.get("pdq")
+    if isinstance(pdq, dict) and isinstance(pdq.get("hex"), str) and isinstance(pdq.get("quality"), int) \
+            and pdq["quality"] >= USABLE_QUALITY and re.fullmatch(r"[0-9a-f]{64}", pdq["hex"]):
+        return int(pdq["hex"], 16)
+    return None
+
+
+def withheld_by_content(ingested: dict[str, dict], labelled: set[str]) -> set[str]:
+    """Media ids (keys of ``ingested``: id -> media.ingested body) that the suspected-minor rule withholds,
+    given the ids ``labelled`` suspected minor."""
+    shas = {ingested[m].get("sha256") for m in labelled if m in ingested}
+    pdqs = [p for p in (_usable_pdq(ingested[m]) for m in labelled if m in ingested) if p is not None]
+    out = set()
+    for media_id, body in ingested.items():
+        pdq = _usable_pdq(body)
+        if media_id in labelled or body.get("sha256") in shas or (
+                pdq is not None and any(bin(pdq ^ other).count("1") <= MATCH_DISTANCE for other in pdqs)):
+            out.add(media_id)
+    return out
 
 
 @dataclass
@@ -829,9 +964,11 @@ def check_record_shape(value: dict, log_kind: str) -> None:
     """Raise Invalid unless ``value`` has exactly the fields of its type (4.2, 4.3)."""
     if set(value) != COMMON_FIELDS:
         raise Invalid("wrong set of top-level fields")
-    if value["v"] != 1:
+    if value["v"] not in (1, 2) or isinstance(value["v"], bool):
         raise Invalid("unknown format version")
-    kind = RECORD_TYPES.get(value["type"]) if isinstance(value["type"], str) else None
+    # Format 2 sealed the review's legal qualification; version-1 records kept it in clear.
+    types = RECORD_TYPES if value["v"] == 2 else {**RECORD_TYPES, **RECORD_TYPES_V1}
+    kind = types.get(value["type"]) if isinstance(value["type"], str) else None
     if kind is None:
         raise Invalid(f"unknown record type {value['type']!r}")
     if kind[0] != log_kind:
@@ -867,13 +1004,16 @@ def check_record_shape(value: dict, log_kind: str) -> None:
 # The bundle (docs/exhibit-format.md).
 # ---------------------------------------------------------------------------------------------------
 
-FORMAT = "reviewer-exhibit-v1"
+FORMAT = "reviewer-exhibit-v2"
 MANIFEST = "manifest.json"
+MANIFEST_SIG = "manifest.sig"  # b64u of the vault checkpoint key's Ed25519 signature over manifest.json's bytes
+_MANIFEST_MEMBERS = {"format", "case", "vault", "key", "checkpoint", "head", "withheld", "files"}
 SUMS = "SHA256SUMS"
 _MAX_SMALL_FILE = 64 * 1024 * 1024  # JSON, notes and proofs are read whole; nothing legitimate is bigger
 # Disclosed openings exist for case records only (keys-log fields are never disclosed).
 _RECORD_FILE = re.compile(r"log/(?:(keys)/([0-9]{6})\.(json|sig)|(case)/([0-9]{6})\.(json|sig|open\.json))\Z")
-_FIXED_FILES = {MANIFEST, SUMS, "VERIFY.md", "verify_exhibit.py", "report.pdf", "log/keys/checkpoint",
+_FIXED_FILES = {MANIFEST, MANIFEST_SIG, SUMS, "VERIFY.md", "verify_exhibit.py", "report.pdf", "cover-letter.pdf",
+                "log/keys/checkpoint",
                 "log/case/checkpoint", "log/keys/vault-proof", "log/case/vault-proof"}
 _MEDIA_FILE = re.compile(
     r"media/([0-9a-f]{32})/(original\.[a-z0-9]{1,8}|redacted(-[0-9]{1,4})?\.png"
@@ -907,6 +1047,8 @@ class Verification:
         self.key_table: dict[str, tuple[bytes, int, int | None]] = {}
         self.media_ids: set[str] = set()
         self.vault_head: Checkpoint | None = None
+        self.manifest: dict | None = None
+        self.signed_key: NoteKey | None = None  # the vault key whose signature over manifest.json verified
 
     # -- reporting ----------------------------------------------------------------------------------
     def fail(self, what: str, /, **params: object) -> None:
@@ -926,7 +1068,9 @@ class Verification:
 
     # -- the checks, in order -----------------------------------------------------------------------
     def run(self) -> None:
-        manifest = self.check_manifest()
+        manifest = self.check_manifest_signature()
+        if manifest is not None:
+            self.check_files(manifest)
         keys = self.load_log("keys")
         case = self.load_log("case")
         if keys is None or case is None:
@@ -945,14 +1089,25 @@ class Verification:
             self.check_openings(case)
             self.check_media(case)
 
-    def check_manifest(self) -> dict | None:
+    def check_manifest_signature(self) -> dict | None:
+        """First check: manifest.json is well formed and signed by the vault key it names (which
+        ``check_vault_created`` then ties to the keys log, and ``--expect-key`` to a known vault)."""
         if MANIFEST not in self.names:
             self.fail("manifest_missing")
             return None
+        data = self.small(MANIFEST)
         try:
-            manifest = parse_canonical(self.small(MANIFEST))
-            if set(manifest) != {"format", "case", "vault", "files"} or manifest["format"] != FORMAT:
+            manifest = parse_canonical(data)
+            if set(manifest) != _MANIFEST_MEMBERS or manifest["format"] != FORMAT:
                 raise Invalid(f"not a {FORMAT} manifest")
+            if not all(isinstance(manifest[k], str) for k in ("case", "vault", "key", "checkpoint", "head")):
+                raise Invalid("case, vault, key, checkpoint and head are strings")
+            withheld = manifest["withheld"]
+            if not isinstance(withheld, dict) or not all(isinstance(v, str) for v in withheld.values()):
+                raise Invalid("withheld is not an object of reasons")
+            key = parse_vkey(manifest["key"])
+            if key.name != f"reviewer.vault/{manifest['vault']}":
+                raise Invalid("the key is not the one of the vault named")
             files = manifest["files"]
             if not isinstance(files, dict):
                 raise Invalid("files is not an object")
@@ -964,10 +1119,30 @@ class Verification:
         except Invalid as exc:
             self.fail("manifest_bad", reason=str(exc))
             return None
+        if MANIFEST_SIG not in self.names:
+            self.fail("manifest_sig_missing")
+            return None
+        try:
+            signature = from_b64u(self.small(MANIFEST_SIG).decode("ascii", "replace"))
+            if len(signature) != 64:
+                raise Invalid("not 64 bytes")
+            if not ed25519_ok(key.public_key, signature, data):
+                raise Invalid("the signature does not verify")
+        except Invalid as exc:
+            self.fail("manifest_sig_bad", reason=str(exc))
+            return None
+        self.passed("manifest_sig_ok", fingerprint=fingerprint(key.vkey))
+        self.signed_key = key
+        self.manifest = manifest
+        return manifest
+
+    def check_files(self, manifest: dict) -> None:
+        """Every file is listed in the (signed) manifest and has the SHA-256 and size it lists."""
+        files = manifest["files"]
         self.vault_id = str(manifest["vault"])
         problems = 0
         for name in sorted(self.names | set(files)):
-            if name == MANIFEST:
+            if name in (MANIFEST, MANIFEST_SIG):
                 continue
             if name not in files:
                 self.fail("file_unlisted", name=name)
@@ -981,7 +1156,7 @@ class Verification:
             if name not in _FIXED_FILES and not _RECORD_FILE.match(name) and not _MEDIA_FILE.match(name):
                 self.fail("file_unexpected", name=name)
                 problems += 1
-        for required in sorted(_FIXED_FILES - {MANIFEST}):
+        for required in sorted(_FIXED_FILES - {MANIFEST, MANIFEST_SIG}):
             if required not in files:
                 self.fail("file_missing", name=required)
                 problems += 1
@@ -989,8 +1164,7 @@ class Verification:
             self.fail("sums_mismatch")
             problems += 1
         if not problems:
-            self.passed("files_ok", count=len(files) + 1)
-        return manifest
+            self.passed("files_ok", count=len(files) + 2)
 
     def load_log(self, log: str) -> list[Record] | None:
         """The records of log/<log>/ in seq order, or None (with a finding) when one cannot be read."""
@@ -1051,6 +1225,9 @@ class Verification:
         if len(public) != 32 or key_id_of(public) != body["key"] or first["signer"] != body["key"]:
             self.fail("record_bad", name=first.name, reason="the first key is not self-signed")
             return False
+        if self.signed_key is not None and self.signed_key.vkey != self.vault_key.vkey:
+            self.fail("manifest_key_differs")
+            return False
         return True
 
     def check_chain(self, record: Record, previous: Record | None) -> bool:
@@ -1059,6 +1236,9 @@ class Verification:
             expected = base64.urlsafe_b64encode(leaf_hash(previous.leaf)).rstrip(b"=").decode("ascii")
         if record["prev"] != expected:
             self.fail("broken_chain", name=record.name)
+            return False
+        if previous is not None and record["time"] < previous["time"]:
+            self.fail("time_backwards", name=record.name)
             return False
         return True
 
@@ -1162,6 +1342,9 @@ class Verification:
         if merkle_root([leaf_hash(r.leaf) for r in records]) != checkpoint.root:
             self.fail("checkpoint_root", name=name)
             return None
+        if log == "case" and self.manifest is not None and checkpoint.note != self.manifest["checkpoint"]:
+            self.fail("checkpoint_not_bound", name=name)
+            return None
         self.passed("checkpoint_ok", name=name, size=checkpoint.size,
                     root=base64.b64encode(checkpoint.root).decode("ascii"))
         return checkpoint
@@ -1188,6 +1371,8 @@ class Verification:
             self.vault_head = head
         if len(vault_notes) > 1:
             self.fail("vault_heads_differ")
+        elif self.manifest is not None and vault_notes and vault_notes != {self.manifest["head"]}:
+            self.fail("head_not_bound")
         elif len(vault_notes) == 1 and keys_cp is not None and case_cp is not None:
             self.passed("vault_ok", size=self.vault_head.size,
                         root=base64.b64encode(self.vault_head.root).decode("ascii"))
@@ -1222,7 +1407,14 @@ class Verification:
 
     def check_media(self, case: list[Record]) -> None:
         ingested = {r["id"]: r for r in case if r["type"] == "media.ingested"}
-        minors = {r.body["media"] for r in case if r["type"] == "review.sealed" and SUSPECTED_MINOR in r.body["labels"]}
+        labelled = {r.body["media"] for r in case if r["type"] == "review.sealed" and SUSPECTED_MINOR in r.body["labels"]}
+        # Withheld: those the rule finds from this case's signed hashes, and those the vault's signed
+        # manifest lists (labelled in another case, which the bundle does not show).
+        by_content = withheld_by_content({m: r.body for m, r in ingested.items()}, labelled)
+        listed = set(self.manifest["withheld"]) if self.manifest is not None else set()
+        for media_id in sorted(listed - set(ingested)):
+            self.fail("withheld_unknown", media=media_id)
+        minors = by_content | listed
         heatmaps: dict[tuple[str, str], str] = {}
         for r in case:
             if r["type"] == "analysis.run" and isinstance(r.body["heatmaps"], dict):
@@ -1241,7 +1433,7 @@ class Verification:
                 problems = True
                 continue
             if media_id in minors:
-                self.fail("minor_exposed", name=name)
+                self.fail("minor_exposed" if media_id in labelled else "minor_copy_exposed", name=name)
                 problems = True
                 continue
             checked += 1
@@ -1263,8 +1455,27 @@ class Verification:
             self.passed("media_ok", count=checked, originals=originals, withheld=len(minors))
 
 
-def verify(path: str | os.PathLike[str], lang: str = "en", limits: ZipLimits = DEFAULT_LIMITS) -> tuple[bool, list[str]]:
-    """Check the bundle at ``path``; return (ok, report lines in ``lang``). Never raises for bad input."""
+# Exit statuses (docs/exhibit-format.md 7).
+EXIT_OK = 0  # intact, complete, and signed by the vault given with --expect-key
+EXIT_FAILED = 1  # altered, incomplete, or signed by another vault than the one expected
+EXIT_UNREADABLE = 2  # could not be read safely, cryptography missing, or a wrong command line
+EXIT_ORIGIN_UNKNOWN = 3  # internally consistent, but no --expect-key: who made it is not established
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a verification found: the exit ``status`` (EXIT_*), the report ``lines``, and the vault key
+    (vkey) whose signature covers the bundle (None when none verified)."""
+
+    status: int
+    lines: list[str]
+    vkey: str | None = None
+
+
+def check(path: str | os.PathLike[str], lang: str = "en", expect_key: str | None = None,
+          limits: ZipLimits = DEFAULT_LIMITS) -> Outcome:
+    """Check the bundle at ``path`` and, with ``expect_key`` (a vkey or its fingerprint), that this vault
+    signed it. Never raises for bad input: the problem is in the lines and the status."""
     lines = [message("title", lang, format=FORMAT), message("bundle", lang, path=os.fspath(path))]
     try:
         # Checked first: without it no signature can be checked, and the bundle is not to blame.
@@ -1272,7 +1483,7 @@ def verify(path: str | os.PathLike[str], lang: str = "en", limits: ZipLimits = D
     except Exception as exc:  # noqa: BLE001 - ImportError, or a wheel built for another Python
         lines.append(message("failed_line", lang, text=message("no_cryptography", lang, error=f"{type(exc).__name__}: {exc}")))
         lines.append(message("result_not_checked", lang))
-        return False, lines
+        return Outcome(EXIT_UNREADABLE, lines)
     try:
         with open_bundle(path, limits) as source:
             run = Verification(source)
@@ -1286,17 +1497,47 @@ def verify(path: str | os.PathLike[str], lang: str = "en", limits: ZipLimits = D
     except BundleProblem as problem:
         lines.append(message("failed_line", lang, text=problem.text(lang)))
         lines.append(message("result_unreadable", lang))
-        return False, lines
+        return Outcome(EXIT_UNREADABLE, lines)
+    vkey = run.signed_key.vkey if run.signed_key is not None else None
+    if run.ok and vkey is not None and expect_key is not None:
+        try:
+            matches = expected_key_matches(expect_key, vkey)
+        except Invalid:
+            lines.append(message("failed_line", lang, text=message("expected_key_bad", lang, expected=expect_key)))
+            lines.append(message("result_not_checked", lang))
+            return Outcome(EXIT_UNREADABLE, lines, vkey)
+        if matches:
+            run.passed("expected_key_ok", fingerprint=fingerprint(vkey))
+        else:
+            run.fail("expected_key_mismatch", fingerprint=fingerprint(vkey), expected=expect_key)
     for finding in run.findings:
         text = message(finding.key, lang, **finding.params)
         lines.append(message("ok_line" if finding.ok else "failed_line", lang, text=text))
-    if run.ok:
+    if not run.ok or vkey is None:
+        lines.append(message("result_failed", lang, count=max(1, sum(1 for f in run.findings if not f.ok))))
+        if vkey is not None:
+            lines.append(message("vault_fingerprint", lang, fingerprint=fingerprint(vkey)))
+        return Outcome(EXIT_FAILED, lines, vkey)
+    if expect_key is not None:
         lines.append(message("result_ok", lang, case=run.case_id))
-        if run.vault_key is not None:
-            lines.append(message("vault_key", lang, vkey=run.vault_key.vkey))
-    else:
-        lines.append(message("result_failed", lang, count=sum(1 for f in run.findings if not f.ok)))
-    return run.ok, lines
+        lines.append(message("vault_fingerprint", lang, fingerprint=fingerprint(vkey)))
+        return Outcome(EXIT_OK, lines, vkey)
+    lines.append(message("result_origin_unknown", lang, case=run.case_id))
+    lines.append(message("origin_howto", lang))
+    lines.append(message("vault_fingerprint", lang, fingerprint=fingerprint(vkey)))
+    lines.append(message("vault_key", lang, vkey=vkey))
+    return Outcome(EXIT_ORIGIN_UNKNOWN, lines, vkey)
+
+
+def verify(path: str | os.PathLike[str], lang: str = "en", limits: ZipLimits = DEFAULT_LIMITS,
+           expect_key: str | None = None) -> tuple[bool, list[str]]:
+    """Check the bundle at ``path``; return (ok, report lines in ``lang``). Never raises for bad input.
+
+    ``ok`` means intact and complete and, when ``expect_key`` is given, signed by that vault. Without
+    ``expect_key`` it says nothing about who made the bundle (see ``check`` and EXIT_ORIGIN_UNKNOWN).
+    """
+    outcome = check(path, lang, expect_key, limits)
+    return outcome.status in (EXIT_OK, EXIT_ORIGIN_UNKNOWN), outcome.lines
 
 
 def default_lang() -> str:
@@ -1308,20 +1549,25 @@ def default_lang() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``verify_exhibit.py [--lang fr|en] BUNDLE``; exit 0 intact, 1 failed, 2 unreadable."""
+    """Command line: ``verify_exhibit.py [--lang fr|en] [--expect-key KEY] BUNDLE``; returns an EXIT_* status."""
     args = list(sys.argv[1:] if argv is None else argv)
     lang = default_lang()
-    if len(args) == 3 and args[0] == "--lang" and args[1] in ("fr", "en"):
-        lang = args[1]
-        args = args[2:]
+    expect_key = None
+    while len(args) > 1 and args[0] in ("--lang", "--expect-key") and len(args) >= 3:
+        option, value, args = args[0], args[1], args[2:]
+        if option == "--lang":
+            if value not in ("fr", "en"):
+                args = []
+                break
+            lang = value
+        else:
+            expect_key = value
     if len(args) != 1 or args[0].startswith("-"):
         print(message("usage", lang), file=sys.stderr)
-        return 2
-    ok, lines = verify(args[0], lang)
-    print("\n".join(lines))
-    if ok:
-        return 0
-    return 2 if lines[-1] in (message("result_unreadable", lang), message("result_not_checked", lang)) else 1
+        return EXIT_UNREADABLE
+    outcome = check(args[0], lang, expect_key)
+    print("\n".join(outcome.lines))
+    return outcome.status
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reviewer.errors import ReviewerError
+from reviewer.errors import ReviewerError, without_object_reprs
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -28,7 +28,7 @@ class UnsupportedType(MediaError):
     template = QT_TRANSLATE_NOOP(
         "errors",
         "This file is not a picture or video the reviewer can open. Supported: JPEG, PNG, WebP, GIF, BMP, "
-        "TIFF, MP4, MOV, WebM and AVI.",
+        "TIFF, HEIC, AVIF, MP4, MOV, WebM and AVI.",
     )
 
 
@@ -47,6 +47,31 @@ class UndecodableVideo(CorruptFile):
     template = QT_TRANSLATE_NOOP(
         "errors", "No picture could be decoded from this video ({codec}). It may be damaged, or compressed in a "
         "format this copy of the reviewer cannot decode. Nothing was changed."
+    )
+
+
+class IncompleteVideo(CorruptFile):
+    """A video cut off (a partial download or copy) before anything could be decoded: an MP4 or QuickTime
+    file whose index (the "moov" box FFmpeg needs to find any frame) is missing or incomplete, or a file
+    that ends before its first complete frame. A CorruptFile that says why in plain words. (A file cut off
+    later opens, with the frames it holds and a ``video.ends_early`` signal.)"""
+
+    code = "media.incomplete_video"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This video file is incomplete: it was cut off (for example by an interrupted download or copy) "
+        "before any picture could be decoded, so there is nothing to show. Ask for a complete copy of the file. "
+        "Nothing was changed."
+    )
+
+
+class UnsupportedCompression(MediaError):
+    """A file of a supported type whose pixels are compressed in a way no decoder of this build reads
+    (a TIFF compressed with WebP, JPEG XL, LERC...). Not damage: another program may well open it."""
+
+    code = "media.unsupported_compression"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This picture is compressed in a way ({compression}) that this copy of the reviewer cannot "
+        "decode. The file is not necessarily damaged; another program may open it. Nothing was changed."
     )
 
 
@@ -90,3 +115,10 @@ WHAT_MINUTES = QT_TRANSLATE_NOOP("errors", "{minutes} minutes long")
 def too_many_bytes(size: int, limit: int) -> TooLarge:
     """The TooLarge error for a file of ``size`` bytes over ``limit``."""
     return TooLarge(f"{size} bytes > limit {limit}", what=WHAT_MEGABYTES, megabytes=max(1, round(size / 1024**2)))
+
+
+def described(error: BaseException) -> str:
+    """A decoder's exception as a short technical detail for ``MediaError.detail``: its kind and message,
+    without object reprs or memory addresses, on one line."""
+    text = " ".join(without_object_reprs(str(error)).split())
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__

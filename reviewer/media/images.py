@@ -17,7 +17,9 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from reviewer.media.deadline import run_with_deadline
-from reviewer.media.errors import WHAT_FRAMES, WHAT_PIXELS, CorruptFile, MediaError, TooLarge, UnsupportedType, too_many_bytes
+from reviewer.media.errors import (
+    WHAT_FRAMES, WHAT_PIXELS, CorruptFile, MediaError, TooLarge, UnsupportedCompression, UnsupportedType, described,
+    too_many_bytes)
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
 from reviewer.media.sniff import detect_type
 
@@ -30,7 +32,29 @@ Image.MAX_IMAGE_PIXELS = DEFAULT_LIMITS.max_pixels
 warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
 
-_PIL_FORMATS = {"jpeg": "JPEG", "png": "PNG", "webp": "WEBP", "gif": "GIF", "bmp": "BMP", "tiff": "TIFF"}
+
+def _register_heif() -> None:
+    """Let Pillow open HEIC/HEIF through pillow-heif (libheif + libde265), main picture only.
+
+    Thumbnails, depth maps and auxiliary images (iPhone portrait mattes) are never shown nor hashed, so
+    they are not decoded. libheif applies the container's rotation and mirror (irot/imir) while decoding,
+    and pillow-heif sets the EXIF orientation it exposes to 1, as HEIF readers must (MIAF): the EXIF
+    value an iPhone also writes is not applied a second time.
+    """
+    import pillow_heif
+
+    pillow_heif.options.THUMBNAILS = False
+    pillow_heif.options.DEPTH_IMAGES = False
+    pillow_heif.options.AUX_IMAGES = False
+    pillow_heif.register_heif_opener()
+
+
+_register_heif()
+
+# Pillow's own plugins, plus pillow-heif's "HEIF"; AVIF is Pillow's own (libavif with dav1d, Pillow >= 11.3),
+# which exposes the AVIF rotation and mirror as an EXIF orientation, applied below like any other.
+_PIL_FORMATS = {"jpeg": "JPEG", "png": "PNG", "webp": "WEBP", "gif": "GIF", "bmp": "BMP", "tiff": "TIFF",
+                "heic": "HEIF", "heif": "HEIF", "avif": "AVIF"}
 
 # EXIF orientation -> Pillow transpose that shows the picture upright.
 _ORIENTATION = {
@@ -72,6 +96,7 @@ class ImageHeader:
     stored_size: tuple[int, int]  # as stored, before orientation
     orientation: int  # EXIF orientation 1..8 (1 when absent)
     frame_count: int
+    bilevel: bool = False  # one bit per pixel (fax and scanned-document TIFFs, 1-bit PNG/BMP)
 
     @property
     def size(self) -> tuple[int, int]:
@@ -145,25 +170,46 @@ def _open(data: bytes, fmt: str, limits: Limits) -> Image.Image:
     except Image.DecompressionBombError as error:
         w, h = _header_size(data)
         raise TooLarge(str(error), what=WHAT_PIXELS, width=w, height=h) from None
-    except UnidentifiedImageError as error:
-        raise CorruptFile(f"{fmt}: {error}") from None
+    except UnidentifiedImageError:
+        if fmt == "tiff":
+            _refuse_unknown_tiff_compression(data)
+        # Pillow's own message names the stream object ("<_io.BytesIO object at 0x...>"): say what it means.
+        raise CorruptFile(f"{fmt}: the {fmt.upper()} decoder does not recognise the data") from None
     except _DECODER_ERRORS as error:
-        raise CorruptFile(f"{fmt} header: {type(error).__name__}: {error}") from None
+        if fmt == "bmp" and "bitfields" in str(error):
+            # A valid BMP whose channel masks Pillow does not handle (bmpsuite's rgb32bf). OpenCV opens it
+            # but ignores the masks and shows wrong colours: refusing is better than a wrong picture.
+            raise UnsupportedCompression(f"bmp header: {described(error)}", compression="BMP bit fields") from None
+        raise CorruptFile(f"{fmt} header: {described(error)}") from None
     w, h = image.size
     if w <= 0 or h <= 0:
         raise CorruptFile(f"{fmt}: empty dimensions {w}x{h}")
+    if max(w, h) > limits.max_side:
+        raise TooLarge(f"{w}x{h}: a side over max_side {limits.max_side}", what=WHAT_PIXELS, width=w, height=h)
     if w * h > limits.max_pixels:
         raise TooLarge(f"{w}x{h} = {w * h} pixels > max_pixels {limits.max_pixels}", what=WHAT_PIXELS, width=w, height=h)
     return image
 
 
 def _orientation(image: Image.Image, fmt: str, data: bytes) -> int:
-    # Formats whose EXIF Pillow reads from the header, and PNG's eXIf chunk (read from the bytes: Pillow
-    # finds it only by decoding the pixels).
-    if fmt not in ("jpeg", "webp", "tiff", "png"):
-        return 1
+    """The EXIF orientation the reviewer applies: from the EXIF block only.
+
+    Pillow's getexif() also takes an XMP tiff:Orientation when EXIF has none; browsers and ImageMagick
+    ignore it, and so does the reviewer. AVIF's rotation and mirror boxes reach us as EXIF (Pillow maps
+    them); HEIF's are applied by libheif, which leaves 1 here. PNG's eXIf chunk is read from the bytes
+    (Pillow finds it only by decoding the pixels).
+    """
     try:
-        value = _png_orientation(data) if fmt == "png" else image.getexif().get(0x0112, 1)
+        if fmt == "png":
+            value = _png_orientation(data)
+        elif fmt == "tiff":
+            value = image.tag_v2.get(0x0112, 1)
+        elif fmt in ("jpeg", "webp", "heic", "heif", "avif") and image.info.get("exif"):
+            exif = Image.Exif()
+            exif.load(image.info["exif"])
+            value = exif.get(0x0112, 1)
+        else:
+            return 1
     except _DECODER_ERRORS:
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
@@ -208,13 +254,85 @@ def read_header(data: bytes, limits: Limits = DEFAULT_LIMITS) -> ImageHeader:
 def _header(data: bytes, image: Image.Image, fmt: str, limits: Limits) -> ImageHeader:
     if fmt == "gif":
         frames = max(1, gif_frame_count(data, limits.max_gif_frames))
-    elif fmt == "webp":
-        frames = int(getattr(image, "n_frames", 1))  # from the animation header, no decoding
+    elif fmt in ("webp", "heic", "heif", "avif"):
+        # From the animation header or the HEIF item list (a burst, an AVIF sequence), no decoding.
+        frames = int(getattr(image, "n_frames", 1))
         if frames > limits.max_gif_frames:
-            raise TooLarge(f"WebP has {frames} frames", what=WHAT_FRAMES, frames=limits.max_gif_frames)
+            raise TooLarge(f"{fmt} has {frames} frames", what=WHAT_FRAMES, frames=limits.max_gif_frames)
     else:
         frames = 1
-    return ImageHeader(fmt, image.size, _orientation(image, fmt, data), frames)
+    stored = image.size
+    if fmt == "tiff":
+        # Pillow's TIFF reader gives the displayed size already (it applies Orientation itself when it loads):
+        # the stored size is what the tags say.
+        tags = image.tag_v2
+        stored = (tags.get(256, stored[0]), tags.get(257, stored[1]))
+    return ImageHeader(fmt, stored, _orientation(image, fmt, data), frames, bilevel=image.mode == "1")
+
+
+# TIFF compressions Pillow's libtiff decodes; WebP (50001) is decoded strip by strip by Pillow's WebP reader;
+# any other (JPEG XL, LERC, JPEG 2000...) is "not supported", not "damaged". OpenCV is no fallback: the
+# bundle's slim OpenCV has no TIFF reader, and dev and bundle must give the same answer.
+_PILLOW_TIFF_COMPRESSIONS = {1, 2, 3, 4, 5, 6, 7, 8, 32771, 32773, 32809, 32946, 34676, 34677, 34925, 50000}
+_TIFF_COMPRESSION_NAMES = {50001: "WebP", 50002: "JPEG XL", 34887: "LERC", 34712: "JPEG 2000", 33003: "JPEG 2000",
+                           33005: "JPEG 2000", 34892: "lossy JPEG (DNG)", 52546: "JPEG XL (DNG)"}
+
+
+def _refuse_unknown_tiff_compression(data: bytes) -> None:
+    """UnsupportedCompression when the first IFD names a compression Pillow does not know at all (its open
+    fails then, as for a damaged file); returns when the IFD cannot be read or the compression is known."""
+    from PIL import TiffImagePlugin
+
+    try:
+        stream = io.BytesIO(data)
+        ifd = TiffImagePlugin.ImageFileDirectory_v2(stream.read(16 if data[2:4] in (b"+\x00", b"\x00+") else 8))
+        stream.seek(ifd.next)
+        ifd.load(stream)
+        compression = ifd.get(259, 1)
+    except _DECODER_ERRORS:
+        return
+    if isinstance(compression, int) and compression not in TiffImagePlugin.COMPRESSION_INFO:
+        raise _unsupported_tiff(compression)
+
+
+def _unsupported_tiff(compression: int) -> UnsupportedCompression:
+    """The error for a TIFF whose compression no decoder here reads, naming it for the person."""
+    name = _TIFF_COMPRESSION_NAMES.get(compression, f"code {compression}")
+    return UnsupportedCompression(f"tiff: compression {compression} ({name}) not decoded", compression=name)
+
+
+def _tiff_webp(data: bytes, image: Image.Image, header: ImageHeader) -> Image.Image:
+    """The pixels of a WebP-compressed TIFF (compression 50001), which Pillow's libtiff cannot decode.
+
+    Each strip or tile of such a TIFF is a whole WebP image (libtiff's WebP codec), so Pillow's own WebP
+    decoder reads them one by one and they are laid out as the tags say. Only after the header's pixel
+    count passed the limits. Raises UnsupportedCompression for a layout this does not cover (separate colour
+    planes, other than 8-bit RGB/RGBA/grey), CorruptFile for a strip that is not a WebP image of its size.
+    """
+    tags = image.tag_v2
+    width, height = header.stored_size
+    samples = tags.get(277, 1)
+    modes = {1: "L", 3: "RGB", 4: "RGBA"}
+    if tags.get(284, 1) != 1 or samples not in modes or set(tags.get(258, (8,))) != {8}:
+        raise UnsupportedCompression("tiff: WebP with an unusual layout", compression="WebP")
+    if 322 in tags:
+        cell = (tags[322], tags[323])
+        offsets, counts = tags.get(324, ()), tags.get(325, ())
+    else:
+        cell = (width, tags.get(278, height))
+        offsets, counts = tags.get(273, ()), tags.get(279, ())
+    columns = -(-width // max(1, cell[0]))
+    cells = columns * -(-height // max(1, cell[1]))
+    if not offsets or len(offsets) != len(counts) or len(offsets) != cells:
+        raise CorruptFile(f"tiff: {len(offsets)} WebP strips or tiles for {cells} places")
+    out = Image.new(modes[samples], (width, height))
+    for i, (offset, count) in enumerate(zip(offsets, counts)):
+        piece = Image.open(io.BytesIO(data[offset:offset + count]), formats=["WEBP"])
+        if piece.width > cell[0] or piece.height > cell[1]:
+            raise CorruptFile(f"tiff: WebP piece {i} is {piece.size}, larger than {cell}")
+        piece.load()
+        out.paste(piece.convert(out.mode), ((i % columns) * cell[0], (i // columns) * cell[1]))
+    return out
 
 
 def _to_rgb_alpha(image: Image.Image) -> tuple[np.ndarray, np.ndarray | None]:
@@ -277,14 +395,27 @@ def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limi
             draft = (low[1], low[0]) if header.orientation in (5, 6, 7, 8) else low
             image.draft("RGB" if image.mode in ("RGB", "YCbCr") else image.mode, draft)
     try:
-        image.load()
-        if header.orientation != 1:
+        try:
+            image.load()
+            # Pillow's TIFF reader applies Orientation itself on load and then drops the tag: not twice.
+            oriented = fmt == "tiff" and 0x0112 not in image.tag_v2
+        except _DECODER_ERRORS:
+            if fmt != "tiff":
+                raise
+            compression = image.tag_v2.get(259, 1)
+            if compression == 50001:
+                image, oriented = _tiff_webp(data, image, header), False
+            elif compression not in _PILLOW_TIFF_COMPRESSIONS:
+                raise _unsupported_tiff(compression) from None
+            else:
+                raise
+        if header.orientation != 1 and not oriented:
             image = image.transpose(_ORIENTATION[header.orientation])
         rgb, alpha = _to_rgb_alpha(image)
     except MediaError:
         raise
     except _DECODER_ERRORS as error:
-        raise CorruptFile(f"{fmt} pixels: {type(error).__name__}: {error}") from None
+        raise CorruptFile(f"{fmt} pixels: {described(error)}") from None
     if target is not None:
         h, w = rgb.shape[:2]
         if w > target[0] or h > target[1]:

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reviewer.ui.passphrase import MIN_LENGTH, passphrase_strength
+from reviewer.casework.lock import MAX_MINUTES as MAX_LOCK_MINUTES
+from reviewer.i18n import translate
 from reviewer.ui.settings import UiSettings
+from reviewer.vault.passphrase_policy import MIN_LENGTH, assess
 
 
 def _error_label() -> QLabel:
@@ -78,16 +80,14 @@ class FirstRunDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        strength = passphrase_strength(self.passphrase.text())
+        # The same policy as the vault applies (reviewer.vault.passphrase_policy): the reason shown here is
+        # the one the vault would give.
+        strength = assess(self.passphrase.text(), user_inputs=(self.name.text(),))
         self.meter.setValue(strength.score)
         if not self.passphrase.text():
             advice = self.tr("Use at least {n} characters; a few unrelated words are easy to remember.").format(n=MIN_LENGTH)
-        elif strength.common:
-            advice = self.tr("This passphrase is one of the most common ones. Choose another.")
-        elif strength.too_short:
-            advice = self.tr("Too short: use at least {n} characters.").format(n=MIN_LENGTH)
-        elif not strength.acceptable:
-            advice = self.tr("Still weak: make it longer, or mix capitals, digits and symbols.")
+        elif strength.why is not None:
+            advice = self.tr("Not accepted: {why}").format(why=translate("errors", strength.why).format(minimum=MIN_LENGTH))
         elif strength.score < 4:
             advice = self.tr("Acceptable. Longer is stronger.")
         else:
@@ -95,10 +95,11 @@ class FirstRunDialog(QDialog):
         if self.repeat.text() and self.repeat.text() != self.passphrase.text():
             advice += " " + self.tr("The two passphrases differ.")
         self.advice.setText(advice)
+        self._acceptable = strength.acceptable
         self.create_button.setEnabled(self.ready())
 
     def ready(self) -> bool:
-        return (bool(self.name.text().strip()) and passphrase_strength(self.passphrase.text()).acceptable
+        return (bool(self.name.text().strip()) and self._acceptable
                 and self.passphrase.text() == self.repeat.text())
 
     def values(self) -> tuple[str, str]:
@@ -153,7 +154,7 @@ class UnlockDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """Blur strength, grayscale default, reveal timeout, language, detector threshold."""
+    """Blur strength, grayscale default, reveal timeout, language, detector threshold, auto-lock."""
 
     def __init__(self, settings: UiSettings, parent=None) -> None:
         super().__init__(parent)
@@ -181,6 +182,13 @@ class SettingsDialog(QDialog):
         self.threshold.setRange(0.05, 0.95)
         self.threshold.setSingleStep(0.05)
         self.threshold.setValue(settings.detector_threshold)
+        self.auto_lock = QDoubleSpinBox()
+        self.auto_lock.setRange(0, MAX_LOCK_MINUTES)
+        self.auto_lock.setDecimals(0)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
         for widget, name in ((self.blur, self.tr("Blur strength")), (self.method, self.tr("Blur method")),
                              (self.timeout, self.tr("Reveal timeout")), (self.language, self.tr("Language")),
                              (self.threshold, self.tr("Detector threshold"))):
@@ -192,6 +200,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Re-blur after"), self.timeout)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Detector &threshold"), self.threshold)
+        form.addRow(self.tr("Loc&k after"), self.auto_lock)
         note = QLabel(self.tr("A lower threshold blurs more regions, including some false ones. "
                               "The language changes at the next start."))
         note.setWordWrap(True)
@@ -209,6 +218,7 @@ class SettingsDialog(QDialog):
             blur_strength=self.blur.value(), blur_method=self.method.currentData(),
             grayscale=self.grayscale.isChecked(), reveal_timeout_s=self.timeout.value(),
             detector_threshold=self.threshold.value(), language=self.language.currentData(),
+            auto_lock_minutes=self.auto_lock.value(),
         ).clamped()
 
 

@@ -21,7 +21,6 @@ from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QListView,
@@ -44,9 +43,10 @@ from PySide6.QtWidgets import (
 from reviewer.casework import KeepRecent
 from reviewer.errors import ReviewerError
 from reviewer.paths import resources_dir
-from reviewer.ui import analysis, vault_steps as steps
+from reviewer.ui import analysis, file_dialogs, vault_steps as steps
 from reviewer.ui.dialogs import SettingsDialog
 from reviewer.ui.exhibit_controller import ExhibitController
+from reviewer.ui.lock import LockController
 from reviewer.ui.reveal_controller import RevealController
 from reviewer.ui.review_controller import ReviewController
 from reviewer.ui.session_controller import SessionController
@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._build_widgets()
         self._build_actions()
+        self.lock = LockController(self, self.settings.auto_lock_minutes)  # Lock action, auto-lock (ui/lock.py)
         self.reveals.new_state()
         self.update_actions()
         self._docks_sized = False
@@ -770,15 +771,15 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ adding files
     def ask_add_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add files to the case"), "",
+        paths = file_dialogs.choose_files(
+            self, self.tr("Add files to the case"),
             self.tr("Images and videos ({patterns});;All files (*)").format(
                 patterns=" ".join(f"*{s}" for s in sorted(analysis.MEDIA_SUFFIXES))))
         if paths:
             self.add_paths(paths)
 
     def ask_add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to the case"))
+        folder = file_dialogs.choose_folder(self, self.tr("Add a folder to the case"))
         if folder:
             self.add_paths([folder])
 
@@ -1215,8 +1216,8 @@ class MainWindow(QMainWindow):
     def ask_compare(self) -> None:
         if not self.act_compare.isEnabled():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The original photo"), "",
-                                              self.tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"))
+        path = file_dialogs.choose_file(self, self.tr("The original photo"),
+                                        self.tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"))
         if path:
             self.compare_with(path)
 
@@ -1250,6 +1251,7 @@ class MainWindow(QMainWindow):
 
     def _comparison_lines(self, original, comparison) -> list[str]:
         lines = [
+            comparison.conclusion(),  # the headline, in plain words (reviewer.detect.compare)
             self.tr("Original: {name} (SHA-256 {sha}…)").format(name=original.name, sha=original.sha256[:16]),
             self.tr("Changed area: {percent:.1f} % of the image").format(percent=100 * comparison.changed_fraction),
             self.tr("Share of the changes inside sensitive regions: {percent:.0f} %").format(
@@ -1315,15 +1317,16 @@ class MainWindow(QMainWindow):
         self.media_hidden = True
         self.reveals.end()
         self.central.setCurrentWidget(self.hidden_panel)
-        # Nothing stays behind the panel: renderings in flight are dropped and the pictures cleared, so
-        # "show again" paints afresh from the current (blurred) state.
-        self.render_generation += 1
-        self.viewer.clear()
-        self.video_panel.clear()
+        # Nothing stays behind the panel: renderings in flight are dropped, the pictures cleared and the
+        # decoded pixels wiped (reviewer/ui/lock.py), so "show again" paints afresh from the blurred state.
+        self.lock.drop_pixels()
         self.update_actions()
         self.show_again_button.setFocus()
 
     def show_media_again(self) -> None:
+        if self.lock.locked:
+            self.lock.ask_unlock()  # locked: the passphrase first
+            return
         self.media_hidden = False
         self.central.setCurrentIndex(0)
         if self.current is not None:
@@ -1354,6 +1357,7 @@ class MainWindow(QMainWindow):
         self.act_grayscale.setChecked(self.grayscale)
         self.reveals.end()
         self.reveals.new_state(self.reveals.regions)
+        self.lock.set_minutes(settings.auto_lock_minutes)
         if threshold_changed:
             self.detector = analysis.SharedDetector(settings.detector_threshold)
             if self.analysis_blocked:

@@ -11,6 +11,7 @@ from typing import Any, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.detect.cues import cue_texts
 from reviewer.i18n import translate
 from reviewer.ui.imaging import legend_rgb, pixmap_from_rgb
 
@@ -143,7 +145,9 @@ class DetectionsPanel(QWidget):
 
 
 class HeatmapPanel(QWidget):
-    """The forensic heatmaps of the open image: one shown at a time, with explanation and limits."""
+    """The forensic heatmaps of the open image: one shown at a time, with explanation, limits and measured
+    reliability. Maps that did not find edits reliably when measured (reviewer.detect.cues) are "expert"
+    maps, listed only when the reviewer ticks "Show expert maps"."""
 
     heatmapChosen = Signal(object)  # heatmap id, or None for no overlay
     opacityChanged = Signal(float)
@@ -154,9 +158,14 @@ class HeatmapPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Heatmaps"))
         self.list.currentItemChanged.connect(self._changed)
+        self.expert = QCheckBox(self.tr("Show expert maps (not reliable on edits like these)"))
+        self.expert.setChecked(False)
+        self.expert.toggled.connect(self._expert_toggled)
         self.explanation = _wrapping_label()
         self.limits = _wrapping_label()
         self.limits.setObjectName("hint")
+        self.measured = _wrapping_label()
+        self.measured.setObjectName("hint")
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
         self.opacity.setValue(60)
@@ -179,10 +188,12 @@ class HeatmapPanel(QWidget):
         note.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
+        layout.addWidget(self.expert)
         layout.addLayout(opacity_row)
         layout.addLayout(legend_row)
         layout.addWidget(self.explanation)
         layout.addWidget(self.limits)
+        layout.addWidget(self.measured)
         layout.addWidget(note)
         layout.addStretch(1)
         self._heatmaps: dict[str, Any] = {}
@@ -193,32 +204,20 @@ class HeatmapPanel(QWidget):
         self.explanation.setText(self.tr("Computing the heatmaps…"))
 
     def show_heatmaps(self, heatmaps: Sequence[Any]) -> None:
-        """``heatmaps``: objects with id, name, explanation, limits."""
-        self.list.blockSignals(True)
-        self.list.clear()
+        """``heatmaps``: objects with id and params (their texts come from reviewer.detect.cues)."""
         self._heatmaps = {h.id: h for h in heatmaps}
-        none_item = QListWidgetItem(self.tr("No overlay"))
-        none_item.setData(Qt.ItemDataRole.UserRole, None)
-        self.list.addItem(none_item)
-        for heatmap in heatmaps:
-            item = QListWidgetItem(translate("heatmaps", heatmap.name))
-            item.setData(Qt.ItemDataRole.UserRole, heatmap.id)
-            item.setToolTip(translate("heatmaps", heatmap.explanation))
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.list.blockSignals(False)
+        self._fill(None)
         self.explanation.setText("" if heatmaps else self.tr("No heatmap for this media."))
-        self.limits.setText("")
 
     def add_heatmap(self, heatmap: Any) -> None:
         """Add one more overlay (e.g. the change map of a comparison) and select it."""
         self._heatmaps[heatmap.id] = heatmap
-        item = QListWidgetItem(translate("heatmaps", heatmap.name))
-        item.setData(Qt.ItemDataRole.UserRole, heatmap.id)
-        self.list.addItem(item)
-        self.list.setCurrentItem(item)
+        self._fill(heatmap.id)
 
     def select(self, heatmap_id: str | None) -> None:
+        """Select ``heatmap_id`` (None: no overlay); an expert map turns the expert list on first."""
+        if heatmap_id is not None and not self._listed(heatmap_id) and heatmap_id in self._heatmaps:
+            self.expert.setChecked(True)
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == heatmap_id:
                 self.list.setCurrentRow(row)
@@ -227,14 +226,60 @@ class HeatmapPanel(QWidget):
     def ids(self) -> list[str]:
         return list(self._heatmaps)
 
+    def _texts(self, heatmap: Any) -> dict:
+        return cue_texts(heatmap.id, getattr(heatmap, "params", None))
+
+    def _listed(self, heatmap_id: str) -> bool:
+        return any(self.list.item(row).data(Qt.ItemDataRole.UserRole) == heatmap_id for row in range(self.list.count()))
+
+    def _current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _fill(self, selected: str | None) -> None:
+        """List "No overlay", the default maps, then (when asked) the expert maps; select ``selected``."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        none_item = QListWidgetItem(self.tr("No overlay"))
+        none_item.setData(Qt.ItemDataRole.UserRole, None)
+        self.list.addItem(none_item)
+        texts = {heatmap_id: self._texts(h) for heatmap_id, h in self._heatmaps.items()}
+        ordered = [i for i in self._heatmaps if texts[i]["tier"] == "default"]
+        if self.expert.isChecked():
+            ordered += [i for i in self._heatmaps if texts[i]["tier"] != "default"]
+        for heatmap_id in ordered:
+            name = texts[heatmap_id]["name"]
+            if texts[heatmap_id]["tier"] != "default":
+                name = self.tr("{name} (expert)").format(name=name)
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, heatmap_id)
+            item.setToolTip(texts[heatmap_id]["meaning"])
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        if selected is not None and selected in ordered:
+            self.select(selected)
+        else:
+            self._describe(None)
+
+    def _expert_toggled(self, _on: bool) -> None:
+        shown = self._current_id()
+        self._fill(shown)
+        if shown is not None and self._current_id() is None:  # an expert map on screen was just hidden
+            self.heatmapChosen.emit(None)
+
     def _changed(self, current: QListWidgetItem | None, _previous=None) -> None:
         heatmap_id = current.data(Qt.ItemDataRole.UserRole) if current else None
-        heatmap = self._heatmaps.get(heatmap_id) if heatmap_id else None
-        # The detect package marks these texts for translation; they are translated at display.
-        self.explanation.setText(translate("heatmaps", heatmap.explanation) if heatmap else "")
-        self.limits.setText(self.tr("Limits: {limits}").format(limits=translate("heatmaps", heatmap.limits))
-                            if heatmap else "")
+        self._describe(heatmap_id)
         self.heatmapChosen.emit(heatmap_id)
+
+    def _describe(self, heatmap_id: str | None) -> None:
+        heatmap = self._heatmaps.get(heatmap_id) if heatmap_id else None
+        texts = self._texts(heatmap) if heatmap is not None else None
+        # reviewer.detect.cues holds these texts and translates them into the installed language.
+        self.explanation.setText(texts["meaning"] if texts else "")
+        self.limits.setText(self.tr("Limits: {limits}").format(limits=texts["limits"]) if texts else "")
+        self.measured.setText("\n".join(t for t in (texts["measured"], texts["note"]) if t) if texts else "")
 
 
 class ProvenancePanel(QWidget):

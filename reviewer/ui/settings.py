@@ -20,18 +20,19 @@ Example organisation file::
     threshold=0.3
     [ui]
     language=fr
+    [security]
+    auto_lock_minutes=5
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from reviewer.paths import app_root, user_data_dir
+from reviewer.casework.lock import DEFAULT_MINUTES as DEFAULT_LOCK_MINUTES, InactivityPolicy
+from reviewer.paths import org_config_path, user_data_dir
 
 KEYS = {
     "blur_strength": "view/blur_strength",
@@ -40,6 +41,7 @@ KEYS = {
     "reveal_timeout_s": "view/reveal_timeout_s",
     "detector_threshold": "detect/threshold",
     "language": "ui/language",
+    "auto_lock_minutes": "security/auto_lock_minutes",
 }
 
 
@@ -53,6 +55,7 @@ class UiSettings:
     reveal_timeout_s: float = 10.0    # a revealed region re-blurs after this many seconds
     detector_threshold: float = 0.25  # minimum score for a sensitive region
     language: str = ""                # "fr", "en", or "" for the system language
+    auto_lock_minutes: float = DEFAULT_LOCK_MINUTES  # lock after this long without input; 0: never
 
     def clamped(self) -> "UiSettings":
         """The same settings with every value forced into its allowed range."""
@@ -63,22 +66,8 @@ class UiSettings:
             reveal_timeout_s=min(120.0, max(2.0, float(self.reveal_timeout_s))),
             detector_threshold=min(0.95, max(0.05, float(self.detector_threshold))),
             language=self.language if self.language in ("fr", "en") else "",
+            auto_lock_minutes=InactivityPolicy(self.auto_lock_minutes).clamped().minutes,
         )
-
-
-def org_config_path() -> Path | None:
-    """The organisation defaults file that exists, or None (see the module docstring for the order)."""
-    override = os.environ.get("REVIEWER_ORG_CONFIG")
-    if override:
-        return Path(override)
-    candidates = [app_root() / "reviewer.ini"]
-    if sys.platform == "win32":
-        candidates.append(Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "Reviewer" / "reviewer.ini")
-    elif sys.platform == "darwin":
-        candidates.append(Path("/Library/Application Support/Reviewer/reviewer.ini"))
-    else:
-        candidates.append(Path("/etc/reviewer/reviewer.ini"))
-    return next((path for path in candidates if path.is_file()), None)
 
 
 def user_settings() -> QSettings:

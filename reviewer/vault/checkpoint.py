@@ -67,6 +67,34 @@ class NoteVerifier:
         return out
 
 
+def origin_of(vault_id: str, log: str | None) -> str:
+    """Checkpoint origin of a log (``None``: the vault-level log; ``"keys"``: the key log; else a case)."""
+    if log is None:
+        return f"reviewer.vault/{vault_id}"
+    if log == "keys":
+        return f"reviewer.vault/{vault_id}/keys"
+    return f"reviewer.vault/{vault_id}/case/{log}"
+
+
+def key_name_of(vault_id: str) -> str:
+    """The name of a vault's checkpoint key (C2SP signed-note key name)."""
+    return f"reviewer.vault/{vault_id}"
+
+
+FINGERPRINT_DOMAIN = b"reviewer-vault-fingerprint-v1\n"
+
+
+def fingerprint(vkey: str) -> str:
+    """The short fingerprint of a vault's checkpoint key, to be read aloud and compared by a person.
+
+    ``vkey`` is the exact vkey string (docs/vault-format.md 7.1). The result is the first 12 bytes of
+    SHA-256("reviewer-vault-fingerprint-v1\n" || vkey) as six groups of four hex digits joined by "-"
+    (96 bits: finding another key with the same fingerprint is out of reach). Never fails.
+    """
+    digest = hashlib.sha256(FINGERPRINT_DOMAIN + vkey.encode("utf-8")).hexdigest()[:24]
+    return "-".join(digest[i : i + 4] for i in range(0, 24, 4))
+
+
 def sign_note(text: str, name: str, private_key: Ed25519PrivateKey) -> str:
     """Sign ``text`` (non-empty, ending in a newline) as a C2SP note with one Ed25519 signature."""
     _check_name(name)

@@ -1,4 +1,4 @@
-"""Encryption at rest: scrypt key-encryption keys, AES-256-GCM wrapping, sealed record fields.
+"""Encryption at rest: scrypt (or Argon2id) key-encryption keys, AES-256-GCM wrapping, sealed record fields.
 
 See docs/vault-format.md sections 5 and 6. Blobs (chunked streams) live in ``blobs.py``.
 """
@@ -19,15 +19,20 @@ NONCE_SIZE = 12
 KEY_SIZE = 32
 FIELD_DOMAIN = b"reviewer-field-v1\n"
 
-# Interactive strength: about 0.15 s and 64 MiB here. Stored per key, so a vault keeps the parameters
-# it was created with whatever later versions choose.
-SCRYPT_N = 2**16
+# New keys: scrypt with N = 2^17, r = 8, p = 1 (OWASP's minimum for scrypt; about 0.3 s and 128 MiB
+# here). Parameters are stored per key, so a vault keeps opening whatever later versions choose, and a
+# key below the policy is re-wrapped with these when its owner unlocks it (``Vault.unlock``). No
+# environment variable changes them: tests lower the cost in-process (tests/conftest.py, fast_kdf).
+SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
-# Tests and scripted demos may ask for fast, weak parameters. Never set this for real vaults.
-INSECURE_FAST_KDF_ENV = "REVIEWER_INSECURE_FAST_KDF"
+# Keys derived with Argon2id meet the policy from OWASP's minimum: 19 MiB of memory, 2 passes.
+ARGON2_MIN_MEMORY_KIB = 19456
+ARGON2_MIN_ITERATIONS = 2
+# What a stored key row may ask for (a damaged or hostile row must not make us allocate gigabytes).
 _MIN_N = 2**10
 _MAX_N = 2**22
+_MAX_ARGON2_MEMORY_KIB = 2**21
 
 
 class DecryptionFailed(ValueError):
@@ -39,23 +44,42 @@ def new_key() -> bytes:
 
 
 def kdf_parameters() -> dict[str, Any]:
-    """Fresh scrypt parameters for a new key (with a random salt)."""
-    n = _MIN_N if os.environ.get(INSECURE_FAST_KDF_ENV) == "1" else SCRYPT_N
-    return {"alg": "scrypt", "n": n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": b64u(os.urandom(16))}
+    """Fresh parameters for a new key: scrypt at the policy's cost, with a random salt."""
+    return {"alg": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": b64u(os.urandom(16))}
+
+
+def kdf_meets_policy(kdf: dict[str, Any]) -> bool:
+    """True when stored parameters ``kdf`` cost a guesser at least what the policy asks (scrypt N >= 2^17,
+    r >= 8; or Argon2id with m >= 19456 KiB and t >= 2). Unknown or malformed parameters do not."""
+    try:
+        if kdf.get("alg") == "scrypt":
+            return int(kdf["n"]) >= SCRYPT_N and int(kdf["r"]) >= SCRYPT_R and int(kdf["p"]) >= 1
+        if kdf.get("alg") == "argon2id":
+            return int(kdf["m"]) >= ARGON2_MIN_MEMORY_KIB and int(kdf["t"]) >= ARGON2_MIN_ITERATIONS
+    except (KeyError, TypeError, ValueError):
+        return False
+    return False
 
 
 def derive_kek(passphrase: str, kdf: dict[str, Any]) -> bytes:
-    """The 32-byte key-encryption key for ``passphrase`` under stored parameters ``kdf``.
+    """The 32-byte key-encryption key for ``passphrase`` under stored parameters ``kdf`` (scrypt or Argon2id).
 
-    Raises ``ValueError`` for parameters outside sane bounds (a damaged or hostile key row must not
-    make us allocate gigabytes).
+    Raises ``ValueError`` for an unknown algorithm or parameters outside sane bounds.
     """
+    password = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    if kdf.get("alg") == "argon2id":
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+        m, t, p = int(kdf["m"]), int(kdf["t"]), int(kdf["p"])
+        if not (8 * p <= m <= _MAX_ARGON2_MEMORY_KIB and 1 <= t <= 64 and 1 <= p <= 16):
+            raise ValueError("key derivation parameters out of bounds")
+        return Argon2id(salt=from_b64u(kdf["salt"]), length=KEY_SIZE, iterations=t, lanes=p,
+                        memory_cost=m).derive(password)
     if kdf.get("alg") != "scrypt":
         raise ValueError("unknown key derivation")
     n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
     if not (_MIN_N <= n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
         raise ValueError("key derivation parameters out of bounds")
-    password = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     return hashlib.scrypt(
         password, salt=from_b64u(kdf["salt"]), n=n, r=r, p=p, dklen=KEY_SIZE, maxmem=256 * r * n + (1 << 24)
     )

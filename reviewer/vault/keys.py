@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from reviewer.vault import crypto
-from reviewer.vault.errors import WeakPassphrase, WrongPassphrase
+from reviewer.vault.errors import WrongPassphrase
+from reviewer.vault.passphrase_policy import check_new_passphrase
 
-MIN_PASSPHRASE = 8
 PRIVATE_DOMAIN = b"reviewer-private-key-v1\n"
 DATA_KEY_DOMAIN = b"reviewer-data-key-v1\n"
 CHECKPOINT_KEY_DOMAIN = b"reviewer-checkpoint-key-v1\n"
@@ -24,12 +24,6 @@ def key_id(public_key: bytes) -> str:
 
 def public_bytes(private_key: Ed25519PrivateKey) -> bytes:
     return private_key.public_key().public_bytes_raw()
-
-
-def check_passphrase(passphrase: str) -> None:
-    """Raise ``WeakPassphrase`` when a new passphrase is too short to resist guessing."""
-    if len(passphrase or "") < MIN_PASSPHRASE:
-        raise WeakPassphrase(minimum=MIN_PASSPHRASE)
 
 
 @dataclass(frozen=True)
@@ -47,16 +41,34 @@ class StoredKey:
     def active(self) -> bool:
         return self.wrapped_private is not None
 
+    @property
+    def meets_policy(self) -> bool:
+        """True when the passphrase's key derivation costs a guesser what the policy asks (crypto)."""
+        try:
+            return crypto.kdf_meets_policy(json.loads(self.kdf))
+        except (TypeError, ValueError):
+            return False
+
 
 def new_reviewer_key(name: str, passphrase: str, data_key: bytes, vault_id: str) -> tuple[Ed25519PrivateKey, StoredKey]:
-    """A fresh Ed25519 key for ``name``, its seed and the vault data key wrapped under ``passphrase``."""
-    check_passphrase(passphrase)
+    """A fresh Ed25519 key for ``name``, its seed and the vault data key wrapped under ``passphrase``.
+
+    Raise ``WeakPassphrase`` when the passphrase does not meet the policy (nothing is made).
+    """
+    check_new_passphrase(passphrase, user_inputs=(name,))
     private = Ed25519PrivateKey.generate()
+    return private, wrap_under_passphrase(name, passphrase, private, data_key, vault_id)
+
+
+def wrap_under_passphrase(name: str, passphrase: str, private: Ed25519PrivateKey, data_key: bytes,
+                          vault_id: str) -> StoredKey:
+    """The key row for ``private`` and ``data_key`` wrapped under ``passphrase`` with fresh policy parameters
+    (for a new key, or to re-wrap a key whose derivation is below the policy when it is unlocked)."""
     public = public_bytes(private)
     kid = key_id(public)
     kdf = crypto.kdf_parameters()
     kek = crypto.derive_kek(passphrase, kdf)
-    stored = StoredKey(
+    return StoredKey(
         key_id=kid,
         name=name,
         public_key=public,
@@ -64,7 +76,6 @@ def new_reviewer_key(name: str, passphrase: str, data_key: bytes, vault_id: str)
         wrapped_private=crypto.wrap(kek, private.private_bytes_raw(), PRIVATE_DOMAIN + kid.encode()),
         wrapped_data_key=crypto.wrap(kek, data_key, _data_key_aad(vault_id, kid)),
     )
-    return private, stored
 
 
 def _data_key_aad(vault_id: str, kid: str) -> bytes:

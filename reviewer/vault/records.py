@@ -16,7 +16,11 @@ from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.vault.canonical import b64u, canonical_bytes, is_record_time, parse_canonical
 from reviewer.vault.merkle import leaf_hash
 
-FORMAT_VERSION = 1
+# The version of the records written now, and of the vault (PRAGMA user_version). Version 2 seals the
+# legal qualification of a review (free text, in clear in version 1); version 1 records are still read
+# and verified (``record_type``). docs/vault-format.md 4.3, docs/adr/0020-nothing-leaves-nothing-lingers.md.
+FORMAT_VERSION = 2
+READ_VERSIONS = (1, 2)
 KEYS_LOG = "keys"
 SIGNATURE_DOMAIN = b"reviewer-record-v1\n"
 APP = f"reviewer {__version__}"
@@ -62,10 +66,31 @@ TYPES: dict[str, RecordType] = {
     ),
     "analysis.run": _t("case", ("media", "method", "heatmaps"), ("summary",)),
     "region.revealed": _t("case", ("media", "region", "duration_ms")),
-    "review.sealed": _t("case", ("media", "labels", "qualification"), ("notes", "source")),
+    "review.sealed": _t("case", ("media", "labels"), ("notes", "source", "qualification")),
     "exhibit.exported": _t("case", ("bundle_sha256", "what"), ("recipient",)),
     "media.purged": _t("case", ("media", "blobs"), ("reason",)),
+    # After the review (reviewer.takedown): hash lists, confirmed matches, web captures, the notices log.
+    "hashlist.imported": _t("case", ("format", "sha256", "size", "counts", "blob"), ("name", "origin")),
+    "match.reviewed": _t("case", ("media", "method", "distance", "on", "decision"), ("reference", "notes")),
+    "capture.imported": _t("case", ("format", "captured_at", "files"), ("url", "title", "notes")),
+    "notice.logged": _t("case", ("notice", "status"), ("entry",)),
 }
+
+# What changed since version 1: the record types whose fields were then different.
+_VERSION_1_TYPES: dict[str, RecordType] = {
+    **TYPES,
+    "review.sealed": _t("case", ("media", "labels", "qualification"), ("notes", "source")),
+}
+
+
+def record_type(version: int, name: str) -> RecordType | None:
+    """The fields of record type ``name`` in format ``version`` (None: unknown type or version)."""
+    if version == FORMAT_VERSION:
+        return TYPES.get(name)
+    if version == 1:
+        return _VERSION_1_TYPES.get(name)
+    return None
+
 
 _SEALED_MEMBERS = frozenset({"c", "e"})
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
@@ -102,10 +127,11 @@ def check_shape(fields: dict[str, Any]) -> RecordType:
     """
     if fields.keys() != COMMON_FIELDS:
         raise RecordShapeError(f"fields {sorted(set(fields) ^ COMMON_FIELDS)} missing or unexpected")
-    if type(fields["v"]) is not int or fields["v"] != FORMAT_VERSION:  # not true, which equals 1
-        raise RecordShapeError(f"format version {fields['v']!r}")
+    version = fields["v"]
+    if type(version) is not int or version not in READ_VERSIONS:  # not true, which equals 1
+        raise RecordShapeError(f"format version {version!r}")
     rtype = fields["type"]
-    kind = TYPES.get(rtype) if type(rtype) is str else None
+    kind = record_type(version, rtype) if type(rtype) is str else None
     if kind is None:
         raise RecordShapeError(f"unknown record type {rtype!r}")
     record_id = fields["id"]
@@ -142,9 +168,12 @@ def check_shape(fields: dict[str, Any]) -> RecordType:
     return kind
 
 
+MEDIA_REF_TYPES = frozenset({"analysis.run", "region.revealed", "review.sealed", "media.purged", "match.reviewed"})
+
+
 def media_refs(fields: dict[str, Any]) -> str | None:
     """The media record id a record refers to, if any."""
-    return fields["body"].get("media") if fields["type"] in ("analysis.run", "region.revealed", "review.sealed", "media.purged") else None
+    return fields["body"].get("media") if fields["type"] in MEDIA_REF_TYPES else None
 
 
 def blob_refs(fields: dict[str, Any]) -> list[tuple[str, int, str | None]]:
@@ -155,6 +184,10 @@ def blob_refs(fields: dict[str, Any]) -> list[tuple[str, int, str | None]]:
         return [(blob["id"], blob["size"], body["sha256"])] if blob is not None else []
     if fields["type"] == "analysis.run":
         return [(h["blob"]["id"], h["blob"]["size"], h["sha256"]) for h in body["heatmaps"].values()]
+    if fields["type"] == "hashlist.imported":
+        return [(body["blob"]["id"], body["blob"]["size"], body["sha256"])]
+    if fields["type"] == "capture.imported":
+        return [(f["blob"]["id"], f["blob"]["size"], f["sha256"]) for f in body["files"]]
     return []
 
 

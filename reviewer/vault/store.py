@@ -22,7 +22,9 @@ from reviewer.vault.errors import (
     VaultMissing,
     WHAT_DATABASE,
 )
+from reviewer.vault.permissions import create_private_file, make_private_dir, make_tree_private
 from reviewer.vault.records import FORMAT_VERSION
+from reviewer.vault.schema import planted_code
 
 DB_NAME = "vault.sqlite3"
 BLOBS_DIR = "blobs"
@@ -66,11 +68,21 @@ CREATE TABLE checkpoints (
 );
 CREATE INDEX checkpoints_by_log ON checkpoints (log, size);
 CREATE TABLE vault_head (id INTEGER PRIMARY KEY CHECK (id = 1), note TEXT NOT NULL);
+CREATE TABLE suspected_minors (
+  media TEXT PRIMARY KEY REFERENCES records(id),
+  log TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  pdq TEXT,
+  quality INTEGER
+);
 """
 
 
 def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
     conn.execute("PRAGMA busy_timeout = 10000")
+    # Functions and virtual tables named in the schema (views, triggers, defaults) never run: a vault's
+    # schema is data an attacker can write, not code this application trusts.
+    conn.execute("PRAGMA trusted_schema = OFF")
     if not read_only:
         # WAL + FULL: every commit is durable once COMMIT returns (NORMAL could lose the last ones
         # on power loss, which for evidence is not acceptable).
@@ -79,6 +91,9 @@ def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
             raise VaultError(f"could not switch to WAL (got {mode})")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted content (a purged media's rows, erased wrapped keys, old pages) is overwritten with zeros
+    # instead of lingering in free pages and the WAL, where a copy of the folder would still hold it.
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -101,11 +116,15 @@ def create_database(directory: Path) -> sqlite_utils.Database:
     if db_path.exists():
         raise VaultExists(path=str(directory))
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        (directory / BLOBS_DIR / "tmp").mkdir(parents=True, exist_ok=True)
+        # Private from the first moment (reviewer.vault.permissions): 0700 folders, 0600 files.
+        make_private_dir(directory)
+        make_private_dir(directory / BLOBS_DIR)
+        make_private_dir(directory / BLOBS_DIR / "tmp")
         probe = directory / f".write-test-{os.getpid()}"
-        probe.write_bytes(b"")
+        os.close(create_private_file(probe))
         probe.unlink()
+        # SQLite gives -wal and -shm the mode of the database file: create that file 0600, empty.
+        os.close(create_private_file(db_path))
     except PermissionError as exc:
         raise ReadOnlyVault(str(exc), path=str(directory)) from exc
     except OSError as exc:
@@ -133,7 +152,9 @@ def open_database(directory: Path, *, read_only: bool = False) -> sqlite_utils.D
 
     Checks, in order: the file exists (``VaultMissing``), the folder is writable unless ``read_only``
     (``ReadOnlyVault``), it is a vault (``NotAVault``), its format is known (``NewerVaultFormat``) and
-    SQLite's ``integrity_check`` passes (``TamperedVault``).
+    it holds no view or trigger (``TamperedVault``: SQLite would run a planted trigger on the next
+    write). These read a few pages whatever the vault's size; SQLite's full ``integrity_check``, which
+    reads the whole file, is part of ``reviewer verify`` (``integrity_problems``).
     """
     directory = Path(directory)
     db_path = directory / DB_NAME
@@ -141,6 +162,8 @@ def open_database(directory: Path, *, read_only: bool = False) -> sqlite_utils.D
         raise VaultMissing(path=str(directory))
     if not read_only and not (os.access(directory, os.W_OK) and os.access(db_path, os.W_OK)):
         raise ReadOnlyVault(path=str(directory))
+    if not read_only:
+        make_tree_private(directory)  # vaults made before the rule were 0755/0644
     try:
         conn = _connect(db_path, read_only)
     except sqlite3.Error as exc:
@@ -159,19 +182,33 @@ def open_database(directory: Path, *, read_only: bool = False) -> sqlite_utils.D
             raise NotAVault(f"user_version {version}", path=str(directory))
         try:
             _configure(conn, read_only)
-            result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            planted = planted_code(conn)
         except sqlite3.OperationalError as exc:
             if "readonly" in str(exc) or "read-only" in str(exc):
                 raise ReadOnlyVault(str(exc), path=str(directory)) from exc
             raise NotAVault(str(exc), path=str(directory)) from exc
         except sqlite3.DatabaseError as exc:
             raise TamperedVault(str(exc), what=WHAT_DATABASE) from exc
-        if result != ["ok"]:
-            raise TamperedVault("; ".join(result[:5]), what=WHAT_DATABASE)
+        if planted:
+            raise TamperedVault("; ".join(planted[:5]), what=WHAT_DATABASE)
+        if version < FORMAT_VERSION and not read_only:
+            # Records of this version will be appended: older versions of Reviewer must now refuse the
+            # vault (NewerVaultFormat) rather than call those records damaged. Old records stay as they are.
+            conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'format'", (str(FORMAT_VERSION),))
     except BaseException:
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's full ``integrity_check`` (reads the whole file): its complaints, empty when sound."""
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if result == ["ok"] else result[:5]
 
 
 @contextlib.contextmanager

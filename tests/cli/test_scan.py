@@ -59,7 +59,15 @@ def test_scan_survives_a_messy_folder_and_its_report_validates(messy_folder, tmp
         assert (heatmaps / heatmap["file"]).read_bytes().startswith(b"\x89PNG")
     # Walk order is by name: photos/copy-of-rocket.jpg is analysed, photos/nested/rocket.jpg is its duplicate.
     rocket, duplicate = records["copy-of-rocket.jpg"], records["rocket.jpg"]
-    assert [h["id"] for h in rocket["heatmaps"]][-2:] == ["ela", "jpeg_ghost"]  # JPEG input: ELA and ghosts too
+    # JPEG input: the double-JPEG map, ELA and ghosts too.
+    assert [h["id"] for h in rocket["heatmaps"]][-3:] == ["double_jpeg", "ela", "jpeg_ghost"]
+    # Each map says what it means and how reliable it was measured to be; the blind maps are expert maps.
+    tiers = {h["id"]: h["tier"] for h in rocket["heatmaps"]}
+    assert tiers["noise_residual"] == tiers["ela"] == tiers["jpeg_ghost"] == "expert"
+    assert tiers["region_density"] == "default"
+    for heatmap in rocket["heatmaps"]:
+        assert heatmap["cue"]["name"] and heatmap["cue"]["limits"]
+    assert "as often as chance" in next(h for h in rocket["heatmaps"] if h["id"] == "noise_variance")["cue"]["measured"]
     assert duplicate["status"] == "duplicate" and duplicate["duplicate_of"] == rocket["path"]
     assert duplicate["sha256"] == rocket["sha256"]
     clip = records["clip.mp4"]

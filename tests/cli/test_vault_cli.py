@@ -14,12 +14,18 @@ import pytest
 PASSPHRASE = "correct horse battery"
 
 
-def run(*args: str, env: dict | None = None, passphrase: str | None = PASSPHRASE, lang: str = "en"):
-    full_env = {**os.environ, "REVIEWER_INSECURE_FAST_KDF": "1", **(env or {})}
+# The real entry point with a fast key derivation set in the child (no environment variable can lower it).
+FAST_KDF_REVIEWER = str(Path(__file__).resolve().parents[1] / "reviewer_fast_kdf.py")
+
+
+def run(*args: str, env: dict | None = None, passphrase: str | None = PASSPHRASE, lang: str = "en",
+        fast_kdf: bool = True):
+    full_env = {**os.environ, **(env or {})}
     full_env.pop("REVIEWER_PASSPHRASE", None)
     if passphrase is not None:
         full_env["REVIEWER_PASSPHRASE"] = passphrase
-    return subprocess.run([sys.executable, "-m", "reviewer", "--lang", lang, *args], capture_output=True, text=True,
+    entry = [FAST_KDF_REVIEWER] if fast_kdf else ["-m", "reviewer"]
+    return subprocess.run([sys.executable, *entry, "--lang", lang, *args], capture_output=True, text=True,
                           env=full_env, stdin=subprocess.DEVNULL, timeout=120)
 
 
@@ -63,7 +69,9 @@ def test_keys_are_enrolled_listed_and_revoked(vault):
     assert out.returncode == 0, out.stderr
     bob = out.stdout.split()[-1].rstrip(".")
     listed = json.loads(run("key", "list", "--json", "--vault", str(vault), passphrase=None).stdout)
-    assert [(k["name"], k["active"]) for k in listed] == [("Alice Martin", True), ("Bob Durand", True)]
+    # The recovery key made by "vault init" is enrolled like a reviewer.
+    assert [(k["name"], k["active"]) for k in listed] == [("Alice Martin", True), ("Recovery key", True),
+                                                          ("Bob Durand", True)]
     assert bob in {k["key_id"] for k in listed}
     case = _case(vault)  # Bob can work...
     out = run("case", "new", "Dossier B", "--reviewer", "Bob Durand", "--vault", str(vault), passphrase="bob passphrase 1")
@@ -123,3 +131,52 @@ def test_a_checkpoint_kept_outside_detects_a_cut_tail(vault, tmp_path):
     out = run("verify", "--json", "--checkpoint", str(outside), "--vault", str(vault), passphrase=None)
     problem = json.loads(out.stdout)["problem"]
     assert out.returncode == 2 and problem["code"] == "truncated-log" and problem["log"] == case
+
+
+@pytest.mark.parametrize("weak", ["password", "12345678", "aaaaaaaa"])
+def test_vault_init_refuses_a_weak_passphrase_says_why_and_creates_nothing(tmp_path, weak):
+    path = tmp_path / "vault"
+    out = run("vault", "init", "--vault", str(path), "--name", "Alice Martin", passphrase=weak)
+    assert out.returncode == 1
+    assert "cannot be used" in out.stderr and "12" in out.stderr
+    assert not path.exists()
+    french = run("vault", "init", "--vault", str(path), "--name", "Alice Martin", passphrase=weak, lang="fr")
+    assert french.returncode == 1 and "phrase secrète" in french.stderr and not path.exists()
+
+
+@pytest.mark.parametrize("weak", ["password", "12345678", "aaaaaaaa"])
+def test_key_new_refuses_a_weak_passphrase_and_writes_no_key_row(vault, weak):
+    out = run("key", "new", "Bob Durand", "--vault", str(vault), env={"REVIEWER_NEW_PASSPHRASE": weak})
+    assert out.returncode == 1 and "cannot be used" in out.stderr
+    conn = sqlite3.connect(vault / "vault.sqlite3")
+    try:
+        assert conn.execute("SELECT name FROM keys").fetchall() == [("Alice Martin",)]
+        assert conn.execute("SELECT count(*) FROM records WHERE log = 'keys'").fetchone()[0] == 1
+    finally:
+        conn.close()
+
+
+@pytest.mark.slow
+def test_the_real_command_makes_n_2_17_keys_even_with_the_old_fast_switch_set(tmp_path):
+    path = tmp_path / "vault"
+    out = run("vault", "init", "--vault", str(path), "--name", "Alice Martin", fast_kdf=False,
+              passphrase="violet tractor quantum harbor 93", env={"REVIEWER_INSECURE_FAST_KDF": "1"})
+    assert out.returncode == 0, out.stderr
+    conn = sqlite3.connect(path / "vault.sqlite3")
+    try:
+        (kdf,) = [json.loads(row[0]) for row in conn.execute("SELECT kdf FROM keys")]
+    finally:
+        conn.close()
+    assert (kdf["alg"], kdf["n"], kdf["r"], kdf["p"]) == ("scrypt", 2**17, 8, 1)
+    report = run("verify", "--json", "--vault", str(path), passphrase=None, fast_kdf=False)
+    assert json.loads(report.stdout)["weak_keys"] == []
+
+
+def test_verify_flags_a_key_below_the_policy(vault):
+    # The vault fixture's keys were made with the tests' fast derivation (N = 2^10): the real command sees
+    # a key below its policy, says so, and still reports the records intact.
+    words = run("verify", "--vault", str(vault), passphrase=None, fast_kdf=False)
+    assert words.returncode == 0 and "Alice Martin" in words.stdout and "weaker" in words.stdout
+    report = json.loads(run("verify", "--json", "--vault", str(vault), passphrase=None, fast_kdf=False).stdout)
+    assert report["ok"] is True
+    assert [(k["name"], k["kdf"]["n"]) for k in report["weak_keys"]] == [("Alice Martin", 2**10)]

@@ -57,12 +57,14 @@ def test_a_12_megapixel_photo_is_detected_from_the_decode_kept_at_ingest(detecto
     assert json.dumps(found.to_json()) == json.dumps(detector.detect_media(media).to_json())
 
 
-def test_heatmaps_for_a_jpeg_media_include_ela_at_its_own_quality_and_are_repeatable(detector):
+def test_heatmaps_for_a_jpeg_media_include_double_jpeg_and_ela_at_a_fixed_quality_and_are_repeatable(detector):
     media = as_media(sample_rgb("coffee.png"), "coffee.jpg", quality=80)
     detections = detector.detect_media(media)
     first = heatmaps_for(media, detections)
-    assert [h.id for h in first] == ["region_density", "noise_residual", "noise_variance", "ela", "jpeg_ghost"]
-    assert first[3].params["quality"] == 80
+    assert [h.id for h in first] == ["region_density", "noise_residual", "noise_variance", "double_jpeg", "ela",
+                                     "jpeg_ghost"]
+    assert first[4].params["quality"] == 90  # ELA resaves at the documented quality, not the file's (80)
+    assert first[5].params["file_quality"] == 80
     assert all(h.method["input_sha256"] == media.sha256 for h in first)
     assert first[0].method["model_sha256"] == detections.method["model_sha256"]
     second = heatmaps_for(media, detections)

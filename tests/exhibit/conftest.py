@@ -136,28 +136,44 @@ def write_bundle(path: Path, files: dict[str, bytes]) -> Path:
     return path
 
 
-def reseal_manifest(files: dict[str, bytes]) -> dict[str, bytes]:
-    """Recompute manifest.json and SHA256SUMS as a forger would, so only the deeper checks can object."""
+def reseal_manifest(files: dict[str, bytes], sign=None) -> dict[str, bytes]:
+    """Recompute manifest.json and SHA256SUMS as a forger would, so only the deeper checks can object.
+
+    ``sign`` (bytes -> 64-byte signature) re-signs the manifest: with the vault's own key (an insider
+    holding it) every later check must still object; without it manifest.sig is left as it was and the
+    signature check objects first.
+    """
     import hashlib
 
-    from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, SUMS, canonical, parse_canonical, sums_text
+    from reviewer.exhibit.verify_exhibit import MANIFEST, MANIFEST_SIG, SUMS, canonical, parse_canonical, sums_text
+    from reviewer.vault.canonical import b64u
 
     old = parse_canonical(files[MANIFEST])
-    out = {k: v for k, v in files.items() if k not in (MANIFEST, SUMS)}
+    out = {k: v for k, v in files.items() if k not in (MANIFEST, SUMS, MANIFEST_SIG)}
     listing = {n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in out.items()}
     sums = sums_text(listing).encode()
     listing[SUMS] = {"sha256": hashlib.sha256(sums).hexdigest(), "size": len(sums)}
     out[SUMS] = sums
-    out[MANIFEST] = canonical({"format": FORMAT, "case": old["case"], "vault": old["vault"], "files": listing}).encode()
+    out[MANIFEST] = canonical({**old, "files": listing}).encode()
+    out[MANIFEST_SIG] = b64u(sign(out[MANIFEST])).encode() if sign is not None else files[MANIFEST_SIG]
     return out
 
 
 @pytest.fixture
-def kit():
-    """Helpers for the exhibit tests (conftest modules cannot be imported by name under importlib mode)."""
+def kit(request):
+    """Helpers for the exhibit tests (conftest modules cannot be imported by name under importlib mode).
+
+    ``kit.reseal_manifest(files)`` re-signs with the world vault's key (an insider: the deeper checks must
+    object); ``kit.reseal_manifest(files, sign=None)`` cannot sign (an outsider: the signature objects).
+    """
     from types import SimpleNamespace
 
-    return SimpleNamespace(bundle_files=bundle_files, write_bundle=write_bundle, reseal_manifest=reseal_manifest,
+    def reseal(files, sign="vault"):
+        if sign == "vault":
+            sign = request.getfixturevalue("world").alice.sign_manifest
+        return reseal_manifest(files, sign)
+
+    return SimpleNamespace(bundle_files=bundle_files, write_bundle=write_bundle, reseal_manifest=reseal,
                            secrets=CASE_B_SECRETS, synthetic_png=synthetic_png, pass_a=PASS_A)
 
 

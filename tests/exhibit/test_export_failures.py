@@ -82,8 +82,8 @@ def test_command_line_export_then_verify(world, tmp_path, monkeypatch, capsys, k
     printed = capsys.readouterr().out
     assert hashlib.sha256(out.read_bytes()).hexdigest() in printed
     assert not [n for n in zipfile.ZipFile(out).namelist() if "/original." in n]
-    assert cli_main(["--lang", "en", "verify-exhibit", str(out)]) == 0
-    assert "intact and complete" in capsys.readouterr().out
+    assert cli_main(["--lang", "en", "verify-exhibit", "--expect-key", world.vault.vkey, str(out)]) == 0
+    assert "intact, complete, and signed by the expected vault" in capsys.readouterr().out
 
 
 def test_purged_media_keep_their_hashes_only(world, kit, tmp_path, capsys):
@@ -94,8 +94,8 @@ def test_purged_media_keep_their_hashes_only(world, kit, tmp_path, capsys):
                       include_originals=True).path
     names = zipfile.ZipFile(out).namelist()
     assert not [n for n in names if n.startswith(f"media/{media_id}/")]
-    assert cli_main(["--lang", "en", "verify-exhibit", str(out)]) == 0
-    assert "intact and complete" in capsys.readouterr().out
+    assert cli_main(["--lang", "en", "verify-exhibit", "--expect-key", world.vault.vkey, str(out)]) == 0
+    assert "intact, complete, and signed by the expected vault" in capsys.readouterr().out
 
 
 def test_failed_rename_records_no_export(world, tmp_path):

@@ -30,47 +30,49 @@ def exported(world, tmp_path_factory):
     return result, before
 
 
-def standalone(bundle: Path, tmp_path: Path, lang: str = "en") -> subprocess.CompletedProcess:
-    """Run the verifier shipped INSIDE the bundle, as the other side would."""
+def standalone(bundle: Path, tmp_path: Path, lang: str = "en", key: str | None = None) -> subprocess.CompletedProcess:
+    """Run the verifier shipped INSIDE the bundle, as the other side would (pinned to ``key`` if given)."""
     script = tmp_path / "verify_exhibit.py"
     with zipfile.ZipFile(bundle) as archive:
         script.write_bytes(archive.read("verify_exhibit.py"))
-    return subprocess.run([sys.executable, str(script), "--lang", lang, str(bundle)], capture_output=True, text=True,
-                          cwd=tmp_path)
+    pin = ["--expect-key", key] if key is not None else []
+    return subprocess.run([sys.executable, str(script), "--lang", lang, *pin, str(bundle)], capture_output=True,
+                          text=True, cwd=tmp_path)
 
 
-def in_app(bundle: Path, capsys, lang: str = "en") -> tuple[int, str]:
+def in_app(bundle: Path, capsys, lang: str = "en", key: str | None = None) -> tuple[int, str]:
     capsys.readouterr()
-    status = cli_main(["--lang", lang, "verify-exhibit", str(bundle)])
+    pin = ["--expect-key", key] if key is not None else []
+    status = cli_main(["--lang", lang, "verify-exhibit", *pin, str(bundle)])
     return status, capsys.readouterr().out
 
 
-def test_both_verifiers_accept_the_bundle_with_identical_output(exported, tmp_path, capsys):
+def test_both_verifiers_accept_the_bundle_with_identical_output(world, exported, tmp_path, capsys):
     result, _ = exported
-    outside = standalone(result.path, tmp_path)
-    status, inside = in_app(result.path, capsys)
+    outside = standalone(result.path, tmp_path, key=world.vault.fingerprint)
+    status, inside = in_app(result.path, capsys, key=world.vault.fingerprint)
     assert outside.returncode == 0, outside.stdout + outside.stderr
     assert status == 0
     assert outside.stdout == inside
-    assert "RESULT: the exhibit of case" in inside and "intact and complete" in inside
+    assert "RESULT: the exhibit of case" in inside and "signed by the expected vault" in inside
     assert "FAILED" not in inside
 
 
-def test_french_output_is_identical_too(exported, tmp_path, capsys):
+def test_french_output_is_identical_too(world, exported, tmp_path, capsys):
     result, _ = exported
-    outside = standalone(result.path, tmp_path, "fr")
-    status, inside = in_app(result.path, capsys, "fr")
+    outside = standalone(result.path, tmp_path, "fr", key=world.vault.vkey)
+    status, inside = in_app(result.path, capsys, "fr", key=world.vault.vkey)
     assert outside.stdout == inside
     assert "RÉSULTAT" in inside and status == 0
 
 
-def test_unpacked_folder_verifies_like_the_zip(exported, tmp_path):
+def test_unpacked_folder_verifies_like_the_zip(world, exported, tmp_path):
     result, _ = exported
     folder = tmp_path / "unpacked"
     with zipfile.ZipFile(result.path) as archive:
         archive.extractall(folder)
-    outcome = subprocess.run([sys.executable, str(folder / "verify_exhibit.py"), str(folder)], capture_output=True,
-                             text=True, cwd=folder)
+    outcome = subprocess.run([sys.executable, str(folder / "verify_exhibit.py"), "--expect-key",
+                              world.vault.fingerprint, str(folder)], capture_output=True, text=True, cwd=folder)
     assert outcome.returncode == 0, outcome.stdout
     if shutil.which("sha256sum"):
         sums = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True)
@@ -91,7 +93,7 @@ def test_bundle_holds_records_as_signed_proofs_media_and_report(world, exported)
     for needed in ("report.pdf", "verify_exhibit.py", "VERIFY.md", "SHA256SUMS", "log/case/checkpoint",
                    "log/case/vault-proof", "log/keys/checkpoint", "log/keys/vault-proof"):
         assert needed in names
-    assert set(manifest["files"]) == names - {"manifest.json"}
+    assert set(manifest["files"]) == names - {"manifest.json", "manifest.sig"}
     video = world.media["video"]
     assert any(n.startswith(f"media/{video}/redacted-") for n in names)
     assert f"media/{world.media['astronaut.png']}/redacted.png" in names
@@ -145,11 +147,14 @@ def test_pdf_report_renders_and_shows_the_case(world, exported, tmp_path):
     assert pages
     astronaut = world.alice.vault.record(world.media["astronaut.png"]).body
     flat = " ".join(unicodedata.normalize("NFKC", text).split())  # Qt writes ligatures
-    for expected in ("Plainte Dupont contre X", astronaut["sha256"], astronaut["md5"], astronaut["pdq"]["hex"],
-                     "Alice Martin", "Bruno Petit", "Sexual deepfake of an adult (sexual-deepfake-adult)", "non-conclusive", "Reveal log",
-                     "Code pénal 226-8-1", "nudenet-320n", "verify_exhibit.py", "suspected minor", "Parquet de Paris",
-                     f"reviewer.vault/{world.vault.vault_id}/case/{world.case_a}"):
-        assert expected in flat, expected
+    body, annex = flat.split("Technical annex", 1)
+    for expected in ("Plainte Dupont contre X", "Alice Martin", "Bruno Petit", "Sexual deepfake of an adult",
+                     "Non-conclusive", "uncovered", "Code pénal 226-8-1", "verify_exhibit.py", "suspected minor",
+                     "Parquet de Paris"):
+        assert expected in body, expected
+    for expected in (astronaut["sha256"], astronaut["md5"], astronaut["pdq"]["hex"], "sexual-deepfake-adult",
+                     "non-conclusive", "nudenet-320n", f"reviewer.vault/{world.vault.vault_id}/case/{world.case_a}"):
+        assert expected in annex and expected not in body, expected
     if os.environ.get("EXHIBIT_KEEP_PAGES"):  # to look at the pages by hand
         for page in pages:
             shutil.copy(page, Path(os.environ["EXHIBIT_KEEP_PAGES"]) / page.name)

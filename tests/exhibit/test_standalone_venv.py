@@ -54,15 +54,15 @@ def test_the_shipped_verifier_runs_there_with_the_same_output(world, bare_venv, 
     script = tmp_path / "unpacked" / "verify_exhibit.py"
     script.parent.mkdir()
     script.write_bytes(zipfile.ZipFile(bundle).read("verify_exhibit.py"))
-    outside = subprocess.run([str(bare_venv), "-I", str(script), "--lang", "en", str(bundle)], capture_output=True,
-                             text=True, cwd=script.parent)
+    outside = subprocess.run([str(bare_venv), "-I", str(script), "--lang", "en", "--expect-key",
+                              world.vault.fingerprint, str(bundle)], capture_output=True, text=True, cwd=script.parent)
     assert outside.returncode == 0, outside.stdout + outside.stderr
     capsys.readouterr()
-    assert cli_main(["--lang", "en", "verify-exhibit", str(bundle)]) == 0
+    assert cli_main(["--lang", "en", "verify-exhibit", "--expect-key", world.vault.fingerprint, str(bundle)]) == 0
     assert capsys.readouterr().out == outside.stdout
     # And it notices a change there too.
     files = {n: zipfile.ZipFile(bundle).read(n) for n in zipfile.ZipFile(bundle).namelist()}
-    files["log/case/000002.json"] = files["log/case/000002.json"].replace(b'"v":1', b'"v":2')
+    files["log/case/000002.json"] = files["log/case/000002.json"].replace(b'"v":2', b'"v":3')
     broken = tmp_path / "broken.zip"
     with zipfile.ZipFile(broken, "w") as archive:
         for name, data in files.items():

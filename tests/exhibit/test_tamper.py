@@ -21,6 +21,7 @@ from reviewer.exhibit.bundle import export_case
 @pytest.fixture(scope="module")
 def exhibits(world, tmp_path_factory):
     folder = tmp_path_factory.mktemp("tamper")
+    EXPECTED["key"] = world.vault.fingerprint
     a = export_case(world.vault, world.alice, world.case_a, folder / "a.zip", lang="en", include_originals=True)
     b = export_case(world.vault, world.bruno, world.case_b, folder / "b.zip", lang="en")
     # The bundle's own verifier, imported from the bytes inside the bundle.
@@ -33,14 +34,20 @@ def exhibits(world, tmp_path_factory):
     return a.path, b.path, shipped
 
 
-def both_verifiers(path: Path, shipped, capsys) -> tuple[bool, str]:
-    ok, lines = shipped.verify(path, "en")
+def both_verifiers(path: Path, shipped, capsys, expect_key: str | None = None) -> tuple[bool, str]:
+    """Run the shipped verifier and ``reviewer verify-exhibit``, pinned to the world vault's key
+    (``expect_key``, default: that vault's fingerprint); both must print the same report."""
+    expect_key = expect_key or EXPECTED["key"]
+    ok, lines = shipped.verify(path, "en", expect_key=expect_key)
     capsys.readouterr()
-    status = cli_main(["--lang", "en", "verify-exhibit", str(path)])
+    status = cli_main(["--lang", "en", "verify-exhibit", "--expect-key", expect_key, str(path)])
     out = capsys.readouterr().out
     assert out == "\n".join(lines) + "\n", "the two verifiers must print the same report"
     assert (status == 0) == ok
     return ok, out
+
+
+EXPECTED: dict[str, str] = {}
 
 
 def failed_lines(report: str) -> list[str]:
@@ -177,7 +184,7 @@ def test_an_added_file_is_reported_even_when_listed_in_a_forged_manifest(exhibit
                           for line in failed_lines(report)), report
 
 
-def test_forged_content_behind_a_resealed_manifest_gets_a_precise_message(exhibits, kit, tmp_path, capsys):
+def test_forged_content_behind_a_resealed_manifest_gets_a_precise_message(world, exhibits, kit, tmp_path, capsys):
     # With manifest.json recomputed, only the deeper checks stand: each change to a record, signature,
     # opening, checkpoint or proof must be named precisely, never as an unexpected failure of the verifier.
     a, _, shipped = exhibits
@@ -192,7 +199,8 @@ def test_forged_content_behind_a_resealed_manifest_gets_a_precise_message(exhibi
             changed = bytearray(data)
             changed[position] ^= 0x01
             forged = kit.reseal_manifest({**files, name: bytes(changed)})
-            ok, lines = shipped.verify(kit.write_bundle(tmp_path / "forged.zip", forged), "en")
+            ok, lines = shipped.verify(kit.write_bundle(tmp_path / "forged.zip", forged), "en",
+                                       expect_key=world.vault.fingerprint)
             report = "\n".join(lines)
             assert not ok, f"{name}@{position}:\n{report}"
             assert "unexpected content" not in report, f"{name}@{position}:\n{report}"

@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ BUILD_RECORD = ROOT / "dist" / "reviewer-build.json"  # written by installers/bu
 def load_installer_module(name: str, path: Path):
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -162,17 +164,16 @@ def remux_into_mp4(source: Path, target: Path) -> bool:
 
 @pytest.mark.parametrize("suffix", [".webm", ".mp4"])
 def test_bundled_opencv_decodes_av1_to_the_frames_of_the_reference_decoder(tmp_path, suffix):
-    """AV1 (what social platforms re-encode uploads to) decodes in the bundle through dav1d, frame
-    for frame as libaom, AV1's reference decoder, decodes it.
+    """AV1 (what social platforms re-encode uploads to) decodes in the bundle through Debian's dav1d,
+    frame for frame as libaom, AV1's reference decoder, and as the development venv's PyPI OpenCV
+    (FFmpeg 8 with its own dav1d) decode it.
 
-    The development venv's OpenCV cannot be the reference here: its FFmpeg has no software AV1
-    decoder (FFmpeg's own av1 decoder drives hardware only; the wheel's libaom serves libavif), so it
-    fails on every AV1 frame. Instead a lossy AV1 clip made by aomenc (inter frames, loop filter,
-    CDEF: the decoder's real work) is decoded by aomdec (libaom), those exact frames are re-encoded
-    losslessly as VP9, which the development venv decodes, and the bundle's per-frame PDQ hashes of
-    the AV1 clip must equal the development venv's of that VP9 clip. AV1 decoding is bit-exact by
-    specification, so equality, not closeness, is expected. The MP4 variant carries the same AV1
-    packets in MP4 (the container of most downloaded AV1 clips); WebM is the other one.
+    A lossy AV1 clip made by aomenc (inter frames, loop filter, CDEF: the decoder's real work) is
+    decoded by aomdec (libaom), those exact frames are re-encoded losslessly as VP9, and the bundle's
+    per-frame PDQ hashes of the AV1 clip must equal the development venv's of that VP9 clip, and the
+    development venv's of the AV1 clip itself. AV1 decoding is bit-exact by specification, so
+    equality, not closeness, is expected. The MP4 variant carries the same AV1 packets in MP4 (the
+    container of most downloaded AV1 clips); WebM is the other one.
     """
     from reviewer.media import ingest
 
@@ -201,6 +202,7 @@ def test_bundled_opencv_decodes_av1_to_the_frames_of_the_reference_decoder(tmp_p
     # frame_count is the container's estimate, not decoded frames: the decoded frames are compared.
     for key in ("kind", "width", "height", "frame_pdqs"):
         assert bundled[key] == expected[key], key
+    assert bundled["frame_pdqs"] == ingest(video, frame_pdq="every").to_json()["frame_pdqs"]
 
 
 def test_bundle_exports_an_exhibit_whose_standalone_verifier_passes(tmp_path):
@@ -320,3 +322,126 @@ def test_a_slim_bundle_is_under_the_size_target():
     if not record.get("slim"):
         pytest.skip("bundle built from the development venv (--dev-venv): the PyPI OpenCV is above the target")
     assert record["bytes"] < 250e6, "\n".join(record["report"])
+
+
+def lock_module():
+    return load_installer_module("sync_venv", ROOT / "requirements" / "sync_venv.py")
+
+
+def test_the_bundled_opencv_is_the_locked_release_built_from_the_locked_source(tmp_path):
+    # The build record names the OpenCV source (installers/build_bundle.py), and the frozen cv2 itself,
+    # loaded on its own, reports the same release: what `make installer` built is what the lock pins.
+    sync = lock_module()
+    locked = sync.locked_versions()["opencv-python-headless"]
+    record = json.loads(BUILD_RECORD.read_text(encoding="utf-8"))
+    source = record["opencv_source"]
+    assert source["package"] == "opencv-python-headless" and source["version"] == locked
+    if record["slim"]:
+        assert source["sdist"] == f"opencv_python_headless-{locked}.tar.gz"
+        assert f"sha256:{source['sha256']}" in sync.locked_hashes("opencv-python-headless")
+    (extension,) = (BUNDLE / "_internal" / "cv2").glob("cv2*.so")
+    script = ("import importlib.util, sys\n"
+              "spec = importlib.util.spec_from_file_location('cv2', sys.argv[1])\n"
+              "cv2 = importlib.util.module_from_spec(spec); spec.loader.exec_module(cv2)\n"
+              "print(cv2.__file__); print(cv2.__version__)")
+    done = subprocess.run([sys.executable, "-I", "-c", script, str(extension)], capture_output=True, text=True,
+                          cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    where, native = done.stdout.split()
+    assert where == str(extension)
+    # cv2.__version__ is OpenCV's own (5.1.0); the distribution adds the wheel's build number (.95).
+    assert locked == native or locked.startswith(native + ".")
+
+
+def test_the_frozen_application_reports_the_locked_versions_of_the_libraries_behind_its_results(tmp_path):
+    # reviewer/libraries.py reads the libraries' metadata, which the spec ships: a result made by the
+    # installed application names the same exact versions as one made in the development venv.
+    sync = lock_module()
+    pins = sync.locked_versions()
+    done = run_bundle(EXECUTABLE, "--version", "--verbose", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    printed = dict(line.split(" ", 1) for line in done.stdout.splitlines()[1:])
+    from reviewer.libraries import LIBRARIES
+
+    for distribution, _module in LIBRARIES:
+        assert printed[distribution] == pins[distribution], distribution
+    report = json.loads(run_bundle(EXECUTABLE, "selftest", "--json", "--no-qt", home=tmp_path).stdout)
+    assert {name: report["libraries"][name] for name, _module in LIBRARIES} == \
+        {name: pins[name] for name, _module in LIBRARIES}
+
+
+def test_every_bundled_package_is_the_locked_version_and_its_licence_is_in_the_notices():
+    sync = lock_module()
+    contents = load_installer_module("bundle_contents", ROOT / "installers" / "bundle_contents.py")
+    folder = BUNDLE / "_internal" / contents.NOTICES_FOLDER
+    listed = contents.read_notices((folder / contents.NOTICES_FILE).read_text(encoding="utf-8"))
+    pins = sync.locked_versions()
+    from packaging.utils import canonicalize_name
+
+    packages = {canonicalize_name(name): version for name, (version, _licence) in listed.items()}
+    # What the application imports at run time is there, at the lock's version; nothing else in the
+    # notices is a Python package outside the lock (Python itself and what cv2 links in are not packages).
+    assert {"opencv-python-headless", "onnxruntime", "numpy", "pillow", "pyside6-essentials", "shiboken6",
+            "cryptography", "c2pa-python", "pdqhash", "nudenet", "orjson", "rfc8785", "sqlite-utils"} <= set(packages)
+    assert {name: pins.get(name) for name in packages if name in pins} == \
+        {name: version for name, version in packages.items() if name in pins}
+    record = json.loads(BUILD_RECORD.read_text(encoding="utf-8"))
+    outside = {name for name in packages if name not in pins}
+    assert outside <= ({"python", "ffmpeg", "dav1d"} if record["slim"] else {"python"})
+    # Every licence file named in the notices is in the bundle, with text in it.
+    for line in (folder / contents.NOTICES_FILE).read_text(encoding="utf-8").splitlines():
+        if line.startswith(f"    {contents.NOTICES_FOLDER}/"):
+            assert (BUNDLE / "_internal" / line.strip()).stat().st_size > 0, line
+
+
+@pytest.mark.parametrize("name", ["made-here/rocket-iphone-orientation6.heic", "pillow-heif/pug.heic",
+                                  "made-here/rocket-orientation6.avif", "pillow/rot3mir1.avif"])
+def test_the_bundle_reads_heic_and_avif_photos_exactly_like_the_source_tree(tmp_path, name):
+    # HEIC through pillow-heif (libheif, libde265; its x265 encoder replaced by a stub in the bundle,
+    # installers/linux/stub_library.py) and AVIF through Pillow's own plugin (kept in the bundle).
+    from reviewer.media import ingest
+
+    photo = ROOT / "tests" / "data" / "corpus" / name
+    done = run_bundle(EXECUTABLE, "inspect", str(photo), home=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    bundled = json.loads(done.stdout.splitlines()[0])
+    expected = ingest(photo).to_json()
+    for key in ("kind", "format", "width", "height", "sha256", "pdq"):
+        assert bundled[key] == expected[key], key
+
+
+def test_the_heic_encoder_is_not_in_the_bundle_and_the_notices_say_so():
+    contents = load_installer_module("bundle_contents", ROOT / "installers" / "bundle_contents.py")
+    stubs = sorted((BUNDLE / "_internal").rglob("libx265-*"))
+    if not stubs:
+        pytest.skip("no x265 in this bundle (no pillow-heif)")
+    assert all(path.stat().st_size < 100_000 for path in stubs)  # the encoder itself is 23 MB
+    notices = (BUNDLE / "_internal" / contents.NOTICES_FOLDER / contents.NOTICES_FILE).read_text(encoding="utf-8")
+    assert all(f"    {path.name}: " in notices for path in stubs)
+
+
+@pytest.mark.host_network
+def test_the_frozen_application_opens_no_network_socket_and_writes_no_telemetry(tmp_path):
+    # The bundle starts through installers/reviewer_entry.py, not reviewer/__main__.py: the switch that
+    # keeps onnxruntime's telemetry off (reviewer/offline.py) must hold there too. Run in the machine's
+    # own network namespace (make test's second pass), where an uploader would really try.
+    from tests.privacy.test_no_network import in_empty_network_namespace, network_attempts
+
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.skip("strace is not installed (make system-deps installs it)")
+    if in_empty_network_namespace():
+        pytest.skip("in an empty network namespace: make test runs this test outside it")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"HOME": str(home), "PATH": "/nonexistent", "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+           "REVIEWER_LANG": "en"}
+    for index, args in enumerate([["selftest", "--no-qt"],
+                                  ["scan", "--jobs", "2", "--out", str(tmp_path / "scan.jsonl"),
+                                   str(ROOT / "resources" / "samples")]]):
+        trace = tmp_path / f"trace-{index}.txt"
+        done = subprocess.run([strace, "-f", "-qq", "-e", "trace=network", "-o", str(trace), str(EXECUTABLE), *args],
+                              env=env, cwd=home, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert network_attempts(trace.read_text(errors="replace")) == [], args[0]
+    assert not (home / ".cache" / "Microsoft").exists()

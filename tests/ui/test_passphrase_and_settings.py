@@ -1,29 +1,27 @@
-"""Passphrase strength rules, and settings layering: built-in < organisation file < the user's choices."""
+"""The first-run dialog applies the passphrase policy, and settings layering: built-in < organisation file < the user's choices."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from reviewer.ui.passphrase import passphrase_strength
 from reviewer.ui.settings import UiSettings, load_settings, org_config_path, save_settings
 
 
-def test_common_passwords_are_rejected_even_with_decorations():
-    for text in ("password", "Password123!", "azerty", "motdepasse2024", "p@ssw0rd"):
-        strength = passphrase_strength(text)
-        assert strength.common, text
-        assert strength.score == 0 and not strength.acceptable
+def test_the_first_run_dialog_applies_the_vault_policy_and_says_why(qtbot):
+    from reviewer.ui.dialogs import FirstRunDialog
 
-
-def test_length_and_character_classes_raise_the_score():
-    assert not passphrase_strength("Short1!").acceptable  # too short whatever the classes
-    assert passphrase_strength("Short1!").too_short
-    assert not passphrase_strength("longenough").acceptable  # 10 lower-case letters: weak
-    assert passphrase_strength("Longer-enough-7").acceptable  # 15 chars, 4 classes
-    assert passphrase_strength("cheval agrafe pile correcte").acceptable  # long words
-    assert passphrase_strength("cheval agrafe pile correcte").score == 4 or passphrase_strength(
-        "cheval agrafe pile correcte").score == 3
-    assert not passphrase_strength("aaaaaaaaaaaaaaaaaaaa").acceptable  # long but trivial
+    dialog = FirstRunDialog("/tmp/vault")
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Camille Martin")
+    for weak in ("password", "12345678", "aaaaaaaa", "azertyuiop", "P@ssw0rd!"):
+        dialog.passphrase.setText(weak)
+        dialog.repeat.setText(weak)
+        assert not dialog.ready(), weak
+        assert dialog.advice.text().startswith("Not accepted:"), dialog.advice.text()
+    dialog.passphrase.setText("violet tractor quantum harbor 93")
+    dialog.repeat.setText("violet tractor quantum harbor 93")
+    assert dialog.ready()
+    assert dialog.meter.value() >= 3
 
 
 def _ini(path, text):

@@ -3,45 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.xvfb
-
-
-@pytest.fixture
-def xvfb_display():
-    """Start Xvfb on a free display number; skip cleanly when Xvfb is not installed or cannot start."""
-    binary = shutil.which("Xvfb")
-    if binary is None:
-        pytest.skip("Xvfb is not installed")
-    for number in range(91, 120):
-        if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
-            continue
-        process = subprocess.Popen([binary, f":{number}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and process.poll() is None:
-            if Path(f"/tmp/.X11-unix/X{number}").exists():
-                break
-            time.sleep(0.05)
-        if process.poll() is None and Path(f"/tmp/.X11-unix/X{number}").exists():
-            try:
-                yield f":{number}"
-            finally:
-                process.terminate()
-                try:
-                    process.wait(10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-            return
-        process.kill()
-    pytest.skip("Xvfb could not start")
 
 
 def test_reviewer_gui_opens_and_closes_under_xvfb(xvfb_display, tmp_path):

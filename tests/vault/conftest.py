@@ -17,12 +17,6 @@ SOURCE = {"url": "https://example.invalid/post/123", "platform": "ExampleNet", "
 NOTES = "Victim named Jeanne Exemple recognised her face; original photo from her profile."
 
 
-@pytest.fixture(autouse=True)
-def _fast_kdf(monkeypatch):
-    """Weak scrypt parameters so tests run fast; each key records its own parameters anyway."""
-    monkeypatch.setenv("REVIEWER_INSECURE_FAST_KDF", "1")
-
-
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE

@@ -13,8 +13,9 @@ CHILD = r"""
 import json, os, sys
 from pathlib import Path
 from reviewer.media import ingest_bytes
-from reviewer.vault import Vault, DiskFull
+from reviewer.vault import Vault, DiskFull, crypto
 import numpy as np, cv2
+crypto.SCRYPT_N = 2**10  # a fast key derivation for the test, in-process (see tests/conftest.py, fast_kdf)
 folder = Path(sys.argv[1])
 session = Vault.create(folder / "vault", reviewer_name="Alice", passphrase="correct horse battery")
 case = session.new_case("full disk")
@@ -43,7 +44,7 @@ def test_a_full_disk_is_a_typed_error_and_the_vault_still_verifies(tmp_path):
         pytest.skip("needs unshare to mount a small tmpfs")
     script = 'mount -t tmpfs -o size=3m tmpfs "$1" && exec "$2" -c "$3" "$1"'
     result = subprocess.run(["unshare", "-rm", "sh", "-c", script, "sh", str(tmp_path), sys.executable, CHILD],
-                            capture_output=True, text=True, env={"REVIEWER_INSECURE_FAST_KDF": "1", "PATH": "/usr/bin:/bin"})
+                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
     if result.returncode != 0 and "mount" in result.stderr:
         pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
     assert result.returncode == 0, result.stderr
