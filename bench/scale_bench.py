@@ -35,7 +35,6 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["REVIEWER_INSECURE_FAST_KDF"] = "1"  # vaults made for this run only: a fast KDF, as the tests use
 os.environ.setdefault("REVIEWER_DATA_DIR", tempfile.mkdtemp(prefix="scale-bench-user-"))
 
 import cv2  # noqa: E402
@@ -46,6 +45,12 @@ sys.path.insert(0, str(ROOT))
 
 import onnxruntime  # noqa: E402,F401  isort:skip  (before PySide6, as the application does)
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+
+from reviewer.vault import crypto  # noqa: E402
+
+# Vaults made for this run only: a fast key derivation, set in-process as the tests do (no environment
+# variable can lower it); the child command below is tests/reviewer_fast_kdf.py for the same reason.
+crypto.SCRYPT_N = 2**10
 
 PASSPHRASE = "scale bench passphrase"
 GRID_SIZES = (100, 1000)
@@ -358,7 +363,7 @@ def video_peak_rss_mb(folder: Path, megabytes: int) -> float | None:
     case_id = session.new_case("Video")
     session.vault.close()
     env = {**os.environ, "REVIEWER_PASSPHRASE": PASSPHRASE}
-    child = subprocess.Popen([sys.executable, "-m", "reviewer", "ingest", "--vault", str(vault_dir), case_id,
+    child = subprocess.Popen([sys.executable, str(ROOT / "tests" / "reviewer_fast_kdf.py"), "ingest", "--vault", str(vault_dir), case_id,
                               str(video), "--json"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = child.communicate()
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # kB -> MB (Linux)

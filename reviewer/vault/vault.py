@@ -237,15 +237,19 @@ class Vault:
         """Re-wrap a key whose derivation is below the policy (an older vault) with today's parameters.
 
         The same passphrase keeps working; only the cost of each guess rises. The key row is not signed
-        (its public key is, in the key log), so this changes no record. A failure (full disk) leaves the
-        old row, which still opens, and is tried again at the next unlock.
+        (its public key is, in the key log), so this changes no record; the key store's MAC is rewritten
+        with it, but only when it matched before (rows that were not intact are never blessed). A failure
+        (full disk) leaves the old row, which still opens, and is tried again at the next unlock.
         """
         row = keys.wrap_under_passphrase(stored.name, passphrase, private, data_key, self.vault_id)
         with contextlib.suppress(VaultError):
             with transaction(self.db) as conn:
+                intact = keystore.mac_matches(conn, data_key)
                 conn.execute("UPDATE keys SET kdf = ?, wrapped_private = ?, wrapped_data_key = ? "
                              "WHERE key_id = ? AND wrapped_private IS NOT NULL",
                              (row.kdf, row.wrapped_private, row.wrapped_data_key, stored.key_id))
+                if intact:
+                    keystore.store_mac(conn, data_key)
 
     def keys_below_policy(self) -> list[dict[str, Any]]:
         """The active keys whose passphrase derivation is below the policy: ``key_id``, ``name``, ``kdf``

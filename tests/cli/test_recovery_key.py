@@ -19,11 +19,12 @@ PASSPHRASE = "correct horse battery staple"
 
 
 def run(*args: str, passphrase: str = PASSPHRASE, new: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "REVIEWER_PASSPHRASE": passphrase, "REVIEWER_INSECURE_FAST_KDF": "1", "REVIEWER_LANG": "en"}
+    env = {**os.environ, "REVIEWER_PASSPHRASE": passphrase, "REVIEWER_LANG": "en"}
     if new is not None:
         env["REVIEWER_NEW_PASSPHRASE"] = new
-    return subprocess.run([sys.executable, "-m", "reviewer", *args], capture_output=True, text=True, env=env,
-                          cwd=ROOT)
+    # The command with a fast key derivation set in the child (no environment variable can lower it).
+    return subprocess.run([sys.executable, str(ROOT / "tests" / "reviewer_fast_kdf.py"), *args], capture_output=True,
+                          text=True, env=env, cwd=ROOT)
 
 
 def test_the_recovery_code_opens_a_vault_whose_only_reviewer_lost_her_key(tmp_path):
