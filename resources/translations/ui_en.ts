@@ -350,6 +350,29 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
 </context>
 <context>
+    <name>GroupsController</name>
+    <message>
+        <source>Apply to the copies?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture has {count} near-identical copies in the case (same file, or PDQ distance of 31 bits or less). Seal the same decision on each of them? Each gets its own sealed record naming this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal on the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision sealed on {count} copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeatmapPanel</name>
     <message>
         <source>Forensic heatmaps</source>
@@ -829,6 +852,10 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
     </message>
     <message>
         <source>{name} (suspected minor, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({count} identical pictures)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -359,6 +359,29 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
 </context>
 <context>
+    <name>GroupsController</name>
+    <message>
+        <source>Apply to the copies?</source>
+        <translation>Appliquer aux copies ?</translation>
+    </message>
+    <message>
+        <source>This picture has {count} near-identical copies in the case (same file, or PDQ distance of 31 bits or less). Seal the same decision on each of them? Each gets its own sealed record naming this picture.</source>
+        <translation>Cette image a {count} copie(s) quasi identique(s) dans le dossier (même fichier, ou distance PDQ de 31 bits ou moins). Sceller la même décision sur chacune ? Chaque copie reçoit son propre enregistrement scellé qui nomme cette image.</translation>
+    </message>
+    <message>
+        <source>Seal on the copies</source>
+        <translation>Sceller sur les copies</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Decision sealed on {count} copies.</source>
+        <translation>Décision scellée sur {count} copie(s).</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapPanel</name>
     <message>
         <source>Forensic heatmaps</source>
@@ -842,6 +865,10 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
     <message>
         <source>{name} (suspected minor, not shown)</source>
         <translation>{name} (mineur présumé, non affiché)</translation>
+    </message>
+    <message>
+        <source>{name} ({count} identical pictures)</source>
+        <translation>{name} ({count} images identiques)</translation>
     </message>
 </context>
 <context>

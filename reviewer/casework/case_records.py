@@ -100,6 +100,8 @@ class MediaRecords:
     minor_sealers: list[str] = field(default_factory=list)  # key ids that sealed "suspected minor" (four eyes)
     md5: str = ""
     sha1: str = ""
+    pdq: tuple[str, int] | None = None                # (hex, quality) of an image
+    frame_pdqs: tuple[tuple[str, int], ...] = ()       # (hex, quality) of a video's frames
     rows: list[HistoryRow] = field(default_factory=list)
 
     def has_analysis(self, method: dict[str, Any]) -> bool:
@@ -168,6 +170,9 @@ class CaseRecords:
             item = MediaRecords(fields["id"], record.seq, fields["time"], str(name or "media"), body["kind"],
                                 body["sha256"], int(body["width"]), int(body["height"]), int(body["size"]))
             item.md5, item.sha1 = str(body.get("md5") or ""), str(body.get("sha1") or "")
+            pdq = body.get("pdq")
+            item.pdq = (str(pdq["hex"]), int(pdq["quality"])) if pdq else None
+            item.frame_pdqs = tuple((str(f["hex"]), int(f["quality"])) for f in body.get("frame_pdqs") or ())
             item.rows.append(row)
             self.media[item.id] = item
             self._unordered.append(item.id)

@@ -157,6 +157,12 @@ class CaseService:
         """The records about a media and the case's exports, in order (see ``CaseRecords.history``)."""
         return self.case(case_id).history(media_id)
 
+    def groups(self, case_id: str) -> list[Any]:
+        """The case's near-duplicate groups (``casework.groups.case_groups``; keys are media ids)."""
+        from reviewer.casework.groups import case_groups
+
+        return case_groups(self.case(case_id))
+
     def withheld(self, case_id: str, policy: Any) -> dict[str, Any]:
         """The media of ``case_id`` sealed suspected minor, as the reviewer of this session may see them under
         ``policy`` (a ``redact.ViewingPolicy``): media id -> ``casework.withheld.WithheldMedia``."""

@@ -47,6 +47,7 @@ from reviewer.paths import resources_dir
 from reviewer.ui import analysis, file_dialogs, vault_steps as steps
 from reviewer.ui.dialogs import SettingsDialog
 from reviewer.ui.exhibit_controller import ExhibitController
+from reviewer.ui.groups_controller import GroupsController
 from reviewer.ui.lock import LockController
 from reviewer.ui.reveal_controller import RevealController
 from reviewer.ui.review_controller import ReviewController
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         self.exhibits = ExhibitController(self)   # export and verification of exhibits
         self.reveals = RevealController(self)     # deliberate, timed, recorded reveals of sensitive regions
         self.withheld = WithheldController(self)  # media sealed suspected minor: never painted, a four-eyes look
+        self.groups = GroupsController(self)      # near-duplicates shown once; a decision applied to the copies
         self.review = ReviewController(self)      # seal, history, verification of the open case
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
@@ -624,11 +626,13 @@ class MainWindow(QMainWindow):
         self.update_actions()
         if case_id is None:
             self.withheld.case_opened()
+            self.groups.case_opened()
             return
         self.caseOpened.emit(case_id)
         self._case_tasks.append(self.run(steps.case_listing, self.service, case_id, vault=True,
                                           on_result=lambda listing: self._case_listed(token, listing)))
         self.withheld.case_opened()  # queued before any media is read back: no withheld thumbnail is painted
+        self.groups.case_opened()
 
     def _case_listed(self, token: object, listing: list) -> None:
         """``listing``: the case's stored media (``vault_steps.ListedMedia``), from its read model.
@@ -656,6 +660,7 @@ class MainWindow(QMainWindow):
         chunk = listing[start:start + ROWS_PER_TURN]
         entries = [self._new_entry(item.name, reading=True, media_id=item.media_id) for item in chunk]
         self._append_entries(entries)
+        self.groups.apply(entries)
         for entry in entries:
             self._reading_queue[entry.key] = entry
         self._pump_reads()
@@ -1006,6 +1011,8 @@ class MainWindow(QMainWindow):
 
     def _step_media(self, delta: int) -> None:
         row = self.grid.currentIndex().row() + delta
+        while 0 <= row < self.grid_model.rowCount() and self.grid.isRowHidden(row):
+            row += delta  # a copy shown through its group's representative
         if 0 <= row < self.grid_model.rowCount():
             self.grid.setCurrentIndex(self.grid_model.index(row, 0))
 
@@ -1094,6 +1101,20 @@ class MainWindow(QMainWindow):
         """Show ``entry`` again as it may be shown now (after a seal withheld it, or a look was confirmed)."""
         if entry is self.current and not self.media_hidden:
             self._open_entry(entry)
+
+    def show_group(self, entry: MediaEntry, count: int, *, hidden: bool) -> None:
+        """Show ``entry`` in the grid as one of ``count`` near-identical pictures: its row hidden when it is a
+        copy, its name with the count when it represents a group."""
+        item = self._grid_item(entry.key)
+        if item is None:
+            return
+        self.grid.setRowHidden(item.row(), hidden)
+        if self.withheld.hides(entry):
+            return  # its text says it is not shown
+        text = self.tr("{name} ({count} identical pictures)").format(name=entry.name, count=count) \
+            if count > 1 else entry.name
+        item.setText(text)
+        item.setToolTip(_plain_tooltip(text))
 
     def withhold_thumbnail(self, entry: MediaEntry) -> None:
         """The grid shows no picture of ``entry`` (sealed suspected minor), only a neutral square and its state."""
