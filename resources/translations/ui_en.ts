@@ -855,7 +855,8 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} ({count} identical pictures)</source>
+        <source>{name}
+{count} identical pictures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -867,8 +867,10 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <translation>{name} (mineur présumé, non affiché)</translation>
     </message>
     <message>
-        <source>{name} ({count} identical pictures)</source>
-        <translation>{name} ({count} images identiques)</translation>
+        <source>{name}
+{count} identical pictures</source>
+        <translation>{name}
+{count} images identiques</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,8 @@ class MediaGrid(QListView):
         self.setAccessibleName(self.tr("Media of the case"))
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(QSize(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE))
-        self.setGridSize(QSize(analysis.THUMBNAIL_SIDE + 24, analysis.THUMBNAIL_SIDE + 36))
+        # Two lines of text under each thumbnail: a group's count goes on the second (never elided away).
+        self.setGridSize(QSize(analysis.THUMBNAIL_SIDE + 24, analysis.THUMBNAIL_SIDE + 52))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
@@ -1111,7 +1112,7 @@ class MainWindow(QMainWindow):
         self.grid.setRowHidden(item.row(), hidden)
         if self.withheld.hides(entry):
             return  # its text says it is not shown
-        text = self.tr("{name} ({count} identical pictures)").format(name=entry.name, count=count) \
+        text = self.tr("{name}\n{count} identical pictures").format(name=entry.name, count=count) \
             if count > 1 else entry.name
         item.setText(text)
         item.setToolTip(_plain_tooltip(text))

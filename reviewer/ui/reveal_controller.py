@@ -78,7 +78,7 @@ class RevealController(QObject):
         window = self.window
         entry = window.current
         if entry is None or not entry.analysed or entry.media is None or entry.media.kind != "image" \
-                or window.media_hidden or self.state is None:
+                or window.media_hidden or self.state is None or window.withheld.hides(entry):
             return
         target = check_target(target)
         if isinstance(target, int) and not 0 <= target < len(entry.analysis.regions):

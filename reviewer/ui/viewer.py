@@ -314,7 +314,10 @@ class RevealBar(QWidget):
         uncovered = what is not None and seconds_left is not None
         self.countdown.setVisible(uncovered)
         self.hide_button.setVisible(uncovered)
-        self.hint.setVisible(not uncovered)
+        # While something is uncovered, the next request blurs it again anyway: only the countdown and "Blur
+        # again now" are offered (and the bar stays narrow enough for a 1366-pixel screen).
+        for widget in (self.softer_button, self.clear_button, self.hint):
+            widget.setVisible(not uncovered)
         if uncovered:
             # "s" for seconds needs no plural form, so the text reads right before any translation is loaded.
             self.countdown.setText(self.tr("{what} uncovered: blurred again in {seconds} s").format(

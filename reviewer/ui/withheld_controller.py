@@ -12,11 +12,17 @@ from __future__ import annotations
 import time
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from reviewer.i18n import translate
 from reviewer.ui import vault_steps as steps
+
+
+def _local_time(iso: str) -> str:
+    """A record's UTC time (RFC 3339) as the user's locale writes a date and time, in local time."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat) if moment.isValid() else iso
 
 
 class WithheldPage(QWidget):
@@ -54,7 +60,7 @@ class WithheldPage(QWidget):
         lines = [name, "",
                  self.tr("Decision: {labels}").format(labels=labels),
                  self.tr("Sealed by: {names}").format(names=", ".join(withheld.sealed_by)),
-                 self.tr("Sealed on: {time}").format(time=withheld.sealed_at), "",
+                 self.tr("Sealed on: {time}").format(time=_local_time(withheld.sealed_at)), "",
                  "SHA-256: " + withheld.sha256]
         if withheld.md5:
             lines.append("MD5: " + withheld.md5)

@@ -47,6 +47,7 @@ def test_whole_picture_reveals_are_confirmed_each_time_counted_down_outlined_and
     assert np.array_equal(shown(window.viewer), _expected(window, entry, {SOFTER}))
     assert window.viewer.uncovered == {SOFTER} and window.viewer._frame.isVisible()  # the outline
     assert bar.countdown.isVisible() and "Softer view uncovered: blurred again in 3 s" == bar.countdown.text()
+    assert not bar.softer_button.isVisible() and bar.hide_button.isVisible()
     # "Blur again now" ends it at once and it is recorded as a whole-picture reveal.
     with qtbot.waitSignal(window.recordAppended, timeout=10_000, check_params_cb=lambda t: t == "region.revealed"):
         bar.hide_button.click()

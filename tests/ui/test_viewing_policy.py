@@ -127,3 +127,34 @@ def test_the_user_cannot_loosen_the_organisation_viewing_rules(tmp_path, monkeyp
     org.write_text("[viewing]\nbase=nothing\nconfirm=first-per-media\nminor_viewing=never\n", encoding="utf-8")
     policy = load_settings(user, org).viewing_policy()
     assert (policy.base, policy.confirm, policy.minor_viewing) == ("whole", "first-per-media", "never")
+
+
+def test_video_frames_without_detection_are_never_painted_with_detail(qtbot, ready_window, tmp_path):
+    window = ready_window
+    path = tmp_path / "pattern.mp4"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), 12, (320, 240))
+    assert writer.isOpened()
+    for i in range(24):
+        writer.write(np.ascontiguousarray(np.roll(fine_pattern(240, 320, seed=i), 3 * i, axis=1)[..., ::-1]))
+    writer.release()
+    with qtbot.waitSignal(window.batchFinished, timeout=300_000):
+        window.add_paths([str(path)])
+    with qtbot.waitSignal(window.rendered, timeout=60_000, check_params_cb=lambda s: s == "analysed"):
+        window.select_media(0)
+    entry = window.current
+    assert entry.media.kind == "video" and entry.analysed
+    panel = window.video_panel
+    with entry.media.video() as reader:
+        keyframes = reader.keyframes(panel.sheet.count())
+    for row, frame in enumerate(keyframes):
+        icon = panel.sheet.item(row).icon()
+        size = icon.availableSizes()[0]
+        sheet = rgb_from_qimage(icon.pixmap(size).toImage())
+        assert high_pass_correlation(sheet, _at(_grey(frame.rgb), sheet.shape)) < NO_DETAIL
+    qtbot.waitUntil(lambda: panel.viewer.full_size != (0, 0), timeout=30_000)
+    with entry.media.video() as reader:
+        clear = reader.frame_at(panel.slider.value()).rgb
+    frame_shown = rgb_from_qimage(panel.viewer._image.pixmap().toImage())
+    assert high_pass_correlation(frame_shown, _at(_grey(clear), frame_shown.shape)) < NO_DETAIL
+    thumb = _grid_thumbnail(qtbot, window)
+    assert high_pass_correlation(thumb, _at(_grey(keyframes[0].rgb), thumb.shape)) < NO_DETAIL
