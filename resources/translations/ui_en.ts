@@ -855,8 +855,11 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}
-{count} identical pictures</source>
+        <source>{count} × {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} identical pictures, shown once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

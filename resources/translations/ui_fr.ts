@@ -867,10 +867,12 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <translation>{name} (mineur présumé, non affiché)</translation>
     </message>
     <message>
-        <source>{name}
-{count} identical pictures</source>
-        <translation>{name}
-{count} images identiques</translation>
+        <source>{count} × {name}</source>
+        <translation>{count} × {name}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} identical pictures, shown once</source>
+        <translation>{name} : {count} images identiques, affichées une seule fois</translation>
     </message>
 </context>
 <context>

@@ -129,8 +129,7 @@ class MediaGrid(QListView):
         self.setAccessibleName(self.tr("Media of the case"))
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(QSize(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE))
-        # Two lines of text under each thumbnail: a group's count goes on the second (never elided away).
-        self.setGridSize(QSize(analysis.THUMBNAIL_SIDE + 24, analysis.THUMBNAIL_SIDE + 52))
+        self.setGridSize(QSize(analysis.THUMBNAIL_SIDE + 24, analysis.THUMBNAIL_SIDE + 36))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
@@ -1112,10 +1111,11 @@ class MainWindow(QMainWindow):
         self.grid.setRowHidden(item.row(), hidden)
         if self.withheld.hides(entry):
             return  # its text says it is not shown
-        text = self.tr("{name}\n{count} identical pictures").format(name=entry.name, count=count) \
-            if count > 1 else entry.name
-        item.setText(text)
-        item.setToolTip(_plain_tooltip(text))
+        # The count first: a long name is elided at its end, the count must stay in view (one line per item).
+        item.setText(self.tr("{count} × {name}").format(name=entry.name, count=count) if count > 1 else entry.name)
+        item.setToolTip(_plain_tooltip(
+            self.tr("{name}: {count} identical pictures, shown once").format(name=entry.name, count=count)
+            if count > 1 else entry.name))
 
     def withhold_thumbnail(self, entry: MediaEntry) -> None:
         """The grid shows no picture of ``entry`` (sealed suspected minor), only a neutral square and its state."""
