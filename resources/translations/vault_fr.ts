@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>The list of media labelled suspected minor was changed: it does not match the signed reviews (media {record}). Exports could show a picture that must stay hidden.</source>
-        <translation>La liste des médias qualifiés de mineur présumé a été modifiée : elle ne correspond pas aux revues signées (média {record}). Une exportation pourrait montrer une image qui doit rester cachée.</translation>
+        <translation>La liste des médias qualifiés de mineur présumé a été modifiée : elle ne correspond pas aux examens signés (média {record}). Une exportation pourrait montrer une image qui doit rester cachée.</translation>
     </message>
     <message>
         <source>Above: this vault&apos;s key, then its fingerprint. Give the fingerprint to each recipient of an exhibit through another channel than the exhibit itself (read it aloud on the telephone, print it on a letter). They check the exhibit with: python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip</source>
@@ -407,7 +407,7 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
 
     {code}
 
-Imprimez-le et gardez-le dans le coffre-fort de l&apos;organisation. Avec lui (--reviewer &quot;Recovery key&quot;, le code comme phrase secrète), le coffre s&apos;ouvre même si toutes les phrases secrètes sont oubliées, et une nouvelle personne peut être inscrite.</translation>
+Imprimez-le et gardez-le en lieu sûr dans l&apos;organisation. Avec lui (--reviewer &quot;Recovery key&quot;, le code comme phrase secrète), le coffre s&apos;ouvre même si toutes les phrases secrètes sont oubliées, et une nouvelle personne peut être inscrite.</translation>
     </message>
     <message>
         <source>Vault fingerprint (give it to recipients of exhibits by telephone or letter): {fingerprint}</source>
