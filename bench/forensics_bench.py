@@ -124,6 +124,7 @@ def evaluate_comparison(cases: list[fs.Case], photos: tuple[int, ...]) -> dict:
     """Per condition: IoU and pixel AUC on edits, refusals of true originals, area flagged on controls;
     and refusal rates for another shot of the same scene and for unrelated photos."""
     per: dict = defaultdict(lambda: defaultdict(list))
+    evidence: list[tuple[str, dict | None]] = []  # what "same photograph" was decided from, per pair
     originals: dict[str, object] = {}
     for case in cases:
         suspect = ingest_bytes(case.data, case.name)
@@ -131,10 +132,12 @@ def evaluate_comparison(cases: list[fs.Case], photos: tuple[int, ...]) -> dict:
             originals[case.photo] = ingest_bytes(case.original, f"{case.photo}-original.jpg")
         try:
             result = compare_with_reference(suspect, originals[case.photo])
-        except AlignmentFailed:
+        except AlignmentFailed as error:
             per[case.condition]["refused"].append(1.0)
+            evidence.append(("true", getattr(error, "evidence", None)))
             continue
         per[case.condition]["refused"].append(0.0)
+        evidence.append(("true", result.evidence))
         changed = result.changed_mask
         if case.edited:
             truth = mask_at(case.mask, changed.shape)
@@ -153,21 +156,28 @@ def evaluate_comparison(cases: list[fs.Case], photos: tuple[int, ...]) -> dict:
         shot = ingest_bytes(fs.another_shot(index), f"{stem}-another-shot.jpg")
         for case in suspects:
             suspect = ingest_bytes(case.data, case.name)
-            refused_shot.append(_refused(suspect, shot))
+            refused, found = _refused(suspect, shot)
+            refused_shot.append(refused)
+            evidence.append(("shot", found))
         for other in photos:
             if other != index:
                 reference = ingest_bytes(fs.camera_jpeg(other), "other.jpg")
-                refused_other.append(_refused(ingest_bytes(suspects[0].data, suspects[0].name), reference))
+                refused_other.append(_refused(ingest_bytes(suspects[0].data, suspects[0].name), reference)[0])
+    spread = {}
+    for kind in ("true", "shot"):
+        for key in ("precise_inliers", "textured_agreement", "inlier_ratio", "ssim_mean", "pdq_distance"):
+            values = [e[key] for k, e in evidence if k == kind and e and e.get(key) is not None]
+            spread[(kind, key)] = (min(values), max(values)) if values else (float("nan"), float("nan"))
     return {"conditions": table, "another_shot_refused": float(np.mean(refused_shot)), "another_shot_n": len(refused_shot),
-            "unrelated_refused": float(np.mean(refused_other)), "unrelated_n": len(refused_other)}
+            "unrelated_refused": float(np.mean(refused_other)), "unrelated_n": len(refused_other), "spread": spread}
 
 
-def _refused(suspect, reference) -> float:
+def _refused(suspect, reference) -> tuple[float, dict | None]:
+    """(1.0 if ``reference`` is refused else 0.0, the same-photograph evidence when it got that far)."""
     try:
-        compare_with_reference(suspect, reference)
-    except AlignmentFailed:
-        return 1.0
-    return 0.0
+        return 0.0, compare_with_reference(suspect, reference).evidence
+    except AlignmentFailed as error:
+        return 1.0, getattr(error, "evidence", None)
 
 
 def _f(value: float) -> str:
@@ -202,6 +212,10 @@ def print_comparison(result: dict) -> None:
     print(f"another shot of the same scene refused: {result['another_shot_refused']:.2f} "
           f"(n={result['another_shot_n']}); unrelated photo refused: {result['unrelated_refused']:.2f} "
           f"(n={result['unrelated_n']})")
+    print("same-photograph evidence, range [min, max] over true originals | over another shot:")
+    for key in ("precise_inliers", "textured_agreement", "inlier_ratio", "ssim_mean", "pdq_distance"):
+        (t0, t1), (s0, s1) = result["spread"][("true", key)], result["spread"][("shot", key)]
+        print(f"  {key:20} [{_f(t0)}, {_f(t1)}] | [{_f(s0)}, {_f(s1)}]")
 
 
 def main() -> None:

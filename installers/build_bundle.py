@@ -92,29 +92,34 @@ def bundle_venv_python(venv: Path, wheel: Path) -> Path:
     """Python of ``venv``, (re)made when missing or stale: every package of requirements/lock.txt at
     its locked version, checked against the lock's hashes (PyInstaller and its hooks included), except
     OpenCV, which is ``wheel`` (the slim build of the locked release); then this project, editable, as
-    the Makefile installs it. Stops (CalledProcessError) when the venv does not hold exactly the lock's
-    versions afterwards. Returns the venv's python."""
+    the Makefile installs it. A new lock or pyproject.toml remakes the venv; a new wheel only replaces
+    OpenCV in it. Stops (CalledProcessError) when the venv does not hold exactly the lock's versions
+    afterwards. Returns the venv's python."""
     sys.path.insert(0, str(ROOT / "requirements"))
     import sync_venv
 
     lock = sync_venv.lock_without({"opencv-python-headless"})
-    inputs = "\n".join([lock, str(wheel), (ROOT / "pyproject.toml").read_text()])
-    key = hashlib.sha256(inputs.encode()).hexdigest()
+    lock_key = hashlib.sha256("\n".join([lock, (ROOT / "pyproject.toml").read_text()]).encode()).hexdigest()
+    wheel_key = f"{wheel}\n{wheel.stat().st_size}\n{wheel.stat().st_mtime_ns}"
     python = venv / "bin" / "python"
-    stamp = venv / "reviewer-bundle-stamp"
-    if python.is_file() and stamp.is_file() and stamp.read_text() == key:
-        return python
-    shutil.rmtree(venv, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    (venv / "lock-without-opencv.txt").write_text(lock)
+    lock_stamp, wheel_stamp = venv / "reviewer-lock-stamp", venv / "reviewer-opencv-stamp"
     pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps"]
-    # The slim wheel, then the rest of the lock as it is (the lock is complete: nothing is resolved).
-    subprocess.run([*pip, str(wheel)], check=True)
-    subprocess.run([*pip, "--require-hashes", "-r", str(venv / "lock-without-opencv.txt")], check=True)
-    subprocess.run([*pip, "--no-build-isolation", "-e", str(ROOT)], check=True)
+    fresh = not (python.is_file() and lock_stamp.is_file() and lock_stamp.read_text() == lock_key)
+    if fresh:
+        shutil.rmtree(venv, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        (venv / "lock-without-opencv.txt").write_text(lock)
+    if fresh or not wheel_stamp.is_file() or wheel_stamp.read_text() != wheel_key:
+        # The slim wheel first, so that nothing below can bring the PyPI OpenCV.
+        subprocess.run([*pip, "--force-reinstall", str(wheel)], check=True)
+    if fresh:
+        # The rest of the lock as it is (the lock is complete: nothing is resolved), then the project.
+        subprocess.run([*pip, "--require-hashes", "-r", str(venv / "lock-without-opencv.txt")], check=True)
+        subprocess.run([*pip, "--no-build-isolation", "-e", str(ROOT)], check=True)
     # The same check as the development venv's: every locked version present, nothing else.
     subprocess.run([str(python), str(ROOT / "requirements" / "sync_venv.py")], check=True)
-    stamp.write_text(key)
+    lock_stamp.write_text(lock_key)
+    wheel_stamp.write_text(wheel_key)
     return python
 
 

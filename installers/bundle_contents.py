@@ -166,9 +166,10 @@ def keep(dest: str) -> bool:
     # Static libraries and link maps are never loaded at run time.
     if name.endswith((".rlib", ".a", ".d", ".pyi")):
         return False
-    # Qt libraries of excluded modules pulled in as dependencies of excluded plugins.
+    # Qt libraries of excluded modules pulled in as dependencies of excluded plugins (QtOpenGL: no library
+    # or plug-in of the bundle needs it; the window paints with the raster engine).
     if name.startswith(("libQt6Qml", "libQt6Quick", "libQt6Network", "libQt6VirtualKeyboard", "libQt6Wayland",
-                        "libQt6WlShell", "libQt6EglFS", "libQt6EglFs")):
+                        "libQt6WlShell", "libQt6EglFS", "libQt6EglFs", "libQt6OpenGL.")):
         return False
     return True
 

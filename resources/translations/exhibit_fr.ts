@@ -184,11 +184,11 @@
     </message>
     <message>
         <source>This media is withheld as a suspected minor: it is the same file (same SHA-256) as a media labelled &quot;suspected minor&quot; in a sealed review of this vault. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ.</source>
-        <translation>Ce média est retenu comme mineur présumé : c&apos;est le même fichier (même SHA-256) qu&apos;un média qualifié de « mineur présumé » dans une revue scellée de ce coffre. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ.</translation>
+        <translation>Ce média est retenu comme mineur présumé : c&apos;est le même fichier (même SHA-256) qu&apos;un média qualifié de « mineur présumé » dans un examen scellé de ce coffre. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ.</translation>
     </message>
     <message>
         <source>This media is withheld as a suspected minor: its picture matches (PDQ distance of 31 or less) a media labelled &quot;suspected minor&quot; in a sealed review of this vault, for example a re-encoded copy. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ.</source>
-        <translation>Ce média est retenu comme mineur présumé : son image correspond (distance PDQ de 31 ou moins) à un média qualifié de « mineur présumé » dans une revue scellée de ce coffre, par exemple une copie réencodée. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ.</translation>
+        <translation>Ce média est retenu comme mineur présumé : son image correspond (distance PDQ de 31 ou moins) à un média qualifié de « mineur présumé » dans un examen scellé de ce coffre, par exemple une copie réencodée. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ.</translation>
     </message>
     <message>
         <source>Vault key</source>

@@ -427,7 +427,7 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
 
     {code}
 
-Imprimez-le et gardez-le dans le coffre-fort de l&apos;organisation. Avec lui (--reviewer &quot;Recovery key&quot;, le code comme phrase secrète), le coffre s&apos;ouvre même si toutes les phrases secrètes sont oubliées, et une nouvelle personne peut être inscrite.</translation>
+Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisation. Avec lui (--reviewer &quot;Recovery key&quot;, le code comme phrase secrète), le coffre s&apos;ouvre même si toutes les phrases secrètes sont oubliées, et une nouvelle personne peut être inscrite.</translation>
     </message>
     <message>
         <source>Vault fingerprint (give it to recipients of exhibits by telephone or letter): {fingerprint}</source>

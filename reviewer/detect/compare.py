@@ -69,10 +69,12 @@ def _check_same_photograph(evidence: dict) -> None:
     """Raise ReferenceNotSamePhoto unless ``evidence`` (see compare_arrays) says the reference is a copy of
     the suspect's source photograph."""
     if evidence["precise_inliers"] < MIN_PRECISE_INLIERS or evidence["textured_agreement"] < MIN_TEXTURED_AGREEMENT:
-        raise ReferenceNotSamePhoto(
+        error = ReferenceNotSamePhoto(
             f"precise inliers {evidence['precise_inliers']:.2f} (min {MIN_PRECISE_INLIERS}), textured agreement "
             f"{evidence['textured_agreement']:.2f} (min {MIN_TEXTURED_AGREEMENT}), PDQ distance "
             f"{evidence['pdq_distance']}, SSIM {evidence['ssim_mean']:.2f}")
+        error.evidence = dict(evidence)  # what was decided from, for the record and the bench
+        raise error
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,16 @@ def _scaled(rgb: np.ndarray, side: int) -> tuple[np.ndarray, float]:
     return cv2.resize(rgb, size, interpolation=cv2.INTER_AREA), scale
 
 
+def _canonical(keypoints, descriptors):
+    """Keypoints (and their descriptors) in a fixed order: OpenCV's threads may list them in any order,
+    and RANSAC's samples, hence the homography, depend on the order of the matches."""
+    if descriptors is None or not keypoints:
+        return keypoints, descriptors
+    order = sorted(range(len(keypoints)), key=lambda i: (keypoints[i].pt[1], keypoints[i].pt[0], keypoints[i].size,
+                                                         keypoints[i].angle, keypoints[i].response, keypoints[i].octave))
+    return [keypoints[i] for i in order], descriptors[order]
+
+
 def align(suspect_grey: np.ndarray, original_grey: np.ndarray, *, ratio: float = 0.75,
           ransac_px: float = 3.0) -> tuple[np.ndarray, int, bool]:
     """Homography mapping ``original_grey`` onto ``suspect_grey``, its RANSAC inlier count, and
@@ -147,8 +159,8 @@ def _align(suspect_grey: np.ndarray, original_grey: np.ndarray, *, ratio: float 
 
     cv2.setRNGSeed(0)  # RANSAC samples randomly: a fixed seed makes the homography repeatable
     sift = cv2.SIFT_create(nfeatures=4000)
-    kp_s, des_s = sift.detectAndCompute(suspect_grey, None)
-    kp_o, des_o = sift.detectAndCompute(original_grey, None)
+    kp_s, des_s = _canonical(*sift.detectAndCompute(suspect_grey, None))
+    kp_o, des_o = _canonical(*sift.detectAndCompute(original_grey, None))
     if des_s is None or des_o is None or len(kp_s) < MIN_INLIERS or len(kp_o) < MIN_INLIERS:
         raise AlignmentFailed(f"too few features: {len(kp_s)} / {len(kp_o)}")
     matcher = cv2.BFMatcher(cv2.NORM_L2)
@@ -298,7 +310,7 @@ def _structure_and_colour(a_rgb: np.ndarray, b_rgb: np.ndarray) -> tuple[np.ndar
 
 
 def _changed_mask(smooth: np.ndarray, colour: np.ndarray, valid: np.ndarray, warped: np.ndarray, k: float,
-                  suspect_jpeg_quality: int | None) -> tuple[np.ndarray, dict]:
+                  suspect_jpeg_quality: int | None, resampled: np.ndarray | None = None) -> tuple[np.ndarray, dict]:
     """The changed area: where the structure OR the colours differ more than both (a) most of this pair and
     (b) an unedited pair at the same scale would. (b) is measured, not guessed: the aligned original
     (already shrunk to the suspect's scale) is put through the suspect's last save (JPEG at its quality)
@@ -312,8 +324,17 @@ def _changed_mask(smooth: np.ndarray, colour: np.ndarray, valid: np.ndarray, war
     else:
         resaved = warped
     null_structure, null_colour = _structure_and_colour(warped, resaved)
+    if resampled is not None:  # the same picture resized with another kernel (and saved the same way)
+        if suspect_jpeg_quality is not None:
+            ok, data = cv2.imencode(".jpg", resampled, [cv2.IMWRITE_JPEG_QUALITY, int(suspect_jpeg_quality)])
+            resampled = cv2.imdecode(data, cv2.IMREAD_UNCHANGED) if ok else resampled
+        kernel_structure, kernel_colour = _structure_and_colour(warped, resampled)
+    else:
+        kernel_structure, kernel_colour = null_structure, null_colour
     floor_structure = max(float(np.percentile(null_structure[valid], NULL_PERCENTILE)), MIN_STRUCTURE)
     floor_colour = max(float(np.percentile(null_colour[valid], NULL_PERCENTILE)), MIN_COLOUR)
+    # Another kernel changes edges and fine texture, not flat areas: it counts locally, not in the floor.
+    null_structure, null_colour = np.maximum(null_structure, kernel_structure), np.maximum(null_colour, kernel_colour)
     threshold_structure = _robust_threshold(smooth[valid], k, floor_structure)
     threshold_colour = _robust_threshold(colour[valid], k, floor_colour)
     # And locally: fine texture loses more to a JPEG save than a flat wall, so a pixel must also differ by
@@ -359,6 +380,7 @@ def compare_arrays(suspect: np.ndarray, original: np.ndarray, *, regions: tuple[
     grey_s, grey_o = _grey(small_s), _grey(small_o)
     homography, inliers, matches, refined, precise = _align(grey_s, grey_o)
     scale = float(np.sqrt(abs(np.linalg.det(homography[:2, :2]))))
+    unshrunk = (small_o, homography)
     if scale < PRESHRINK_BELOW:
         # The suspect is a reduced copy: shrink the original the same way (area averaging, as platforms do)
         # before warping, so the warp resamples near 1:1 and adds no aliasing the suspect does not have.
@@ -372,6 +394,12 @@ def compare_arrays(suspect: np.ndarray, original: np.ndarray, *, regions: tuple[
     # interpolation leaves less difference along edges that is not an edit.
     interpolation = cv2.INTER_CUBIC if scale > ENLARGED_ABOVE else cv2.INTER_LINEAR
     warped = cv2.warpPerspective(small_o, homography, (w, h), flags=interpolation, borderValue=(0, 0, 0))
+    # An unedited copy resized by another program differs from ours by its resampling kernel: the other
+    # common kernel gives the size of that difference, for the threshold (none when the scale is 1).
+    resampled = None
+    if scale < PRESHRINK_BELOW or scale > ENLARGED_ABOVE:
+        other = cv2.INTER_LINEAR if interpolation == cv2.INTER_CUBIC or scale < PRESHRINK_BELOW else cv2.INTER_CUBIC
+        resampled = cv2.warpPerspective(unshrunk[0], unshrunk[1], (w, h), flags=other, borderValue=(0, 0, 0))
     valid = cv2.warpPerspective(np.full(grey_o.shape, 255, np.uint8), homography, (w, h), flags=cv2.INTER_NEAREST) > 0
     valid = cv2.erode(valid.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
     # Filters disagree within a few pixels of the frame edge (border handling, resampling): leave it out.
@@ -402,7 +430,7 @@ def compare_arrays(suspect: np.ndarray, original: np.ndarray, *, regions: tuple[
                 "median_dissimilarity": round(median, 4), "pdq_distance": pdq_distance,
                 "scale": round(scale, 4)}
     _check_same_photograph(evidence)
-    changed, thresholds = _changed_mask(smooth, difference, valid, warped, k, suspect_jpeg_quality)
+    changed, thresholds = _changed_mask(smooth, difference, valid, warped, k, suspect_jpeg_quality, resampled)
     work_scale = w / full_w
     boxes = []
     count, _, stats, _ = cv2.connectedComponentsWithStats(changed.astype(np.uint8), connectivity=8)
@@ -429,8 +457,8 @@ def compare_arrays(suspect: np.ndarray, original: np.ndarray, *, regions: tuple[
               "min_textured_agreement": MIN_TEXTURED_AGREEMENT, "suspect_jpeg_quality": suspect_jpeg_quality}
     sha = input_sha256 or {}
     method = {"id": METHOD_ID, "version": METHOD_VERSION, "model_sha256": model_sha256, "params": params,
-              "libraries": library_versions(),
-              "input_sha256": sha.get("suspect", ""), "reference_sha256": sha.get("original", "")}
+              "input_sha256": sha.get("suspect", ""), "reference_sha256": sha.get("original", ""),
+              "libraries": library_versions()}
     maps = (_comparison_map("ssim_change", dissimilarity, {"resolution": [w, h], "sigma": 1.5}, method),
             _comparison_map("difference", np.clip(difference, 0, 1).astype(np.float32), {"resolution": [w, h]}, method))
     return Comparison(

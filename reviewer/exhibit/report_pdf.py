@@ -183,9 +183,8 @@ def _detector_words(item: MediaEntry, t: ReportLanguage) -> str:
 
 
 def _comparison_words(summary: dict, t: ReportLanguage) -> str:
-    """One sentence on a recorded comparison with the original photo (reviewer.detect.compare's conclusion
-    when the record has what it needs; the changed share in words for comparisons recorded before it)."""
-    if "conclusion" in summary:
+    """One sentence on a recorded comparison with the original photo."""
+    if summary.get("where"):  # comparison version 2: the conclusion is rebuilt from its recorded facts
         from reviewer.detect.compare import conclusion_sentence
 
         return conclusion_sentence(summary, t.translate)

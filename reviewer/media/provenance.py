@@ -238,7 +238,8 @@ def _descriptive_signals(metadata: dict[str, Any]) -> list[Signal]:
     signals = []
     authors = [exif.get("artist"), exif.get("copyright"), iptc.get("by_line"), iptc.get("copyright"),
                xmp.get("creator"), xmp.get("rights")]
-    named = list(dict.fromkeys(str(a) for a in authors if a))
+    flat = [v for a in authors for v in (a if isinstance(a, list) else [a])]
+    named = list(dict.fromkeys(str(a) for a in flat if a))
     if named:
         signals.append(Signal("metadata.author", " | ".join(named)[:_MAX_SIGNAL_VALUE], _M_AUTHOR, _L_AUTHOR))
     if iptc:
@@ -349,7 +350,9 @@ def _iptc(data: bytes, fmt: str) -> dict[str, Any]:
         with Image.open(io.BytesIO(data)) as image:
             info = IptcImagePlugin.getiptcinfo(image) or {}
     except Exception:  # noqa: BLE001 - hostile metadata must never stop the file from being described
-        return {}
+        info = {}
+    if not info:
+        info = _iim_records(data)
     out: dict[str, Any] = {}
     for (record, dataset), value in info.items():
         values = value if isinstance(value, list) else [value]
@@ -358,8 +361,37 @@ def _iptc(data: bytes, fmt: str) -> dict[str, Any]:
         if source_type:
             out["digital_source_type"] = source_type
         if record == 2 and dataset in _IPTC_DATASETS:
-            out[_IPTC_DATASETS[dataset]] = texts if dataset == 25 else texts[0]
+            # Repeatable datasets (several authors, keywords) keep every value.
+            out[_IPTC_DATASETS[dataset]] = texts if dataset == 25 or len(texts) > 1 else texts[0]
     return out
+
+
+# Every IIM block starts with dataset 2:00 (record version, 2 bytes); Photoshop's APP13 and TIFF's tag 33723
+# are where Pillow looks, but some writers put the block elsewhere (an AFCP trailer after the JPEG's end).
+_IIM_START = b"\x1c\x02\x00\x00\x02"
+
+
+def _iim_records(data: bytes) -> dict[tuple[int, int], Any]:
+    """IIM datasets from the first block found anywhere in the file: {(record, dataset): bytes or [bytes]}.
+
+    Stops at the first byte that does not start a dataset; {} unless at least two datasets parse.
+    """
+    at = data.find(_IIM_START, 0, _MAX_EXIF_SCAN)
+    out: dict[tuple[int, int], Any] = {}
+    count = 0
+    while 0 <= at and at + 5 <= len(data) and data[at] == 0x1C and count < 1000:
+        record, dataset, size = data[at + 1], data[at + 2], int.from_bytes(data[at + 3:at + 5], "big")
+        if size & 0x8000:  # extended size: not used by the datasets we show
+            break
+        value = data[at + 5:at + 5 + size]
+        key = (record, dataset)
+        if key in out:
+            out[key] = [*out[key], value] if isinstance(out[key], list) else [out[key], value]
+        else:
+            out[key] = value
+        at += 5 + size
+        count += 1
+    return out if count >= 2 else {}
 
 
 def _source_type_code(text: str) -> bool:
@@ -483,17 +515,18 @@ _XMP_PROPERTIES = {"Iptc4xmpExt:DigitalSourceType": "DigitalSourceType", "xmp:Cr
 
 
 def _xmp_property(packet: str, name: str) -> str | None:
-    """A property's value in any of RDF's three spellings: attribute, element, or first item of a
-    rdf:Alt/Seq/Bag (a resource URI counts as the value, as DigitalSourceType is often written)."""
-    quoted = re.escape(name)
-    match = (re.search(quoted + r"""\s*=\s*["']([^"'<]{1,2000})["']""", packet)
-             or re.search("<" + quoted + r"""\s+rdf:resource\s*=\s*["']([^"']{1,2000})["']""", packet)
-             or re.search("<" + quoted + r">\s*([^<\s][^<]{0,2000})</" + quoted + ">", packet)
-             or re.search("<" + quoted + r">\s*<rdf:(?:Alt|Seq|Bag)>\s*<rdf:li[^>]*>([^<]{1,2000})</rdf:li>",
-                          packet))
+    """A property's value in any of RDF's spellings: attribute, element, ``rdf:resource``, or first item of a
+    rdf:Alt/Seq/Bag. Matched by local name under any prefix: prefixes are the writer's choice (older Adobe
+    software writes ``xap:`` for ``xmp:``)."""
+    local = re.escape(name.split(":", 1)[1])
+    tag = r"[\w.-]+:" + local
+    match = (re.search(r"\s" + tag + r"""\s*=\s*["']([^"'<]{1,2000})["']""", packet)
+             or re.search("<" + tag + r"""\s+rdf:resource\s*=\s*["']([^"']{1,2000})["']""", packet)
+             or re.search("<(" + tag + r")>\s*([^<\s][^<]{0,2000})</\1>", packet)
+             or re.search("<" + tag + r">\s*<rdf:(?:Alt|Seq|Bag)>\s*<rdf:li[^>]*>([^<]{1,2000})</rdf:li>", packet))
     if not match:
         return None
-    return _clip(html.unescape(match.group(1))) or None
+    return _clip(html.unescape(match.group(match.lastindex))) or None
 
 
 def _xmp_fields(packet: str) -> dict[str, str]:

@@ -40,7 +40,7 @@ from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, 
 from reviewer.vault.keys import key_id as key_id_of
 from reviewer.vault.merkle import MerkleAccumulator, leaf_hash, perfect_root
 from reviewer.vault.records import (
-    KEYS_LOG, LABELS, READ_VERSIONS, SIGNATURE_DOMAIN, RecordShapeError, blob_refs, check_shape, media_refs, signature_message)
+    FORMAT_VERSION, KEYS_LOG, LABELS, SIGNATURE_DOMAIN, RecordShapeError, blob_refs, check_shape, media_refs, signature_message)
 
 if TYPE_CHECKING:
     from reviewer.vault.vault import Vault, VaultSession
@@ -971,8 +971,11 @@ class _Verification:
         for key in sorted(set(rows) | expected_keys):
             value, kind = rows.get(key, (None, "null"))
             good = kind == "text" and key in expected_keys
-            if good and key == "format":  # the vault's format: 1, or 2 once a version-2 writer opened it
-                good = value in {str(version) for version in READ_VERSIONS}
+            if good and key == "format":
+                # The format version the vault was last written with: the same as PRAGMA user_version (an
+                # older vault is brought to the current version when a writer opens it, reviewer/vault/store.py).
+                user_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+                good = value == str(user_version) and 1 <= user_version <= FORMAT_VERSION
             elif good and key == "vault_id":
                 good = value == self.vault.vault_id
             elif good and key == "checkpoint_vkey":

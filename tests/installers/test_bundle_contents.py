@@ -50,7 +50,7 @@ def test_what_the_application_loads_is_kept(dest):
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
     "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
     "PySide6/Qt/translations/qtbase_de.qm",
-    "PySide6/Qt/lib/libQt6Quick.so.6",
+    "PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt/lib/libQt6OpenGL.so.6",
     "libX11.so.6", "libxcb-cursor.so.0", "libglib-2.0.so.0", "libcairo.so.2",
     "c2pa/libs/libc2pa_c.rlib",
     "PySide6/Qt/plugins/imageformats/libqjpeg.so",  # Pillow and OpenCV decode pictures, not Qt

@@ -309,6 +309,16 @@ def test_a_photoshop_jpeg_with_camera_iptc_and_xmp_is_described_as_such(data_dir
     assert media.metadata["iptc"]["credit"] == "My Credit" and media.metadata["xmp"]["credit"] == "My Credit"
 
 
+def _same(recorded, ours) -> bool:
+    """exiftool's JSON turns numeric-looking text ("1.00", "16.2") into numbers."""
+    if isinstance(recorded, (int, float)) and not isinstance(recorded, bool):
+        try:
+            return float(ours) == recorded
+        except (TypeError, ValueError):
+            return False
+    return ours == recorded
+
+
 def test_exif_iptc_and_xmp_values_are_those_exiftool_reads(data_dir):
     corpus = data_dir / "corpus"
     expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
@@ -321,17 +331,17 @@ def test_exif_iptc_and_xmp_values_are_those_exiftool_reads(data_dir):
         exif, iptc, xmp = (media.metadata.get(k, {}) for k in ("exif", "iptc", "xmp"))
         png = media.metadata.get("png_text", {})
         if "Software" in tags:
-            assert str(tags["Software"]) in (exif.get("software"), png.get("Software")), name
+            assert _same(tags["Software"], exif.get("software") or png.get("Software")), name
         if "Artist" in tags:
             assert exif.get("artist") == tags["Artist"], name
         if "By-line" in tags:
-            assert iptc.get("by_line") == tags["By-line"], name
+            assert iptc.get("by_line") == tags["By-line"], name  # a list when there are several
         if "Credit" in tags:
             assert tags["Credit"] in (iptc.get("credit"), xmp.get("credit")), name
         if "CreatorTool" in tags:
-            assert xmp.get("creator_tool") == str(tags["CreatorTool"]), name
+            assert _same(tags["CreatorTool"], xmp.get("creator_tool")), name
         checked += 1
-    assert checked >= 15
+    assert checked >= 40
 
 
 def test_iptc_iim_digital_source_type_is_read(samples_dir):

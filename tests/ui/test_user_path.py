@@ -92,7 +92,7 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     answer_file_dialog([bad])  # picked in the application's real file dialog
     with qtbot.waitSignal(window.batchFinished, timeout=60_000):
         window.act_add_files.trigger()
-    assert any("notes.jpg" in problem for problem in window.last_problems)  # a plain-words, typed error
+    assert any("notes.jpg" in problem for problem in window.last_problems), window.last_problems  # a plain-words, typed error
     problems = window.findChild(QMessageBox, "problems")
     assert problems is not None and problems.isVisible() and "notes.jpg" in problems.text()
     problems.button(QMessageBox.StandardButton.Ok).click()
