@@ -190,11 +190,6 @@ def open_database(directory: Path, *, read_only: bool = False) -> sqlite_utils.D
             raise TamperedVault(str(exc), what=WHAT_DATABASE) from exc
         if planted:
             raise TamperedVault("; ".join(planted[:5]), what=WHAT_DATABASE)
-        if version < FORMAT_VERSION and not read_only:
-            # Records of this version will be appended: older versions of Reviewer must now refuse the
-            # vault (NewerVaultFormat) rather than call those records damaged. Old records stay as they are,
-            # and so does meta.format (the format the vault was created in, covered by the key store's MAC).
-            conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
     except BaseException:
         conn.close()
         raise
