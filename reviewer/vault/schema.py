@@ -14,6 +14,8 @@ import sqlite3
 
 import sqlite_utils
 
+from reviewer.vault.store import SCHEMA
+
 
 def _shape(db: sqlite_utils.Database) -> dict[str, object]:
     """Everything about a schema that the check compares: names, columns, SQL (whitespace ignored)."""
@@ -29,8 +31,6 @@ def _shape(db: sqlite_utils.Database) -> dict[str, object]:
 
 @functools.lru_cache(maxsize=1)
 def _reference() -> dict[str, object]:
-    from reviewer.vault.store import SCHEMA
-
     conn = sqlite3.connect(":memory:")
     try:
         for statement in SCHEMA.split(";"):
@@ -59,8 +59,3 @@ def schema_differences(conn: sqlite3.Connection) -> list[str]:
             out.append(f"table {name} differs")
     return out
 
-
-def planted_code(conn: sqlite3.Connection) -> list[str]:
-    """Views and triggers in the database (a vault has none): the cheap check made on every open."""
-    return [f"{kind} {name}" for kind, name in conn.execute(
-        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name")]

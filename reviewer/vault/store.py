@@ -24,7 +24,6 @@ from reviewer.vault.errors import (
 )
 from reviewer.vault.permissions import create_private_file, make_private_dir, make_tree_private
 from reviewer.vault.records import FORMAT_VERSION
-from reviewer.vault.schema import planted_code
 
 DB_NAME = "vault.sqlite3"
 BLOBS_DIR = "blobs"
@@ -191,15 +190,16 @@ def open_database(directory: Path, *, read_only: bool = False) -> sqlite_utils.D
             raise TamperedVault(str(exc), what=WHAT_DATABASE) from exc
         if planted:
             raise TamperedVault("; ".join(planted[:5]), what=WHAT_DATABASE)
-        if version < FORMAT_VERSION and not read_only:
-            # Records of this version will be appended: older versions of Reviewer must now refuse the
-            # vault (NewerVaultFormat) rather than call those records damaged. Old records stay as they are,
-            # and so does meta.format (the format the vault was created in, covered by the key store's MAC).
-            conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
     except BaseException:
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def planted_code(conn: sqlite3.Connection) -> list[str]:
+    """Views and triggers in the database (a vault has none): the cheap check made on every open."""
+    return [f"{kind} {name}" for kind, name in conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name")]
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:

@@ -225,31 +225,45 @@ class Vault:
                 raise TamperedVault(str(exc), what=WHAT_CHECKPOINT_KEY) from exc
             if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
                 raise TamperedVault("checkpoint key mismatch", what=WHAT_CHECKPOINT_KEY)
-            if not candidate.meets_policy:
-                self._strengthen_key(candidate, passphrase or "", private, data_key)
+            self._bring_up_to_date(candidate, passphrase or "", private, data_key)
             return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private)
         if damaged and len(damaged) == len(stored):
             raise TamperedVault("damaged key row", what=WHAT_KEY_ROW, name=damaged[0])
         raise WrongPassphrase()
 
-    def _strengthen_key(self, stored: keys.StoredKey, passphrase: str, private: Ed25519PrivateKey,
-                        data_key: bytes) -> None:
-        """Re-wrap a key whose derivation is below the policy (an older vault) with today's parameters.
+    def _bring_up_to_date(self, stored: keys.StoredKey, passphrase: str, private: Ed25519PrivateKey,
+                          data_key: bytes) -> None:
+        """At unlock, with the data key: bring an older vault and key up to this version, in one transaction.
 
-        The same passphrase keeps working; only the cost of each guess rises. The key row is not signed
-        (its public key is, in the key log), so this changes no record; the key store's MAC is rewritten
-        with it, but only when it matched before (rows that were not intact are never blessed). A failure
-        (full disk) leaves the old row, which still opens, and is tried again at the next unlock.
+        - A key whose derivation is below the policy is re-wrapped with today's parameters: the same
+          passphrase keeps working, only the cost of each guess rises.
+        - A vault of an older format gets ``PRAGMA user_version`` and ``meta.format`` of this one before
+          this session appends records of this format, so an older Reviewer refuses it (NewerVaultFormat)
+          instead of calling those records damaged. Its older records stay as they are.
+
+        Neither changes a signed record. The key store's MAC (it covers the key and meta rows) is rewritten,
+        but only when it matched before: rows that were not intact are never blessed. A failure (full disk)
+        leaves everything as it was, still usable, and is tried again at the next unlock.
         """
-        row = keys.wrap_under_passphrase(stored.name, passphrase, private, data_key, self.vault_id)
+        version = self.db.conn.execute("PRAGMA user_version").fetchone()[0]
+        if stored.meets_policy and version >= FORMAT_VERSION:
+            return
+        row = None if stored.meets_policy else keys.wrap_under_passphrase(stored.name, passphrase, private,
+                                                                         data_key, self.vault_id)
         with contextlib.suppress(VaultError):
             with transaction(self.db) as conn:
                 intact = keystore.mac_matches(conn, data_key)
-                conn.execute("UPDATE keys SET kdf = ?, wrapped_private = ?, wrapped_data_key = ? "
-                             "WHERE key_id = ? AND wrapped_private IS NOT NULL",
-                             (row.kdf, row.wrapped_private, row.wrapped_data_key, stored.key_id))
+                if row is not None:
+                    conn.execute("UPDATE keys SET kdf = ?, wrapped_private = ?, wrapped_data_key = ? "
+                                 "WHERE key_id = ? AND wrapped_private IS NOT NULL",
+                                 (row.kdf, row.wrapped_private, row.wrapped_data_key, stored.key_id))
+                if version < FORMAT_VERSION:
+                    conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+                    conn.execute("UPDATE meta SET value = ? WHERE key = 'format'", (str(FORMAT_VERSION),))
                 if intact:
                     keystore.store_mac(conn, data_key)
+            if version < FORMAT_VERSION:
+                self._meta["format"] = str(FORMAT_VERSION)
 
     def keys_below_policy(self) -> list[dict[str, Any]]:
         """The active keys whose passphrase derivation is below the policy: ``key_id``, ``name``, ``kdf``

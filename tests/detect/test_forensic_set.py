@@ -149,12 +149,15 @@ def _original(index: int):
     return ingest_bytes(fs.camera_jpeg(index), f"{fs.PHOTOS[index].stem}-original.jpg")
 
 
-@pytest.mark.parametrize("index", [2, 3])
+@pytest.mark.parametrize("index", [2, 3, 4])
 def test_another_photograph_of_the_same_scene_is_refused_as_a_reference(index):
+    """The cases of the bench (all edit kinds built, so the masks are the bench's): camera's splice after a
+    resize is the closest call of the set (89 % of the points within a pixel, 40 % of the texture agreeing)."""
     from reviewer.detect import AlignmentFailed, ReferenceNotSamePhoto, compare_with_reference
 
     shot = ingest_bytes(fs.another_shot(index), "another-shot.jpg")
-    for case in fs.build(photos=(index,), edits=("splice",), conditions=("lossless", "resize60_q80")):
+    cases = fs.build(photos=(index,), conditions=("lossless", "resize60_q80"))
+    for case in [c for c in cases if c.edit in ("none", "splice")]:
         with pytest.raises(ReferenceNotSamePhoto) as caught:
             compare_with_reference(ingest_bytes(case.data, case.name), shot)
         assert isinstance(caught.value, AlignmentFailed)
