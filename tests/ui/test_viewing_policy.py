@@ -108,6 +108,14 @@ def test_region_only_blurring_is_an_organisation_choice_that_shows_the_picture(q
     assert high_pass_correlation(shown, _clear_at(clear, window.viewer, crop, shown.shape)) > 0.5
     thumb = _grid_thumbnail(qtbot, window)
     assert high_pass_correlation(thumb, _at(_grey(clear), thumb.shape)) > 0.5
+    # The Settings dialog says what the organisation's choice risks, and keeps it when the user saves.
+    from PySide6.QtWidgets import QLabel
+
+    window.ask_settings()
+    risk = window.settings_dialog.findChild(QLabel, "regionsBaseRisk")
+    assert risk is not None and risk.isVisible() and "missed" in risk.text()
+    assert window.settings_dialog.values().viewing_policy().base == "regions"
+    window.settings_dialog.reject()
 
 
 def test_the_user_cannot_loosen_the_organisation_viewing_rules(tmp_path, monkeypatch):
