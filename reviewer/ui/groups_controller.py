@@ -42,10 +42,6 @@ class GroupsController(QObject):
         window.run(steps.case_groups, window.service, case_id, vault=True,
                    on_result=lambda groups: self._arrived(case_id, groups))
 
-    def hidden(self, media_id: str | None) -> bool:
-        """Whether ``media_id`` is a copy shown through its group's representative."""
-        return any(media_id in group.keys[1:] for group in self.groups.values())
-
     def _arrived(self, case_id: str, groups: list) -> None:
         window = self.window
         if case_id != window.case_id:
