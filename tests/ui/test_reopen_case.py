@@ -152,14 +152,25 @@ def test_viewing_every_media_again_after_switching_case_or_restarting_records_no
 
 
 def test_a_large_case_lists_every_media_at_once_but_reads_back_only_those_on_screen(
-        qtbot, ready_window, samples_dir):
+        qtbot, ready_window, samples_dir, tmp_path):
     window = ready_window
     case = window.case_id
     from reviewer.media import ingest
 
-    media = ingest(samples_dir / "rocket.jpg")
+    # 120 different pictures (random noise, far apart by PDQ): identical copies would be one group, one row.
+    import cv2
+    import numpy as np
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    rng = np.random.default_rng(7)
+    many = []
+    for i in range(120):
+        path = folder / f"{i:03d}.png"
+        cv2.imwrite(str(path), rng.integers(0, 256, (96, 128, 3), dtype=np.uint8))
+        many.append(ingest(path))
     with qtbot.waitCallback(timeout=60_000) as stored:
-        window.run(lambda control: [window.session.ingest(case, media) for _ in range(120)], vault=True,
+        window.run(lambda control: [window.session.ingest(case, media) for media in many], vault=True,
                     on_result=stored)
     window.open_case(None)
     window.open_case(case)
