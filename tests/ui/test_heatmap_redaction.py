@@ -60,8 +60,8 @@ def test_the_noise_map_shows_no_face_inside_the_blurred_region_but_shows_elsewhe
     # Inside the face: no more detail than the blurred face itself (the raw map would add the features).
     print("detail in the face: safe", _detail(safe_face), "with the map", _detail(mapped_face))
     assert _detail(mapped_face) <= _detail(safe_face) * 1.5 + 1.0
-    # Outside every region the map is drawn over the picture.
-    assert np.abs(mapped_sky.astype(int) - safe_sky.astype(int)).mean() > 20
+    # Outside every region the map is drawn over the picture (a uniform grey now: the base view blurs it whole).
+    assert np.abs(mapped_sky.astype(int) - safe_sky.astype(int)).mean() > 10
 
 
 def _background_box(entry, media):
