@@ -39,13 +39,14 @@ class GroupsController(QObject):
         case_id = window.case_id
         if case_id is None or window.service is None:
             return
+        token = window.case_token
         window.run(steps.case_groups, window.service, case_id, vault=True,
-                   on_result=lambda groups: self._arrived(case_id, groups))
+                   on_result=lambda groups: self._arrived(token, groups))
 
-    def _arrived(self, case_id: str, groups: list) -> None:
+    def _arrived(self, token: object, groups: list) -> None:
         window = self.window
-        if case_id != window.case_id:
-            return
+        if token is not window.case_token:
+            return  # an answer for an earlier opening of a case: its grid rows are gone
         self.groups = {g.representative: g for g in groups if g.members}
         self.apply(window.entries.values())
 

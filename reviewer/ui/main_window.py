@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -1106,8 +1107,8 @@ class MainWindow(QMainWindow):
         """Show ``entry`` in the grid as one of ``count`` near-identical pictures: its row hidden when it is a
         copy, its name with the count when it represents a group."""
         item = self._grid_item(entry.key)
-        if item is None:
-            return
+        if item is None or not shiboken6.isValid(item):
+            return  # its row went with the grid (the case was closed or the window is closing)
         self.grid.setRowHidden(item.row(), hidden)
         if self.withheld.hides(entry):
             return  # its text says it is not shown
@@ -1120,7 +1121,7 @@ class MainWindow(QMainWindow):
     def withhold_thumbnail(self, entry: MediaEntry) -> None:
         """The grid shows no picture of ``entry`` (sealed suspected minor), only a neutral square and its state."""
         item = self._grid_item(entry.key)
-        if item is not None:
+        if item is not None and shiboken6.isValid(item):
             item.setIcon(_placeholder_icon())
             item.setText(self.tr("{name} (suspected minor, not shown)").format(name=entry.name))
             item.setToolTip(_plain_tooltip(item.text()))

@@ -102,13 +102,14 @@ class WithheldController(QObject):
         case_id = window.case_id
         if case_id is None or window.service is None:
             return
+        token = window.case_token
         window.run(steps.withheld_media, window.service, case_id, window.viewing_policy, vault=True,
-                   on_result=lambda withheld: self._arrived(case_id, withheld))
+                   on_result=lambda withheld: self._arrived(token, withheld))
 
-    def _arrived(self, case_id: str, withheld: dict) -> None:
+    def _arrived(self, token: object, withheld: dict) -> None:
         window = self.window
-        if case_id != window.case_id:
-            return
+        if token is not window.case_token:
+            return  # an answer for an earlier opening of a case: its grid rows are gone
         newly = set(withheld) - set(self.withheld)
         self.withheld = withheld
         for entry in window.entries.values():
