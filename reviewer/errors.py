@@ -7,9 +7,20 @@ for logs and support; it is never the main message.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+
+# An object's default repr ("<_io.BytesIO object at 0x7f...>", as Pillow puts in "cannot identify image
+# file ..."): it tells a person nothing, changes from run to run (two runs on one file would differ) and
+# shows memory addresses. Removed from every detail, whichever library wrote it.
+_OBJECT_REPR = re.compile(r"\s*<[^<>\n]*? at 0x[0-9a-fA-F]+>")
+
+
+def without_object_reprs(text: str) -> str:
+    """``text`` with every "<... at 0x...>" object repr removed."""
+    return _OBJECT_REPR.sub("", text)
 
 
 class ReviewerError(Exception):
@@ -22,7 +33,7 @@ class ReviewerError(Exception):
     phrase_params: tuple[str, ...] = ()
 
     def __init__(self, detail: str | None = None, **params: Any) -> None:
-        self.detail = detail
+        self.detail = None if detail is None else without_object_reprs(str(detail))
         self.params = params
         super().__init__(self.message)
 

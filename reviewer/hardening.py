@@ -11,7 +11,7 @@ all be in it. Two switches, because each covers what the other misses:
 
 Windows (Windows Error Reporting) and macOS (ReportCrash) have no per-process switch of this kind that
 Python reaches; there the limit is set where the platform has one and the rest is left to the
-organisation's policy (docs/adr/0016-nothing-leaves-nothing-lingers.md).
+organisation's policy (docs/adr/0020-nothing-leaves-nothing-lingers.md).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Nothing leaves the laptop: the switches that keep third-party libraries off the network.
 
-Reviewer never opens a network connection (docs/adr/0016-nothing-leaves-nothing-lingers.md). Our own code has no network
+Reviewer never opens a network connection (docs/adr/0020-nothing-leaves-nothing-lingers.md). Our own code has no network
 code at all; what remains are libraries that would phone home on their own:
 
 - onnxruntime 1.29 and later ship a telemetry uploader on Linux and macOS (Microsoft's 1DS SDK). As soon

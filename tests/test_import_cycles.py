@@ -1,21 +1,22 @@
 """No import cycle between the modules of reviewer/ (import-linter's layers cannot see one inside a package).
 
-A cycle hidden by an import inside a function still counts: grimp reads every import statement.
+A cycle hidden by an import inside a function still counts: grimp reads every import statement. Imports
+under ``if TYPE_CHECKING:`` do not run, so they are left out.
 """
 
 from __future__ import annotations
 
 import grimp
 
-# The one cycle this test found when it was written: vault.vault <-> vault.verify (verification takes the
-# session's private sealer). Issue 14 point 8 breaks it on the "trust" branch; delete this entry then.
-KNOWN = {frozenset({"reviewer.vault.vault", "reviewer.vault.verify"})}
+# Cycles known and left to their owner, each to delete once broken (the test then fails on any new one):
+# vault.store <-> vault.schema (schema._reference imports store.SCHEMA inside a function; trust branch).
+KNOWN = {frozenset({"reviewer.vault.schema", "reviewer.vault.store"})}
 
 
 def import_cycles(package: str) -> list[set[str]]:
     """Every set of modules of ``package`` that import each other in a loop (strongly connected components
     of more than one module, or a module importing itself)."""
-    graph = grimp.build_graph(package)
+    graph = grimp.build_graph(package, exclude_type_checking_imports=True)
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>compare</name>
+    <message>
+        <source>in the upper left of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the upper middle of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the upper right of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the left side of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the centre of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the right side of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the lower left of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the lower middle of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the lower right of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in several places of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {percent} % of the picture differs from the original photo, mostly {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} % of the changed area lies in the sensitive regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere else the two pictures line up closely, so this is strong evidence that this area was changed after the original photo was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere the two pictures line up less closely (resizing or recompression), so the outline of the area is approximate; the area itself is a reliable sign of a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area differs clearly from the original photo: the two are copies of the same photograph, and nothing large enough to see at this resolution was added or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The analysis could not be completed. Nothing was changed.</source>
@@ -34,6 +97,29 @@
     <message>
         <source>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</source>
         <translation>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</translation>
+    </message>
+    <message>
+        <source>The reference photo does not appear to be the same photograph as this image: it may be another shot of the same scene. No comparison was made, because two different photographs differ everywhere and the differences would not show an edit. Use the photo the image was made from, if the person has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>exposed body parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered body parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other areas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -188,6 +274,10 @@
     </message>
     <message>
         <source>Expert map here: this file does not carry an earlier JPEG save the map can read, so it shows nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

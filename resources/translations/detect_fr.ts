@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>compare</name>
+    <message>
+        <source>in the upper left of the picture</source>
+        <translation>en haut à gauche de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the upper middle of the picture</source>
+        <translation>en haut, au milieu de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the upper right of the picture</source>
+        <translation>en haut à droite de l&apos;image</translation>
+    </message>
+    <message>
+        <source>on the left side of the picture</source>
+        <translation>sur le côté gauche de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the centre of the picture</source>
+        <translation>au centre de l&apos;image</translation>
+    </message>
+    <message>
+        <source>on the right side of the picture</source>
+        <translation>sur le côté droit de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the lower left of the picture</source>
+        <translation>en bas à gauche de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the lower middle of the picture</source>
+        <translation>en bas, au milieu de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in the lower right of the picture</source>
+        <translation>en bas à droite de l&apos;image</translation>
+    </message>
+    <message>
+        <source>in several places of the picture</source>
+        <translation>à plusieurs endroits de l&apos;image</translation>
+    </message>
+    <message>
+        <source>About {percent} % of the picture differs from the original photo, mostly {where}.</source>
+        <translation>Environ {percent} % de l&apos;image diffère de la photo d&apos;origine, surtout {where}.</translation>
+    </message>
+    <message>
+        <source>{share} % of the changed area lies in the sensitive regions.</source>
+        <translation>{share} % de la zone modifiée se trouve dans les zones sensibles.</translation>
+    </message>
+    <message>
+        <source>Everywhere else the two pictures line up closely, so this is strong evidence that this area was changed after the original photo was taken.</source>
+        <translation>Partout ailleurs, les deux images se superposent étroitement : c&apos;est donc un élément solide montrant que cette zone a été modifiée après la prise de la photo d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Elsewhere the two pictures line up less closely (resizing or recompression), so the outline of the area is approximate; the area itself is a reliable sign of a change.</source>
+        <translation>Ailleurs, les deux images se superposent moins étroitement (redimensionnement ou recompression) : le contour de la zone est donc approximatif, mais la zone elle-même est un signe fiable de modification.</translation>
+    </message>
+    <message>
+        <source>No area differs clearly from the original photo: the two are copies of the same photograph, and nothing large enough to see at this resolution was added or removed.</source>
+        <translation>Aucune zone ne diffère nettement de la photo d&apos;origine : les deux sont des copies de la même photographie, et rien d&apos;assez grand pour être visible à cette résolution n&apos;a été ajouté ni retiré.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The analysis could not be completed. Nothing was changed.</source>
@@ -34,6 +97,29 @@
     <message>
         <source>The two photos could not be lined up, so no comparison was made. They may show different scenes, or one of them is too small or too changed.</source>
         <translation>Les deux photos n&apos;ont pas pu être superposées ; aucune comparaison n&apos;a donc été faite. Elles montrent peut-être des scènes différentes, ou l&apos;une d&apos;elles est trop petite ou trop modifiée.</translation>
+    </message>
+    <message>
+        <source>The reference photo does not appear to be the same photograph as this image: it may be another shot of the same scene. No comparison was made, because two different photographs differ everywhere and the differences would not show an edit. Use the photo the image was made from, if the person has it.</source>
+        <translation>La photo de référence ne semble pas être la même photographie que cette image : il s’agit peut-être d’une autre prise de vue de la même scène. Aucune comparaison n’a été faite, car deux photographies différentes diffèrent partout et leurs différences ne montreraient pas une retouche. Utilisez la photo à partir de laquelle l’image a été faite, si la personne l’a.</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>exposed body parts</source>
+        <translation>parties du corps dénudées</translation>
+    </message>
+    <message>
+        <source>covered body parts</source>
+        <translation>parties du corps couvertes</translation>
+    </message>
+    <message>
+        <source>faces</source>
+        <translation>visages</translation>
+    </message>
+    <message>
+        <source>other areas</source>
+        <translation>autres zones</translation>
     </message>
 </context>
 <context>
@@ -189,6 +275,10 @@
     <message>
         <source>Expert map here: this file does not carry an earlier JPEG save the map can read, so it shows nothing.</source>
         <translation>Carte pour experts ici : ce fichier ne porte pas de trace d&apos;un enregistrement JPEG antérieur que la carte puisse lire, elle ne montre donc rien.</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
     </message>
 </context>
 </TS>

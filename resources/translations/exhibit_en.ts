@@ -79,14 +79,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thumbnail: redacted copy (sensitive regions blurred).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>quality {quality}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,18 +88,6 @@
     </message>
     <message>
         <source>Kind and format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{bytes} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -131,67 +111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provenance signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No provenance signal was found. The absence of metadata proves nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detector results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No analysis was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model file SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heatmaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detector scores and heatmaps are cues for a human reviewer, never proof on their own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sealed review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -203,38 +123,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sensitive region was revealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,35 +131,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Records in the case log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Made with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to verify this exhibit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -327,15 +191,255 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. Run &apos;python verify_exhibit.py --expect-key FINGERPRINT&apos; on the bundle (it needs only Python and the cryptography package): it checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel (telephone, letter) proves which vault made it. VERIFY.md explains each step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault key fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video ({format}), {pixels} pixels, {duration}, {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture ({format}), {pixels} pixels, {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the case on {date} by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic detection was recorded for this media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detector flagged no sensitive area. Detectors miss some (back views, partial bodies, small pictures), so the picture was still shown blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detector flagged these areas, outlined on the picture: {parts}. Its scores are hints for the reviewer, never a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison with the original photo was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the original photo, no changed area was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the original photo, about {changed} of the picture changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} of the change lies in the areas the detector flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision was sealed for this media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by the decision of {date} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current decision; it replaces {count} earlier one(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blurred part of this media was uncovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blurred parts were uncovered {count} time(s), {seconds} in all, by {names}; each time is in the signed log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture blurred as on the reviewer&apos;s screen, in grey; outlined areas are those the detector flagged, blurred more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the detector found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensic cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These maps are cues for a person, never proof on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file carries no information about its origin (camera, software, generator). The absence of such information proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} media, {reviewed} with a sealed decision, {withheld} whose pictures are withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check where this exhibit comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before relying on this exhibit, ask the sender, by telephone or in person (not by replying to the message that brought it), to read you their vault&apos;s fingerprint, and compare it with this one. If they match, the exhibit comes from their vault and nothing in it was changed; if they differ, do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A technical person can check every file of the exhibit with the verifier it contains (it needs only Python): {command}. The technical annex at the end of this report says what each check proves and what it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. verify_exhibit.py checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel proves which vault made it. VERIFY.md explains each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by {name}, on {date}, for {recipient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exhibit holds the signed records of one case: {count} media with their fingerprints (hashes), blurred copies of the pictures unless stated otherwise, the reviewers&apos; sealed decisions and a report (report.pdf). It reveals nothing of any other case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Python and its cryptography package, run the verifier the exhibit contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says “intact” only if every file is exactly as the vault signed it and the vault is the one with this fingerprint. VERIFY.md, in the exhibit, explains each check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

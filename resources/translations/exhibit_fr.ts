@@ -79,14 +79,6 @@
         <translation>Média {number} : {name}</translation>
     </message>
     <message>
-        <source>Thumbnail: redacted copy (sensitive regions blurred).</source>
-        <translation>Vignette : copie floutée (zones sensibles floutées).</translation>
-    </message>
-    <message>
-        <source>{seconds} s</source>
-        <translation>{seconds} s</translation>
-    </message>
-    <message>
         <source>quality {quality}</source>
         <translation>qualité {quality}</translation>
     </message>
@@ -97,18 +89,6 @@
     <message>
         <source>Kind and format</source>
         <translation>Type et format</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>{bytes} bytes</source>
-        <translation>{bytes} octets</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
     </message>
     <message>
         <source>Original in this bundle</source>
@@ -131,68 +111,8 @@
         <translation>Empreintes PDQ des images de la vidéo</translation>
     </message>
     <message>
-        <source>Provenance signals</source>
-        <translation>Indices de provenance</translation>
-    </message>
-    <message>
-        <source>No provenance signal was found. The absence of metadata proves nothing.</source>
-        <translation>Aucun indice de provenance n&apos;a été trouvé. L&apos;absence de métadonnées ne prouve rien.</translation>
-    </message>
-    <message>
-        <source>Detector results</source>
-        <translation>Résultats des détecteurs</translation>
-    </message>
-    <message>
-        <source>No analysis was recorded.</source>
-        <translation>Aucune analyse n&apos;a été enregistrée.</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Model file SHA-256</source>
-        <translation>SHA-256 du fichier du modèle</translation>
-    </message>
-    <message>
-        <source>Input SHA-256</source>
-        <translation>SHA-256 de l&apos;entrée</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Enregistré par</translation>
-    </message>
-    <message>
-        <source>Heatmaps</source>
-        <translation>Cartes de chaleur</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Detector scores and heatmaps are cues for a human reviewer, never proof on their own.</source>
-        <translation>Les scores des détecteurs et les cartes de chaleur sont des indices pour un examinateur humain, jamais des preuves à eux seuls.</translation>
-    </message>
-    <message>
-        <source>Reviewer decisions</source>
-        <translation>Décisions des examinateurs</translation>
-    </message>
-    <message>
-        <source>No sealed review.</source>
-        <translation>Aucun examen scellé.</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Qualifications</translation>
     </message>
     <message>
         <source>Legal qualification</source>
@@ -203,38 +123,6 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>Signé par</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Reveal log</source>
-        <translation>Journal des affichages</translation>
-    </message>
-    <message>
-        <source>No sensitive region was revealed.</source>
-        <translation>Aucune zone sensible n&apos;a été affichée.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Examinateur</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Zone</translation>
-    </message>
-    <message>
-        <source>Seconds shown</source>
-        <translation>Secondes d&apos;affichage</translation>
-    </message>
-    <message>
         <source>Case: {title}</source>
         <translation>Dossier : {title}</translation>
     </message>
@@ -243,36 +131,12 @@
         <translation>Identifiant du dossier</translation>
     </message>
     <message>
-        <source>Case opened</source>
-        <translation>Dossier ouvert le</translation>
-    </message>
-    <message>
-        <source>Case notes</source>
-        <translation>Notes du dossier</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exporté</translation>
-    </message>
-    <message>
         <source>For</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <source>Records in the case log</source>
-        <translation>Enregistrements au journal du dossier</translation>
-    </message>
-    <message>
-        <source>Media items</source>
-        <translation>Médias</translation>
-    </message>
-    <message>
         <source>Made with</source>
         <translation>Produit avec</translation>
-    </message>
-    <message>
-        <source>How to verify this exhibit</source>
-        <translation>Comment vérifier cette pièce</translation>
     </message>
     <message>
         <source>Signers</source>
@@ -320,23 +184,263 @@
     </message>
     <message>
         <source>This media is withheld as a suspected minor: it is the same file (same SHA-256) as a media labelled &quot;suspected minor&quot; in a sealed review of this vault. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ.</source>
-        <translation>Ce média est retenu comme mineur présumé : c&apos;est le même fichier (même SHA-256) qu&apos;un média qualifié de « mineur présumé » dans une revue scellée de ce coffre. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ.</translation>
+        <translation>Ce média est retenu comme mineur présumé : c&apos;est le même fichier (même SHA-256) qu&apos;un média qualifié de « mineur présumé » dans un examen scellé de ce coffre. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ.</translation>
     </message>
     <message>
         <source>This media is withheld as a suspected minor: its picture matches (PDQ distance of 31 or less) a media labelled &quot;suspected minor&quot; in a sealed review of this vault, for example a re-encoded copy. No picture of it is in this exhibit, not even a redacted one: only its hashes and PDQ.</source>
-        <translation>Ce média est retenu comme mineur présumé : son image correspond (distance PDQ de 31 ou moins) à un média qualifié de « mineur présumé » dans une revue scellée de ce coffre, par exemple une copie réencodée. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ.</translation>
-    </message>
-    <message>
-        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. Run &apos;python verify_exhibit.py --expect-key FINGERPRINT&apos; on the bundle (it needs only Python and the cryptography package): it checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel (telephone, letter) proves which vault made it. VERIFY.md explains each step.</source>
-        <translation>Chaque fichier du paquet figure avec son SHA-256 dans manifest.json, que la clé du coffre signe. Lancez « python verify_exhibit.py --expect-key EMPREINTE » sur le paquet (il suffit de Python et du paquet cryptography) : il vérifie d&apos;abord cette signature, puis la signature de chaque enregistrement, que les enregistrements forment le journal complet du dossier sous le point de contrôle signé, et que ce point de contrôle figure au journal signé du coffre. Ces vérifications prouvent que le paquet est cohérent ; seule une empreinte reçue de l&apos;expéditeur par un autre canal (téléphone, courrier) prouve quel coffre l&apos;a produit. VERIFY.md explique chaque étape.</translation>
-    </message>
-    <message>
-        <source>Vault key fingerprint</source>
-        <translation>Empreinte de la clé du coffre</translation>
+        <translation>Ce média est retenu comme mineur présumé : son image correspond (distance PDQ de 31 ou moins) à un média qualifié de « mineur présumé » dans un examen scellé de ce coffre, par exemple une copie réencodée. Aucune image de lui ne figure dans cette pièce, pas même floutée : seulement ses empreintes et son PDQ.</translation>
     </message>
     <message>
         <source>Vault key</source>
         <translation>Clé du coffre</translation>
+    </message>
+    <message>
+        <source>Video ({format}), {pixels} pixels, {duration}, {size}.</source>
+        <translation>Vidéo ({format}), {pixels} pixels, {duration}, {size}.</translation>
+    </message>
+    <message>
+        <source>Picture ({format}), {pixels} pixels, {size}.</source>
+        <translation>Image ({format}), {pixels} pixels, {size}.</translation>
+    </message>
+    <message>
+        <source>Added to the case on {date} by {name}.</source>
+        <translation>Ajoutée au dossier le {date} par {name}.</translation>
+    </message>
+    <message>
+        <source>No automatic detection was recorded for this media.</source>
+        <translation>Aucune détection automatique n’a été enregistrée pour ce média.</translation>
+    </message>
+    <message>
+        <source>The detector flagged no sensitive area. Detectors miss some (back views, partial bodies, small pictures), so the picture was still shown blurred.</source>
+        <translation>Le détecteur n’a signalé aucune zone sensible. Les détecteurs en manquent (vues de dos, corps en partie visibles, petites images) : l’image a donc tout de même été affichée floutée.</translation>
+    </message>
+    <message>
+        <source>The detector flagged these areas, outlined on the picture: {parts}. Its scores are hints for the reviewer, never a verdict.</source>
+        <translation>Le détecteur a signalé ces zones, encadrées sur l’image : {parts}. Ses scores sont des indices pour la personne qui examine, jamais un verdict.</translation>
+    </message>
+    <message>
+        <source>A comparison with the original photo was recorded.</source>
+        <translation>Une comparaison avec la photo d’origine a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Compared with the original photo, no changed area was found.</source>
+        <translation>Comparée à la photo d’origine, aucune zone modifiée n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Compared with the original photo, about {changed} of the picture changed.</source>
+        <translation>Comparée à la photo d’origine, environ {changed} de l’image a été modifié.</translation>
+    </message>
+    <message>
+        <source>{share} of the change lies in the areas the detector flagged.</source>
+        <translation>{share} de la modification se trouve dans les zones signalées par le détecteur.</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>Vu le</translation>
+    </message>
+    <message>
+        <source>Time seen</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>No decision was sealed for this media.</source>
+        <translation>Aucune décision n’a été scellée pour ce média.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Scellée par</translation>
+    </message>
+    <message>
+        <source>{name}, on {date}</source>
+        <translation>{name}, le {date}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Replaced by the decision of {date} ({name})</source>
+        <translation>Remplacée par la décision du {date} ({name})</translation>
+    </message>
+    <message>
+        <source>Current decision; it replaces {count} earlier one(s)</source>
+        <translation>Décision en vigueur ; elle remplace {count} décision(s) antérieure(s)</translation>
+    </message>
+    <message>
+        <source>No blurred part of this media was uncovered.</source>
+        <translation>Aucune partie floutée de ce média n’a été dévoilée.</translation>
+    </message>
+    <message>
+        <source>Blurred parts were uncovered {count} time(s), {seconds} in all, by {names}; each time is in the signed log.</source>
+        <translation>Des parties floutées ont été dévoilées {count} fois, {seconds} au total, par {names} ; chaque dévoilement figure dans le journal signé.</translation>
+    </message>
+    <message>
+        <source>Picture blurred as on the reviewer&apos;s screen, in grey; outlined areas are those the detector flagged, blurred more.</source>
+        <translation>Image floutée comme sur l’écran de la personne qui examine, en gris ; les zones encadrées sont celles que le détecteur a signalées, floutées davantage.</translation>
+    </message>
+    <message>
+        <source>What the detector found</source>
+        <translation>Ce que le détecteur a trouvé</translation>
+    </message>
+    <message>
+        <source>Forensic cues</source>
+        <translation>Indices d’analyse</translation>
+    </message>
+    <message>
+        <source>These maps are cues for a person, never proof on their own.</source>
+        <translation>Ces cartes sont des indices pour une personne, jamais une preuve à elles seules.</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Origine du fichier</translation>
+    </message>
+    <message>
+        <source>The file carries no information about its origin (camera, software, generator). The absence of such information proves nothing.</source>
+        <translation>Le fichier ne porte aucune information sur son origine (appareil photo, logiciel, générateur). L’absence de ces informations ne prouve rien.</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; decision</source>
+        <translation>Décision des examinateurs</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>non affichée</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examiné</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>Case opened on</source>
+        <translation>Dossier ouvert le</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>{count} media, {reviewed} with a sealed decision, {withheld} whose pictures are withheld</source>
+        <translation>{count} médias, dont {reviewed} avec une décision scellée et {withheld} dont les images ne figurent pas dans la pièce</translation>
+    </message>
+    <message>
+        <source>Signed records</source>
+        <translation>Enregistrements signés</translation>
+    </message>
+    <message>
+        <source>Check where this exhibit comes from</source>
+        <translation>Vérifier la provenance de cette pièce</translation>
+    </message>
+    <message>
+        <source>Before relying on this exhibit, ask the sender, by telephone or in person (not by replying to the message that brought it), to read you their vault&apos;s fingerprint, and compare it with this one. If they match, the exhibit comes from their vault and nothing in it was changed; if they differ, do not rely on it.</source>
+        <translation>Avant de vous fier à cette pièce, demandez à l’expéditeur, par téléphone ou de vive voix (pas en répondant au message qui l’a apportée), de vous lire l’empreinte de son coffre, et comparez-la à celle-ci. Si elles sont identiques, la pièce vient de son coffre et rien n’y a été modifié ; si elles diffèrent, ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <source>A technical person can check every file of the exhibit with the verifier it contains (it needs only Python): {command}. The technical annex at the end of this report says what each check proves and what it does not.</source>
+        <translation>Une personne technique peut vérifier chaque fichier de la pièce avec le vérificateur qu’elle contient (il suffit de Python) : {command}. L’annexe technique, à la fin de ce rapport, dit ce que chaque vérification prouve et ce qu’elle ne prouve pas.</translation>
+    </message>
+    <message>
+        <source>Technical annex</source>
+        <translation>Annexe technique</translation>
+    </message>
+    <message>
+        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. verify_exhibit.py checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel proves which vault made it. VERIFY.md explains each step.</source>
+        <translation>Chaque fichier du paquet figure avec son SHA-256 dans manifest.json, que la clé du coffre signe. verify_exhibit.py vérifie d’abord cette signature, puis chaque signature d’enregistrement, que les enregistrements forment le journal complet du dossier sous le point de contrôle signé, et que ce point de contrôle figure dans le journal signé du coffre. Ces vérifications prouvent que le paquet est cohérent ; seule une empreinte reçue de l’expéditeur par un autre moyen prouve quel coffre l’a produit. VERIFY.md explique chaque étape.</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exporté à</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Taille en octets</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Ajouté à</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Sealed decision</source>
+        <translation>Décision scellée</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Dévoilement</translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation>Lettre d’accompagnement</translation>
+    </message>
+    <message>
+        <source>Sent by {name}, on {date}, for {recipient}.</source>
+        <translation>Envoyée par {name}, le {date}, à l’attention de {recipient}.</translation>
+    </message>
+    <message>
+        <source>This exhibit holds the signed records of one case: {count} media with their fingerprints (hashes), blurred copies of the pictures unless stated otherwise, the reviewers&apos; sealed decisions and a report (report.pdf). It reveals nothing of any other case.</source>
+        <translation>Cette pièce contient les enregistrements signés d’un seul dossier : {count} médias avec leurs empreintes, des copies floutées des images sauf mention contraire, les décisions scellées des examinateurs et un rapport (report.pdf). Elle ne révèle rien d’aucun autre dossier.</translation>
+    </message>
+    <message>
+        <source>How to verify it</source>
+        <translation>Comment la vérifier</translation>
+    </message>
+    <message>
+        <source>With Python and its cryptography package, run the verifier the exhibit contains:</source>
+        <translation>Avec Python et son paquet cryptography, lancez le vérificateur que contient la pièce :</translation>
+    </message>
+    <message>
+        <source>It says “intact” only if every file is exactly as the vault signed it and the vault is the one with this fingerprint. VERIFY.md, in the exhibit, explains each check.</source>
+        <translation>Il n’indique « intact » que si chaque fichier est exactement tel que le coffre l’a signé et que le coffre est bien celui qui a cette empreinte. VERIFY.md, dans la pièce, explique chaque vérification.</translation>
     </message>
 </context>
 </TS>

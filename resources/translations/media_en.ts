@@ -147,14 +147,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PNG file holds generation settings written by an image generator (Stable Diffusion, ComfyUI).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This strongly suggests the picture came out of a generator, but the text can be copied into any file; most services remove it, so its absence proves nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file carries a C2PA content credential (a signed history of the file).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,6 +189,34 @@
     <message>
         <source>Files are often renamed by apps, downloads or people; a wrong extension does not show that the picture was changed. The reviewer reads the file by its content.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds markers that an AI image generator writes (named in the value, with the fields where they were found): its settings, prompt or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This strongly suggests the picture came out of that generator, but the text can be copied into any file; most services remove it, so its absence proves nothing. It does not say whether a real person&apos;s photo was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names an author or a copyright holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone can write or copy these fields: the name does not prove who made or changed the picture. It may be a real person&apos;s name; treat it as personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file carries IPTC press fields (caption, author, credit, source, keywords...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file carries XMP fields (the editing software, author, caption, credit, source...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing and publishing software and people write these fields; they are easy to copy, change or remove, and they do not show what was changed in the picture.</source>
+        <translation></translation>
     </message>
     <message>
         <source>The video&apos;s header announces a different number of frames from the number that could be decoded. The number recorded is the number decoded.</source>

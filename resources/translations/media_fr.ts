@@ -147,14 +147,6 @@
         <translation>C&apos;est une déclaration écrite par un logiciel ; sans manifeste signé valide, n&apos;importe qui a pu l&apos;ajouter ou la retirer. Son absence ne prouve rien.</translation>
     </message>
     <message>
-        <source>The PNG file holds generation settings written by an image generator (Stable Diffusion, ComfyUI).</source>
-        <translation>Le fichier PNG contient des paramètres de génération écrits par un générateur d&apos;images (Stable Diffusion, ComfyUI).</translation>
-    </message>
-    <message>
-        <source>This strongly suggests the picture came out of a generator, but the text can be copied into any file; most services remove it, so its absence proves nothing.</source>
-        <translation>Cela indique fortement que l&apos;image sort d&apos;un générateur, mais ce texte peut être copié dans n&apos;importe quel fichier ; la plupart des services le suppriment, donc son absence ne prouve rien.</translation>
-    </message>
-    <message>
         <source>The file carries a C2PA content credential (a signed history of the file).</source>
         <translation>Le fichier porte un certificat de contenu C2PA (un historique signé du fichier).</translation>
     </message>
@@ -197,6 +189,34 @@
     <message>
         <source>Files are often renamed by apps, downloads or people; a wrong extension does not show that the picture was changed. The reviewer reads the file by its content.</source>
         <translation>Les fichiers sont souvent renommés par des applications, des téléchargements ou des personnes ; une extension erronée ne montre pas que l&apos;image a été modifiée. L&apos;application lit le fichier d&apos;après son contenu.</translation>
+    </message>
+    <message>
+        <source>The file holds markers that an AI image generator writes (named in the value, with the fields where they were found): its settings, prompt or name.</source>
+        <translation>Le fichier contient des marques qu&apos;écrit un générateur d&apos;images par IA (nommé dans la valeur, avec les champs où elles ont été trouvées) : ses réglages, sa consigne (prompt) ou son nom.</translation>
+    </message>
+    <message>
+        <source>This strongly suggests the picture came out of that generator, but the text can be copied into any file; most services remove it, so its absence proves nothing. It does not say whether a real person&apos;s photo was used.</source>
+        <translation>Cela indique fortement que l&apos;image sort de ce générateur, mais ce texte peut être copié dans n&apos;importe quel fichier ; la plupart des services le suppriment, donc son absence ne prouve rien. Il ne dit pas si la photo d&apos;une personne réelle a été utilisée.</translation>
+    </message>
+    <message>
+        <source>The file names an author or a copyright holder.</source>
+        <translation>Le fichier nomme un auteur ou un titulaire des droits.</translation>
+    </message>
+    <message>
+        <source>Anyone can write or copy these fields: the name does not prove who made or changed the picture. It may be a real person&apos;s name; treat it as personal data.</source>
+        <translation>N&apos;importe qui peut écrire ou copier ces champs : le nom ne prouve pas qui a créé ou modifié l&apos;image. Il peut s&apos;agir du nom d&apos;une personne réelle : traitez-le comme une donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>The file carries IPTC press fields (caption, author, credit, source, keywords...).</source>
+        <translation>Le fichier contient des champs IPTC de presse (légende, auteur, crédit, source, mots-clés...).</translation>
+    </message>
+    <message>
+        <source>The file carries XMP fields (the editing software, author, caption, credit, source...).</source>
+        <translation>Le fichier contient des champs XMP (logiciel de retouche, auteur, légende, crédit, source...).</translation>
+    </message>
+    <message>
+        <source>Editing and publishing software and people write these fields; they are easy to copy, change or remove, and they do not show what was changed in the picture.</source>
+        <translation>Ces champs sont écrits par des logiciels de retouche ou de publication, ou par des personnes ; ils se copient, se modifient ou s&apos;effacent facilement, et ne montrent pas ce qui a été changé dans l&apos;image.</translation>
     </message>
     <message>
         <source>The video&apos;s header announces a different number of frames from the number that could be decoded. The number recorded is the number decoded.</source>

@@ -460,6 +460,21 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide everything and ask for the passphrase again (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked. Type your passphrase to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reviewer</source>
@@ -685,36 +700,6 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message}
-
-Folder: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your vault is ready. Would you like a demo case with four neutral sample photos (an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the demo case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault unlocked for {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,18 +827,6 @@ Folder: {folder}</source>
         <source>The maps of the changes are in the Heatmaps panel.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the media is not in the vault yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the case: {done} of {total} records…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -926,6 +899,24 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case&apos;s log. Click the region again to hide it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealController</name>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Checking the case: {done} of {total} records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media is not in the vault yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,6 +1061,39 @@ What to do: reinstall Reviewer, or give the details below to your IT team.</sour
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>The vault cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Would you like a demo case with four neutral sample photos (an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault unlocked for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1137,6 +1161,22 @@ What to do: reinstall Reviewer, or give the details below to your IT team.</sour
     </message>
     <message>
         <source>A lower threshold blurs more regions, including some false ones. The language changes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

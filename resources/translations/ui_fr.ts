@@ -469,6 +469,21 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Hide everything and ask for the passphrase again (Ctrl+L)</source>
+        <translation>Tout masquer et redemander la phrase secrète (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Locked. Type your passphrase to go on.</source>
+        <translation>Verrouillé. Saisissez votre phrase secrète pour continuer.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reviewer</source>
@@ -697,38 +712,6 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
 Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves signé. Licence : AGPL-3.0-or-later.</translation>
     </message>
     <message>
-        <source>The vault cannot be opened</source>
-        <translation>Le coffre ne peut pas être ouvert</translation>
-    </message>
-    <message>
-        <source>{message}
-
-Folder: {folder}</source>
-        <translation>{message}
-
-Emplacement : {folder}</translation>
-    </message>
-    <message>
-        <source>Demo case</source>
-        <translation>Dossier de démonstration</translation>
-    </message>
-    <message>
-        <source>Your vault is ready. Would you like a demo case with four neutral sample photos (an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?</source>
-        <translation>Votre coffre est prêt. Voulez-vous un dossier de démonstration avec quatre photos neutres (un astronaute, un chat, une tasse de café, une fusée) pour essayer les outils sans risque ?</translation>
-    </message>
-    <message>
-        <source>Create the demo case</source>
-        <translation>Créer le dossier de démonstration</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
-    </message>
-    <message>
-        <source>Vault unlocked for {name}.</source>
-        <translation>Coffre déverrouillé pour {name}.</translation>
-    </message>
-    <message>
         <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
         <translation>Aucun dossier pour l&apos;instant. Créez-en un avec Fichier ▸ Nouveau dossier (Ctrl+N).</translation>
     </message>
@@ -856,18 +839,6 @@ Emplacement : {folder}</translation>
         <source>The maps of the changes are in the Heatmaps panel.</source>
         <translation>Les cartes des modifications sont dans le panneau Cartes.</translation>
     </message>
-    <message>
-        <source>Reveal</source>
-        <translation>Dévoiler</translation>
-    </message>
-    <message>
-        <source>the media is not in the vault yet.</source>
-        <translation>le média n&apos;est pas encore dans le coffre.</translation>
-    </message>
-    <message>
-        <source>Checking the case: {done} of {total} records…</source>
-        <translation>Vérification du dossier : {done} enregistrements sur {total}…</translation>
-    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -943,6 +914,24 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case&apos;s log. Click the region again to hide it sooner.</source>
         <translation>La zone sera affichée sans flou pendant quelques secondes, puis floutée à nouveau. Chaque dévoilement est consigné dans le journal du dossier. Cliquez à nouveau pour la masquer plus tôt.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealController</name>
+    <message>
+        <source>Reveal</source>
+        <translation>Dévoiler</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Checking the case: {done} of {total} records…</source>
+        <translation>Vérification du dossier : {done} enregistrements sur {total}…</translation>
+    </message>
+    <message>
+        <source>the media is not in the vault yet.</source>
+        <translation>le média n&apos;est pas encore dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1081,41 @@ Que faire : réinstallez Reviewer, ou transmettez les détails ci-dessous à vot
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>The vault cannot be opened</source>
+        <translation>Le coffre ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Folder: {folder}</source>
+        <translation>{message}
+
+Emplacement : {folder}</translation>
+    </message>
+    <message>
+        <source>Demo case</source>
+        <translation>Dossier de démonstration</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Would you like a demo case with four neutral sample photos (an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?</source>
+        <translation>Votre coffre est prêt. Voulez-vous un dossier de démonstration avec quatre photos neutres (un astronaute, un chat, une tasse de café, une fusée) pour essayer les outils sans risque ?</translation>
+    </message>
+    <message>
+        <source>Create the demo case</source>
+        <translation>Créer le dossier de démonstration</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Vault unlocked for {name}.</source>
+        <translation>Coffre déverrouillé pour {name}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1160,6 +1184,22 @@ Que faire : réinstallez Reviewer, ou transmettez les détails ci-dessous à vot
     <message>
         <source>A lower threshold blurs more regions, including some false ones. The language changes at the next start.</source>
         <translation>Un seuil plus bas floute plus de zones, y compris certaines à tort. La langue change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>&amp;Verrouiller après</translation>
     </message>
 </context>
 <context>

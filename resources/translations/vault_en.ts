@@ -159,6 +159,14 @@
         <source>the two passphrases you typed are different.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer&apos;s clock ({now}) is behind the last record of this log ({last}), so nothing was recorded: a record may never claim to come before the one it follows. Set the date and time of the computer correctly, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored key of reviewer {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -359,6 +367,70 @@
     </message>
     <message>
         <source>Warning: the passphrase of {name} (key {key}) is protected by a key derivation weaker than this version requires. It is strengthened the next time {name} unlocks the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) claims a time earlier than the record before it: time never goes backwards along a log, so its time or its place was forged (or a clock was set back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is damaged: SQLite&apos;s own integrity check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database holds something that is not part of a vault (an extra table, view or trigger, or a changed table): it was edited outside the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s stored facts were changed ({field}): they do not match its signed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s list of logs was changed ({log}): it does not match the signed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) is missing: their passphrase can no longer open the vault. Their signed records stay valid; another reviewer, or the recovery key, can still open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) was changed: it does not match the signed key log, so their passphrase may no longer open the vault. Their signed records stay valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored details of file {blob} named by record {seq} of {log} were changed (its size, key or record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s stored keys or facts were changed outside the application: their seal does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is older than the one last used on this computer: {expected} saved steps were seen here, only {found} remain. It looks like a restored backup or an old copy; what was recorded after it is missing from it: {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault does not continue the state last seen on this computer ({expected} saved steps): its history went another way. Two copies of it were used separately, or it was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{log}, records {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key {key} enrolled. Its code, shown only this once:
+
+    {code}
+
+Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;Recovery key&quot;, the code as passphrase) the vault opens even if every passphrase is forgotten, and a new reviewer can be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault fingerprint (give it to recipients of exhibits by telephone or letter): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

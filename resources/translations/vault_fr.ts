@@ -159,6 +159,14 @@
         <source>the two passphrases you typed are different.</source>
         <translation>les deux phrases secrètes saisies sont différentes.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s clock ({now}) is behind the last record of this log ({last}), so nothing was recorded: a record may never claim to come before the one it follows. Set the date and time of the computer correctly, then try again.</source>
+        <translation>L&apos;horloge de cet ordinateur ({now}) est en retard sur le dernier enregistrement de ce journal ({last}) ; rien n&apos;a donc été enregistré : un enregistrement ne peut jamais se dater d&apos;avant celui qu&apos;il suit. Réglez correctement la date et l&apos;heure de l&apos;ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the stored key of reviewer {name}</source>
+        <translation>la clé enregistrée de la personne {name}</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -360,6 +368,74 @@
     <message>
         <source>Warning: the passphrase of {name} (key {key}) is protected by a key derivation weaker than this version requires. It is strengthened the next time {name} unlocks the vault.</source>
         <translation>Attention : la phrase secrète de {name} (clé {key}) est protégée par une dérivation de clé plus faible que ce qu&apos;exige cette version. Elle sera renforcée la prochaine fois que {name} déverrouillera le coffre.</translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) claims a time earlier than the record before it: time never goes backwards along a log, so its time or its place was forged (or a clock was set back).</source>
+        <translation>L&apos;enregistrement {seq} de {log} ({record}) se date d&apos;avant l&apos;enregistrement qui le précède : le temps ne recule jamais le long d&apos;un journal, sa date ou sa place a donc été falsifiée (ou une horloge a été reculée).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is damaged: SQLite&apos;s own integrity check fails.</source>
+        <translation>Le fichier de base de données du coffre est endommagé : le contrôle d&apos;intégrité de SQLite échoue.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database holds something that is not part of a vault (an extra table, view or trigger, or a changed table): it was edited outside the application.</source>
+        <translation>La base de données du coffre contient un élément qui n&apos;appartient pas à un coffre (une table, une vue ou un déclencheur en plus, ou une table modifiée) : elle a été modifiée en dehors de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s stored facts were changed ({field}): they do not match its signed records.</source>
+        <translation>Les informations enregistrées du coffre ont été modifiées ({field}) : elles ne correspondent pas à ses enregistrements signés.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s list of logs was changed ({log}): it does not match the signed records.</source>
+        <translation>La liste des journaux du coffre a été modifiée ({log}) : elle ne correspond pas aux enregistrements signés.</translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) is missing: their passphrase can no longer open the vault. Their signed records stay valid; another reviewer, or the recovery key, can still open it.</source>
+        <translation>La clé enregistrée de {field} ({record}) a disparu : sa phrase secrète ne peut plus ouvrir le coffre. Ses enregistrements signés restent valables ; une autre personne inscrite, ou la clé de secours, peut encore l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) was changed: it does not match the signed key log, so their passphrase may no longer open the vault. Their signed records stay valid.</source>
+        <translation>La clé enregistrée de {field} ({record}) a été modifiée : elle ne correspond plus au journal des clés signé, et sa phrase secrète risque de ne plus ouvrir le coffre. Ses enregistrements signés restent valables.</translation>
+    </message>
+    <message>
+        <source>The stored details of file {blob} named by record {seq} of {log} were changed (its size, key or record).</source>
+        <translation>Les informations enregistrées du fichier {blob} cité par l&apos;enregistrement {seq} de {log} ont été modifiées (sa taille, sa clé ou son enregistrement).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s stored keys or facts were changed outside the application: their seal does not match.</source>
+        <translation>Les clés ou les informations enregistrées du coffre ont été modifiées en dehors de l&apos;application : leur sceau ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>This vault is older than the one last used on this computer: {expected} saved steps were seen here, only {found} remain. It looks like a restored backup or an old copy; what was recorded after it is missing from it: {field}.</source>
+        <translation>Ce coffre est plus ancien que celui utilisé en dernier sur cet ordinateur : {expected} étapes enregistrées ont été vues ici, il n&apos;en reste que {found}. Il s&apos;agit sans doute d&apos;une sauvegarde restaurée ou d&apos;une ancienne copie ; ce qui a été enregistré après elle y manque : {field}.</translation>
+    </message>
+    <message>
+        <source>This vault does not continue the state last seen on this computer ({expected} saved steps): its history went another way. Two copies of it were used separately, or it was rewritten.</source>
+        <translation>Ce coffre ne prolonge pas l&apos;état vu en dernier sur cet ordinateur ({expected} étapes enregistrées) : son historique a pris un autre chemin. Deux copies ont été utilisées séparément, ou il a été réécrit.</translation>
+    </message>
+    <message>
+        <source>{log}, records {first} to {last}</source>
+        <translation>{log}, enregistrements {first} à {last}</translation>
+    </message>
+    <message>
+        <source>Recovery key {key} enrolled. Its code, shown only this once:
+
+    {code}
+
+Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;Recovery key&quot;, the code as passphrase) the vault opens even if every passphrase is forgotten, and a new reviewer can be enrolled.</source>
+        <translation>Clé de secours {key} inscrite. Son code, affiché cette seule fois :
+
+    {code}
+
+Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisation. Avec lui (--reviewer &quot;Recovery key&quot;, le code comme phrase secrète), le coffre s&apos;ouvre même si toutes les phrases secrètes sont oubliées, et une nouvelle personne peut être inscrite.</translation>
+    </message>
+    <message>
+        <source>Vault fingerprint (give it to recipients of exhibits by telephone or letter): {fingerprint}</source>
+        <translation>Empreinte du coffre (à donner aux destinataires des pièces par téléphone ou par courrier) : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
+        <translation>La tête signée du coffre après ce scellé (gardez-en une copie hors de cet ordinateur, par exemple en vous l&apos;envoyant par courriel : elle montrera plus tard si le coffre a été ramené en arrière ou a divergé) :</translation>
     </message>
 </context>
 <context>

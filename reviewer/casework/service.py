@@ -36,10 +36,13 @@ class CaseTitle:
 
 
 def heatmaps_method(heatmaps: Sequence[Any]) -> dict:
-    """The ``method`` of a heatmaps ``analysis.run`` record: its id, the maps' version, and each map's method."""
+    """The ``method`` of a heatmaps ``analysis.run`` record: its id, the maps' version, the library versions
+    (as every analysis names them) and each map's method."""
     from reviewer.detect.heatmaps import METHOD_VERSION
+    from reviewer.libraries import library_versions
 
-    return {"id": HEATMAPS_METHOD, "version": METHOD_VERSION, "heatmaps": {h.id: dict(h.method) for h in heatmaps}}
+    return {"id": HEATMAPS_METHOD, "version": METHOD_VERSION, "libraries": library_versions(),
+            "heatmaps": {h.id: dict(h.method) for h in heatmaps}}
 
 
 def current_heatmaps_method() -> dict:
@@ -133,6 +136,18 @@ class CaseService:
         media_id = self.session.ingest(case_id, media, source=source, acquired_by=acquired_by, how=how)
         self.case(case_id)
         return media_id
+
+    def add_file(self, case_id: str, path: Any, *, source: dict | None = None, acquired_by: str = "",
+                 how: str = "", frame_pdq: str = "second") -> tuple[str, Any]:
+        """Read the file at ``path`` once and store it in the case; return (media id, its ``Media``).
+
+        A video is streamed into the encrypted store and described from there, never held in memory
+        (``VaultSession.ingest_file``); the returned Media reads the store while the session is open.
+        Raises the ``reviewer.media`` errors for a file that cannot be read; then nothing is recorded."""
+        media_id, media = self.session.ingest_file(case_id, path, source=source, acquired_by=acquired_by, how=how,
+                                                   frame_pdq=frame_pdq)
+        self.case(case_id)
+        return media_id, media
 
     def read_media(self, media_id: str) -> bytes:
         """The stored bytes of a media, checked against their SHA-256 (``MediaPurged``, ``TamperedVault``)."""

@@ -34,93 +34,108 @@ class CaseVerifier:
     """Verification state of one case (one owner thread: the window's vault thread)."""
 
     def __init__(self, vault: Any, case_id: str) -> None:
+        """``vault``: the ``Vault`` the new records are read from (the window's, on its vault thread)."""
+        import threading
+
         self.vault = vault
         self.case_id = case_id
         self.size = 0            # records verified so far
-        self._acc = None         # MerkleAccumulator of the verified leaves
+        self._acc = None         # MerkleAccumulator of the verified leaves (None: not verified yet)
         self._last: bytes | None = None
         self._keys: dict[str, Any] = {}
         self.failed: CaseCheck | None = None
+        # verify_all may run on another thread (with its own read-only Vault) than check_new.
+        self._lock = threading.Lock()
 
-    def verify_all(self, session: Any = None, progress: Callable[[int, int], None] | None = None) -> CaseCheck:
+    def verify_all(self, session: Any = None, progress: Callable[[int, int], None] | None = None, *,
+                   reader: Any = None) -> CaseCheck:
         """The full check of the case and the key log (``Vault.verify``), then the starting point of the
-        incremental checks. ``session``: also decrypt and check sealed fields and files."""
+        incremental checks. ``session``: also decrypt and check sealed fields and files. ``reader``: another
+        ``Vault`` on the same folder to read from (a read-only one, so that the long check runs beside the
+        window's vault thread instead of holding it); default: ``vault``."""
         from reviewer.vault import queries
         from reviewer.vault.merkle import MerkleAccumulator
 
-        report = self.vault.verify(self.case_id, session=session)
+        reader = reader or self.vault
+        report = reader.verify(self.case_id, session=session)
         if not report.ok:
             problem = report.problem
             message = getattr(problem, "message", "") if problem is not None else ""
-            self.failed = CaseCheck(False, 0, 0, message)
+            with self._lock:
+                self.failed = CaseCheck(False, 0, 0, message)
             return self.failed
         acc = MerkleAccumulator()
         last = None
-        total = queries.log_size(self.vault, self.case_id)
-        done = 0
-        while done < total:
-            for record in queries.records_from(self.vault, self.case_id, done, limit=10_000):
-                acc.append(record.leaf_hash)
-                last = record.leaf_hash
-                done += 1
-            if progress is not None:
-                progress(done, total)
-        self._acc, self._last, self.size = acc, last, done
-        self.failed = None
-        return self._against_checkpoint(0)
+        conn = reader.db.conn
+        conn.execute("BEGIN")  # one snapshot: the leaves and the checkpoint read together, whatever is appended
+        try:
+            total = queries.log_size(reader, self.case_id)
+            done = 0
+            while done < total:
+                for record in queries.records_from(reader, self.case_id, done, limit=10_000):
+                    acc.append(record.leaf_hash)
+                    last = record.leaf_hash
+                    done += 1
+                if progress is not None:
+                    progress(done, total)
+            note = queries.latest_checkpoint(reader, self.case_id)
+        finally:
+            conn.execute("COMMIT")
+        with self._lock:
+            self._acc, self._last, self.size, self.failed = acc, last, done, None
+            return self._against_checkpoint(note, acc, done, 0)
 
-    def check_new(self) -> CaseCheck:
-        """Check the records appended since the last check (see the module's docstring). A case that failed
-        stays failed (only ``verify_all`` starts again)."""
+    def check_new(self) -> CaseCheck | None:
+        """Check the records appended since the last check (see the module's docstring); None while the case
+        is still being verified. A case that failed stays failed (only ``verify_all`` starts again)."""
         from reviewer.vault import queries
 
-        if self.failed is not None:
-            return self.failed
-        if self._acc is None:
-            return self.verify_all()
-        new = queries.records_from(self.vault, self.case_id, self.size)
-        acc = self._acc.copy()
-        last = self._last
-        for offset, record in enumerate(new):
-            problem = self._check_record(record, self.size + offset, last)
-            if problem is not None:
-                self.failed = CaseCheck(False, self.size, offset, CaseCheckFailed(problem, seq=record.seq).message)
+        with self._lock:
+            if self.failed is not None:
                 return self.failed
-            acc.append(record.leaf_hash)
-            last = record.leaf_hash
-        previous = (self._acc, self._last, self.size)
-        self._acc, self._last, self.size = acc, last, self.size + len(new)
-        check = self._against_checkpoint(len(new))
-        if not check.ok:
-            self._acc, self._last, self.size = previous
-        return check
+            if self._acc is None:
+                return None
+            new = queries.records_from(self.vault, self.case_id, self.size)
+            acc = self._acc.copy()
+            last = self._last
+            for offset, record in enumerate(new):
+                problem = self._check_record(record, self.size + offset, last)
+                if problem is not None:
+                    self.failed = CaseCheck(False, self.size, offset,
+                                            CaseCheckFailed(problem, seq=record.seq).message)
+                    return self.failed
+                acc.append(record.leaf_hash)
+                last = record.leaf_hash
+            check = self._against_checkpoint(queries.latest_checkpoint(self.vault, self.case_id), acc,
+                                             self.size + len(new), len(new))
+            if check.ok:
+                self._acc, self._last, self.size = acc, last, self.size + len(new)
+            return check
 
     def require_ok(self) -> None:
-        """Raise ``CaseCheckFailed`` when the case failed a check: nothing more is written to it."""
+        """Raise ``CaseCheckFailed`` when the case failed a check."""
         if self.failed is not None:
             raise CaseCheckFailed(self.failed.problem, seq=self.failed.size + self.failed.checked)
 
     # -- internals -------------------------------------------------------------------------------------------
 
-    def _against_checkpoint(self, checked: int) -> CaseCheck:
-        """The newest signed checkpoint of the case must be exactly the verified tree."""
-        from reviewer.vault import queries
+    def _against_checkpoint(self, note: str | None, acc: Any, size: int, checked: int) -> CaseCheck:
+        """The newest signed checkpoint of the case (``note``) must be exactly the verified tree ``acc``."""
         from reviewer.vault.checkpoint import NoteError, open_checkpoint
-        from reviewer.vault.vault import origin_of
+        from reviewer.vault.checkpoint import origin_of
 
-        note = queries.latest_checkpoint(self.vault, self.case_id)
         try:
             if note is None:
                 raise NoteError("no checkpoint")
             cp = open_checkpoint(note, self.vault.checkpoint_key, origin_of(self.vault.vault_id, self.case_id))
         except NoteError as error:
-            return self._fail(checked, f"checkpoint: {error}")
-        if cp.size != self.size or cp.root != self._acc.root():
-            return self._fail(checked, f"checkpoint size {cp.size} does not match the {self.size} verified records")
-        return CaseCheck(True, self.size, checked)
+            return self._fail(size, checked, f"checkpoint: {error}")
+        if cp.size != size or cp.root != acc.root():
+            return self._fail(size, checked, f"checkpoint size {cp.size} does not match the {size} verified records")
+        return CaseCheck(True, size, checked)
 
-    def _fail(self, checked: int, detail: str) -> CaseCheck:
-        self.failed = CaseCheck(False, self.size, checked, CaseCheckFailed(detail, seq=self.size).message)
+    def _fail(self, size: int, checked: int, detail: str) -> CaseCheck:
+        self.failed = CaseCheck(False, size, checked, CaseCheckFailed(detail, seq=size).message)
         return self.failed
 
     def _check_record(self, record: Any, seq: int, previous: bytes | None) -> str | None:

@@ -137,6 +137,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                            help="language of the annex (default: French)")
     complaint.set_defaults(handler=run_complaint)
 
+    custody = subparsers.add_parser("custody", help="write a case's chain of custody as CASE/UCO JSON-LD")
+    custody.add_argument("--vault", type=Path, help="vault folder (default: in the user's data folder)")
+    custody.add_argument("case", help="case id (or its start)")
+    custody.add_argument("--out", type=Path, required=True, help="the .jsonld file to write")
+    custody.set_defaults(handler=run_custody)
+
 
 def _session(args: argparse.Namespace):
     from reviewer.cli.vault import _unlock  # the one place the command line asks for a passphrase
@@ -401,7 +407,7 @@ def run_capture_list(args: argparse.Namespace) -> int:
 
     session = _session(args)
     try:
-        capture, _ = capture_contents(session, args.capture)
+        capture = capture_contents(session, args.capture)
     finally:
         session.vault.close()
     if args.json:
@@ -444,5 +450,20 @@ def run_complaint(args: argparse.Namespace) -> int:
     finally:
         session.vault.close()
     write_atomically(args.out, text)
+    _say(wording.WRITTEN, path=args.out)
+    return 0
+
+
+def run_custody(args: argparse.Namespace) -> int:
+    """No passphrase: the chain of custody is built from the records' clear parts only."""
+    from reviewer.cli.vault import _vault_dir
+    from reviewer.takedown import wording
+    from reviewer.takedown.custody import case_uco_jsonld
+    from reviewer.takedown.writing import write_atomically
+    from reviewer.vault import Vault
+
+    with Vault.open(_vault_dir(args), read_only=True) as vault:
+        document = case_uco_jsonld(vault, vault.resolve_case(args.case))
+    write_atomically(args.out, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
     _say(wording.WRITTEN, path=args.out)
     return 0

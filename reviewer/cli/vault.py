@@ -34,6 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init = vault_sub.add_parser("init", help="create a new vault with its first reviewer")
     _vault_option(init)
     init.add_argument("--name", required=True, help="the first reviewer's name")
+    init.add_argument("--no-recovery-key", action="store_true",
+                      help="do not make the recovery key (a code printed once, to keep in a safe)")
     init.set_defaults(handler=run_init)
     checkpoint = vault_sub.add_parser("checkpoint", help="print the latest signed checkpoint (keep it outside the vault)")
     _vault_option(checkpoint)
@@ -197,8 +199,15 @@ def run_init(args: argparse.Namespace) -> int:
 
     path = _vault_dir(args)
     session = Vault.create(path, reviewer_name=args.name, passphrase=_new_passphrase(PASSPHRASE_ENV))
-    session.vault.close()
+    try:
+        recovery = None if args.no_recovery_key else session.enroll_recovery_key()
+        fingerprint = session.vault.fingerprint
+    finally:
+        session.vault.close()
     _say(wording.VAULT_CREATED, path=path, name=session.name, key=session.key_id)
+    if recovery is not None:
+        _say(wording.RECOVERY_KEY_CREATED, key=recovery[0], code=recovery[1])
+    _say(wording.FINGERPRINT_LINE, fingerprint=fingerprint)
     return 0
 
 
@@ -305,7 +314,7 @@ def run_case_list(args: argparse.Namespace) -> int:
 def run_ingest(args: argparse.Namespace) -> int:
     from reviewer.casework import CaseService
     from reviewer.i18n import translate
-    from reviewer.media import MediaError, ingest
+    from reviewer.media import MediaError
     from reviewer.vault import wording
 
     from reviewer.takedown.times import parse_local_time
@@ -321,7 +330,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         stored = []
         for path in args.files:
             try:
-                media = ingest(path)
+                # Read once, streamed into the encrypted store (a video is never held in memory).
+                media_id, media = service.add_file(case_id, path, source=source, acquired_by=args.acquired_by,
+                                                   how=args.how)
             except MediaError as error:
                 status = 1
                 if args.json:
@@ -329,7 +340,6 @@ def run_ingest(args: argparse.Namespace) -> int:
                 else:
                     print(f"{path}: {error.message}", file=sys.stderr, flush=True)
                 continue
-            media_id = service.add_media(case_id, media, source=source, acquired_by=args.acquired_by, how=args.how)
             stored.append(media_id)
             # A partial video is stored, never as a plain success: what it lacks is said beside it.
             video_signals = [s for s in media.signals if s.id.startswith("video.")]
@@ -371,12 +381,15 @@ def run_review(args: argparse.Namespace) -> int:
         media_id = session.vault.resolve_media(case_id, args.media)
         record = session.seal_review(case_id, media_id, labels=args.label, qualification=args.qualification,
                                      notes=args.note)
+        head = session.head  # a copy of the head outside the machine shows a later rollback or fork
     finally:
         session.vault.close()
     if args.json:
-        print(json.dumps({"record": record.id, "case": case_id, "seq": record.seq}))
+        print(json.dumps({"record": record.id, "case": case_id, "seq": record.seq, "head": head}))
     else:
         _say(wording.REVIEW_SEALED, record=record.id, seq=record.seq, case=case_id)
+        _say(wording.HEAD_AFTER_SEAL)
+        sys.stdout.write(head)
     return 0
 
 

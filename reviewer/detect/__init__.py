@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 _HOME = {
     "Comparison": "compare", "compare_with_reference": "compare",
     "AlignmentFailed": "errors", "DetectError": "errors", "ModelIntegrityError": "errors",
+    "ReferenceNotSamePhoto": "errors",
     "Heatmap": "heatmaps", "heatmaps_for": "heatmaps",
     "GROUPS": "registry", "ModelEntry": "registry", "load_manifest": "registry",
     "Detections": "regions", "Region": "regions", "RegionDetector": "regions",
@@ -23,7 +24,7 @@ __all__ = sorted(_HOME)
 
 if TYPE_CHECKING:
     from reviewer.detect.compare import Comparison, compare_with_reference
-    from reviewer.detect.errors import AlignmentFailed, DetectError, ModelIntegrityError
+    from reviewer.detect.errors import AlignmentFailed, DetectError, ModelIntegrityError, ReferenceNotSamePhoto
     from reviewer.detect.heatmaps import Heatmap, heatmaps_for
     from reviewer.detect.registry import GROUPS, ModelEntry, load_manifest
     from reviewer.detect.regions import Detections, Region, RegionDetector

@@ -33,7 +33,7 @@ class Measured:
 
     pictures: str
     pixel_auc: float  # mean over edited pictures; 0.5 = chance
-    image_auc: float  # edited pictures against unedited controls
+    image_auc: float  # edited pictures against unedited controls (nan: not measured, as for the comparison)
     false_alarm: float  # share of an unedited control's area at or above 0.5
 
 
@@ -69,25 +69,25 @@ CUES: dict[str, Cue] = {c.id: c for c in (
                           "the rest of the image."),
         QT_TRANSLATE_NOOP("heatmaps", "Also bright on naturally smooth areas (skin, sky, blur, beauty filters) and "
                           "on strong texture; resizing and recompression weaken it."),
-        "expert", Measured(ALL_CONDITIONS, 0.5, 0.5, 0.0)),
+        "expert", Measured(ALL_CONDITIONS, 0.54, 0.49, 0.03)),
     Cue("noise_variance", QT_TRANSLATE_NOOP("heatmaps", "Local noise level"),
         QT_TRANSLATE_NOOP("heatmaps", "Bright where a block's camera noise is much stronger or weaker than in the "
                           "rest of the image."),
         QT_TRANSLATE_NOOP("heatmaps", "Coarse (one value per block); fires on smooth skin, sky, dark or overexposed "
                           "areas and heavy texture; denoising of the whole image hides it."),
-        "expert", Measured(ALL_CONDITIONS, 0.5, 0.5, 0.0)),
+        "expert", Measured(ALL_CONDITIONS, 0.50, 0.58, 0.07)),
     Cue("ela", QT_TRANSLATE_NOOP("heatmaps", "Error level analysis (resaved at quality 90)"),
         QT_TRANSLATE_NOOP("heatmaps", "Bright where resaving the JPEG at quality 90 changes the picture more than "
                           "elsewhere, as happens when a part was saved a different number of times."),
         QT_TRANSLATE_NOOP("heatmaps", "Edges, fine texture and saturated colours are always brighter; meaningless "
                           "after resizing or for images generated whole."),
-        "expert", Measured(JPEG_CONDITIONS, 0.5, 0.5, 0.0)),
+        "expert", Measured(JPEG_CONDITIONS, 0.50, 0.52, 0.11)),
     Cue("jpeg_ghost", QT_TRANSLATE_NOOP("heatmaps", "JPEG ghosts"),
         QT_TRANSLATE_NOOP("heatmaps", "Bright where this part's JPEG history differs from most of the picture's: "
                           "saved at a lower quality when the rest was not, or not saved when the rest was."),
         QT_TRANSLATE_NOOP("heatmaps", "Blind when the earlier quality was higher than or close to the file's; lost "
                           "after resizing; assumes the edited part is the smaller one."),
-        "expert", Measured(JPEG_CONDITIONS, 0.5, 0.5, 0.0)),
+        "expert", Measured(JPEG_CONDITIONS, 0.57, 0.52, 0.10)),
     Cue("region_density", QT_TRANSLATE_NOOP("heatmaps", "Sensitive regions"),
         QT_TRANSLATE_NOOP("heatmaps", "Where the detector found sensitive regions, brighter for higher scores."),
         QT_TRANSLATE_NOOP("heatmaps", "A detector score is not a verdict: it misses some regions (back views) and "
@@ -97,11 +97,11 @@ CUES: dict[str, Cue] = {c.id: c for c in (
         QT_TRANSLATE_NOOP("heatmaps", "Bright where the shapes and textures differ from the aligned original photo."),
         QT_TRANSLATE_NOOP("heatmaps", "Only meaningful if the original really is the source photo; lighting, resizing "
                           "and compression also show faintly; edges of the frame are left out."),
-        "always", Measured(REFERENCE, 0.97, 1.0, 0.0)),
+        "always", Measured(REFERENCE, 0.97, float("nan"), 0.0)),
     Cue("difference", QT_TRANSLATE_NOOP("heatmaps", "Change from the original (colour)"),
         QT_TRANSLATE_NOOP("heatmaps", "Bright where the colours differ from the aligned original photo."),
         QT_TRANSLATE_NOOP("heatmaps", "Colour corrections and filters light up the whole image."),
-        "always", Measured(REFERENCE, 0.97, 1.0, 0.0)),
+        "always", Measured(REFERENCE, 0.98, float("nan"), 0.0)),
 )}
 
 # How often the map found the edited area, by pixel AUC (the probability that an edited pixel is brighter
@@ -135,19 +135,30 @@ def tier(cue_id: str, params: dict | None = None) -> str:
     return "default"
 
 
-def measured_sentence(cue_id: str, tr: Translate = translate) -> str:
-    """The cue's measured figures in one plain sentence, translated with ``tr`` ("" for an unknown id)."""
+DECIMAL_MARK = QT_TRANSLATE_NOOP("heatmaps", ".")  # the decimal separator of the reader's language ("," in French)
+
+
+def decimal(value: float, in_language: Translate = translate, digits: int = 2) -> str:
+    """``value`` with ``digits`` decimals and the reader's decimal mark; never rounded up to a perfect 1."""
+    text = f"{value:.{digits}f}"
+    if value < 1 and float(text) >= 1:
+        text = f"{value:.{digits + 1}f}"
+    return text.replace(".", in_language("heatmaps", DECIMAL_MARK))
+
+
+def measured_sentence(cue_id: str, in_language: Translate = translate) -> str:
+    """The cue's measured figures in one plain sentence, translated with ``in_language`` ("" for an unknown id)."""
     cue = CUES.get(cue_id)
     if cue is None:
         return ""
     if cue.measured is None:
-        return tr(CONTEXT, NOT_MEASURED)
+        return in_language(CONTEXT, NOT_MEASURED)
     auc = cue.measured.pixel_auc
     template = next(text for floor, text in _HOW if auc >= floor)
-    return tr(CONTEXT, template).format(pictures=tr(CONTEXT, cue.measured.pictures), auc=f"{auc:.2f}")
+    return in_language(CONTEXT, template).format(pictures=in_language(CONTEXT, cue.measured.pictures), auc=decimal(auc, in_language))
 
 
-def cue_texts(cue_id: str, params: dict | None = None, tr: Translate = translate) -> dict[str, Any]:
+def cue_texts(cue_id: str, params: dict | None = None, in_language: Translate = translate) -> dict[str, Any]:
     """Everything a reader is told about a map, translated: name, meaning, limits, the measured sentence,
     its tier ("default"/"expert") and a note saying why it is shown or hidden. Unknown ids get their id as
     name and empty texts (a map recorded by a later version stays listable)."""
@@ -161,6 +172,6 @@ def cue_texts(cue_id: str, params: dict | None = None, tr: Translate = translate
         note = ""
     else:
         note = DEFAULT_NOTE if level == "default" else EXPERT_NOTE
-    return {"id": cue_id, "name": tr(CONTEXT, cue.name), "meaning": tr(CONTEXT, cue.meaning),
-            "limits": tr(CONTEXT, cue.limits), "measured": measured_sentence(cue_id, tr), "tier": level,
-            "note": tr(CONTEXT, note) if note else ""}
+    return {"id": cue_id, "name": in_language(CONTEXT, cue.name), "meaning": in_language(CONTEXT, cue.meaning),
+            "limits": in_language(CONTEXT, cue.limits), "measured": measured_sentence(cue_id, in_language), "tier": level,
+            "note": in_language(CONTEXT, note) if note else ""}

@@ -62,3 +62,16 @@ class AlignmentFailed(DetectError):
         "The two photos could not be lined up, so no comparison was made. They may show different "
         "scenes, or one of them is too small or too changed.",
     )
+
+
+class ReferenceNotSamePhoto(AlignmentFailed):
+    """The two pictures line up roughly but are not two copies of one photograph (another shot of the same
+    scene, a near-duplicate): a change map would show differences that are not edits."""
+
+    code = "reference_not_same_photo"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The reference photo does not appear to be the same photograph as this image: it may be another shot "
+        "of the same scene. No comparison was made, because two different photographs differ everywhere and "
+        "the differences would not show an edit. Use the photo the image was made from, if the person has it.",
+    )

@@ -2,9 +2,11 @@
 
 Every map is float32 in [0, 1] at the "analysis resolution" (the full displayed image shrunk so its
 long side is at most ``MAX_SIDE``), computed from the full-resolution pixels (noise and JPEG traces do
-not survive a reduced decode). Each carries its name, a one-line explanation and its limits (English
-source text marked for translation in the ``heatmaps`` context: display with
-``translate("heatmaps", heatmap.name)``), the parameters used and the method record.
+not survive a reduced decode); brighter always means "more likely edited". Each carries its name, a
+one-line explanation and its limits (English source texts from reviewer.detect.cues, in the ``heatmaps``
+context), its tier ("default" only where it was measured to find edits reliably, else "expert"), the
+parameters used and the method record. For display use ``reviewer.detect.cues.cue_texts(id, params)``,
+which adds the measured reliability in plain words. Measured figures: docs/adr/0012-forensic-cues.md.
 """
 
 from __future__ import annotations

@@ -18,9 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.detect.errors import ManifestInvalid, ModelFileMissing, ModelIntegrityError, UnknownModel
+from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.paths import models_dir, user_data_dir
 
 GROUPS = ("exposed", "covered", "face", "other")
+# What a person reads for each group (the window, the report): never the model's own labels, which guess a
+# gender and are often wrong (docs/adr/0004-detector.md).
+GROUP_NAMES = {
+    "exposed": QT_TRANSLATE_NOOP("groups", "exposed body parts"),
+    "covered": QT_TRANSLATE_NOOP("groups", "covered body parts"),
+    "face": QT_TRANSLATE_NOOP("groups", "faces"),
+    "other": QT_TRANSLATE_NOOP("groups", "other areas"),
+}
 MANIFEST_ENV = "REVIEWER_MODEL_MANIFEST"
 
 

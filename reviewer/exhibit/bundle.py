@@ -17,6 +17,7 @@ file or a matching picture of one so labelled in any case) are never exported as
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -192,9 +193,10 @@ def export_case(
     advance("report")
     exporter = str(getattr(session, "name", "") or "")
     content = _report_content(snapshot, content_media, recipient, include_originals, lang, exporter)
-    from reviewer.exhibit.report_pdf import render_report_pdf
+    from reviewer.exhibit.report_pdf import render_cover_letter_pdf, render_report_pdf
 
     bundle.add("report.pdf", render_report_pdf(content, lang=lang))
+    bundle.add("cover-letter.pdf", render_cover_letter_pdf(content, lang=lang))
     bundle.add("verify_exhibit.py", VERIFIER_SOURCE.read_bytes())
     bundle.add("VERIFY.md", VERIFY_TEMPLATE.read_bytes())
 
@@ -245,6 +247,10 @@ class _Snapshot:
 
     def media_body(self, media_id: str) -> dict[str, Any]:
         return self.values[media_id]
+
+    @functools.cached_property
+    def records_by_id(self) -> dict[str, Any]:
+        return {record.id: record for record in self.case_records}
 
 
 def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
@@ -359,13 +365,17 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         regions = derivatives.regions_from_values(
             [snap.values[r.id].get("summary") for r in analyses] + [r.fields["body"]["region"] for r in reveals])
         if body["kind"] == "video":
-            made = derivatives.video_derivatives(data, detector)
+            made, thumbnail = derivatives.video_derivatives(data, detector)
         else:
-            made = [derivatives.image_derivative(data, regions, analysed=analysed)]
+            from reviewer.media import decode_image
+
+            rgb = decode_image(data).rgb
+            made = [derivatives.image_derivative(rgb, regions, analysed=analysed)]
+            thumbnail = derivatives.report_thumbnail_png(rgb, detected)
+            del rgb
         for item in made:
             bundle.add(f"media/{media_id}/{item.name}", item.png)
             files.append(f"media/{media_id}/{item.name}")
-        thumbnail = derivatives.thumbnail_png(made[len(made) // 2].png)
         if include_originals:
             name = f"media/{media_id}/original.{_extension(body['format'])}"
             bundle.add(name, _Original(media_id, body["sha256"], len(data)))
@@ -409,6 +419,9 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         original_included=original_included,
         withheld_reason=withheld,
         signals=tuple(s for s in (body.get("signals") or ()) if isinstance(s, dict)),
+        added_at=snap.records_by_id[media_id].fields["time"] if media_id in snap.records_by_id else "",
+        added_by=_signer_of(snap, media_id),
+        detected=_detected_groups(snap, analyses),
         analyses=tuple(
             AnalysisEntry(
                 method=r.fields["body"]["method"],
@@ -423,7 +436,8 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         decisions=tuple(
             DecisionEntry(
                 labels=tuple(r.fields["body"]["labels"]),
-                qualification=str(r.fields["body"]["qualification"]),
+                # Sealed since format 2 (in clear in version-1 records).
+                qualification=str(snap.values[r.id].get("qualification", r.fields["body"].get("qualification", ""))),
                 notes=str(snap.values[r.id].get("notes") or ""),
                 source=snap.values[r.id].get("source") or {},
                 signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
@@ -441,6 +455,25 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
             for r in reveals
         ),
     )
+
+
+def _signer_of(snap: _Snapshot, record_id: str) -> str:
+    record = snap.records_by_id.get(record_id)
+    return snap.signer_names.get(record.fields["signer"], record.fields["signer"]) if record else ""
+
+
+def _detected_groups(snap: _Snapshot, analyses: list[Any]) -> tuple[tuple[str, int], ...]:
+    """(group, count) of the regions the region detector's latest record found, largest count first."""
+    counts: dict[str, int] = {}
+    for record in analyses:
+        if record.fields["body"]["method"].get("id") != DETECTION_METHOD:
+            continue
+        counts = {}
+        summary = snap.values[record.id].get("summary")
+        for region in (summary.get("regions") if isinstance(summary, dict) else None) or ():
+            if isinstance(region, dict) and isinstance(region.get("group"), str):
+                counts[region["group"]] = counts.get(region["group"], 0) + 1
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def _summary_without_boxes(summary: Any) -> Any:

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from reviewer.redact import Box, redacted_derivative, redacted_heatmap_png
+from reviewer.redact import SOFTER, Box, SafeViewSettings, redacted_derivative, redacted_heatmap_png, render_view
 
 VIDEO_KEYFRAMES = 4
 # The detector's default score threshold: what an exhibit hides must not depend on the slider the
@@ -67,23 +67,23 @@ def png_bytes(rgb: np.ndarray) -> bytes:
     return encoded.tobytes()
 
 
-def image_derivative(data: bytes, regions: list[Box], *, analysed: bool) -> Derivative:
-    """The redacted derivative of an image's bytes (full displayed size, colour kept)."""
-    from reviewer.media import decode_image
-
-    decoded = decode_image(data)
-    safe = redacted_derivative(decoded.rgb, regions, analysed=analysed and bool(regions))
+def image_derivative(rgb: np.ndarray, regions: list[Box], *, analysed: bool) -> Derivative:
+    """The redacted derivative of an image (its decoded pixels at full displayed size, colour kept)."""
+    safe = redacted_derivative(rgb, regions, analysed=analysed and bool(regions))
     whole = not (analysed and regions)
     return Derivative("redacted.png", png_bytes(safe), 0 if whole else len(regions), whole)
 
 
-def video_derivatives(data: bytes, detector: Any | None) -> list[Derivative]:
-    """Redacted keyframes of a video; ``detector`` is a RegionDetector or None (whole frames blurred)."""
+def video_derivatives(data: bytes, detector: Any | None) -> tuple[list[Derivative], bytes]:
+    """Redacted keyframes of a video, and the report's picture of it (``report_thumbnail_png`` of the
+    middle keyframe, its detected regions outlined); ``detector`` is a RegionDetector or None (whole frames
+    blurred)."""
     from reviewer.media.video import VideoReader
 
     out = []
     with VideoReader(data) as reader:
         frames = reader.keyframes(VIDEO_KEYFRAMES)
+    thumbnail = b""
     for number, frame in enumerate(frames, start=1):
         regions: list[Box] = []
         analysed = False
@@ -98,7 +98,9 @@ def video_derivatives(data: bytes, detector: Any | None) -> list[Derivative]:
         narrowed = analysed and bool(regions)
         safe = redacted_derivative(frame.rgb, regions, analysed=narrowed)
         out.append(Derivative(f"redacted-{number}.png", png_bytes(safe), len(regions) if narrowed else 0, not narrowed))
-    return out
+        if number == len(frames) // 2 + 1:
+            thumbnail = report_thumbnail_png(frame.rgb, regions)
+    return out, thumbnail
 
 
 def heatmap_derivative(png: bytes, regions: list[Box], full_size: tuple[int, int], *, analysed: bool) -> bytes:
@@ -114,14 +116,29 @@ def heatmap_derivative(png: bytes, regions: list[Box], full_size: tuple[int, int
     return png_bytes(redacted_derivative(cv2.cvtColor(grey, cv2.COLOR_GRAY2RGB), [], analysed=False))
 
 
-def thumbnail_png(derivative_png: bytes, max_side: int = 480) -> bytes:
-    """A smaller copy of an already redacted PNG, for the report."""
+REPORT_THUMBNAIL_SIDE = 360
+
+
+def report_thumbnail_png(rgb: np.ndarray, regions: list[Box], max_side: int = REPORT_THUMBNAIL_SIDE) -> bytes:
+    """The report's picture of a media, as the reviewer's softer view shows it: grey, the whole picture
+    blurred (reviewer.redact.SOFTER: the scene's layout, no detail), every detected region blurred fully
+    and outlined. Reduced to ``max_side`` and written as a one-channel (greyscale) PNG, so that the PDF
+    holds no colour picture of a media."""
     import cv2
 
-    rgb = cv2.imdecode(np.frombuffer(derivative_png, np.uint8), cv2.IMREAD_COLOR)
-    height, width = rgb.shape[:2]
+    grey = render_view(rgb, regions, analysed=True, uncovered=[SOFTER],
+                       settings=SafeViewSettings(grayscale=True))[..., 0].copy()
+    height, width = grey.shape
+    thickness = max(2, round(max(height, width) / 200))
+    for box in regions:
+        b = box.normalised()
+        cv2.rectangle(grey, (b.x0, b.y0), (b.x1 - 1, b.y1 - 1), 255, thickness + 2)
+        cv2.rectangle(grey, (b.x0, b.y0), (b.x1 - 1, b.y1 - 1), 0, thickness)
     scale = max_side / max(height, width)
     if scale < 1:
-        rgb = cv2.resize(rgb, (max(1, round(width * scale)), max(1, round(height * scale))), interpolation=cv2.INTER_AREA)
-    ok, encoded = cv2.imencode(".png", rgb)
+        grey = cv2.resize(grey, (max(1, round(width * scale)), max(1, round(height * scale))),
+                          interpolation=cv2.INTER_AREA)
+    ok, encoded = cv2.imencode(".png", grey)
+    if not ok:
+        raise ValueError("PNG encoding failed")
     return encoded.tobytes()

@@ -68,6 +68,9 @@ class MediaEntry:
     original_included: bool
     withheld_reason: str  # why the original is not in the bundle ("" when it is)
     signals: tuple[dict, ...] = ()
+    added_at: str = ""  # when the media was added to the case (record time, RFC 3339)
+    added_by: str = ""
+    detected: tuple[tuple[str, int], ...] = ()  # (region group, count) from the region detector's record
     analyses: tuple[AnalysisEntry, ...] = ()
     decisions: tuple[DecisionEntry, ...] = ()
     reveals: tuple[RevealEntry, ...] = ()

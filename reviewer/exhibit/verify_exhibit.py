@@ -145,6 +145,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: the link to the previous record is broken (a record before it was removed, added or changed).",
         "{name} : le lien avec l'enregistrement précédent est rompu (un enregistrement antérieur a été retiré, ajouté ou modifié).",
     ),
+    "time_backwards": (
+        "{name} claims a time earlier than the record before it: its time or its place was forged.",
+        "{name} se date d'avant l'enregistrement qui le précède : sa date ou sa place a été falsifiée.",
+    ),
     "unknown_key": (
         "{name} is signed by key {key}, which is not enrolled in the keys log.",
         "{name} est signé par la clé {key}, qui n'est pas inscrite au journal des clés.",
@@ -870,7 +874,7 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     ),
     "analysis.run": ("case", {"media", "method", "heatmaps"}, {"summary"}),
     "region.revealed": ("case", {"media", "region", "duration_ms"}, set()),
-    "review.sealed": ("case", {"media", "labels", "qualification"}, {"notes", "source"}),
+    "review.sealed": ("case", {"media", "labels"}, {"notes", "source", "qualification"}),
     "exhibit.exported": ("case", {"bundle_sha256", "what"}, {"recipient"}),
     "media.purged": ("case", {"media", "blobs"}, {"reason"}),
     "hashlist.imported": ("case", {"format", "sha256", "size", "counts", "blob"}, {"name", "origin"}),
@@ -878,6 +882,7 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     "capture.imported": ("case", {"format", "captured_at", "files"}, {"url", "title", "notes"}),
     "notice.logged": ("case", {"notice", "status"}, {"entry"}),
 }
+RECORD_TYPES_V1 = {"review.sealed": ("case", {"media", "labels", "qualification"}, {"notes", "source"})}
 LABELS = {"sexual-deepfake-adult", "suspected-minor", "intimate-image-nonconsensual", "manipulated-not-sexual",
           "not-sexual", "no-manipulation-found", "non-conclusive"}
 SUSPECTED_MINOR = "suspected-minor"
@@ -959,9 +964,11 @@ def check_record_shape(value: dict, log_kind: str) -> None:
     """Raise Invalid unless ``value`` has exactly the fields of its type (4.2, 4.3)."""
     if set(value) != COMMON_FIELDS:
         raise Invalid("wrong set of top-level fields")
-    if value["v"] != 1:
+    if value["v"] not in (1, 2) or isinstance(value["v"], bool):
         raise Invalid("unknown format version")
-    kind = RECORD_TYPES.get(value["type"]) if isinstance(value["type"], str) else None
+    # Format 2 sealed the review's legal qualification; version-1 records kept it in clear.
+    types = RECORD_TYPES if value["v"] == 2 else {**RECORD_TYPES, **RECORD_TYPES_V1}
+    kind = types.get(value["type"]) if isinstance(value["type"], str) else None
     if kind is None:
         raise Invalid(f"unknown record type {value['type']!r}")
     if kind[0] != log_kind:
@@ -1005,7 +1012,8 @@ SUMS = "SHA256SUMS"
 _MAX_SMALL_FILE = 64 * 1024 * 1024  # JSON, notes and proofs are read whole; nothing legitimate is bigger
 # Disclosed openings exist for case records only (keys-log fields are never disclosed).
 _RECORD_FILE = re.compile(r"log/(?:(keys)/([0-9]{6})\.(json|sig)|(case)/([0-9]{6})\.(json|sig|open\.json))\Z")
-_FIXED_FILES = {MANIFEST, MANIFEST_SIG, SUMS, "VERIFY.md", "verify_exhibit.py", "report.pdf", "log/keys/checkpoint",
+_FIXED_FILES = {MANIFEST, MANIFEST_SIG, SUMS, "VERIFY.md", "verify_exhibit.py", "report.pdf", "cover-letter.pdf",
+                "log/keys/checkpoint",
                 "log/case/checkpoint", "log/keys/vault-proof", "log/case/vault-proof"}
 _MEDIA_FILE = re.compile(
     r"media/([0-9a-f]{32})/(original\.[a-z0-9]{1,8}|redacted(-[0-9]{1,4})?\.png"
@@ -1228,6 +1236,9 @@ class Verification:
             expected = base64.urlsafe_b64encode(leaf_hash(previous.leaf)).rstrip(b"=").decode("ascii")
         if record["prev"] != expected:
             self.fail("broken_chain", name=record.name)
+            return False
+        if previous is not None and record["time"] < previous["time"]:
+            self.fail("time_backwards", name=record.name)
             return False
         return True
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Any
+from typing import Any, BinaryIO
+
+from reviewer.media.errors import described
 
 _MAX_STATUS = 20
 # What c2pa-python says when a manifest is only referenced by URL and remote fetch is off.
@@ -25,8 +27,8 @@ def _context():
     return c2pa.Context(settings=settings)
 
 
-def read_c2pa(data: bytes, mime: str) -> dict[str, Any]:
-    """Summary of the C2PA manifest store embedded in ``data``.
+def read_c2pa(data: bytes | BinaryIO, mime: str) -> dict[str, Any]:
+    """Summary of the C2PA manifest store embedded in ``data`` (bytes, or a seekable stream of a large video).
 
     Returns {"present": False} when there is none; {"present": None, "error": ...} when the store
     could not be read (with "remote_url" when it is only referenced online, never fetched); otherwise {"present": True, "validation_state", "active_manifest",
@@ -36,7 +38,9 @@ def read_c2pa(data: bytes, mime: str) -> dict[str, Any]:
     import c2pa
 
     try:
-        reader = c2pa.Reader.try_create(mime, io.BytesIO(data), None, _context())
+        stream = io.BytesIO(data) if isinstance(data, (bytes, bytearray, memoryview)) else data
+        stream.seek(0)
+        reader = c2pa.Reader.try_create(mime, stream, None, _context())
     except c2pa.C2paError as error:
         text = str(error)
         remote = _REMOTE.search(text)
@@ -46,13 +50,13 @@ def read_c2pa(data: bytes, mime: str) -> dict[str, Any]:
             return {"present": None, "remote_url": remote.group(1)[:_MAX_TEXT], "error": text[:_MAX_TEXT]}
         return {"present": None, "error": text[:_MAX_TEXT]}
     except Exception as error:  # noqa: BLE001 - a native-library failure must not stop the description
-        return {"present": None, "error": f"{type(error).__name__}: {error}"[:_MAX_TEXT]}
+        return {"present": None, "error": described(error)[:_MAX_TEXT]}
     if reader is None:
         return {"present": False}
     try:
         return _summary(reader)
     except Exception as error:  # noqa: BLE001
-        return {"present": None, "error": f"{type(error).__name__}: {error}"[:_MAX_TEXT]}
+        return {"present": None, "error": described(error)[:_MAX_TEXT]}
     finally:
         reader.close()
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from reviewer.errors import ReviewerError
+from reviewer.errors import ReviewerError, without_object_reprs
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -119,12 +117,8 @@ def too_many_bytes(size: int, limit: int) -> TooLarge:
     return TooLarge(f"{size} bytes > limit {limit}", what=WHAT_MEGABYTES, megabytes=max(1, round(size / 1024**2)))
 
 
-# An object's default repr ("<_io.BytesIO object at 0x7f...>") says nothing to a person and changes every run.
-_OBJECT_REPR = re.compile(r"\s*<[^<>]*? at 0x[0-9a-fA-F]+>")
-
-
 def described(error: BaseException) -> str:
     """A decoder's exception as a short technical detail for ``MediaError.detail``: its kind and message,
     without object reprs or memory addresses, on one line."""
-    text = " ".join(_OBJECT_REPR.sub("", str(error)).split())
+    text = " ".join(without_object_reprs(str(error)).split())
     return f"{type(error).__name__}: {text}" if text else type(error).__name__

@@ -176,10 +176,16 @@ def _open(data: bytes, fmt: str, limits: Limits) -> Image.Image:
         # Pillow's own message names the stream object ("<_io.BytesIO object at 0x...>"): say what it means.
         raise CorruptFile(f"{fmt}: the {fmt.upper()} decoder does not recognise the data") from None
     except _DECODER_ERRORS as error:
+        if fmt == "bmp" and "bitfields" in str(error):
+            # A valid BMP whose channel masks Pillow does not handle (bmpsuite's rgb32bf). OpenCV opens it
+            # but ignores the masks and shows wrong colours: refusing is better than a wrong picture.
+            raise UnsupportedCompression(f"bmp header: {described(error)}", compression="BMP bit fields") from None
         raise CorruptFile(f"{fmt} header: {described(error)}") from None
     w, h = image.size
     if w <= 0 or h <= 0:
         raise CorruptFile(f"{fmt}: empty dimensions {w}x{h}")
+    if max(w, h) > limits.max_side:
+        raise TooLarge(f"{w}x{h}: a side over max_side {limits.max_side}", what=WHAT_PIXELS, width=w, height=h)
     if w * h > limits.max_pixels:
         raise TooLarge(f"{w}x{h} = {w * h} pixels > max_pixels {limits.max_pixels}", what=WHAT_PIXELS, width=w, height=h)
     return image
@@ -264,8 +270,9 @@ def _header(data: bytes, image: Image.Image, fmt: str, limits: Limits) -> ImageH
     return ImageHeader(fmt, stored, _orientation(image, fmt, data), frames, bilevel=image.mode == "1")
 
 
-# TIFF compressions Pillow's libtiff decodes; a TIFF in another one (WebP, JPEG XL, LERC, JPEG 2000...) that
-# OpenCV cannot decode either is "not supported", not "damaged".
+# TIFF compressions Pillow's libtiff decodes; WebP (50001) is decoded strip by strip by Pillow's WebP reader;
+# any other (JPEG XL, LERC, JPEG 2000...) is "not supported", not "damaged". OpenCV is no fallback: the
+# bundle's slim OpenCV has no TIFF reader, and dev and bundle must give the same answer.
 _PILLOW_TIFF_COMPRESSIONS = {1, 2, 3, 4, 5, 6, 7, 8, 32771, 32773, 32809, 32946, 34676, 34677, 34925, 50000}
 _TIFF_COMPRESSION_NAMES = {50001: "WebP", 50002: "JPEG XL", 34887: "LERC", 34712: "JPEG 2000", 33003: "JPEG 2000",
                            33005: "JPEG 2000", 34892: "lossy JPEG (DNG)", 52546: "JPEG XL (DNG)"}
@@ -285,27 +292,47 @@ def _refuse_unknown_tiff_compression(data: bytes) -> None:
     except _DECODER_ERRORS:
         return
     if isinstance(compression, int) and compression not in TiffImagePlugin.COMPRESSION_INFO:
-        name = _TIFF_COMPRESSION_NAMES.get(compression, f"code {compression}")
-        raise UnsupportedCompression(f"tiff: compression {compression} ({name}) unknown to Pillow", compression=name)
+        raise _unsupported_tiff(compression)
 
 
-def _tiff_by_opencv(data: bytes, image: Image.Image, header: ImageHeader) -> Image.Image:
-    """Decode a TIFF Pillow could not (a compression its libtiff lacks, such as WebP) with OpenCV's libtiff.
+def _unsupported_tiff(compression: int) -> UnsupportedCompression:
+    """The error for a TIFF whose compression no decoder here reads, naming it for the person."""
+    name = _TIFF_COMPRESSION_NAMES.get(compression, f"code {compression}")
+    return UnsupportedCompression(f"tiff: compression {compression} ({name}) not decoded", compression=name)
 
-    Only called after the header's pixel count passed the limits. Raises UnsupportedCompression when the
-    compression is one Pillow does not decode and OpenCV cannot decode the file either, CorruptFile otherwise.
+
+def _tiff_webp(data: bytes, image: Image.Image, header: ImageHeader) -> Image.Image:
+    """The pixels of a WebP-compressed TIFF (compression 50001), which Pillow's libtiff cannot decode.
+
+    Each strip or tile of such a TIFF is a whole WebP image (libtiff's WebP codec), so Pillow's own WebP
+    decoder reads them one by one and they are laid out as the tags say. Only after the header's pixel
+    count passed the limits. Raises UnsupportedCompression for a layout this does not cover (separate colour
+    planes, other than 8-bit RGB/RGBA/grey), CorruptFile for a strip that is not a WebP image of its size.
     """
-    import cv2
-
-    compression = image.tag_v2.get(259, 1)
-    # IGNORE_ORIENTATION: the orientation is applied below like every other format's, from the header.
-    pixels = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR_RGB | cv2.IMREAD_IGNORE_ORIENTATION)
-    if pixels is None or (pixels.shape[1], pixels.shape[0]) != header.stored_size:
-        if compression not in _PILLOW_TIFF_COMPRESSIONS:
-            name = _TIFF_COMPRESSION_NAMES.get(compression, f"code {compression}")
-            raise UnsupportedCompression(f"tiff: compression {compression} ({name}) not decoded", compression=name)
-        raise CorruptFile("tiff pixels: neither Pillow nor OpenCV could decode them")
-    return Image.fromarray(pixels, "RGB")
+    tags = image.tag_v2
+    width, height = header.stored_size
+    samples = tags.get(277, 1)
+    modes = {1: "L", 3: "RGB", 4: "RGBA"}
+    if tags.get(284, 1) != 1 or samples not in modes or set(tags.get(258, (8,))) != {8}:
+        raise UnsupportedCompression("tiff: WebP with an unusual layout", compression="WebP")
+    if 322 in tags:
+        cell = (tags[322], tags[323])
+        offsets, counts = tags.get(324, ()), tags.get(325, ())
+    else:
+        cell = (width, tags.get(278, height))
+        offsets, counts = tags.get(273, ()), tags.get(279, ())
+    columns = -(-width // max(1, cell[0]))
+    cells = columns * -(-height // max(1, cell[1]))
+    if not offsets or len(offsets) != len(counts) or len(offsets) != cells:
+        raise CorruptFile(f"tiff: {len(offsets)} WebP strips or tiles for {cells} places")
+    out = Image.new(modes[samples], (width, height))
+    for i, (offset, count) in enumerate(zip(offsets, counts)):
+        piece = Image.open(io.BytesIO(data[offset:offset + count]), formats=["WEBP"])
+        if piece.width > cell[0] or piece.height > cell[1]:
+            raise CorruptFile(f"tiff: WebP piece {i} is {piece.size}, larger than {cell}")
+        piece.load()
+        out.paste(piece.convert(out.mode), ((i % columns) * cell[0], (i // columns) * cell[1]))
+    return out
 
 
 def _to_rgb_alpha(image: Image.Image) -> tuple[np.ndarray, np.ndarray | None]:
@@ -375,7 +402,13 @@ def decode_with_header(data: bytes, fmt: str, max_side: int | None, limits: Limi
         except _DECODER_ERRORS:
             if fmt != "tiff":
                 raise
-            image, oriented = _tiff_by_opencv(data, image, header), False
+            compression = image.tag_v2.get(259, 1)
+            if compression == 50001:
+                image, oriented = _tiff_webp(data, image, header), False
+            elif compression not in _PILLOW_TIFF_COMPRESSIONS:
+                raise _unsupported_tiff(compression) from None
+            else:
+                raise
         if header.orientation != 1 and not oriented:
             image = image.transpose(_ORIENTATION[header.orientation])
         rgb, alpha = _to_rgb_alpha(image)

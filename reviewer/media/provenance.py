@@ -7,14 +7,16 @@ They are stored untranslated so that a description is the same in every language
 
 from __future__ import annotations
 
+import html
 import io
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 import reviewer.media.images  # noqa: F401 - registers the HEIF plugin with Pillow before any Image.open here
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.media.c2pa_reader import read_c2pa
+from reviewer.media.generators import generator_markers
 from reviewer.media.sniff import FileType
 
 
@@ -43,6 +45,7 @@ SYNTHETIC_SOURCE_TYPES = {
 # Bound every text value we copy from a file: metadata is attacker-controlled.
 _MAX_TEXT = 4000
 _MAX_EXIF_SCAN = 64 * 1024**2
+_MAX_SIGNAL_VALUE = 300
 
 _M_NO_METADATA = QT_TRANSLATE_NOOP("media", "The file carries no camera, editing or provenance information.")
 _L_NO_METADATA = QT_TRANSLATE_NOOP(
@@ -81,13 +84,33 @@ _L_SOURCE_TYPE = QT_TRANSLATE_NOOP(
     "This is a claim written by software; without a valid signed manifest anyone could have added or "
     "removed it. Its absence proves nothing.",
 )
-_M_GENERATOR_TEXT = QT_TRANSLATE_NOOP(
-    "media", "The PNG file holds generation settings written by an image generator (Stable Diffusion, ComfyUI)."
-)
-_L_GENERATOR_TEXT = QT_TRANSLATE_NOOP(
+_M_GENERATOR = QT_TRANSLATE_NOOP(
     "media",
-    "This strongly suggests the picture came out of a generator, but the text can be copied into any file; "
-    "most services remove it, so its absence proves nothing.",
+    "The file holds markers that an AI image generator writes (named in the value, with the fields where "
+    "they were found): its settings, prompt or name.",
+)
+_L_GENERATOR = QT_TRANSLATE_NOOP(
+    "media",
+    "This strongly suggests the picture came out of that generator, but the text can be copied into any file; "
+    "most services remove it, so its absence proves nothing. It does not say whether a real person's photo "
+    "was used.",
+)
+_M_AUTHOR = QT_TRANSLATE_NOOP("media", "The file names an author or a copyright holder.")
+_L_AUTHOR = QT_TRANSLATE_NOOP(
+    "media",
+    "Anyone can write or copy these fields: the name does not prove who made or changed the picture. "
+    "It may be a real person's name; treat it as personal data.",
+)
+_M_IPTC = QT_TRANSLATE_NOOP(
+    "media", "The file carries IPTC press fields (caption, author, credit, source, keywords...)."
+)
+_M_XMP = QT_TRANSLATE_NOOP(
+    "media", "The file carries XMP fields (the editing software, author, caption, credit, source...)."
+)
+_L_DESCRIPTIVE = QT_TRANSLATE_NOOP(
+    "media",
+    "Editing and publishing software and people write these fields; they are easy to copy, change or "
+    "remove, and they do not show what was changed in the picture.",
 )
 _M_C2PA = QT_TRANSLATE_NOOP("media", "The file carries a C2PA content credential (a signed history of the file).")
 _L_C2PA = QT_TRANSLATE_NOOP(
@@ -131,8 +154,13 @@ _L_EXTENSION = QT_TRANSLATE_NOOP(
 )
 
 
-def read_provenance(data: bytes, file_type: FileType) -> tuple[dict[str, Any], tuple[Signal, ...]]:
-    """Read metadata and derive provenance signals from ``data``. Never raises for malformed metadata."""
+def read_provenance(data: bytes, file_type: FileType, *, whole: BinaryIO | None = None
+                    ) -> tuple[dict[str, Any], tuple[Signal, ...]]:
+    """Read metadata and derive provenance signals from ``data``. Never raises for malformed metadata.
+
+    ``whole``: a seekable stream of the whole file when ``data`` is only its metadata (a large video read
+    without holding it in memory); C2PA, whose signature covers every byte, then reads the stream.
+    """
     metadata: dict[str, Any] = {}
     signals: list[Signal] = []
     if file_type.kind == "image":
@@ -144,17 +172,28 @@ def read_provenance(data: bytes, file_type: FileType) -> tuple[dict[str, Any], t
             text = _png_text(data)
             if text:
                 metadata["png_text"] = text
-                generator = sorted(k for k in text if k in ("parameters", "prompt", "workflow"))
-                if generator:
-                    signals.append(Signal("png.generator_text", ", ".join(generator), _M_GENERATOR_TEXT, _L_GENERATOR_TEXT))
-    has_xmp = RDF_NAMESPACE in data
-    xmp_type = _xmp_digital_source_type(data) if has_xmp else None
-    if xmp_type:
-        metadata["xmp"] = {"DigitalSourceType": xmp_type}
-        signals.append(_source_type_signal("xmp.digital_source_type", xmp_type))
+        iptc = _iptc(data, file_type.format)
+        if iptc:
+            metadata["iptc"] = iptc
+    packet = _xmp_packet(data)
+    if packet is None and "XML:com.adobe.xmp" in metadata.get("png_text", {}):
+        packet = metadata["png_text"]["XML:com.adobe.xmp"]  # a compressed iTXt: not in the raw bytes
+    has_xmp = packet is not None
+    xmp = _xmp_fields(packet) if packet else {}
+    if xmp:
+        metadata["xmp"] = xmp
+    for marker in generator_markers(metadata):
+        signals.append(Signal("generator.metadata", f"{marker.generator}: {', '.join(marker.fields)}",
+                              _M_GENERATOR, _L_GENERATOR))
+    signals.extend(_descriptive_signals(metadata))
+    if xmp.get("DigitalSourceType"):
+        signals.append(_source_type_signal("xmp.digital_source_type", xmp["DigitalSourceType"]))
+    if metadata.get("iptc", {}).get("digital_source_type"):
+        signals.append(_source_type_signal("iptc.digital_source_type", metadata["iptc"]["digital_source_type"]))
     # The C2PA library reads the whole file (0.7 ms for 1 MB) and costs ~25 ms to import; most files have
     # no credential, and their bytes show it (see might_carry_c2pa).
-    c2pa = read_c2pa(data, file_type.mime) if might_carry_c2pa(data, file_type, has_xmp) else {"present": False}
+    c2pa = (read_c2pa(data if whole is None else whole, file_type.mime) if might_carry_c2pa(data, file_type, has_xmp)
+            else {"present": False})
     metadata["c2pa"] = c2pa
     if c2pa["present"] is None and c2pa.get("remote_url"):
         signals.append(Signal("c2pa.manifest", f"remote: {c2pa['remote_url']}", _M_C2PA_REMOTE, _L_C2PA_REMOTE))
@@ -190,6 +229,25 @@ def _exif_signals(exif: dict[str, Any]) -> list[Signal]:
         signals.append(Signal("exif.capture_time", str(taken), _M_CAPTURE_TIME, _L_CAPTURE_TIME))
     if exif.get("gps_present"):
         signals.append(Signal("exif.gps", "present", _M_GPS, _L_GPS))
+    return signals
+
+
+def _descriptive_signals(metadata: dict[str, Any]) -> list[Signal]:
+    """Author, IPTC and XMP fields: what a person or an editing program wrote about the picture."""
+    exif, iptc, xmp = metadata.get("exif") or {}, metadata.get("iptc") or {}, metadata.get("xmp") or {}
+    signals = []
+    authors = [exif.get("artist"), exif.get("copyright"), iptc.get("by_line"), iptc.get("copyright"),
+               xmp.get("creator"), xmp.get("rights")]
+    flat = [v for a in authors for v in (a if isinstance(a, list) else [a])]
+    named = list(dict.fromkeys(str(a) for a in flat if a))
+    if named:
+        signals.append(Signal("metadata.author", " | ".join(named)[:_MAX_SIGNAL_VALUE], _M_AUTHOR, _L_AUTHOR))
+    if iptc:
+        signals.append(Signal("iptc.fields", ", ".join(sorted(iptc))[:_MAX_SIGNAL_VALUE], _M_IPTC, _L_DESCRIPTIVE))
+    described = sorted(k for k in xmp if k != "DigitalSourceType")
+    if described:
+        value = ", ".join(f"{k}={xmp[k]}" if k == "creator_tool" else k for k in described)
+        signals.append(Signal("xmp.fields", value[:_MAX_SIGNAL_VALUE], _M_XMP, _L_DESCRIPTIVE))
     return signals
 
 
@@ -233,18 +291,115 @@ def _exif(data: bytes, fmt: str) -> dict[str, Any]:
                 return {}
             out: dict[str, Any] = {}
             for tag, key in ((0x010F, "make"), (0x0110, "model"), (0x0131, "software"), (0x0132, "datetime"),
-                             (0x0112, "orientation")):
-                if tag in exif:
+                             (0x0112, "orientation"), (0x013B, "artist"), (0x8298, "copyright"),
+                             (0x010E, "image_description")):
+                if tag in exif and exif[tag] not in ("", b""):
                     out[key] = _clip(exif[tag])
+            if isinstance(image.info.get("original_orientation"), int):
+                # pillow-heif reports 1 once libheif has applied the HEIF rotation; record what the file says.
+                out["orientation"] = image.info["original_orientation"]
             sub = exif.get_ifd(0x8769)
             for tag, key in ((0x9003, "datetime_original"), (0x9011, "offset_time_original"), (0xA434, "lens_model")):
                 if tag in sub:
                     out[key] = _clip(sub[tag])
+            comment = _user_comment(sub.get(0x9286))
+            if comment:
+                out["user_comment"] = comment
             gps = exif.get_ifd(0x8825) if 0x8825 in exif else {}
             out["gps_present"] = bool(gps)
             return out
     except Exception:  # noqa: BLE001 - hostile metadata must never stop the file from being described
         return {}
+
+
+def _user_comment(raw: Any) -> str | None:
+    """EXIF UserComment: an 8-byte character code ("ASCII", "UNICODE", "JIS" or zeros), then the text.
+
+    AUTOMATIC1111 writes its settings there in JPEG and WebP, as UTF-16 ("UNICODE", big-endian in practice).
+    """
+    if isinstance(raw, str):
+        return _clip(raw) or None
+    if not isinstance(raw, bytes) or len(raw) <= 8:
+        return None
+    code, body = raw[:8], raw[8:]
+    if code.startswith(b"UNICODE"):
+        # The standard leaves the byte order to the EXIF block's; a leading zero byte means big-endian text.
+        text = body.decode("utf-16-be" if body[:1] == b"\x00" else "utf-16-le", "replace")
+    else:
+        text = body.decode("utf-8", "replace")
+    return _clip(text) or None
+
+
+# IPTC-IIM datasets (record 2) worth showing, by number: what they are called here.
+_IPTC_DATASETS = {5: "object_name", 25: "keywords", 40: "special_instructions", 65: "originating_program",
+                  70: "program_version", 80: "by_line", 105: "headline", 110: "credit", 115: "source",
+                  116: "copyright", 120: "caption", 122: "writer"}
+
+
+def _iptc(data: bytes, fmt: str) -> dict[str, Any]:
+    """IPTC-IIM fields of a JPEG (Photoshop APP13) or TIFF (tag 33723); {} when none or unreadable.
+
+    Also "digital_source_type" when any dataset holds an IPTC digital source type (URI or code): the IIM has
+    no dedicated dataset for it, and tools that write it put it in one of their own choosing.
+    """
+    if fmt not in ("jpeg", "tiff"):
+        return {}
+    from PIL import Image, IptcImagePlugin
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            info = IptcImagePlugin.getiptcinfo(image) or {}
+    except Exception:  # noqa: BLE001 - hostile metadata must never stop the file from being described
+        info = {}
+    if not info:
+        info = _iim_records(data)
+    out: dict[str, Any] = {}
+    for (record, dataset), value in info.items():
+        values = value if isinstance(value, list) else [value]
+        texts = [_clip(v.decode("utf-8", "replace") if isinstance(v, bytes) else v) for v in values[:50]]
+        source_type = next((t for t in texts if isinstance(t, str) and _source_type_code(t)), None)
+        if source_type:
+            out["digital_source_type"] = source_type
+        if record == 2 and dataset in _IPTC_DATASETS:
+            # Repeatable datasets (several authors, keywords) keep every value.
+            out[_IPTC_DATASETS[dataset]] = texts if dataset == 25 or len(texts) > 1 else texts[0]
+    return out
+
+
+# Every IIM block starts with dataset 2:00 (record version, 2 bytes); Photoshop's APP13 and TIFF's tag 33723
+# are where Pillow looks, but some writers put the block elsewhere (an AFCP trailer after the JPEG's end).
+_IIM_START = b"\x1c\x02\x00\x00\x02"
+
+
+def _iim_records(data: bytes) -> dict[tuple[int, int], Any]:
+    """IIM datasets from the first block found anywhere in the file: {(record, dataset): bytes or [bytes]}.
+
+    Stops at the first byte that does not start a dataset; {} unless at least two datasets parse.
+    """
+    at = data.find(_IIM_START, 0, _MAX_EXIF_SCAN)
+    out: dict[tuple[int, int], Any] = {}
+    count = 0
+    while 0 <= at and at + 5 <= len(data) and data[at] == 0x1C and count < 1000:
+        record, dataset, size = data[at + 1], data[at + 2], int.from_bytes(data[at + 3:at + 5], "big")
+        if size & 0x8000:  # extended size: not used by the datasets we show
+            break
+        value = data[at + 5:at + 5 + size]
+        key = (record, dataset)
+        if key in out:
+            out[key] = [*out[key], value] if isinstance(out[key], list) else [out[key], value]
+        else:
+            out[key] = value
+        at += 5 + size
+        count += 1
+    return out if count >= 2 else {}
+
+
+def _source_type_code(text: str) -> bool:
+    """True for an IPTC digital source type, as a URI of the IPTC vocabulary or as its bare code."""
+    text = text.strip()
+    return text.startswith(_IPTC) or text in SYNTHETIC_SOURCE_TYPES or text in (
+        "digitalCapture", "negativeFilm", "positiveFilm", "print", "minorHumanEdits", "dataDrivenMedia",
+        "digitalArt", "virtualRecording", "composite", "screenCapture")
 
 
 def _png_exif(data: bytes):
@@ -302,9 +457,6 @@ def _png_text(data: bytes) -> dict[str, str]:
     return out
 
 
-_XMP_SOURCE = re.compile(
-    rb"DigitalSourceType(?:>|\s*=\s*[\"'])\s*([^<\"']{1,300})", re.IGNORECASE
-)
 
 
 # Every XMP packet is RDF and declares this namespace; a file without it holds no XMP property. One search
@@ -315,7 +467,7 @@ RDF_NAMESPACE = b"http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 C2PA_STORE_UUID = bytes.fromhex("6332706100110010800000aa00389b71")
 # Formats whose C2PA embedding is raw JUMBF, so an embedded store's UUID appears as is in the file's bytes
 # (JPEG APP11, PNG caBX, WebP/AVI C2PA chunk, GIF application block, TIFF tag, ISO BMFF uuid box).
-_RAW_JUMBF_FORMATS = {"jpeg", "png", "webp", "gif", "tiff", "mp4", "mov", "avi"}
+_RAW_JUMBF_FORMATS = {"jpeg", "png", "webp", "gif", "tiff", "heic", "heif", "avif", "mp4", "mov", "avi"}
 # Formats the C2PA standard gives no place for a manifest (the C2PA library refuses them as unsupported).
 _NO_C2PA_EMBEDDING = {"bmp", "webm", "mkv"}
 
@@ -334,14 +486,54 @@ def might_carry_c2pa(data: bytes, file_type: FileType, has_xmp: bool) -> bool:
     return C2PA_STORE_UUID in data
 
 
-def _xmp_digital_source_type(data: bytes) -> str | None:
-    """The IPTC DigitalSourceType from an XMP packet anywhere in the file, if any."""
-    start = data.find(b"<x:xmpmeta")
-    if start < 0:
-        start = data.find(b"<?xpacket")
-    if start < 0:
-        return None
-    match = _XMP_SOURCE.search(data, start, start + 2 * 1024**2)
+def _xmp_packet(data: bytes) -> str | None:
+    """The first XMP packet of the file as text (UTF-8, or UTF-16 as some writers use), at most 2 MB."""
+    for encoding in ("utf-8", "utf-16-be", "utf-16-le"):
+        namespace = RDF_NAMESPACE if encoding == "utf-8" else RDF_NAMESPACE.decode().encode(encoding)
+        at = data.find(namespace)
+        if at < 0:
+            continue
+        opener = "<x:xmpmeta".encode(encoding)
+        start = data.rfind(opener, max(0, at - 64 * 1024), at)
+        if start < 0:
+            start = data.rfind("<rdf:RDF".encode(encoding), max(0, at - 64 * 1024), at)
+        start = max(start, 0)
+        if encoding != "utf-8" and (at - start) % 2:
+            start -= 1
+        end = data.find("</x:xmpmeta>".encode(encoding), at, at + 2 * 1024**2)
+        end = at + 2 * 1024**2 if end < 0 else end + len("</x:xmpmeta>".encode(encoding))
+        return data[start:end].decode(encoding, "replace")
+    return None
+
+
+# XMP properties shown, by qualified name: their key in metadata["xmp"].
+_XMP_PROPERTIES = {"Iptc4xmpExt:DigitalSourceType": "DigitalSourceType", "xmp:CreatorTool": "creator_tool",
+                   "dc:creator": "creator", "dc:description": "description", "dc:rights": "rights",
+                   "dc:title": "title", "photoshop:Credit": "credit", "photoshop:Source": "source",
+                   "tiff:Make": "make", "tiff:Model": "model", "tiff:Software": "software",
+                   "plus:DataMining": "data_mining"}
+
+
+def _xmp_property(packet: str, name: str) -> str | None:
+    """A property's value in any of RDF's spellings: attribute, element, ``rdf:resource``, or first item of a
+    rdf:Alt/Seq/Bag. Matched by local name under any prefix: prefixes are the writer's choice (older Adobe
+    software writes ``xap:`` for ``xmp:``)."""
+    local = re.escape(name.split(":", 1)[1])
+    tag = r"[\w.-]+:" + local
+    match = (re.search(r"\s" + tag + r"""\s*=\s*["']([^"'<]{1,2000})["']""", packet)
+             or re.search("<" + tag + r"""\s+rdf:resource\s*=\s*["']([^"']{1,2000})["']""", packet)
+             or re.search("<(" + tag + r")>\s*([^<\s][^<]{0,2000})</\1>", packet)
+             or re.search("<" + tag + r">\s*<rdf:(?:Alt|Seq|Bag)>\s*<rdf:li[^>]*>([^<]{1,2000})</rdf:li>", packet))
     if not match:
         return None
-    return _clip(match.group(1))
+    return _clip(html.unescape(match.group(match.lastindex))) or None
+
+
+def _xmp_fields(packet: str) -> dict[str, str]:
+    """The XMP properties of ``_XMP_PROPERTIES`` found in ``packet``."""
+    fields = {}
+    for name, key in _XMP_PROPERTIES.items():
+        value = _xmp_property(packet, name)
+        if value:
+            fields[key] = value
+    return fields

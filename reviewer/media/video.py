@@ -16,7 +16,8 @@ import io
 import math
 import os
 import struct
-from dataclasses import dataclass
+from array import array
+from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterator
 
 import numpy as np
@@ -43,13 +44,13 @@ class Frame:
 @dataclass(frozen=True)
 class Extent:
     """How much of a video decoded: ``frames`` delivered, and ``duration_s`` from the first presentation
-    time to the end of the last frame (its presentation time plus its display time). ``regular`` is True when
-    the frames are evenly spaced in time (a constant frame rate): only then can a frame be found by seeking,
-    as FFmpeg's seek by frame number assumes a constant rate."""
+    time to the end of the last frame (its presentation time plus its display time). ``times``: each frame's
+    presentation time in seconds, in order (8 bytes a frame), with which a frame is found by seeking and
+    recognised where the seek lands; empty when unknown (then frames are found by decoding in order)."""
 
     frames: int
     duration_s: float
-    regular: bool = False
+    times: array = field(default_factory=lambda: array("d"), compare=False, repr=False)
 
 
 # FFmpeg's codec tags (as OpenCV reports them) -> the names people know the formats by.
@@ -61,6 +62,10 @@ _CODECS = {"avc1": "H.264", "h264": "H.264", "hev1": "HEVC (H.265)", "hvc1": "HE
 # A header count larger than this is no count at all (a WebM written live has no duration, and OpenCV
 # then reports a huge or negative number).
 _MAX_PLAUSIBLE_COUNT = 1 << 31
+# frame_at decodes forward rather than seeks when the frame is at most this many frames ahead.
+_SEEK_AHEAD = 30
+# Two presentation times read the same way for the same frame agree to well within this (seconds).
+_SAME_TIME = 1e-4
 
 _M_COUNT_DIFFERS = QT_TRANSLATE_NOOP(
     "media",
@@ -96,26 +101,46 @@ def _read_at(stream: BinaryIO, offset: int, size: int) -> bytes:
     return stream.read(size)
 
 
-def _iso_boxes(stream: BinaryIO, size: int) -> tuple[set[bytes], bool]:
-    """Top-level box types of an MP4/QuickTime file, and whether a box runs past the end of the file."""
-    types: set[bytes] = set()
+def iso_boxes(stream: BinaryIO, size: int) -> list[tuple[bytes, int, int]] | None:
+    """Top-level boxes of an MP4/QuickTime file as (type, offset, length), the last one clipped to the end of
+    the file when it runs past it; None when the bytes do not follow the box structure."""
+    boxes = []
     offset = 0
     for _ in range(10_000):  # bounded: a hostile file may hold millions of empty boxes
         if offset + 8 > size:
-            return types, offset != size
+            return boxes
         head = _read_at(stream, offset, 16)
         length, kind = struct.unpack(">I4s", head[:8])
-        types.add(kind)
         if length == 1 and len(head) == 16:
             length = struct.unpack(">Q", head[8:16])[0]
         elif length == 0:  # "to the end of the file"
-            return types, False
+            length = size - offset
         if length < 8:
-            return types, False  # not a box structure we can follow; FFmpeg will judge
-        if offset + length > size:
-            return types, True
+            return None
+        boxes.append((kind, offset, min(length, size - offset)))
+        if offset + length >= size:
+            return boxes
         offset += length
-    return types, False
+    return None
+
+
+def _iso_runs_past_end(stream: BinaryIO, size: int) -> bool:
+    offset = 0
+    for _ in range(10_000):
+        if offset + 8 > size:
+            return offset != size
+        head = _read_at(stream, offset, 16)
+        length = struct.unpack(">I", head[:4])[0]
+        if length == 1 and len(head) == 16:
+            length = struct.unpack(">Q", head[8:16])[0]
+        elif length == 0:
+            return False
+        if length < 8:
+            return False  # not a box structure we can follow; FFmpeg will judge
+        if offset + length > size:
+            return True
+        offset += length
+    return False
 
 
 def _ebml_size(stream: BinaryIO, offset: int) -> tuple[int | None, int]:
@@ -140,7 +165,7 @@ def container_ends_early(stream: BinaryIO, size: int, fmt: str) -> bool:
     """
     try:
         if fmt in ("mp4", "mov"):
-            return _iso_boxes(stream, size)[1]
+            return _iso_runs_past_end(stream, size)
         if fmt == "avi":
             return int.from_bytes(_read_at(stream, 4, 4), "little") + 8 > size
         if fmt in ("webm", "mkv"):
@@ -174,12 +199,24 @@ class VideoReader:
     """
 
     def __init__(self, data: bytes | BinaryIO, limits: Limits = DEFAULT_LIMITS, *,
-                 extent: Extent | None = None) -> None:
+                 extent: Extent | None = None, owns_stream: bool = False) -> None:
         import cv2
 
         self._cv2 = cv2
         self.limits = limits
         stream: BinaryIO = io.BytesIO(data) if isinstance(data, (bytes, bytearray, memoryview)) else data
+        # ``owns_stream``: close() closes the given stream too (Media.video() hands over a new one).
+        self._owned = stream if owns_stream else None
+        try:
+            self._start(stream, limits, extent)
+        except BaseException:
+            self.close()
+            raise
+
+    def _start(self, stream: BinaryIO, limits: Limits, extent: Extent | None) -> None:
+        cv2 = self._cv2
+        self._capture = None
+        self._abandoned = False
         size = stream.seek(0, io.SEEK_END)
         stream.seek(0)
         if size > limits.max_file_bytes:
@@ -260,10 +297,13 @@ class VideoReader:
         self.close()
 
     def close(self) -> None:
-        """Release the decoder (safe to call twice)."""
-        if self._capture is not None and not self._abandoned:
+        """Release the decoder, and the stream when the reader owns it (safe to call twice)."""
+        if getattr(self, "_capture", None) is not None and not self._abandoned:
             self._capture.release()
         self._capture = None
+        if self._owned is not None and not self._abandoned:
+            self._owned.close()
+            self._owned = None
 
     # -- what was decoded -------------------------------------------------------------------------------
 
@@ -377,7 +417,7 @@ class VideoReader:
         first: float | None = None
         last: float | None = None
         step: float | None = None
-        steps = [math.inf, 0.0]  # shortest and longest interval between frames
+        times = array("d")
         while True:
             got = self._read(lambda seconds: wanted(index, self._seconds(index, seconds)))
             if got is None:
@@ -387,8 +427,8 @@ class VideoReader:
                 first = seconds
             if last is not None:
                 step = seconds - last
-                steps = [min(steps[0], step), max(steps[1], step)]
             last = seconds
+            times.append(seconds)
             self._check_seconds(seconds - first)
             if got[1] is not None:
                 yield Frame(index=index, seconds=seconds, rgb=got[1])
@@ -400,9 +440,7 @@ class VideoReader:
         assert first is not None and last is not None
         # The last frame shows for as long as the one before it did (or one nominal frame period).
         tail = step if step is not None and step > 0 else (1 / self.nominal_fps if self.nominal_fps else 0.0)
-        # Millisecond time bases round a 30 fps period to 33 or 34 ms: within a quarter is still regular.
-        regular = index == 1 or (steps[0] > 0 and steps[1] - steps[0] <= 0.25 * steps[0])
-        self._extent = Extent(frames=index, duration_s=last - first + tail, regular=regular)
+        self._extent = Extent(frames=index, duration_s=last - first + tail, times=times)
 
     def frames(self, *, every_s: float | None = None) -> Iterator[Frame]:
         """Yield frames from the start: every frame, or the first frame at or after each ``every_s`` step of
@@ -430,22 +468,18 @@ class VideoReader:
     def frame_at(self, index: int) -> Frame:
         """Decode frame ``index`` (0-based). IndexError when out of range; CorruptFile when it cannot be decoded.
 
-        Seeks when the frame rate is constant (and checks where the seek landed); otherwise, or when the seek
-        lands elsewhere, decodes in order from the start (or from the current frame when it is before).
+        Seeks to a point before the frame and decodes forward to the frame whose presentation time is the one
+        measured for ``index`` (FFmpeg's seek by frame number assumes a constant rate: in a variable-rate
+        video it lands elsewhere); decodes in order from the start when the times are unknown or the seek
+        lands nowhere useful.
         """
         extent = self.extent
         if not 0 <= index < extent.frames:
             raise IndexError(f"frame {index} outside 0..{extent.frames - 1}")
-        if index != self._position and index > 0 and extent.regular:
-            assert self._capture is not None
-            if self._capture.set(self._cv2.CAP_PROP_POS_FRAMES, index):
-                self._position = index
-                got = self._read(lambda seconds: True)
-                period = extent.duration_s / extent.frames
-                if got is not None and got[1] is not None and (
-                        got[0] is None or abs(got[0] - index * period) < period / 2):
-                    return Frame(index=index, seconds=self._seconds(index, got[0]), rgb=got[1])
-            self._rewind(force=True)  # where the seek left the decoder is unknown
+        if index != self._position and len(extent.times) == extent.frames:
+            found = self._seek_to(index, extent.times[index])
+            if found is not None:
+                return found
         if index < self._position:
             self._rewind()
         while self._position < index:
@@ -456,17 +490,41 @@ class VideoReader:
             raise CorruptFile(f"frame {index} cannot be decoded")
         return Frame(index=index, seconds=self._seconds(index, got[0]), rgb=got[1])
 
+    def _seek_to(self, index: int, target: float) -> Frame | None:
+        """Frame ``index`` at presentation time ``target`` by seeking; None when it is close ahead (decode
+        forward instead) or the seek lands nowhere useful (the reader is then back at the start)."""
+        assert self._capture is not None
+        if self._position <= index <= self._position + _SEEK_AHEAD:
+            return None  # close ahead: decoding forward is cheaper than a seek
+        # OpenCV turns a frame number into a time with the nominal rate and stops at the first frame at or
+        # after it: ask for a number whose time is at or before the target, then decode forward to it.
+        before = max(0, math.floor(target * self.nominal_fps) - 1) if self.nominal_fps else 0
+        if not self._capture.set(self._cv2.CAP_PROP_POS_FRAMES, before):
+            self._rewind(force=True)
+            return None
+        self._position = -1  # unknown until the frame is recognised by its time
+        for _ in range(_SEEK_AHEAD + 2 * max(1, round(self.nominal_fps))):
+            got = self._read(lambda seconds: seconds is not None and abs(seconds - target) < _SAME_TIME)
+            if got is None or got[0] is None or got[0] > target + _SAME_TIME:
+                break
+            if got[1] is not None:
+                self._position = index + 1
+                return Frame(index=index, seconds=got[0], rgb=got[1])
+        self._rewind(force=True)
+        return None
+
     def keyframes(self, count: int) -> list[Frame]:
         """``count`` frames evenly spaced over the decoded frames (the middle of each equal part), in order.
 
-        Seeks to each when the frame rate is constant; otherwise decodes once in order, converting only those.
+        Seeks to each (``frame_at``) when the frames' times are known; otherwise decodes once in order,
+        converting only those.
         """
         if count < 1:
             return []
         total = self.frame_count
         count = min(count, total)
         indices = sorted({min(total - 1, int((i + 0.5) * total / count)) for i in range(count)})
-        if not self.extent.regular:
+        if len(self.extent.times) != total:
             wanted = set(indices)
             out = list(self._walk(lambda index, seconds: index in wanted))
         else:

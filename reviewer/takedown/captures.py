@@ -14,7 +14,7 @@ import hashlib
 import io
 import json
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -50,25 +50,44 @@ class Capture:
     captured_at: str | None  # RFC 3339 with offset
     title: str
     items: tuple[CapturedItem, ...]
+    kept: bytes | None = field(default=None, repr=False)  # the payload asked for with ``keep``
 
 
-def read_capture(data: bytes, *, name: str = "") -> Capture:
-    """Read a WACZ or WARC file (gzip or not). Raise ``UnreadableCapture`` or ``CaptureTooLarge``."""
+def read_capture(data: bytes, *, name: str = "", keep: str | None = None) -> Capture:
+    """Read a WACZ or WARC file (gzip or not). Raise ``UnreadableCapture`` or ``CaptureTooLarge``.
+
+    Payloads are hashed as they stream and dropped, except the one at URL ``keep`` (``Capture.kept``).
+    """
     if len(data) > MAX_CAPTURE_BYTES:
         raise CaptureTooLarge(file=name, limit=MAX_CAPTURE_BYTES // 1024**2)
     if data[:4] == b"PK\x03\x04":
-        return _read_wacz(data, name)
+        return _read_wacz(data, name, keep)
     if not (data.startswith(b"WARC/") or data[:2] == b"\x1f\x8b"):  # a WARC, or a gzipped one
         raise UnreadableCapture("neither WACZ nor WARC", file=name)
-    records = [r for r in _warc_records(io.BytesIO(data), name) if r["url"]]
+    budget = _Budget(name)
+    records = [r for r in _warc_records(io.BytesIO(data), name, keep, budget) if r["url"]]
     if not records:
         raise UnreadableCapture("no WARC record", file=name)
     page = next((r for r in records if r["type"] == "response" and r["mime"].startswith("text/html")), records[0])
-    return Capture("warc", page["url"], page["date"], "", tuple(_items(records)))
+    return Capture("warc", page["url"], page["date"], "", tuple(_items(records)), _kept(records, keep))
 
 
-def _warc_records(stream: Any, name: str) -> Iterator[dict[str, Any]]:
-    """Every response/resource record: url, type, mime, date, payload (bounded), as plain values."""
+class _Budget:
+    """Decompressed bytes read so far from one capture: a gzip bomb stops at ``MAX_WACZ_UNPACKED``."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.used = name, 0
+
+    def spend(self, count: int) -> None:
+        self.used += count
+        if self.used > MAX_WACZ_UNPACKED:
+            raise CaptureTooLarge(f"more than {MAX_WACZ_UNPACKED} bytes unpacked", file=self.name,
+                                  limit=MAX_WACZ_UNPACKED // 1024**2)
+
+
+def _warc_records(stream: Any, name: str, keep: str | None, budget: _Budget) -> Iterator[dict[str, Any]]:
+    """Every response/resource record as plain values: url, type, mime, date, size and sha256 of its payload
+    (None past ``MAX_ITEM_BYTES``), and the payload itself only for URL ``keep``."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -81,11 +100,25 @@ def _warc_records(stream: Any, name: str) -> Iterator[dict[str, Any]]:
             headers = record.http_headers
             mime = (headers.get_header("Content-Type") if headers is not None
                     else record.rec_headers.get_header("Content-Type")) or ""
-            payload = record.content_stream().read(MAX_ITEM_BYTES + 1)
+            digest, size, kept = hashlib.sha256(), 0, [] if url == keep else None
+            content = record.content_stream()
+            while chunk := content.read(1024 * 1024):
+                budget.spend(len(chunk))
+                size += len(chunk)
+                if size <= MAX_ITEM_BYTES:
+                    digest.update(chunk)
+                    if kept is not None:
+                        kept.append(chunk)
+            too_large = size > MAX_ITEM_BYTES
             yield {"url": url, "type": record.rec_type, "mime": mime.split(";")[0].strip().lower(),
-                   "date": _warc_date(date), "payload": payload}
+                   "date": _warc_date(date), "size": size, "sha256": None if too_large else digest.hexdigest(),
+                   "payload": b"".join(kept) if kept is not None and not too_large else None}
     except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
         raise UnreadableCapture(str(exc), file=name) from None
+
+
+def _kept(records: list[dict[str, Any]], keep: str | None) -> bytes | None:
+    return next((r["payload"] for r in records if keep is not None and r["url"] == keep and r["payload"]), None)
 
 
 def _warc_date(text: str | None) -> str | None:
@@ -100,17 +133,15 @@ def _warc_date(text: str | None) -> str | None:
 def _items(records: list[dict[str, Any]]) -> Iterator[CapturedItem]:
     seen = set()
     for record in records:
-        payload = record["payload"]
-        if not record["mime"].startswith(MEDIA_TYPES) or len(payload) > MAX_ITEM_BYTES or not payload:
+        if not record["mime"].startswith(MEDIA_TYPES) or record["sha256"] is None or not record["size"]:
             continue
         if record["url"] in seen:
             continue
         seen.add(record["url"])
-        yield CapturedItem(record["url"], record["mime"], record["date"], len(payload),
-                           hashlib.sha256(payload).hexdigest())
+        yield CapturedItem(record["url"], record["mime"], record["date"], record["size"], record["sha256"])
 
 
-def _read_wacz(data: bytes, name: str) -> Capture:
+def _read_wacz(data: bytes, name: str, keep: str | None) -> Capture:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -123,9 +154,10 @@ def _read_wacz(data: bytes, name: str) -> Capture:
                 if hashlib.sha256(_member(archive, path, name)).hexdigest() != digest[7:]:
                     raise UnreadableCapture(f"{path} does not match datapackage.json", file=name)
         records = []
+        budget = _Budget(name)
         for info in infos:
             if info.filename.startswith("archive/") and info.filename.endswith((".warc", ".warc.gz")):
-                records += list(_warc_records(io.BytesIO(_member(archive, info.filename, name)), name))
+                records += list(_warc_records(io.BytesIO(_member(archive, info.filename, name)), name, keep, budget))
         pages = _pages(archive, name)
     except (zipfile.BadZipFile, ValueError, KeyError, OSError) as exc:
         raise UnreadableCapture(str(exc), file=name) from None
@@ -135,7 +167,8 @@ def _read_wacz(data: bytes, name: str) -> Capture:
     when = package.get("mainPageDate") or first.get("ts")
     page_record = next((r for r in records if r["url"] == url), None)
     captured_at = _warc_date(when) or (page_record or {}).get("date")
-    return Capture("wacz", url, captured_at, str(first.get("title") or package.get("title") or ""), tuple(_items(records)))
+    return Capture("wacz", url, captured_at, str(first.get("title") or package.get("title") or ""),
+                   tuple(_items(records)), _kept(records, keep))
 
 
 def _member(archive: zipfile.ZipFile, path: str, name: str) -> bytes:
@@ -199,34 +232,22 @@ def import_screenshot(session: Any, case_id: str, screenshot: bytes, html: bytes
                                  {"url": url.strip(), "title": title, "notes": notes}, files=stored)
 
 
-def capture_contents(session: Any, capture_id: str) -> tuple[Capture, dict[str, bytes]]:
-    """Read a stored capture back: what it says, and the bytes of each picture or video by its URL (for a
-    screenshot capture, the screenshot under the URL ``screenshot``)."""
+def capture_contents(session: Any, capture_id: str, url: str | None = None) -> Capture:
+    """Read a stored capture back: what it says and the pictures and videos it holds, with the bytes of the
+    one at ``url`` in ``Capture.kept`` (for a screenshot capture, the URL ``screenshot``)."""
     record = session.vault.record(capture_id)
     if record.type != "capture.imported":
         raise NoSuchCapturedFile(url=capture_id)
     view = session.decrypt_record(record)["body"]
-    files = {f["role"]: session.read_blob(f["blob"]["id"], f["blob"]["size"]) for f in view["files"]}
+    files = {f["role"]: f for f in view["files"]}
     if view["format"] == "screenshot":
         shot = files["screenshot"]
-        item = CapturedItem("screenshot", "image/png", view["captured_at"], len(shot), hashlib.sha256(shot).hexdigest())
-        return Capture("screenshot", view["url"], view["captured_at"], view["title"], (item,)), {"screenshot": shot}
-    data = files["archive"]
-    capture = read_capture(data, name=view["files"][0]["name"])
-    payloads: dict[str, bytes] = {}
-    stream = _wacz_warcs(data) if capture.format == "wacz" else [data]
-    for warc in stream:
-        for entry in _warc_records(io.BytesIO(warc), ""):
-            if entry["mime"].startswith(MEDIA_TYPES) and entry["payload"] and entry["url"] not in payloads:
-                payloads[entry["url"]] = entry["payload"]
-    return capture, payloads
-
-
-def _wacz_warcs(data: bytes) -> Iterator[bytes]:
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    for info in archive.infolist():
-        if info.filename.startswith("archive/") and info.filename.endswith((".warc", ".warc.gz")):
-            yield _member(archive, info.filename, "")
+        item = CapturedItem("screenshot", "image/png", view["captured_at"], shot["size"], shot["sha256"])
+        kept = session.read_blob(shot["blob"]["id"], shot["blob"]["size"]) if url == "screenshot" else None
+        return Capture("screenshot", view["url"], view["captured_at"], view["title"], (item,), kept)
+    archive = files["archive"]
+    data = session.read_blob(archive["blob"]["id"], archive["blob"]["size"])
+    return read_capture(data, name=archive["name"], keep=url)
 
 
 def ingest_from_capture(session: Any, case_id: str, capture_id: str, url: str, *, platform: str = "",
@@ -238,11 +259,11 @@ def ingest_from_capture(session: Any, case_id: str, capture_id: str, url: str, *
     """
     from reviewer.media import ingest_bytes
 
-    capture, payloads = capture_contents(session, capture_id)
-    if url not in payloads:
+    capture = capture_contents(session, capture_id, url)
+    if capture.kept is None or all(i.url != url for i in capture.items):
         raise NoSuchCapturedFile(url=url)
     name = Path(url.split("?", 1)[0].rstrip("/")).name or "capture-item"
-    media = ingest_bytes(payloads[url], name)
+    media = ingest_bytes(capture.kept, name)
     item = next(i for i in capture.items if i.url == url)
     source = {"url": capture.url, "platform": platform, "media_url": url, "capture": capture_id,
               "capture_format": capture.format, "seen_at": capture.captured_at, "fetched_at": item.fetched_at}

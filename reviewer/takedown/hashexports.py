@@ -1,8 +1,8 @@
 """A case's hashes for others: an HMA list for platforms, a StopNCII-ready receipt for the victim, VICS 2.0
 JSON for police. Hashes only: no picture, no file name, no note leaves through these files.
 
-Suspected minors (any sealed review with the label, in this case or of the same file in another case) go
-out as hashes only in every format; in VICS they carry ``Category: null`` and ``IsPrecategorized: false``
+Suspected minors (the exhibit's rule, ``Vault.withheld_media``: labelled so, or the same file or picture
+labelled so in any case) go out as hashes only in every format; in VICS they carry ``Category: null`` and ``IsPrecategorized: false``
 (the application never assigns a Project VIC category: that is the police's classification to make).
 """
 
@@ -14,9 +14,6 @@ from typing import Any
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.media.pdq import USABLE_QUALITY
 from reviewer.takedown.hashlists import VpdqFrame, hma_text, vics_document
-
-SUSPECTED_MINOR = "suspected-minor"
-
 
 @dataclass(frozen=True)
 class CaseMedia:
@@ -39,18 +36,10 @@ class CaseMedia:
 def case_media(vault: Any, case_id: str) -> list[CaseMedia]:
     """The media of a case with their hashes and review state, in the order they were added.
 
-    A media is a suspected minor if any sealed review of it, or of a file with the same SHA-256 in any
-    case, has that label (the exhibit's rule). Raises ``UnknownCase``.
+    ``suspected_minor`` follows the exhibit's rule (``Vault.withheld_media``): labelled so in this case, or the
+    same file (SHA-256) or picture (PDQ within the match distance) labelled so in any case. Raises ``UnknownCase``.
     """
-    from reviewer.vault import UnknownCase
-
-    if not vault.records(case_id):
-        raise UnknownCase(case=case_id)
-    minor_sha256: set[str] = set()
-    for case in vault.cases():
-        records = vault.records(case["id"])
-        labelled = {r.body["media"] for r in records if r.type == "review.sealed" and SUSPECTED_MINOR in r.body["labels"]}
-        minor_sha256.update(r.body["sha256"] for r in records if r.type == "media.ingested" and r.id in labelled)
+    withheld = vault.withheld_media(case_id)
     out = []
     latest: dict[str, tuple[str, ...]] = {}
     records = vault.records(case_id)
@@ -64,7 +53,7 @@ def case_media(vault: Any, case_id: str) -> list[CaseMedia]:
         frames = tuple(VpdqFrame(f["hex"], int(f["quality"]), (f["ms"] or 0) / 1000.0) for f in body["frame_pdqs"])
         out.append(CaseMedia(record.id, record.time, body["kind"], body["mime"], int(body["size"]), body["sha256"],
                              body["sha1"], body["md5"], body["pdq"], frames, latest.get(record.id, ()),
-                             body["sha256"] in minor_sha256))
+                             record.id in withheld))
     return out
 
 

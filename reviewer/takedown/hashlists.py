@@ -52,7 +52,7 @@ class VpdqFrame:
 
 @dataclass
 class HashList:
-    """The hashes of one list, lowercase hex, in file order (duplicates kept once)."""
+    """The hashes of one list, lowercase hex, each once."""
 
     format: str
     pdq: list[str] = field(default_factory=list)
@@ -108,22 +108,18 @@ def parse_hash_list(data: bytes, *, name: str = "", fmt: str | None = None) -> H
 
 
 class _Collector:
-    """Adds hashes to a ``HashList`` once each, checking their form."""
+    """Adds hashes to a ``HashList``, checking their form; ``finish`` keeps each once."""
 
     def __init__(self, fmt: str, name: str) -> None:
         self.out = HashList(fmt)
         self.name = name
-        self._seen: dict[str, set[str]] = {}
 
     def add(self, kind: str, value: str, where: Any) -> None:
         value = value.strip().lower()
         length = {"pdq": 64, "sha256": 64, "md5": 32, "video_md5": 32, "sha1": 40}[kind]
         if not _HEX[length].fullmatch(value):
             raise UnreadableHashList(f"{kind} {value[:80]!r}", file=self.name, where=where)
-        seen = self._seen.setdefault(kind, set())
-        if value not in seen:
-            seen.add(value)
-            getattr(self.out, kind).append(value)
+        getattr(self.out, kind).append(value)
 
     def add_vpdq(self, text: str, where: Any) -> None:
         try:
@@ -142,11 +138,21 @@ class _Collector:
         if frames:
             self.out.vpdq.append(frames)
 
+    def finish(self) -> HashList:
+        for kind in ("pdq", "md5", "sha1", "sha256", "video_md5"):
+            setattr(self.out, kind, list(dict.fromkeys(getattr(self.out, kind))))
+        return self.out
 
-def _parse_hma(text: str, name: str) -> HashList:
+
+def _parse_hma(text: str, name: str, fast: bool = True) -> HashList:
     collect = _Collector("hma", name)
-    for number, line in enumerate(text.splitlines(), 1):
-        line = line.strip()
+    lines = text.lower().splitlines()  # one pass instead of one per hash; signal types and hex are case-blind
+    quick: list[str] = []  # plain `pdq <64 hex>` lines, checked all at once below (most of a big list)
+    for number, raw in enumerate(lines, 1):
+        if fast and len(raw) == 68 and raw.startswith("pdq "):
+            quick.append(raw[4:])
+            continue
+        line = raw.strip()
         if not line or line.startswith("#"):
             continue
         parts = line.split(None, 1)
@@ -161,7 +167,14 @@ def _parse_hma(text: str, name: str) -> HashList:
             collect.out.ignored += 1  # a signal type we do not match on (url, raw_text, trend_query...)
         else:
             raise UnreadableHashList(f"line {line[:80]!r}", file=name, where=number)
-    return collect.out
+    if quick:
+        joined = "".join(quick)
+        try:
+            bytes.fromhex(joined)  # every digit is hex (64 per line: lengths were checked)
+        except ValueError:
+            return _parse_hma(text, name, fast=False)  # line by line, to name the first bad one
+        collect.out.pdq = quick + collect.out.pdq
+    return collect.finish()
 
 
 def _parse_csv(text: str, name: str) -> HashList:
@@ -189,7 +202,7 @@ def _parse_csv(text: str, name: str) -> HashList:
                 except ValueError:
                     raise UnreadableHashList(f"quality {quality!r}", file=name, where=number) from None
             collect.add(kind, value, number)
-    return collect.out
+    return collect.finish()
 
 
 def _parse_vics(text: str, name: str) -> HashList:
@@ -216,7 +229,7 @@ def _parse_vics(text: str, name: str) -> HashList:
             collect.out.ignored += 1  # e.g. an item with only a PhotoDNA hash
         category = item.get("Category")
         collect.out.categories[str(category)] = collect.out.categories.get(str(category), 0) + 1
-    return collect.out
+    return collect.finish()
 
 
 def _vics_media(items: list, name: str) -> Iterable[dict]:

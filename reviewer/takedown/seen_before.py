@@ -4,7 +4,7 @@ A list is imported as a ``hashlist.imported`` record: the file itself is stored 
 so the list a partner shared stays as it was received), the record signs its SHA-256, format and counts.
 ``SeenBefore`` gathers every list of the vault and the hashes of every case, and tells for one media where
 it was seen: on a list (exact hash, PDQ within 31, vPDQ or video MD5) or in another case (SHA-256, PDQ,
-vPDQ), without showing anything of the other case but the decision sealed there. Nothing is labelled by
+vPDQ), without showing anything of the other case but the decision sealed there (shown, not recorded). Nothing is labelled by
 this: ``confirm`` seals the reviewer's answer as a ``match.reviewed`` record.
 """
 
@@ -74,6 +74,7 @@ class Hit:
     reference: dict[str, Any]
     other_case: str | None = None
     other_media: str | None = None
+    other_labels: tuple[str, ...] = ()  # how the other case's media was reviewed: shown, never sealed here
 
     def describe(self) -> str:
         """One plain sentence in the current language."""
@@ -82,7 +83,7 @@ class Hit:
         if self.on == "list":
             return translate("takedown", QT_TRANSLATE_NOOP("takedown", "On the hash list “{name}”: {how}.")).format(
                 name=self.reference.get("name", ""), how=how)
-        labels = self.reference.get("labels") or []
+        labels = self.other_labels
         if labels:
             from reviewer.vault.records import LABELS
 
@@ -94,7 +95,7 @@ class Hit:
 
     def to_json(self) -> dict[str, Any]:
         return {"number": self.number, "on": self.on, "method": self.method, "distance": self.distance,
-                "reference": self.reference, "text": self.describe()}
+                "reference": self.reference, "labels": list(self.other_labels), "text": self.describe()}
 
 
 _METHOD_TEXT = {
@@ -109,17 +110,32 @@ _METHOD_TEXT = {
 
 @dataclass
 class _Owners:
-    """Exact hashes and PDQ rows of everything searched, each pointing back to where it came from."""
+    """Exact hashes and PDQ rows of everything searched, each pointing back to where it came from.
+
+    PDQ rows keep a small int per row (an index into ``pdq_sources``) rather than a tuple: a million list
+    hashes cost 8 MB of owners, not 150.
+    """
 
     exact: dict[tuple[str, str], list[tuple[str, Any]]] = field(default_factory=dict)  # (kind, hex) -> owners
     pdq_hex: list[str] = field(default_factory=list)
-    pdq_owner: list[tuple[str, Any]] = field(default_factory=list)
+    pdq_source: list[int] = field(default_factory=list)       # row -> index in pdq_sources
+    pdq_sources: list[tuple[str, str]] = field(default_factory=list)  # ("list", record id) or ("case", media id)
     videos: list[tuple[tuple[str, Any], list[str]]] = field(default_factory=list)
     index: PdqIndex | None = None
 
     def add_exact(self, kind: str, value: str | None, owner: tuple[str, Any]) -> None:
         if value:
             self.exact.setdefault((kind, value), []).append(owner)
+
+    def add_pdq(self, hexes: list[str], source: tuple[str, str]) -> None:
+        self.pdq_sources.append(source)
+        self.pdq_hex += hexes
+        self.pdq_source += [len(self.pdq_sources) - 1] * len(hexes)
+
+    def pdq_owner(self, row: int) -> tuple[str, Any]:
+        """The owner of PDQ row ``row`` in the form ``exact`` uses: ("list", (record id, hash)) or ("case", media id)."""
+        on, ref = self.pdq_sources[self.pdq_source[row]]
+        return (on, (ref, self.pdq_hex[row])) if on == "list" else (on, ref)
 
     def finish(self) -> None:
         self.index = PdqIndex(self.pdq_hex)
@@ -165,9 +181,7 @@ class SeenBefore:
         for kind in ("md5", "sha1", "sha256", "video_md5"):
             for value in getattr(hashes, kind):
                 owners.add_exact(kind, value, ("list", (record.id, value)))
-        for value in hashes.pdq:
-            owners.pdq_hex.append(value)
-            owners.pdq_owner.append(("list", (record.id, value)))
+        owners.add_pdq(hashes.pdq, ("list", record.id))
         for number, frames in enumerate(hashes.vpdq):
             usable = usable_frames([(f.hex, f.quality) for f in frames])
             owners.videos.append((("list", (record.id, f"vpdq #{number + 1}")), usable))
@@ -179,8 +193,7 @@ class SeenBefore:
         owners.add_exact("sha256", body["sha256"], owner)
         pdq = body.get("pdq")
         if body["kind"] == "image" and pdq and pdq["quality"] >= USABLE_QUALITY:
-            owners.pdq_hex.append(pdq["hex"])
-            owners.pdq_owner.append(owner)
+            owners.add_pdq([pdq["hex"]], owner)
         frames = usable_frames([(f["hex"], f["quality"]) for f in body.get("frame_pdqs") or []])
         if body["kind"] == "video" and frames:
             owners.videos.append((owner, frames))
@@ -212,7 +225,7 @@ class SeenBefore:
         pdq = body.get("pdq")
         if body["kind"] == "image" and pdq and pdq["quality"] >= USABLE_QUALITY and owners.index is not None:
             for row, distance in owners.index.within(pdq["hex"], MATCH_DISTANCE):
-                offer(owners.pdq_owner[row], "pdq", distance, {})
+                offer(owners.pdq_owner(row), "pdq", distance, {})
         frames = usable_frames([(f["hex"], f["quality"]) for f in body.get("frame_pdqs") or []])
         if body["kind"] == "video" and frames:
             for owner, other in owners.videos:
@@ -228,8 +241,10 @@ class SeenBefore:
                 out.append(Hit(number, on, method, distance, reference))
             else:
                 other = self._cases[key]
-                reference = {"sha256": other["sha256"], "labels": list(other["labels"]), **extra}
-                out.append(Hit(number, on, method, distance, reference, other["case"], key))
+                # Only the other media's SHA-256 is sealed: this case's exhibit discloses its sealed fields, and
+                # must say nothing of another case (not even its decision).
+                reference = {"sha256": other["sha256"], **extra}
+                out.append(Hit(number, on, method, distance, reference, other["case"], key, tuple(other["labels"])))
         return out
 
 

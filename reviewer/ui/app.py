@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from reviewer import __version__, translations
 from reviewer.paths import resources_dir
+from reviewer.ui import file_dialogs
 
 
 def make_application(language: str | None = None) -> QApplication:
@@ -20,6 +21,7 @@ def make_application(language: str | None = None) -> QApplication:
     from reviewer.ui.settings import load_settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    file_dialogs.forget_dialog_settings()  # before any dialog: Qt must not save where files came from
     app.setApplicationName("Reviewer")
     app.setOrganizationName("Reviewer")
     app.setApplicationVersion(__version__)

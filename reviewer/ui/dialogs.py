@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from reviewer.casework.lock import MAX_MINUTES as MAX_LOCK_MINUTES
 from reviewer.i18n import translate
 from reviewer.ui.settings import UiSettings
 from reviewer.vault.passphrase_policy import MIN_LENGTH, assess
@@ -153,7 +154,7 @@ class UnlockDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """Blur strength, grayscale default, reveal timeout, language, detector threshold."""
+    """Blur strength, grayscale default, reveal timeout, language, detector threshold, auto-lock."""
 
     def __init__(self, settings: UiSettings, parent=None) -> None:
         super().__init__(parent)
@@ -181,6 +182,13 @@ class SettingsDialog(QDialog):
         self.threshold.setRange(0.05, 0.95)
         self.threshold.setSingleStep(0.05)
         self.threshold.setValue(settings.detector_threshold)
+        self.auto_lock = QDoubleSpinBox()
+        self.auto_lock.setRange(0, MAX_LOCK_MINUTES)
+        self.auto_lock.setDecimals(0)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
         for widget, name in ((self.blur, self.tr("Blur strength")), (self.method, self.tr("Blur method")),
                              (self.timeout, self.tr("Reveal timeout")), (self.language, self.tr("Language")),
                              (self.threshold, self.tr("Detector threshold"))):
@@ -192,6 +200,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Re-blur after"), self.timeout)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Detector &threshold"), self.threshold)
+        form.addRow(self.tr("Loc&k after"), self.auto_lock)
         note = QLabel(self.tr("A lower threshold blurs more regions, including some false ones. "
                               "The language changes at the next start."))
         note.setWordWrap(True)
@@ -209,6 +218,7 @@ class SettingsDialog(QDialog):
             blur_strength=self.blur.value(), blur_method=self.method.currentData(),
             grayscale=self.grayscale.isChecked(), reveal_timeout_s=self.timeout.value(),
             detector_threshold=self.threshold.value(), language=self.language.currentData(),
+            auto_lock_minutes=self.auto_lock.value(),
         ).clamped()
 
 

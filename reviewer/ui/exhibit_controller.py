@@ -10,10 +10,10 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from reviewer.errors import ReviewerError
-from reviewer.ui import vault_steps as steps
+from reviewer.ui import file_dialogs, vault_steps as steps
 from reviewer.ui.exhibit_dialogs import ExportDialog, VerificationDialog, originals_confirmation
 from reviewer.ui.workers import Task
 
@@ -152,7 +152,7 @@ class ExhibitController(QObject):
         self.window.update_actions()
 
     def ask_verify_exhibit(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Verify an exhibit"), "", self.tr("Exhibit (*.zip)"))
+        path = file_dialogs.choose_file(self.window, self.tr("Verify an exhibit"), self.tr("Exhibit (*.zip)"))
         if path:
             self.verify_exhibit(path)
 
@@ -173,4 +173,11 @@ class ExhibitController(QObject):
             self.window.open_dialog(self.verification_dialog)
             self.exhibitVerified.emit(False)
 
-        self.window.run(steps.verify_exhibit, path, "fr" if lang == "fr" else "en", on_result=checked, on_error=failed)
+        self.window.run(check_bundle, path, "fr" if lang == "fr" else "en", on_result=checked, on_error=failed)
+
+
+def check_bundle(control, path: str, lang: str):
+    """(ok, lines) of the standalone verifier for the bundle at ``path`` (runs on the pool: no vault involved)."""
+    from reviewer.exhibit import verify_bundle
+
+    return verify_bundle(path, lang=lang)

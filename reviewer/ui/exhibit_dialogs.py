@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from reviewer.ui import file_dialogs
 
 
 class ExportDialog(QDialog):
@@ -79,8 +80,8 @@ class ExportDialog(QDialog):
         self._update_ok()
 
     def choose_destination(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the exhibit as"), self.destination.text(),
-                                              self.tr("Exhibit (*.zip)"))
+        path = file_dialogs.choose_save_path(self, self.tr("Save the exhibit as"), self.destination.text(),
+                                             self.tr("Exhibit (*.zip)"))
         if path:
             self.destination.setText(path if path.lower().endswith(".zip") else path + ".zip")
 

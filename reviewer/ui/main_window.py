@@ -21,7 +21,6 @@ from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QListView,
@@ -41,16 +40,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.casework import KeepRecent
 from reviewer.errors import ReviewerError
-from reviewer.casework import CaseService, KeepRecent
 from reviewer.paths import resources_dir
-from reviewer.ui import analysis, vault_steps as steps
-from reviewer.ui.dialogs import FirstRunDialog, SettingsDialog, UnlockDialog, confirm_reveal_text
+from reviewer.ui import analysis, file_dialogs, vault_steps as steps
+from reviewer.ui.dialogs import SettingsDialog
 from reviewer.ui.exhibit_controller import ExhibitController
+from reviewer.ui.lock import LockController
+from reviewer.ui.reveal_controller import RevealController
+from reviewer.ui.review_controller import ReviewController
+from reviewer.ui.session_controller import SessionController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
-from reviewer.ui.startup_check import SelftestFailed, SelftestFailedBox, run_startup_selftest, vault_check_failed
+from reviewer.ui.startup_check import SelftestFailed
 from reviewer.ui.video import VideoPanel
 from reviewer.ui.viewer import MediaViewer
 from reviewer.ui.workers import Task, TaskRunner
@@ -58,10 +61,10 @@ from reviewer.ui.workers import Task, TaskRunner
 log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-REVEAL_TICK_MS = 200
 VIEW_PRIORITY = 10  # renderings of the open media jump the queue of thumbnails and detections
 OVERLAYS_KEPT = 4  # photos whose coloured heatmap overlays stay in memory (see MainWindow._keep_overlays)
 MEDIA_KEPT = 16  # analysed media whose bytes stay in memory (see MainWindow._keep_media)
+ROWS_PER_TURN = 200  # grid rows created per turn of the event loop when a case opens (see MainWindow._list_rows)
 READS_IN_FLIGHT = 4  # stored media read back at once when a case is reopened (see MainWindow._pump_reads)
 SAMPLE_NAMES = ("astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg")
 
@@ -191,36 +194,23 @@ class MainWindow(QMainWindow):
         """``selftest``: run the installation's self-test at ``start`` (tests of other behaviour turn it off
         to save a second each; the application always runs it)."""
         super().__init__(parent)
-        self.selftest_wanted = selftest
-        self.selftest_report = None      # reviewer.selftest.SelftestReport once known
-        self.selftest_box: SelftestFailedBox | None = None
-        self.analysis_blocked = False    # the self-test failed: no media is analysed, no file is added
-        self.vault_blocked = False       # the vault check failed: the vault is not opened at all
+        # The session: self-test, vault, unlocked session and its case service (ui/session_controller.py).
+        self.sessions = SessionController(self, selftest=selftest)
         self.vault_dir = Path(vault_dir)
         self.settings = settings or load_settings()
         self.grayscale = self.settings.grayscale
         # Leave one core to the GUI thread (and the GIL less contended): the window must never stall.
         self.runner = runner or TaskRunner(max_threads=max(1, min(4, (os.cpu_count() or 2) - 1)), parent=self)
         self.detector = analysis.SharedDetector(self.settings.detector_threshold)
-        self.vault = None
-        self.session = None
-        self.service: CaseService | None = None  # the case layer over the session; used on the vault thread only
-        self.reviewer_name = ""
         self.case_id: str | None = None
         self.entries: dict[int, MediaEntry] = {}
         self._next_key = 0
         self.current: MediaEntry | None = None
         self.current_view: analysis.View | None = None
         self.render_generation = 0
-        self.reveal_state = None
-        self._reveal_regions: Sequence[Any] | None = None  # the region list reveal_state's indices refer to
         self.media_hidden = False
         self._extra_overlays: dict[str, analysis.HeatmapView] = {}  # comparison maps of the open media
         self.batch: IngestBatch | None = None
-        self.first_run_dialog: FirstRunDialog | None = None
-        self.unlock_dialog: UnlockDialog | None = None
-        self.demo_offer: QMessageBox | None = None
-        self.reveal_confirmation: QMessageBox | None = None
         self.last_problems: list[str] = []
         self._case_tasks: list[Task] = []  # reading the open case's stored media back: cancelled on a case change
         self._case_token = object()  # a new one each time a case is opened: late answers for an earlier opening are dropped
@@ -230,8 +220,6 @@ class MainWindow(QMainWindow):
         is_current = lambda entry: entry is self.current  # noqa: E731 - the media on screen is never let go
         self._overlays_kept: KeepRecent[int, MediaEntry] = KeepRecent(OVERLAYS_KEPT, self._let_overlays_go, is_current)
         self._media_kept: KeepRecent[int, MediaEntry] = KeepRecent(MEDIA_KEPT, self._let_media_go, is_current)
-        self.verifier = None             # reviewer.casework.verification.CaseVerifier of the open case
-        self.case_check = None           # its last CaseCheck (None: being verified)
         # One "case changed" broadcast: whatever appended a record, the views that show the case refresh from
         # the case layer's read model once the burst is over (several records may arrive together).
         self._refresh = QTimer(self)
@@ -240,6 +228,8 @@ class MainWindow(QMainWindow):
         self._refresh.timeout.connect(self._load_history)
         self.recordAppended.connect(lambda _type: self._refresh.start())
         self.exhibits = ExhibitController(self)   # export and verification of exhibits
+        self.reveals = RevealController(self)     # deliberate, timed, recorded reveals of sensitive regions
+        self.review = ReviewController(self)      # seal, history, verification of the open case
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
@@ -248,10 +238,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._build_widgets()
         self._build_actions()
-        self.reveal_timer = QTimer(self)
-        self.reveal_timer.setInterval(REVEAL_TICK_MS)
-        self.reveal_timer.timeout.connect(self._reveal_tick)
-        self._new_reveal_state()
+        self.lock = LockController(self, self.settings.auto_lock_minutes)  # Lock action, auto-lock (ui/lock.py)
+        self.reveals.new_state()
         self.update_actions()
         self._docks_sized = False
 
@@ -526,128 +514,27 @@ class MainWindow(QMainWindow):
         self.open_dialog(box)
 
     # ================================================================================ vault start
+    # The session controller (ui/session_controller.py) runs the self-test, creates or unlocks the vault.
     def start(self) -> None:
         """Run the self-test in a worker and, meanwhile, open the vault: first-run dialog when there is
         none, unlock dialog otherwise."""
-        if self.selftest_wanted and self.selftest_report is None:
-            self.run(run_startup_selftest, on_result=self._selftest_done)
-        if not (self.vault_dir / "vault.sqlite3").exists():
-            self.first_run_dialog = FirstRunDialog(str(self.vault_dir), self)
-            self.first_run_dialog.accepted.connect(self._create_vault)
-            self.open_dialog(self.first_run_dialog)
-            return
-        self.run(steps.open_vault, self.vault_dir, vault=True, on_result=self._vault_opened, on_error=self._vault_unusable)
+        self.sessions.start()
 
-    def _selftest_done(self, report) -> None:
-        """Passed: nothing to say. Failed: analysis off for the session (and no vault at all when the
-        vault check failed), and a plain message naming what failed."""
-        self.selftest_report = report
-        if report.ok:
-            log.info("start-up self-test passed")
-            self.selftestFinished.emit(True)
-            return
-        log.error("start-up self-test failed:\n%s", report.to_text())
-        self.analysis_blocked = True
-        self.detector.block(SelftestFailed)
-        if self.batch is not None:
-            self.cancel_batch()
-        if vault_check_failed(report):
-            self.vault_blocked = True
-            for dialog in (self.first_run_dialog, self.unlock_dialog, self.demo_offer):
-                if dialog is not None and dialog.isVisible():
-                    dialog.reject()
-        self.update_actions()
-        self.statusBar().showMessage(SelftestFailed().message)
-        self.selftest_box = SelftestFailedBox(report, self)
-        self.selftest_box.finished.connect(self._selftest_answered)
-        self.open_dialog(self.selftest_box)
-        self.selftestFinished.emit(False)
+    vault = property(lambda self: self.sessions.vault)
+    session = property(lambda self: self.sessions.session)
+    service = property(lambda self: self.sessions.service)
+    reviewer_name = property(lambda self: self.sessions.reviewer_name)
+    first_run_dialog = property(lambda self: self.sessions.first_run_dialog)
+    unlock_dialog = property(lambda self: self.sessions.unlock_dialog)
+    demo_offer = property(lambda self: self.sessions.demo_offer)
+    selftest_report = property(lambda self: self.sessions.selftest_report)
+    selftest_box = property(lambda self: self.sessions.selftest_box)
+    analysis_blocked = property(lambda self: self.sessions.analysis_blocked)
+    vault_blocked = property(lambda self: self.sessions.vault_blocked)
+    selftest_wanted = property(lambda self: self.sessions.selftest_wanted)
 
-    def _selftest_answered(self, _result: int) -> None:
-        box = self.selftest_box
-        if box is not None and (self.vault_blocked or box.clickedButton() is box.quit_button):
-            self.close()
-
-    def _vault_unusable(self, error: ReviewerError) -> None:
-        """The vault cannot be opened (damaged, newer format, read-only...): say so plainly, change nothing."""
-        self.show_error(error)
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The vault cannot be opened"),
-                          self.tr("{message}\n\nFolder: {folder}").format(message=error.message, folder=self.vault_dir),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("vaultError")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        self.open_dialog(box)
-
-    def _create_vault(self) -> None:
-        if self.vault_blocked:
-            return
-        name, passphrase = self.first_run_dialog.values()
-        self.reviewer_name = name
-
-        def failed(error: ReviewerError) -> None:
-            self.first_run_dialog.show_error(error.message)
-            self.open_dialog(self.first_run_dialog)
-
-        self.run(steps.create_vault, self.vault_dir, name, passphrase, vault=True,
-                  on_result=self._vault_created, on_error=failed)
-
-    def _vault_created(self, opened: tuple) -> None:
-        self.vault, self.session = opened
-        self.service = CaseService(self.session)
-        self._session_ready([])
-        if self.analysis_blocked:
-            return  # the demo case would only add files that cannot be analysed
-        self.demo_offer = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Demo case"),
-            self.tr("Your vault is ready. Would you like a demo case with four neutral sample photos "
-                    "(an astronaut, a cat, a coffee cup, a rocket) to try the tools safely?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        self.demo_offer.button(QMessageBox.StandardButton.Yes).setText(self.tr("Create the demo case"))
-        self.demo_offer.button(QMessageBox.StandardButton.No).setText(self.tr("Not now"))
-        yes = self.demo_offer.button(QMessageBox.StandardButton.Yes)
-        self.demo_offer.finished.connect(
-            lambda _result, box=self.demo_offer: self.create_demo_case() if box.clickedButton() is yes else None)
-        self.open_dialog(self.demo_offer)
-
-    def _vault_opened(self, result: tuple) -> None:
-        self.vault, reviewers = result  # the reviewers were read on the vault thread, never here
-        self.unlock_dialog = UnlockDialog(reviewers, self)
-        self.unlock_dialog.accepted.connect(self._unlock)
-        self.open_dialog(self.unlock_dialog)
-
-    def _unlock(self) -> None:
-        if self.vault_blocked:
-            return
-        reviewer, passphrase = self.unlock_dialog.values()
-
-        def failed(error: ReviewerError) -> None:
-            self.unlock_dialog.show_error(error.message)
-            self.open_dialog(self.unlock_dialog)
-
-        self.run(steps.unlock_vault, self.vault, passphrase, reviewer, vault=True,
-                  on_result=lambda result: self._session_ready_from_unlock(result), on_error=failed)
-
-    def _session_ready_from_unlock(self, result: tuple) -> None:
-        self.session, self.reviewer_name, cases = result
-        self.service = CaseService(self.session)
-        self._session_ready(cases)
-
-    def _warm_up_detector(self) -> None:
-        """Load the model now, in a worker: creating the ONNX session holds the GIL for ~0.1 s, better
-        spent while the reviewer reads the window than in the middle of a scan."""
-        if self.analysis_blocked:
-            return
-        self.run(lambda control, detector=self.detector: detector.get() and None,
-                  on_result=lambda _none: self.detectorReady.emit())
-
-    def _session_ready(self, cases: list[tuple[str, str]]) -> None:
-        self._warm_up_detector()
-        self.statusBar().showMessage(self.tr("Vault unlocked for {name}.").format(name=self.reviewer_name), 8000)
-        self._fill_cases(cases)
-        self.update_actions()
-        self.vaultReady.emit()
-
-    def _fill_cases(self, cases: list[tuple[str, str]], select: str | None = None) -> None:
+    def fill_cases(self, cases: list[tuple[str, str]], select: str | None = None) -> None:
+        """Show ``cases`` ((id, title)) in the case list and select ``select`` (or the open case, or the first)."""
         self.case_list.blockSignals(True)
         self.case_list.clear()
         for case_id, title in cases:
@@ -677,7 +564,7 @@ class MainWindow(QMainWindow):
         def created(result: tuple) -> None:
             case_id, cases = result
             self.case_id = None
-            self._fill_cases(cases, select=case_id)
+            self.fill_cases(cases, select=case_id)
             self.recordAppended.emit("case.opened")
             if then is not None:
                 then(case_id)
@@ -716,8 +603,7 @@ class MainWindow(QMainWindow):
         self._overlays_kept.clear()
         self._media_kept.clear()
         self.grid_model.clear()
-        self.verifier = None
-        self.case_check = None
+        self.review.case_closed()
         self.update_actions()
         if case_id is None:
             return
@@ -732,19 +618,30 @@ class MainWindow(QMainWindow):
         screen are then read back from the vault (the vault thread) and described (the pool), a few at a time
         (``READS_IN_FLIGHT``), the others when they scroll into view or are opened. Recorded regions are
         reused: the model runs only for a media with no detection recorded by the model and version in use.
-        The case is verified once, in the background (``_verify_opened_case``).
+        The case is verified once, in the background (``ReviewController.case_opened``).
         """
         if token is not self._case_token:
             return
-        self._verify_opened_case(token)
+        self._case_tasks.append(self.review.case_opened(token))
         if not listing:
             self._show_placeholder(self.tr("This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O)."))
             return
-        entries = [self._new_entry(item.name, reading=True, media_id=item.media_id) for item in listing]
+        self._list_rows(token, list(listing), 0)
+
+    def _list_rows(self, token: object, listing: list, start: int) -> None:
+        """Give ``listing[start:]`` their places in the grid, ``ROWS_PER_TURN`` per turn of the event loop, so
+        a case of thousands of media never holds the GUI thread for long; the media on screen are read back
+        as soon as their rows exist."""
+        if token is not self._case_token:
+            return
+        chunk = listing[start:start + ROWS_PER_TURN]
+        entries = [self._new_entry(item.name, reading=True, media_id=item.media_id) for item in chunk]
         self._append_entries(entries)
         for entry in entries:
             self._reading_queue[entry.key] = entry
         self._pump_reads()
+        if start + ROWS_PER_TURN < len(listing):
+            QTimer.singleShot(0, lambda: self._list_rows(token, listing, start + ROWS_PER_TURN))
 
     def _visible_keys(self) -> list[int]:
         """Keys of the grid rows on screen, and one screenful after them (read ahead for scrolling)."""
@@ -874,15 +771,15 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ adding files
     def ask_add_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add files to the case"), "",
+        paths = file_dialogs.choose_files(
+            self, self.tr("Add files to the case"),
             self.tr("Images and videos ({patterns});;All files (*)").format(
                 patterns=" ".join(f"*{s}" for s in sorted(analysis.MEDIA_SUFFIXES))))
         if paths:
             self.add_paths(paths)
 
     def ask_add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to the case"))
+        folder = file_dialogs.choose_folder(self, self.tr("Add a folder to the case"))
         if folder:
             self.add_paths([folder])
 
@@ -1099,8 +996,8 @@ class MainWindow(QMainWindow):
             self.grid.setCurrentIndex(index)
 
     def _close_media(self) -> None:
-        self._end_reveals()  # recorded against the media being closed, before `current` changes
-        self._new_reveal_state()
+        self.reveals.end()  # recorded against the media being closed, before `current` changes
+        self.reveals.new_state()
         self.current = None
         self.current_view = None
         self._extra_overlays = {}
@@ -1158,7 +1055,7 @@ class MainWindow(QMainWindow):
         if generation != self.render_generation or entry is not self.current:
             return  # the reviewer moved on; never paint a stale image
         if self.media_hidden or not rendering.revealed <= frozenset(
-                self.reveal_state.revealed if self.reveal_state is not None else ()):
+                self.reveals.revealed):
             return  # backstop: never paint a region that is no longer revealed
         if first or self.current_view is None or rendering.view.rgb.shape[1] >= self.current_view.rgb.shape[1]:
             self.current_view = rendering.view
@@ -1174,9 +1071,9 @@ class MainWindow(QMainWindow):
         self.viewer.viewport().update()
         self.rendered.emit("analysed" if rendering.analysed else "pending")
         if not rendering.analysed and entry.analysed:
-            self._render_current()  # the analysis arrived while this whole-blurred rendering was on its way
+            self.render_current()  # the analysis arrived while this whole-blurred rendering was on its way
 
-    def _render_current(self) -> None:
+    def render_current(self) -> None:
         """Render the open image again (after detection, a reveal, a setting) at the loaded resolution."""
         entry, view = self.current, self.current_view
         if entry is None or view is None or entry.media is None or entry.media.kind != "image":
@@ -1184,7 +1081,7 @@ class MainWindow(QMainWindow):
         self.render_generation += 1
         generation = self.render_generation
         regions = entry.analysis.regions if entry.analysed else None
-        revealed = frozenset(self.reveal_state.revealed) if self.reveal_state is not None else frozenset()
+        revealed = self.reveals.revealed
         self.run(analysis.render_view, view, regions, self._safe_settings(), revealed,
                   on_result=lambda rendering: self._show_rendering(generation, entry, rendering), priority=VIEW_PRIORITY)
 
@@ -1196,7 +1093,7 @@ class MainWindow(QMainWindow):
         def loaded(view: analysis.View) -> None:
             if entry is self.current:
                 self.current_view = view
-                self._render_current()
+                self.render_current()
 
         self.run(analysis.decode_view, entry.media, None, on_result=loaded)
 
@@ -1207,10 +1104,10 @@ class MainWindow(QMainWindow):
             self._open_video(entry, keep_frame=True)
             return
         self.detections_panel.show_regions(entry.analysis.regions)
-        if entry.analysis.regions != self._reveal_regions:  # region indices changed meaning
-            self._end_reveals()
-            self._new_reveal_state(entry.analysis.regions)
-        self._render_current()
+        if entry.analysis.regions != self.reveals.regions:  # region indices changed meaning
+            self.reveals.end()
+            self.reveals.new_state(entry.analysis.regions)
+        self.render_current()
         self._load_heatmaps(entry)
 
     # ================================================================================ heatmaps
@@ -1319,8 +1216,8 @@ class MainWindow(QMainWindow):
     def ask_compare(self) -> None:
         if not self.act_compare.isEnabled():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The original photo"), "",
-                                              self.tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"))
+        path = file_dialogs.choose_file(self, self.tr("The original photo"),
+                                        self.tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"))
         if path:
             self.compare_with(path)
 
@@ -1354,6 +1251,7 @@ class MainWindow(QMainWindow):
 
     def _comparison_lines(self, original, comparison) -> list[str]:
         lines = [
+            comparison.conclusion(),  # the headline, in plain words (reviewer.detect.compare)
             self.tr("Original: {name} (SHA-256 {sha}…)").format(name=original.name, sha=original.sha256[:16]),
             self.tr("Changed area: {percent:.1f} % of the image").format(percent=100 * comparison.changed_fraction),
             self.tr("Share of the changes inside sensitive regions: {percent:.0f} %").format(
@@ -1398,94 +1296,37 @@ class MainWindow(QMainWindow):
         self.run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown, priority=VIEW_PRIORITY)
 
     # ================================================================================ reveal
-    def _new_reveal_state(self, regions: Sequence[Any] | None = None) -> None:
-        """A fresh RevealState for ``regions`` (the open image's; indices only mean something for one list).
-        End the previous state's reveals first (``_end_reveals``). The one-time confirmation carries over."""
-        from reviewer.redact import RevealState
-
-        confirmed = self.reveal_state is not None and not self.reveal_state.needs_confirmation
-        self.reveal_state = RevealState(timeout_s=self.settings.reveal_timeout_s, confirmed=confirmed)
-        self._reveal_regions = regions
-
+    # The reveal controller (ui/reveal_controller.py) owns the reveal state, its timer and its records.
     def request_reveal(self, index: int) -> None:
-        """A click on region ``index``: when something is shown, re-blur it all (the "next click" rule);
-        otherwise reveal the region, after a one-time confirmation."""
-        entry = self.current
-        if entry is None or not entry.analysed or entry.media is None or entry.media.kind != "image" \
-                or self.media_hidden:
-            return
-        if not 0 <= index < len(entry.analysis.regions):
-            return
-        if self.reveal_state.revealed or not self.reveal_state.needs_confirmation:
-            self._reveal_click(index, confirmed=False)
-            return
-        title, text = confirm_reveal_text()
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Reveal"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        box.finished.connect(
-            lambda _result, i=index: self._reveal_click(i, confirmed=True) if box.clickedButton() is yes else None)
-        self.reveal_confirmation = box
-        self.open_dialog(box)
+        """A click on sensitive region ``index`` of the open image (see RevealController.request)."""
+        self.reveals.request(index)
 
-    def _reveal_click(self, index: int, *, confirmed: bool) -> None:
-        if self.current is None or self.media_hidden:
-            return
-        self._record_reveal_events(self.reveal_state.click(index, confirmed=confirmed))
-        if self.reveal_state.revealed:
-            self.reveal_timer.start()
-        self._render_current()
+    reveal_state = property(lambda self: self.reveals.state)
+    reveal_timer = property(lambda self: self.reveals.timer)
+    reveal_confirmation = property(lambda self: self.reveals.confirmation)
 
-    def _reveal_tick(self) -> None:
-        events = self.reveal_state.expired()
-        if events:
-            self._record_reveal_events(events)
-            self._render_current()
-        if not self.reveal_state.revealed:
-            self.reveal_timer.stop()
-
-    def _end_reveals(self) -> None:
-        """Re-blur every revealed region now (closing the media, panic) and record the reveals. ``hide`` is
-        asked even when nothing is revealed: a reveal that timed out a moment ago is no longer in
-        ``revealed``, but its event waits there until the timer collects it, and must not be lost."""
-        events = self.reveal_state.hide(None) if self.reveal_state is not None else []
-        self._record_reveal_events(events)
-        self.reveal_timer.stop()
-        if events:
-            # The revealed rendering is still on screen (or in flight): drop it and paint the blurred one.
-            self.render_generation += 1
-            if not self.media_hidden:
-                self._render_current()
-
-    def _record_reveal_events(self, events: Sequence[Any]) -> None:
-        entry = self.current
-        if entry is None or entry.media_id is None or not entry.analysed:
-            return
-        regions = entry.analysis.regions
-        for event in events:
-            region = regions[event.region_index]
-            described = {**event.to_json(), "index": event.region_index, "x0": region.x0, "y0": region.y0,
-                         "x1": region.x1, "y1": region.y1, "label": region.label, "group": region.group}
-            self.run(steps.record_reveal, self.service, entry.case_id or self.case_id, entry.media_id, described, event.duration_s,
-                      vault=True, on_result=lambda _r: self.recordAppended.emit("region.revealed"))
+    def drop_renderings(self) -> None:
+        """Forget renderings in flight (one may show a region no longer revealed) and paint the open media again."""
+        self.render_generation += 1
+        if not self.media_hidden:
+            self.render_current()
 
     # ================================================================================ panic, grayscale, settings
     def hide_all_media(self) -> None:
         """Panic: replace every image, thumbnail and frame with a neutral panel until asked to show again."""
         self.media_hidden = True
-        self._end_reveals()
+        self.reveals.end()
         self.central.setCurrentWidget(self.hidden_panel)
-        # Nothing stays behind the panel: renderings in flight are dropped and the pictures cleared, so
-        # "show again" paints afresh from the current (blurred) state.
-        self.render_generation += 1
-        self.viewer.clear()
-        self.video_panel.clear()
+        # Nothing stays behind the panel: renderings in flight are dropped, the pictures cleared and the
+        # decoded pixels wiped (reviewer/ui/lock.py), so "show again" paints afresh from the blurred state.
+        self.lock.drop_pixels()
         self.update_actions()
         self.show_again_button.setFocus()
 
     def show_media_again(self) -> None:
+        if self.lock.locked:
+            self.lock.ask_unlock()  # locked: the passphrase first
+            return
         self.media_hidden = False
         self.central.setCurrentIndex(0)
         if self.current is not None:
@@ -1497,7 +1338,7 @@ class MainWindow(QMainWindow):
     def set_grayscale(self, on: bool) -> None:
         self.grayscale = bool(on)
         self.act_grayscale.setChecked(self.grayscale)
-        self._render_current()
+        self.render_current()
         if self.current is not None and self.current.media is not None and self.current.media.kind == "video":
             self._open_video(self.current, keep_frame=True)
 
@@ -1514,88 +1355,33 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.grayscale = settings.grayscale
         self.act_grayscale.setChecked(self.grayscale)
-        self._end_reveals()
-        self._new_reveal_state(self._reveal_regions)
+        self.reveals.end()
+        self.reveals.new_state(self.reveals.regions)
+        self.lock.set_minutes(settings.auto_lock_minutes)
         if threshold_changed:
             self.detector = analysis.SharedDetector(settings.detector_threshold)
             if self.analysis_blocked:
                 self.detector.block(SelftestFailed)
             self._warm_up_detector()
-        self._render_current()
+        self.render_current()
 
     # ================================================================================ review, seal, verify
     def _seal_shortcut(self) -> None:
         self.review_form._seal()
 
+    # The review controller (ui/review_controller.py) seals, shows the history and verifies the case.
     def seal(self, values: dict) -> None:
-        entry = self.current
-        if entry is None or entry.media_id is None:
-            self.review_form.seal_failed(self.tr("the media is not in the vault yet."))
-            return
-        case_id = self.case_id
-
-        def sealed(checkpoint: str) -> None:
-            self.review_form.seal_done(checkpoint)
-            self.history_panel.show_checkpoint(checkpoint)
-            self.recordAppended.emit("review.sealed")
-
-        self.run(steps.seal_review, self.service, case_id, entry.media_id, values, vault=True,
-                  on_result=sealed, on_error=lambda error: self.review_form.seal_failed(error.message))
+        self.review.seal(values)
 
     def _load_history(self) -> None:
-        """The open media's history (from the case's read model) and the check of the records appended since
-        the case was verified (never the whole case again: see ``_verify_opened_case``)."""
-        entry = self.current
-        if entry is None or entry.media_id is None:
-            return
-
-        def loaded(rows: list) -> None:
-            if entry is self.current:
-                self.history_panel.show_records(rows)
-                self.historyShown.emit()
-
-        self.run(steps.media_history, self.service, self.case_id, entry.media_id, vault=True, on_result=loaded)
-        self._check_new_records()
-
-    def _verify_opened_case(self, token: object) -> None:
-        """Verify the case just opened once, in the background (signatures, chain, checkpoints), with its
-        progress in the status bar; later records are checked one by one against it."""
-        from reviewer.casework.verification import CaseVerifier
-
-        self.verifier = verifier = CaseVerifier(self.vault, self.case_id)
-        self.case_check = None
-        task = self.run(steps.verify_opened_case, verifier, vault=True,
-                         on_result=lambda check: self._case_checked(token, check))
-        task.signals.progress.connect(lambda done, total, _step: token is self._case_token and total > 1000
-                                      and self.statusBar().showMessage(
-                                          self.tr("Checking the case: {done} of {total} records…").format(
-                                              done=done, total=total), 2000))
-        self._case_tasks.append(task)
-
-    def _check_new_records(self) -> None:
-        verifier, token = self.verifier, self._case_token
-        if verifier is not None:
-            self.run(steps.check_new_records, verifier, vault=True,
-                      on_result=lambda check: self._case_checked(token, check))
-
-    def _case_checked(self, token: object, check) -> None:
-        if token is not self._case_token:
-            return
-        self.case_check = check
-        self.history_panel.show_verification(check.ok, check.problem)
-        self.caseChecked.emit(check.ok)
+        self.review.load_history()
 
     def verify_case(self) -> None:
-        """The whole case checked again, sealed fields and files decrypted (Review ▸ Verify the case)."""
-        if self.case_id is None:
-            return
+        self.review.verify_case()
 
-        def done(result: tuple) -> None:
-            ok, message = result
-            self.history_panel.show_verification(ok, message)
-            self.verified.emit(ok)
-
-        self.run(steps.verify_case, self.vault, self.session, self.case_id, vault=True, on_result=done)
+    verifier = property(lambda self: self.review.verifier)
+    case_check = property(lambda self: self.review.case_check)
+    case_token = property(lambda self: self._case_token, doc="Changes at each case opening: late answers compare it.")
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -1630,7 +1416,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._end_reveals()
+        self.reveals.end()
         if self.batch is not None:
             self.batch.cancel()
         self.runner.shutdown(60_000)  # vault writes finish; nothing is half-written

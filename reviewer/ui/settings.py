@@ -20,6 +20,8 @@ Example organisation file::
     threshold=0.3
     [ui]
     language=fr
+    [security]
+    auto_lock_minutes=5
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from reviewer.casework.lock import DEFAULT_MINUTES as DEFAULT_LOCK_MINUTES, InactivityPolicy
 from reviewer.paths import org_config_path, user_data_dir
 
 KEYS = {
@@ -38,6 +41,7 @@ KEYS = {
     "reveal_timeout_s": "view/reveal_timeout_s",
     "detector_threshold": "detect/threshold",
     "language": "ui/language",
+    "auto_lock_minutes": "security/auto_lock_minutes",
 }
 
 
@@ -51,6 +55,7 @@ class UiSettings:
     reveal_timeout_s: float = 10.0    # a revealed region re-blurs after this many seconds
     detector_threshold: float = 0.25  # minimum score for a sensitive region
     language: str = ""                # "fr", "en", or "" for the system language
+    auto_lock_minutes: float = DEFAULT_LOCK_MINUTES  # lock after this long without input; 0: never
 
     def clamped(self) -> "UiSettings":
         """The same settings with every value forced into its allowed range."""
@@ -61,6 +66,7 @@ class UiSettings:
             reveal_timeout_s=min(120.0, max(2.0, float(self.reveal_timeout_s))),
             detector_threshold=min(0.95, max(0.05, float(self.detector_threshold))),
             language=self.language if self.language in ("fr", "en") else "",
+            auto_lock_minutes=InactivityPolicy(self.auto_lock_minutes).clamped().minutes,
         )
 
 

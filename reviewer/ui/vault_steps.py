@@ -75,12 +75,16 @@ def case_listing(control, service: CaseService, case_id: str) -> list[ListedMedi
             for m in model.media_ids()]
 
 
-def verify_opened_case(control, verifier: CaseVerifier) -> CaseCheck:
-    """The full check of a case just opened (signatures, chain, checkpoints; no decryption)."""
-    return verifier.verify_all(progress=lambda done, total: control.progress(done, total, "verify"))
+def verify_opened_case(control, verifier: CaseVerifier, vault_dir: Path) -> CaseCheck:
+    """The full check of a case just opened (signatures, chain, checkpoints; no decryption). Runs on the
+    pool with its own read-only connection, so the vault thread (thumbnails, records) does not wait for it."""
+    from reviewer.vault import Vault
+
+    with Vault.open(vault_dir, read_only=True) as reader:
+        return verifier.verify_all(progress=lambda done, total: control.progress(done, total, "verify"), reader=reader)
 
 
-def check_new_records(control, verifier: CaseVerifier) -> CaseCheck:
+def check_new_records(control, verifier: CaseVerifier) -> CaseCheck | None:
     """Only the records appended since the last check (see reviewer.casework.verification)."""
     return verifier.check_new()
 
@@ -181,8 +185,3 @@ def export_exhibit(control, vault, session, shared_detector, case_id: str, out: 
                        cancel=lambda: stop.is_set() or control.cancelled,
                        detector=detector)
 
-
-def verify_exhibit(control, path: str, lang: str):
-    from reviewer.exhibit import verify_bundle
-
-    return verify_bundle(path, lang=lang)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.vault.errors import (
     AmbiguousId,
+    ClockBehind,
     ContradictoryLabels,
     DiskFull,
     InvalidLabel,
@@ -50,5 +51,6 @@ __all__ = [
     "Vault", "VaultSession", "Record", "VerifyReport", "Problem", "LABELS",
     "VaultError", "VaultMissing", "VaultExists", "NewerVaultFormat", "NotAVault", "ReadOnlyVault",
     "WrongPassphrase", "UnknownReviewer", "WeakPassphrase", "NoPassphrase", "UnknownCase", "UnknownMedia",
-    "UnknownKey", "UnknownRecord", "AmbiguousId", "ContradictoryLabels", "InvalidLabel", "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
+    "UnknownKey", "UnknownRecord", "AmbiguousId", "ClockBehind", "ContradictoryLabels", "InvalidLabel",
+    "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
 ]

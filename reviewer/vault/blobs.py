@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import os
 import time
 from pathlib import Path
+from typing import BinaryIO, Iterable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -43,13 +45,24 @@ def _nonce(counter: int, last: bool) -> bytes:
 
 def encrypt_stream(key: bytes, plaintext: bytes):
     """Yield the blob file's bytes piece by piece (header, then each encrypted chunk)."""
+    return encrypt_chunks(key, (plaintext,))
+
+
+def encrypt_chunks(key: bytes, pieces: Iterable[bytes]):
+    """Yield the blob file's bytes for the plaintext given as ``pieces`` of any sizes, never holding more than
+    two chunks of it: each 64 KiB chunk is sealed once the next one shows whether it is the last."""
     aead = AESGCM(key)
     yield MAGIC
-    view = memoryview(plaintext)
-    count = max(1, -(-len(plaintext) // CHUNK))
-    for i in range(count):
-        chunk = view[i * CHUNK : (i + 1) * CHUNK]
-        yield aead.encrypt(_nonce(i, i == count - 1), bytes(chunk), None)
+    pending = bytearray()
+    counter = 0
+    for piece in pieces:
+        pending += piece
+        # Keep at least one byte back: the chunk that ends the plaintext is sealed with the last-chunk flag.
+        while len(pending) > CHUNK:
+            yield aead.encrypt(_nonce(counter, False), bytes(pending[:CHUNK]), None)
+            del pending[:CHUNK]
+            counter += 1
+    yield aead.encrypt(_nonce(counter, True), bytes(pending), None)
 
 
 def decrypt_stream(key: bytes, data: bytes) -> bytes:
@@ -86,6 +99,74 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+class BlobReader(io.RawIOBase):
+    """The plaintext of one blob file, readable and seekable, decrypting one 64 KiB chunk at a time
+    (``BlobStore.open``). Holds one decrypted chunk in memory."""
+
+    def __init__(self, handle: BinaryIO, key: bytes, blob_id: str, file_size: int) -> None:
+        super().__init__()
+        self._handle = handle
+        self._aead = AESGCM(key)
+        self._blob_id = blob_id
+        body = file_size - len(MAGIC)
+        self._count = max(1, -(-body // (CHUNK + TAG)))
+        last = body - (self._count - 1) * (CHUNK + TAG)
+        if last < TAG or (last == TAG and self._count > 1):
+            raise BlobProblem("blob-altered", blob_id, "truncated blob")
+        self.size = (self._count - 1) * CHUNK + last - TAG
+        self._position = 0
+        self._cached: tuple[int, bytes] | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self.size}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._position = base + offset
+        return self._position
+
+    def _chunk(self, index: int) -> bytes:
+        if self._cached is not None and self._cached[0] == index:
+            return self._cached[1]
+        self._handle.seek(len(MAGIC) + index * (CHUNK + TAG))
+        sealed = self._handle.read(CHUNK + TAG)
+        try:
+            plain = self._aead.decrypt(_nonce(index, index == self._count - 1), sealed, None)
+        except InvalidTag as exc:
+            raise BlobProblem("blob-altered", self._blob_id, f"chunk {index} does not authenticate") from exc
+        self._cached = (index, plain)
+        return plain
+
+    def readinto(self, buffer) -> int:
+        view = memoryview(buffer).cast("B")
+        done = 0
+        while done < len(view) and self._position < self.size:
+            index, start = divmod(self._position, CHUNK)
+            piece = self._chunk(index)[start : start + len(view) - done]
+            view[done : done + len(piece)] = piece
+            done += len(piece)
+            self._position += len(piece)
+        return done
+
+    def read(self, size: int = -1) -> bytes:
+        size = self.size - self._position if size is None or size < 0 else min(size, self.size - self._position)
+        out = bytearray(max(0, size))
+        return bytes(out[: self.readinto(out)])
+
+    def close(self) -> None:
+        self._handle.close()
+        self._cached = None
+        super().close()
+
+
 class BlobStore:
     """The ``blobs/`` folder of a vault."""
 
@@ -101,13 +182,20 @@ class BlobStore:
 
     def write(self, key: bytes, plaintext: bytes) -> tuple[str, int]:
         """Encrypt ``plaintext`` under ``key`` into a durable blob file; return (blob id, file size)."""
+        return self.write_stream(key, (plaintext,))
+
+    def write_stream(self, key: bytes, pieces: Iterable[bytes]) -> tuple[str, int]:
+        """Encrypt the plaintext given as ``pieces`` (consumed once, as they come: a large video is never
+        held in memory) into a durable blob file; return (blob id, file size). The blob is the same as
+        ``write`` of the joined pieces would make. Raises ``DiskFull``, or what iterating ``pieces`` raises;
+        either way no blob file is left."""
         make_private_dir(self.tmp)
         digest = hashlib.sha256()
         size = 0
         tmp = self.tmp / f"{os.getpid()}-{os.urandom(8).hex()}.part"
         try:
             with open(create_private_file(tmp), "wb") as fh:
-                for piece in encrypt_stream(key, plaintext):
+                for piece in encrypt_chunks(key, pieces):
                     fh.write(piece)
                     digest.update(piece)
                     size += len(piece)
@@ -156,6 +244,30 @@ class BlobStore:
                 digest.update(piece)
         if digest.hexdigest() != blob_id:
             raise BlobProblem("blob-altered", blob_id, "content does not match its name")
+
+    def open(self, blob_id: str, key: bytes, size: int) -> io.BufferedReader:
+        """A seekable, read-only stream of a blob's plaintext, decrypted chunk by chunk as it is read (a
+        buffered stream, as OpenCV's VideoCapture requires, over a ``BlobReader``).
+
+        Each chunk is authenticated as it is decrypted (its counter and last-chunk flag are in its nonce),
+        so the stream yields exactly the plaintext written, or raises ``BlobProblem`` ("blob-altered") at
+        the first altered, moved or missing chunk; the whole file is not hashed first (that would read it
+        all). Raises ``BlobProblem`` ("blob-missing" / "blob-altered") when the file is absent or its size
+        is not ``size``.
+        """
+        path = self.path(blob_id)
+        try:
+            handle = open(path, "rb")
+        except FileNotFoundError:
+            raise BlobProblem("blob-missing", blob_id, "file not found") from None
+        except OSError as exc:
+            raise BlobProblem("blob-missing", blob_id, str(exc)) from exc
+        actual = os.fstat(handle.fileno()).st_size
+        if actual != size or handle.read(len(MAGIC)) != MAGIC:
+            handle.close()
+            raise BlobProblem("blob-altered", blob_id, f"size {actual} instead of {size}" if actual != size
+                              else "not a blob file")
+        return io.BufferedReader(BlobReader(handle, key, blob_id, size), CHUNK)
 
     def read(self, blob_id: str, key: bytes, size: int | None = None) -> bytes:
         """Decrypted bytes of a blob; raise ``BlobProblem``."""

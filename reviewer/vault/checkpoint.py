@@ -67,6 +67,20 @@ class NoteVerifier:
         return out
 
 
+def origin_of(vault_id: str, log: str | None) -> str:
+    """Checkpoint origin of a log (``None``: the vault-level log; ``"keys"``: the key log; else a case)."""
+    if log is None:
+        return f"reviewer.vault/{vault_id}"
+    if log == "keys":
+        return f"reviewer.vault/{vault_id}/keys"
+    return f"reviewer.vault/{vault_id}/case/{log}"
+
+
+def key_name_of(vault_id: str) -> str:
+    """The name of a vault's checkpoint key (C2SP signed-note key name)."""
+    return f"reviewer.vault/{vault_id}"
+
+
 FINGERPRINT_DOMAIN = b"reviewer-vault-fingerprint-v1\n"
 
 

@@ -156,6 +156,16 @@ class MediaPurged(VaultError):
     )
 
 
+class ClockBehind(VaultError):
+    code = "vault.clock_behind"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer's clock ({now}) is behind the last record of this log ({last}), so nothing was "
+        "recorded: a record may never claim to come before the one it follows. Set the date and time of "
+        "the computer correctly, then try again.",
+    )
+
+
 class TamperedVault(VaultError):
     """Raised when an operation meets data that fails its integrity check (the report says where).
 
@@ -181,6 +191,7 @@ WHAT_CASE = QT_TRANSLATE_NOOP("errors", "case {case}")
 WHAT_RECORDS_MISSING = QT_TRANSLATE_NOOP("errors", "records of {log} are missing")
 WHAT_STORED_FILE = QT_TRANSLATE_NOOP("errors", "stored file {file}")
 WHAT_RECORD = QT_TRANSLATE_NOOP("errors", "record {seq} of {log}")
+WHAT_KEY_ROW = QT_TRANSLATE_NOOP("errors", "the stored key of reviewer {name}")
 
 
 class DiskFull(VaultError):

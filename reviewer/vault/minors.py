@@ -105,7 +105,11 @@ def rows_from_records(conn: sqlite3.Connection, log: str | None = None) -> list[
     (of the case ``log`` only, when given). The records must have been verified (or be trusted)."""
     labelled: dict[str, str] = {}
     where, params = ("AND log = ?", (log,)) if log is not None else ("", ())
-    for log, leaf in conn.execute(f"SELECT log, leaf FROM records WHERE type = 'review.sealed' {where}", params):
+    # Only reviews whose bytes hold the label are parsed: in canonical JSON the label is always written
+    # as exactly this string, so instr() finds every one of them (and parsing decides).
+    for log, leaf in conn.execute(
+            "SELECT log, leaf FROM records WHERE type = 'review.sealed' AND instr(leaf, CAST(? AS BLOB)) > 0 "
+            + where, ('"' + SUSPECTED_MINOR + '"', *params)):
         body = parse_canonical(bytes(leaf))["body"]
         if SUSPECTED_MINOR in body["labels"]:
             labelled[body["media"]] = log

@@ -1,7 +1,7 @@
 """The one passphrase policy: what a new passphrase must be, for the window, the CLI and the API alike.
 
 A passphrase protects a reviewer's signing key and the vault's data key; whoever copies the vault folder
-can try guesses offline, as fast as the key derivation allows (docs/adr/0016-nothing-leaves-nothing-lingers.md).
+can try guesses offline, as fast as the key derivation allows (docs/adr/0020-nothing-leaves-nothing-lingers.md).
 So a new passphrase must be:
 
 - at least ``MIN_LENGTH`` characters, and

@@ -16,7 +16,11 @@ from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.vault.canonical import b64u, canonical_bytes, is_record_time, parse_canonical
 from reviewer.vault.merkle import leaf_hash
 
-FORMAT_VERSION = 1
+# The version of the records written now, and of the vault (PRAGMA user_version). Version 2 seals the
+# legal qualification of a review (free text, in clear in version 1); version 1 records are still read
+# and verified (``record_type``). docs/vault-format.md 4.3, docs/adr/0020-nothing-leaves-nothing-lingers.md.
+FORMAT_VERSION = 2
+READ_VERSIONS = (1, 2)
 KEYS_LOG = "keys"
 SIGNATURE_DOMAIN = b"reviewer-record-v1\n"
 APP = f"reviewer {__version__}"
@@ -62,7 +66,7 @@ TYPES: dict[str, RecordType] = {
     ),
     "analysis.run": _t("case", ("media", "method", "heatmaps"), ("summary",)),
     "region.revealed": _t("case", ("media", "region", "duration_ms")),
-    "review.sealed": _t("case", ("media", "labels", "qualification"), ("notes", "source")),
+    "review.sealed": _t("case", ("media", "labels"), ("notes", "source", "qualification")),
     "exhibit.exported": _t("case", ("bundle_sha256", "what"), ("recipient",)),
     "media.purged": _t("case", ("media", "blobs"), ("reason",)),
     # After the review (reviewer.takedown): hash lists, confirmed matches, web captures, the notices log.
@@ -71,6 +75,22 @@ TYPES: dict[str, RecordType] = {
     "capture.imported": _t("case", ("format", "captured_at", "files"), ("url", "title", "notes")),
     "notice.logged": _t("case", ("notice", "status"), ("entry",)),
 }
+
+# What changed since version 1: the record types whose fields were then different.
+_VERSION_1_TYPES: dict[str, RecordType] = {
+    **TYPES,
+    "review.sealed": _t("case", ("media", "labels", "qualification"), ("notes", "source")),
+}
+
+
+def record_type(version: int, name: str) -> RecordType | None:
+    """The fields of record type ``name`` in format ``version`` (None: unknown type or version)."""
+    if version == FORMAT_VERSION:
+        return TYPES.get(name)
+    if version == 1:
+        return _VERSION_1_TYPES.get(name)
+    return None
+
 
 _SEALED_MEMBERS = frozenset({"c", "e"})
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
@@ -107,10 +127,11 @@ def check_shape(fields: dict[str, Any]) -> RecordType:
     """
     if fields.keys() != COMMON_FIELDS:
         raise RecordShapeError(f"fields {sorted(set(fields) ^ COMMON_FIELDS)} missing or unexpected")
-    if type(fields["v"]) is not int or fields["v"] != FORMAT_VERSION:  # not true, which equals 1
-        raise RecordShapeError(f"format version {fields['v']!r}")
+    version = fields["v"]
+    if type(version) is not int or version not in READ_VERSIONS:  # not true, which equals 1
+        raise RecordShapeError(f"format version {version!r}")
     rtype = fields["type"]
-    kind = TYPES.get(rtype) if type(rtype) is str else None
+    kind = record_type(version, rtype) if type(rtype) is str else None
     if kind is None:
         raise RecordShapeError(f"unknown record type {rtype!r}")
     record_id = fields["id"]

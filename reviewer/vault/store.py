@@ -79,6 +79,9 @@ CREATE TABLE suspected_minors (
 
 def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
     conn.execute("PRAGMA busy_timeout = 10000")
+    # Functions and virtual tables named in the schema (views, triggers, defaults) never run: a vault's
+    # schema is data an attacker can write, not code this application trusts.
+    conn.execute("PRAGMA trusted_schema = OFF")
     if not read_only:
         # WAL + FULL: every commit is durable once COMMIT returns (NORMAL could lose the last ones
         # on power loss, which for evidence is not acceptable).
@@ -148,7 +151,9 @@ def open_database(directory: Path, *, read_only: bool = False) -> sqlite_utils.D
 
     Checks, in order: the file exists (``VaultMissing``), the folder is writable unless ``read_only``
     (``ReadOnlyVault``), it is a vault (``NotAVault``), its format is known (``NewerVaultFormat``) and
-    SQLite's ``integrity_check`` passes (``TamperedVault``).
+    it holds no view or trigger (``TamperedVault``: SQLite would run a planted trigger on the next
+    write). These read a few pages whatever the vault's size; SQLite's full ``integrity_check``, which
+    reads the whole file, is part of ``reviewer verify`` (``integrity_problems``).
     """
     directory = Path(directory)
     db_path = directory / DB_NAME
@@ -176,19 +181,34 @@ def open_database(directory: Path, *, read_only: bool = False) -> sqlite_utils.D
             raise NotAVault(f"user_version {version}", path=str(directory))
         try:
             _configure(conn, read_only)
-            result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            planted = planted_code(conn)
         except sqlite3.OperationalError as exc:
             if "readonly" in str(exc) or "read-only" in str(exc):
                 raise ReadOnlyVault(str(exc), path=str(directory)) from exc
             raise NotAVault(str(exc), path=str(directory)) from exc
         except sqlite3.DatabaseError as exc:
             raise TamperedVault(str(exc), what=WHAT_DATABASE) from exc
-        if result != ["ok"]:
-            raise TamperedVault("; ".join(result[:5]), what=WHAT_DATABASE)
+        if planted:
+            raise TamperedVault("; ".join(planted[:5]), what=WHAT_DATABASE)
     except BaseException:
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def planted_code(conn: sqlite3.Connection) -> list[str]:
+    """Views and triggers in the database (a vault has none): the cheap check made on every open."""
+    return [f"{kind} {name}" for kind, name in conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name")]
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's full ``integrity_check`` (reads the whole file): its complaints, empty when sound."""
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if result == ["ok"] else result[:5]
 
 
 @contextlib.contextmanager

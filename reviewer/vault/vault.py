@@ -7,6 +7,7 @@ it or none. Blob files are made durable before that transaction starts.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import dataclasses
 import hashlib
@@ -20,12 +21,14 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reviewer.vault import crypto, keys, minors, proofs
+from reviewer.vault import crypto, heads, keys, keystore, minors, proofs
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
-from reviewer.vault.checkpoint import Checkpoint, NoteVerifier, fingerprint, open_checkpoint, sign_checkpoint
+from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint, origin_of,
+                                       sign_checkpoint)
 from reviewer.vault.errors import (
     AmbiguousId,
+    ClockBehind,
     ContradictoryLabels,
     InvalidLabel,
     InvalidRecordValue,
@@ -43,6 +46,7 @@ from reviewer.vault.errors import (
     WHAT_HEAD_LOG,
     WHAT_HEAD_MISSING,
     WHAT_IDENTITY,
+    WHAT_KEY_ROW,
     WHAT_RECORD,
     WHAT_RECORDS_MISSING,
     WHAT_STORED_FILE,
@@ -67,9 +71,11 @@ from reviewer.vault.records import (
     signature_message,
 )
 from reviewer.vault.store import BLOBS_DIR, create_database, open_database, transaction
+from reviewer.vault.verify import verify_vault
 from reviewer.vault.vocabulary import contradiction
 
 _RECORD_COLUMNS = "log, seq, id, type, signer, time, leaf, sig"
+RECOVERY_NAME = "Recovery key"  # the reviewer name of recovery keys (enroll_recovery_key)
 # Record types appended through ``VaultSession.append_record`` (reviewer.takedown builds their bodies).
 APPENDABLE_TYPES = frozenset({"hashlist.imported", "match.reviewed", "capture.imported", "notice.logged"})
 
@@ -86,20 +92,9 @@ class StoredFile:
     def ref(self) -> dict[str, Any]:
         """The ``{"id", "size"}`` object a record body names the blob with."""
         return {"id": self.id, "size": self.size}
+
+
 BLOB_KEY_DOMAIN = b"reviewer-blob-key-v1\n"
-
-
-def origin_of(vault_id: str, log: str | None) -> str:
-    """Checkpoint origin of a log (``None``: the vault-level log)."""
-    if log is None:
-        return f"reviewer.vault/{vault_id}"
-    if log == KEYS_LOG:
-        return f"reviewer.vault/{vault_id}/keys"
-    return f"reviewer.vault/{vault_id}/case/{log}"
-
-
-def key_name_of(vault_id: str) -> str:
-    return f"reviewer.vault/{vault_id}"
 
 
 def _row_record(row: Sequence[Any]) -> Record:
@@ -154,10 +149,14 @@ class Vault:
             vault = cls(path, db, read_only=False)
             session = VaultSession(vault, stored.key_id, name, private, data_key, checkpoint_private)
             with session._write() as conn:
-                session._append(conn, KEYS_LOG, "vault.created", {
+                genesis = session._append(conn, KEYS_LOG, "vault.created", {
                     "vault": vault_id, "checkpoint_key": verifier.vkey(), "key": stored.key_id,
                     "public_key": b64u(stored.public_key), "name": name,
                 }, {})
+                # meta.created is the genesis record's signed time, so that verification can check it.
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'created'", (genesis.time,))
+                keystore.store_mac(conn, data_key)
+            vault._meta["created"] = genesis.time
             return session
         except BaseException:
             db.conn.close()
@@ -210,10 +209,14 @@ class Vault:
                 raise UnknownReviewer(name=reviewer)
         if not stored:
             raise UnknownReviewer(name=reviewer or "")
+        damaged = []
         for candidate in stored:
             try:
                 private, data_key = keys.unlock(candidate, passphrase or "", self.vault_id)
             except WrongPassphrase:
+                continue
+            except (ValueError, KeyError, TypeError):  # a key row edited outside: unreadable KDF parameters
+                damaged.append(candidate.name)
                 continue
             try:
                 wrapped = from_b64u(self._meta["checkpoint_key_wrapped"])
@@ -222,25 +225,45 @@ class Vault:
                 raise TamperedVault(str(exc), what=WHAT_CHECKPOINT_KEY) from exc
             if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
                 raise TamperedVault("checkpoint key mismatch", what=WHAT_CHECKPOINT_KEY)
-            if not candidate.meets_policy:
-                self._strengthen_key(candidate, passphrase or "", private, data_key)
+            self._bring_up_to_date(candidate, passphrase or "", private, data_key)
             return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private)
+        if damaged and len(damaged) == len(stored):
+            raise TamperedVault("damaged key row", what=WHAT_KEY_ROW, name=damaged[0])
         raise WrongPassphrase()
 
-    def _strengthen_key(self, stored: keys.StoredKey, passphrase: str, private: Ed25519PrivateKey,
-                        data_key: bytes) -> None:
-        """Re-wrap a key whose derivation is below the policy (an older vault) with today's parameters.
+    def _bring_up_to_date(self, stored: keys.StoredKey, passphrase: str, private: Ed25519PrivateKey,
+                          data_key: bytes) -> None:
+        """At unlock, with the data key: bring an older vault and key up to this version, in one transaction.
 
-        The same passphrase keeps working; only the cost of each guess rises. The key row is not signed
-        (its public key is, in the key log), so this changes no record. A failure (full disk) leaves the
-        old row, which still opens, and is tried again at the next unlock.
+        - A key whose derivation is below the policy is re-wrapped with today's parameters: the same
+          passphrase keeps working, only the cost of each guess rises.
+        - A vault of an older format gets ``PRAGMA user_version`` and ``meta.format`` of this one before
+          this session appends records of this format, so an older Reviewer refuses it (NewerVaultFormat)
+          instead of calling those records damaged. Its older records stay as they are.
+
+        Neither changes a signed record. The key store's MAC (it covers the key and meta rows) is rewritten,
+        but only when it matched before: rows that were not intact are never blessed. A failure (full disk)
+        leaves everything as it was, still usable, and is tried again at the next unlock.
         """
-        row = keys.wrap_under_passphrase(stored.name, passphrase, private, data_key, self.vault_id)
+        version = self.db.conn.execute("PRAGMA user_version").fetchone()[0]
+        if stored.meets_policy and version >= FORMAT_VERSION:
+            return
+        row = None if stored.meets_policy else keys.wrap_under_passphrase(stored.name, passphrase, private,
+                                                                         data_key, self.vault_id)
         with contextlib.suppress(VaultError):
             with transaction(self.db) as conn:
-                conn.execute("UPDATE keys SET kdf = ?, wrapped_private = ?, wrapped_data_key = ? "
-                             "WHERE key_id = ? AND wrapped_private IS NOT NULL",
-                             (row.kdf, row.wrapped_private, row.wrapped_data_key, stored.key_id))
+                intact = keystore.mac_matches(conn, data_key)
+                if row is not None:
+                    conn.execute("UPDATE keys SET kdf = ?, wrapped_private = ?, wrapped_data_key = ? "
+                                 "WHERE key_id = ? AND wrapped_private IS NOT NULL",
+                                 (row.kdf, row.wrapped_private, row.wrapped_data_key, stored.key_id))
+                if version < FORMAT_VERSION:
+                    conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+                    conn.execute("UPDATE meta SET value = ? WHERE key = 'format'", (str(FORMAT_VERSION),))
+                if intact:
+                    keystore.store_mac(conn, data_key)
+            if version < FORMAT_VERSION:
+                self._meta["format"] = str(FORMAT_VERSION)
 
     def keys_below_policy(self) -> list[dict[str, Any]]:
         """The active keys whose passphrase derivation is below the policy: ``key_id``, ``name``, ``kdf``
@@ -437,14 +460,12 @@ class Vault:
     # -- verification ------------------------------------------------------------------------------
 
     def verify(self, case_id: str | None = None, session: VaultSession | None = None, *,
-               trusted_checkpoints: Sequence[str] = (), workers: int | None = None):
+               trusted_checkpoints: Sequence[str] = (), workers: int | None = None, remembered_head: bool = True):
         """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault``.
 
         Raise ``UnknownCase`` for a case id that nothing in the vault mentions (a deleted case is
         still mentioned by its checkpoints, and is reported as such).
         """
-        from reviewer.vault.verify import verify_vault
-
         if case_id is not None and case_id != KEYS_LOG and not any(
             self.db.conn.execute(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", (case_id,)).fetchone()
             for table, column in (("logs", "id"), ("records", "log"), ("checkpoints", "log"))
@@ -452,7 +473,7 @@ class Vault:
             raise UnknownCase(case=case_id)
 
         return verify_vault(self, case_id=case_id, session=session, trusted_checkpoints=trusted_checkpoints,
-                            workers=workers)
+                            workers=workers, remembered_head=remembered_head)
 
 
 def _resolve(conn: sqlite3.Connection, sql: str, prefix: str, missing) -> str:
@@ -500,14 +521,16 @@ class _LogState:
         for h in hashes:
             self.acc.append(h)
         self.last = hashes[-1] if hashes else None
+        self.last_time = ""  # the time of the last record (RFC 3339 strings of one form sort as times)
 
     @property
     def size(self) -> int:
         return self.acc.size
 
-    def append(self, h: bytes) -> None:
+    def append(self, h: bytes, time: str = "") -> None:
         self.acc.append(h)
         self.last = h
+        self.last_time = time or self.last_time
 
 
 class VaultSession:
@@ -528,6 +551,12 @@ class VaultSession:
         self._touched: set[str] = set()
         self._fresh: set[str] = set()  # logs whose cached state was checked in this transaction
         self._known_media: set[tuple[str, str]] = set()  # media records exist forever once committed
+        self._pending_head: tuple[str, int, bytes, dict[str, int]] | None = None  # head of the open transaction
+        self._remembered: heads.RememberedHead | None = None  # the head kept outside, once loaded
+        self._head_consistent = True
+        # The signing time of each record. Replaceable (tests set the clock back); it must return
+        # RFC 3339 UTC with milliseconds, as ``now_rfc3339``.
+        self.clock = now_rfc3339
 
     # -- the write path ------------------------------------------------------------------------------
 
@@ -537,13 +566,15 @@ class VaultSession:
         state = self._logs.get(log)
         if state is not None and log in self._fresh:
             return state
-        row = conn.execute("SELECT seq, leaf_hash FROM records WHERE log = ? ORDER BY seq DESC LIMIT 1", (log,)).fetchone()
+        row = conn.execute("SELECT seq, leaf_hash, time FROM records WHERE log = ? ORDER BY seq DESC LIMIT 1",
+                           (log,)).fetchone()
         size, last = (row[0] + 1, bytes(row[1])) if row else (0, None)
         if state is None or state.size != size or state.last != last:
             hashes = [bytes(r[0]) for r in conn.execute("SELECT leaf_hash FROM records WHERE log = ? ORDER BY seq", (log,))]
             if len(hashes) != size:
                 raise TamperedVault(f"log {log} has gaps", what=WHAT_RECORDS_MISSING, log=log)
             state = _LogState(hashes)
+            state.last_time = row[2] if row else ""
             self._logs[log] = state
         self._fresh.add(log)
         return state
@@ -581,7 +612,9 @@ class VaultSession:
         except BaseException:
             self._logs.clear()  # the cached state may include rolled-back appends
             self._vault_log = None
+            self._pending_head = None
             raise
+        self._remember_head()
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[VaultSession]:
@@ -603,18 +636,24 @@ class VaultSession:
         except BaseException:
             self._logs.clear()
             self._vault_log = None
+            self._pending_head = None
             raise
+        self._remember_head()
 
     def _append(self, conn: sqlite3.Connection, log: str, type_: str, body: dict[str, Any],
                 sealed: Mapping[str, Any], *, record_id: str | None = None) -> Record:
         state = self._state(conn, log)
         keylog = self._state(conn, KEYS_LOG).size if log != KEYS_LOG else state.size
         rid = record_id or new_record_id()
+        now = self.clock()
+        if now < state.last_time:
+            # A laptop whose clock was set back: the record would claim to precede the one before it.
+            raise ClockBehind(now=now, last=state.last_time)
         try:
             fields = {
                 "v": FORMAT_VERSION, "type": type_, "id": rid, "case": log, "seq": state.size,
                 "prev": b64u(state.last) if state.last is not None else None, "salt": new_salt(),
-                "signer": self.key_id, "keylog": keylog, "time": now_rfc3339(), "app": APP,
+                "signer": self.key_id, "keylog": keylog, "time": now, "app": APP,
                 "body": to_record_json(body),
                 "sealed": {name: self._sealer.seal(rid, name, to_record_json(value)) for name, value in sealed.items()},
             }
@@ -627,7 +666,7 @@ class VaultSession:
             "INSERT INTO records (log, seq, id, type, signer, time, leaf, leaf_hash, sig) VALUES (?,?,?,?,?,?,?,?,?)",
             (log, fields["seq"], rid, type_, self.key_id, fields["time"], leaf, h, signature),
         )
-        state.append(h)
+        state.append(h, now)
         self._touched.add(log)
         return Record(log, fields["seq"], rid, type_, self.key_id, fields["time"], leaf, signature)
 
@@ -649,7 +688,45 @@ class VaultSession:
             head = sign_checkpoint(Checkpoint(origin_of(vault_id, None), vstate.size, vstate.acc.root()),
                                    name, self._checkpoint_private)
             conn.execute("INSERT OR REPLACE INTO vault_head (id, note) VALUES (1, ?)", (head,))
+            self._pending_head = (head, vstate.size, vstate.acc.root(),
+                                  {log: self._logs[log].size for log in self._touched})
         self._touched = set()
+
+    def _remember_head(self) -> None:
+        """After a commit: remember the new vault head outside the vault folder (``reviewer.vault.heads``).
+
+        The first time in a session, the remembered head must be a prefix of this vault's log (one read
+        of the vault-level leaf hashes); if it is not (a restored backup or a diverging copy), it is
+        kept as it is, so that verification still reports what happened.
+        """
+        pending, self._pending_head = self._pending_head, None
+        if pending is None:
+            return
+        note, size, root, log_sizes = pending
+        conn = self.vault.db.conn
+        if self._remembered is None:
+            known = heads.load(self.vault.vault_id)
+            if known is not None:
+                hashes = [bytes(r[0]) for r in conn.execute(
+                    "SELECT leaf_hash FROM checkpoints WHERE seq < ? ORDER BY seq", (known.size,))]
+                self._head_consistent = known.size <= size and len(hashes) == known.size and root_of(hashes) == known.root
+            else:
+                known = heads.RememberedHead(self.vault.vault_id, 0, b"", "")
+                self._head_consistent = True
+            if self._head_consistent:  # every log's size once, so a later rollback can say what it lost
+                known.logs = dict(conn.execute("SELECT log, count(*) FROM records GROUP BY log").fetchall())
+            self._remembered = known
+        if not self._head_consistent:
+            return
+        head = self._remembered
+        head.size, head.root, head.note = size, root, note
+        head.logs.update(log_sizes)
+        heads.save(head)
+
+    @property
+    def head(self) -> str:
+        """The vault head (signed vault-level checkpoint note) after this session's last write."""
+        return self.vault.vault_checkpoint()
 
     def _store_blob(self, data: bytes) -> tuple[str, int, bytes]:
         """Write an encrypted blob durably; return (id, file size, wrapped key) for the blobs row."""
@@ -689,13 +766,73 @@ class VaultSession:
                how: str = "") -> str:
         """Store a ``reviewer.media.Media`` (bytes encrypted) in a case; return the media id.
 
+        A video that ingest streamed (``media.data`` empty) is copied from ``media.open()`` chunk by chunk.
         Raises ``UnknownCase``; ``InvalidRecordValue`` if the bytes do not match their hash.
         """
         self.vault._require_case(case_id)
-        data = media.data  # not copied: a video may be large
-        if hashlib.sha256(data).hexdigest() != media.sha256:
-            raise InvalidRecordValue(why=WHY_HASH_MISMATCH)
-        blob_id, blob_size, wrapped = self._store_blob(data)
+        blob_key = crypto.new_key()
+        if len(media.data) == media.size:
+            data = media.data  # not copied: a video may be large
+            if hashlib.sha256(data).hexdigest() != media.sha256:
+                raise InvalidRecordValue(why=WHY_HASH_MISMATCH)
+            blob_id, blob_size = self.vault.blobs.write(blob_key, data)
+        else:
+            digest = hashlib.sha256()
+
+            def pieces() -> Iterator[bytes]:
+                with media.open() as stream:
+                    while chunk := stream.read(1024**2):
+                        digest.update(chunk)
+                        yield chunk
+
+            blob_id, blob_size = self.vault.blobs.write_stream(blob_key, pieces())
+            if digest.hexdigest() != media.sha256:
+                self.vault.blobs.delete(blob_id)
+                raise InvalidRecordValue(why=WHY_HASH_MISMATCH)
+        return self._record_media(case_id, media, blob_id, blob_size, blob_key, source, acquired_by, how)
+
+    def ingest_file(self, case_id: str, path: str | os.PathLike, *, limits: Any = None, frame_pdq: str = "second",
+                    source: dict | None = None, acquired_by: str = "", how: str = "") -> tuple[str, Any]:
+        """Read the file at ``path`` once, describe it and store it in a case; return (media id, ``Media``).
+
+        A video is streamed: hashed as it is encrypted into the store, then decoded (per-second PDQ, frame
+        count) from the store itself, so it is never held in memory and ``path`` is never read again: the
+        bytes decoded are the bytes hashed and stored. The returned Media reads its bytes from the store
+        (``Media.open()``, ``Media.video()``) while this session is open. An image is read into memory and
+        stored as ``ingest`` does. ``limits`` and ``frame_pdq`` are those of ``reviewer.media.ingest``.
+        Raises ``UnknownCase``, ``DiskFull``, and the ``reviewer.media`` errors (``MediaError``) for a file
+        that cannot be read; on any error no blob file and no record is left.
+        """
+        from reviewer.media import DEFAULT_LIMITS
+        from reviewer.media import ingest as describe_file
+
+        self.vault._require_case(case_id)
+        blob_key = crypto.new_key()
+        stored: dict[str, Any] = {}
+
+        def store(chunks):
+            blob_id, size = self.vault.blobs.write_stream(blob_key, chunks)
+            stored.update(id=blob_id, size=size)
+            return lambda: self.vault.blobs.open(blob_id, blob_key, size)
+
+        try:
+            media = describe_file(path, limits or DEFAULT_LIMITS, frame_pdq=frame_pdq, store=store)
+            if not stored:  # an image, described from memory
+                return self.ingest(case_id, media, source=source, acquired_by=acquired_by, how=how), media
+            return self._record_media(case_id, media, stored["id"], stored["size"], blob_key, source, acquired_by,
+                                      how), media
+        except BaseException:
+            if stored and not self._blob_recorded(stored["id"]):
+                self.vault.blobs.delete(stored["id"])
+            raise
+
+    def _blob_recorded(self, blob_id: str) -> bool:
+        return self.vault.db.conn.execute("SELECT 1 FROM blobs WHERE id = ?", (blob_id,)).fetchone() is not None
+
+    def _record_media(self, case_id: str, media: Any, blob_id: str, blob_size: int, blob_key: bytes,
+                      source: dict | None, acquired_by: str, how: str) -> str:
+        """Seal the ``media.ingested`` record of a media whose bytes are already in blob ``blob_id``."""
+        wrapped = crypto.wrap(self._data_key, blob_key, BLOB_KEY_DOMAIN + blob_id.encode())
         pdq = getattr(media, "pdq", None)
         body = {
             "sha256": media.sha256, "sha1": media.sha1, "md5": media.md5, "size": media.size,
@@ -719,6 +856,24 @@ class VaultSession:
             conn.execute("INSERT INTO blobs (id, size, wrapped_key, record) VALUES (?,?,?,?)",
                          (blob_id, blob_size, wrapped, record.id))
         return record.id
+
+    def open_media(self, media_id: str) -> Any:
+        """A seekable binary stream of a media's original bytes, decrypted chunk by chunk as it is read (a
+        video is never held in memory; close the stream after use). Each chunk is authenticated as it is
+        read, so the stream gives the bytes stored or raises ``TamperedVault``; ``read_media`` also checks the
+        whole against the signed SHA-256. Raise ``UnknownMedia``, ``MediaPurged`` or ``TamperedVault``."""
+        record = self.vault.record(media_id)
+        if record.type != "media.ingested":
+            raise UnknownMedia(media=media_id, case=record.log)
+        blob = record.body["blob"]
+        row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob["id"],)).fetchone()
+        if row is None:
+            raise MediaPurged()
+        try:
+            blob_key = crypto.unwrap(self._data_key, bytes(row[0]), BLOB_KEY_DOMAIN + blob["id"].encode())
+            return self.vault.blobs.open(blob["id"], blob_key, blob["size"])
+        except (crypto.DecryptionFailed, BlobProblem) as exc:
+            raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob["id"][:12]) from exc
 
     def _check_media(self, case_id: str, media_id: str) -> None:
         """Raise ``UnknownCase``/``UnknownMedia`` unless ``media_id`` was ingested in ``case_id``."""
@@ -777,8 +932,8 @@ class VaultSession:
         self._check_media(case_id, media_id)
         with self._write() as conn:
             record = self._append(conn, case_id, "review.sealed",
-                                  {"media": media_id, "labels": labels, "qualification": qualification},
-                                  {"notes": notes, "source": source})
+                                  {"media": media_id, "labels": labels},
+                                  {"notes": notes, "source": source, "qualification": qualification})
             if minors.SUSPECTED_MINOR in labels:
                 minors.insert(conn, minors.row_of(media_id, case_id, self._media_record(case_id, media_id).body))
             return record
@@ -859,6 +1014,10 @@ class VaultSession:
         except (crypto.DecryptionFailed, BlobProblem) as exc:
             raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob_id[:12]) from exc
 
+    def key_store_intact(self) -> bool:
+        """True when the ``keys`` and ``meta`` rows are those the vault last wrote (``reviewer.vault.keystore``)."""
+        return keystore.mac_matches(self.vault.db.conn, self._data_key)
+
     def blob_key(self, blob_id: str) -> bytes | None:
         """The key of a blob, or ``None`` when purged (for verification)."""
         row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob_id,)).fetchone()
@@ -915,7 +1074,19 @@ class VaultSession:
             _insert_key(conn, stored)
             self._append(conn, KEYS_LOG, "key.enrolled",
                          {"key": stored.key_id, "public_key": b64u(stored.public_key), "name": name}, {})
+            keystore.store_mac(conn, self._data_key)
         return stored.key_id
+
+    def enroll_recovery_key(self) -> tuple[str, str]:
+        """Enrol a recovery key: a reviewer key named ``RECOVERY_NAME`` whose passphrase is a random code.
+
+        Returns (key id, code). The code is shown once, to be printed and kept in the organisation's
+        safe: with it (``--reviewer "Recovery key"``) the vault opens even when every reviewer's
+        passphrase is forgotten or their key rows are damaged, and a new reviewer can be enrolled. It
+        signs like any reviewer (its records say so) and is revoked like one.
+        """
+        code = "-".join(base64.b32encode(os.urandom(20)).decode("ascii")[i : i + 4] for i in range(0, 32, 4))
+        return self.enroll(RECOVERY_NAME, code), code
 
     def revoke(self, key_id: str, reason: str) -> Record:
         """Revoke a reviewer key: a signed record, and its wrapped secrets are erased from the store."""
@@ -926,6 +1097,7 @@ class VaultSession:
         with self._write() as conn:
             record = self._append(conn, KEYS_LOG, "key.revoked", {"key": key_id}, {"reason": reason})
             conn.execute("UPDATE keys SET wrapped_private = NULL, wrapped_data_key = NULL WHERE key_id = ?", (key_id,))
+            keystore.store_mac(conn, self._data_key)
         return record
 
 

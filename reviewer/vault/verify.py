@@ -33,14 +33,14 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.vault import crypto, minors
+from reviewer.vault import crypto, heads, minors
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, parse_canonical
-from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, peek_checkpoint
+from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
 from reviewer.vault.keys import key_id as key_id_of
 from reviewer.vault.merkle import MerkleAccumulator, leaf_hash, perfect_root
 from reviewer.vault.records import (
-    KEYS_LOG, LABELS, SIGNATURE_DOMAIN, RecordShapeError, blob_refs, check_shape, media_refs, signature_message)
+    FORMAT_VERSION, KEYS_LOG, LABELS, SIGNATURE_DOMAIN, RecordShapeError, blob_refs, check_shape, media_refs, signature_message)
 
 if TYPE_CHECKING:
     from reviewer.vault.vault import Vault, VaultSession
@@ -61,6 +61,9 @@ MESSAGES: dict[str, str] = {
         "vault", "Record {seq} of {log} ({record}) is signed by a key that was never enrolled in this vault."),
     "revoked-key": QT_TRANSLATE_NOOP(
         "vault", "Record {seq} of {log} ({record}) is signed by a key that had already been revoked."),
+    "time-backwards": QT_TRANSLATE_NOOP(
+        "vault", "Record {seq} of {log} ({record}) claims a time earlier than the record before it: time never "
+                 "goes backwards along a log, so its time or its place was forged (or a clock was set back)."),
     "bad-signature": QT_TRANSLATE_NOOP(
         "vault", "The signature of record {seq} of {log} ({record}) is not valid: the record was changed after it "
                  "was signed."),
@@ -90,6 +93,35 @@ MESSAGES: dict[str, str] = {
         "vault", "The stored file {blob} named by record {seq} of {log} was changed."),
     "sealed-field-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The encrypted field '{field}' of record {seq} of {log} ({record}) does not match what was signed."),
+    "database-damaged": QT_TRANSLATE_NOOP(
+        "vault", "The vault's database file is damaged: SQLite's own integrity check fails."),
+    "unknown-schema": QT_TRANSLATE_NOOP(
+        "vault", "The vault's database holds something that is not part of a vault (an extra table, view or "
+                 "trigger, or a changed table): it was edited outside the application."),
+    "meta-mismatch": QT_TRANSLATE_NOOP(
+        "vault", "The vault's stored facts were changed ({field}): they do not match its signed records."),
+    "logs-mismatch": QT_TRANSLATE_NOOP(
+        "vault", "The vault's list of logs was changed ({log}): it does not match the signed records."),
+    "key-row-missing": QT_TRANSLATE_NOOP(
+        "vault", "The stored key of reviewer {field} ({record}) is missing: their passphrase can no longer open "
+                 "the vault. Their signed records stay valid; another reviewer, or the recovery key, can still "
+                 "open it."),
+    "key-row-damaged": QT_TRANSLATE_NOOP(
+        "vault", "The stored key of reviewer {field} ({record}) was changed: it does not match the signed key log, "
+                 "so their passphrase may no longer open the vault. Their signed records stay valid."),
+    "blob-row-mismatch": QT_TRANSLATE_NOOP(
+        "vault", "The stored details of file {blob} named by record {seq} of {log} were changed (its size, key or "
+                 "record)."),
+    "key-store-mismatch": QT_TRANSLATE_NOOP(
+        "vault", "The vault's stored keys or facts were changed outside the application: their seal does not "
+                 "match."),
+    "vault-rolled-back": QT_TRANSLATE_NOOP(
+        "vault", "This vault is older than the one last used on this computer: {expected} saved steps were seen "
+                 "here, only {found} remain. It looks like a restored backup or an old copy; what was recorded "
+                 "after it is missing from it: {field}."),
+    "vault-forked": QT_TRANSLATE_NOOP(
+        "vault", "This vault does not continue the state last seen on this computer ({expected} saved steps): its "
+                 "history went another way. Two copies of it were used separately, or it was rewritten."),
     "minor-index-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The list of media labelled suspected minor was changed: it does not match the signed reviews "
                  "(media {record}). Exports could show a picture that must stay hidden."),
@@ -101,6 +133,7 @@ _DECRYPTED = QT_TRANSLATE_NOOP("vault", "All encrypted fields and files were dec
 _NOT_DECRYPTED = QT_TRANSLATE_NOOP(
     "vault", "Encrypted fields and files were checked without being opened (no passphrase given).")
 _KEYS_LOG = QT_TRANSLATE_NOOP("vault", "the key log")
+_LOST = QT_TRANSLATE_NOOP("vault", "{log}, records {first} to {last}")
 _CASE = QT_TRANSLATE_NOOP("vault", "case {case}")
 _VAULT_LOG = QT_TRANSLATE_NOOP("vault", "the vault's log")
 
@@ -176,6 +209,8 @@ class _KeyState:
     public: Ed25519PublicKey
     enrolled_at: int
     revoked_at: int | None = None
+    name: str = ""
+    genesis_time: str = ""  # the vault.created record's time (only for the first key)
 
 
 @dataclass
@@ -222,6 +257,8 @@ class _Chunk:
     """What a clean chunk tells the main process: its leaf hashes and the facts that link it to the others."""
 
     first_prev: str | None  # "prev" of its first record, checked against the previous chunk's last hash
+    first_time: str  # time of its first record, not earlier than the previous chunk's last time
+    last_time: str
     hashes: bytes  # leaf hashes, 32 bytes each, in seq order
     root: bytes | None  # Merkle root of the chunk's leaves when they form a perfect subtree of the log's tree
     signers: set[tuple[str, int]]  # (signer, running maximum of keylog inside the chunk)
@@ -262,7 +299,7 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
         return None
     publics = {key: Ed25519PublicKey.from_public_bytes(public) for key, public in job.keys.items()}
     hashes: list[bytes] = []
-    chunk = _Chunk(None, b"", None, set(), 0, set(), set(), [], set())
+    chunk = _Chunk(None, "", "", b"", None, set(), 0, set(), set(), [], set())
     top = 0
     try:
         for index, (seq, rid, rtype, signer, rtime, leaf, stored_hash, sig) in enumerate(rows, job.start):
@@ -276,8 +313,10 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
                 return None
             if not hashes:
                 chunk.first_prev = fields["prev"]
-            elif fields["prev"] != b64u(hashes[-1]):
+                chunk.first_time = rtime
+            elif fields["prev"] != b64u(hashes[-1]) or rtime < chunk.last_time:
                 return None
+            chunk.last_time = rtime
             keylog = fields["keylog"]
             if keylog > job.keys_log_size:
                 return None
@@ -393,20 +432,27 @@ def _start_method() -> str:
 
 
 def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSession | None = None,
-                 trusted_checkpoints=(), workers: int | None = None) -> VerifyReport:
+                 trusted_checkpoints=(), workers: int | None = None, remembered_head: bool = True) -> VerifyReport:
     """Check the vault (all logs, or the key log and ``case_id``) and return a ``VerifyReport``.
 
     With a ``session`` sealed fields and blobs are decrypted and checked as well. Checkpoints kept
     outside the vault (``trusted_checkpoints``, note texts) detect a cut tail or a rewritten history.
     ``workers`` (default: the number of CPUs) counts this process; the others are worker processes
     (forked or spawned: ``_start_method``), used only above ``MIN_PROCESS_RECORDS`` case records. The
-    report is the same for any number of workers. Never raises for a damaged vault: the damage is the report.
+    report is the same for any number of workers. With ``remembered_head`` (the default) the vault
+    must not be older than, nor inconsistent with, the head this account last saw (``reviewer.vault.heads``),
+    and a clean verification of the whole vault becomes the remembered head. Never raises for a damaged
+    vault: the damage is the report.
     """
     report = VerifyReport(vault_id=vault.vault_id, decrypted=session is not None)
+    run = _Verification(vault, report, workers or os.cpu_count() or 1, case_id, session)
+    run.remembered = heads.load(vault.vault_id) if remembered_head else None
     try:
-        _Verification(vault, report, workers or os.cpu_count() or 1, case_id, session).run(list(trusted_checkpoints))
+        run.run(list(trusted_checkpoints))
     except _Stop as stop:
         report.problem = stop.problem
+    if report.ok and case_id is None and remembered_head:
+        run.remember_head()
     return report
 
 
@@ -425,10 +471,12 @@ class _Verification:
         self.blobs: list[tuple[str, int, str | None, str, int, str]] = []  # id, size, sha, log, seq, record
         self.purged: set[str] = set()
         self.verified_notes: set[str] = set()  # notes whose signature a worker already checked
+        self.remembered: heads.RememberedHead | None = None
 
     # -- driver ------------------------------------------------------------------------------------------
 
     def run(self, trusted: list[str]) -> None:
+        self._check_database()
         names = self._log_names()
         self.keys_log_size = self.conn.execute("SELECT count(*) FROM records WHERE log = ?", (KEYS_LOG,)).fetchone()[0]
         self._verify_log(KEYS_LOG)  # names[0]: it gives the keys every other log is checked with
@@ -442,10 +490,17 @@ class _Verification:
         self._check_trusted(trusted)
         self._check_checkpoints(names)
         self._check_vault_head()
+        self._check_remembered_head()
         self._check_minor_index()
+        self._check_meta()
+        self._check_logs_table(names)
+        self._check_key_rows()
+        self._check_blob_rows()
         self._check_blobs()
         if self.session is not None:
             self._check_sealed()
+            if not self.session.key_store_intact():
+                raise _Stop(Problem("key-store-mismatch", KEYS_LOG, None, detail="meta.key_store_mac"))
 
     def _log_names(self) -> list[str]:
         known = {r[0] for r in self.conn.execute("SELECT id FROM logs")}
@@ -527,9 +582,12 @@ class _Verification:
         subtrees: dict[int, tuple[int, bytes]] = {}
         media: set[str] = set()
         top = 0
+        last_time = ""
         for chunk in chunks:
-            if chunk is None or chunk.first_prev != (b64u(hashes[-1]) if hashes else None):
+            if chunk is None or chunk.first_prev != (b64u(hashes[-1]) if hashes else None) \
+                    or chunk.first_time < last_time:
                 return False
+            last_time = chunk.last_time
             for signer, keylog in chunk.signers:
                 state, effective = self.keys[signer], max(top, keylog)
                 if state.enrolled_at >= effective or state.revoked_at is not None and state.revoked_at < effective:
@@ -559,6 +617,7 @@ class _Verification:
         tasks: list[tuple[int, Ed25519PublicKey, bytes, bytes]] = []
         struct_problem: Problem | None = None
         prev: bytes | None = None
+        prev_time = ""
         effective_keylog = 0
         media: dict[str, bool] = {}
         if not rows and log == KEYS_LOG:
@@ -587,6 +646,9 @@ class _Verification:
                     raise _Stop(Problem("leaf-hash-mismatch", log, seq, rid))
                 if fields["prev"] != (b64u(prev) if prev is not None else None):
                     raise _Stop(Problem("broken-chain", log, seq, rid))
+                if fields["time"] < prev_time:
+                    raise _Stop(Problem("time-backwards", log, seq, rid, detail=f"{fields['time']} < {prev_time}"))
+                prev_time = fields["time"]
                 keylog = fields["keylog"]
                 if log == KEYS_LOG and keylog != seq or keylog > self.keys_log_size:
                     raise _Stop(Problem("bad-record", log, seq, rid, detail="keylog out of range"))
@@ -648,10 +710,10 @@ class _Verification:
                     raise _Stop(Problem("vault-identity-mismatch", KEYS_LOG, seq, rid))
                 if fields["signer"] != body["key"]:
                     raise _Stop(Problem("unknown-key", KEYS_LOG, seq, rid, detail="genesis not self-signed"))
-                self.keys[body["key"]] = _KeyState(public, 0)
+                self.keys[body["key"]] = _KeyState(public, 0, None, str(body["name"]), fields["time"])
                 return public
             signer = self._signer_key(fields, seq)
-            self.keys[body["key"]] = _KeyState(public, seq)
+            self.keys[body["key"]] = _KeyState(public, seq, None, str(body["name"]))
             return signer
         signer = self._signer_key(fields, seq)
         target = self.keys.get(body["key"])
@@ -854,7 +916,127 @@ class _Verification:
             raise _Stop(Problem("vault-log-mismatch", None, None, expected=cp.size, found=acc.size,
                                 detail="vault head does not match the checkpoints"))
 
-    # -- derived tables ------------------------------------------------------------------------------------
+    # -- the head remembered outside the vault ---------------------------------------------------------------
+
+    def _check_remembered_head(self) -> None:
+        """The vault is not older than, nor inconsistent with, the head this account last saw (7.6)."""
+        known = self.remembered
+        if known is None:
+            return  # never seen on this account: nothing to compare with
+        size = len(self.vault_leaves)
+        if size < known.size:
+            found = dict(self.conn.execute("SELECT log, count(*) FROM records GROUP BY log").fetchall())
+            lost = [translate("vault", _LOST).format(log=log_label(log), first=found.get(log, 0), last=count - 1)
+                    for log, count in sorted(known.logs.items(), key=lambda x: (x[0] != KEYS_LOG, x[0]))
+                    if found.get(log, 0) < count]
+            raise _Stop(Problem("vault-rolled-back", None, None, expected=known.size, found=size,
+                                field="; ".join(lost) or "?", detail=f"remembered head of {known.seen}"))
+        acc = MerkleAccumulator()
+        for h in self.vault_leaves[: known.size]:
+            acc.append(h)
+        if acc.root() != known.root:
+            raise _Stop(Problem("vault-forked", None, None, expected=known.size, found=size,
+                                detail=f"remembered head of {known.seen}"))
+
+    def remember_head(self) -> None:
+        """After a clean verification of the whole vault: its head becomes the one remembered."""
+        note = self.conn.execute("SELECT note FROM vault_head WHERE id = 1").fetchone()[0]
+        acc = MerkleAccumulator()
+        for h in self.vault_leaves:
+            acc.append(h)
+        logs = {log: len(result.hashes) for log, result in self.logs.items()}
+        heads.save(heads.RememberedHead(self.vault.vault_id, acc.size, acc.root(), note, logs))
+
+    # -- the database and the derived tables -----------------------------------------------------------------
+
+    def _check_database(self) -> None:
+        """SQLite's full integrity check, then exactly the vault's schema (no extra table, view, trigger)."""
+        # Imported here: they load sqlite-utils, which the worker processes never need.
+        from reviewer.vault.schema import schema_differences
+        from reviewer.vault.store import integrity_problems
+
+        damage = integrity_problems(self.conn)
+        if damage:
+            raise _Stop(Problem("database-damaged", None, None, detail="; ".join(damage)))
+        differences = schema_differences(self.conn)
+        if differences:
+            raise _Stop(Problem("unknown-schema", None, None, detail="; ".join(differences)))
+
+    def _check_meta(self) -> None:
+        """Every ``meta`` row is one the format names, as text, and agrees with the signed key log."""
+        genesis = next((k for k in self.keys.values() if k.enrolled_at == 0), None)
+        rows = {key: (value, kind) for key, value, kind in
+                self.conn.execute("SELECT key, value, typeof(value) FROM meta")}
+        expected_keys = {"format", "vault_id", "checkpoint_vkey", "checkpoint_key_wrapped", "created", "key_store_mac"}
+        for key in sorted(set(rows) | expected_keys):
+            value, kind = rows.get(key, (None, "null"))
+            good = kind == "text" and key in expected_keys
+            if good and key == "format":
+                # The format version the vault was last written with: the same as PRAGMA user_version (an
+                # older vault is brought to the current version when a writer opens it, reviewer/vault/store.py).
+                user_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+                good = value == str(user_version) and 1 <= user_version <= FORMAT_VERSION
+            elif good and key == "vault_id":
+                good = value == self.vault.vault_id
+            elif good and key == "checkpoint_vkey":
+                good = value == self.vault.checkpoint_key.vkey()
+            elif good and key == "created":
+                good = genesis is not None and value == genesis.genesis_time
+            elif good:  # wrapped checkpoint key: nonce + 32 + tag; MAC: 32 bytes
+                try:
+                    good = len(from_b64u(value)) == (60 if key == "checkpoint_key_wrapped" else 32)
+                except ValueError:
+                    good = False
+            if not good:
+                raise _Stop(Problem("meta-mismatch", None, None, field=key, detail=f"meta row {key!r}"))
+
+    def _check_logs_table(self, names: list[str]) -> None:
+        """``logs`` holds one row per log with records (``keys`` of kind keys, cases of kind case), no other."""
+        rows = dict(self.conn.execute("SELECT id, kind FROM logs"))
+        scope = set(names) if self.case_id is None else {KEYS_LOG, self.case_id}
+        for log in sorted(scope | (set(rows) if self.case_id is None else set())):
+            has_records = bool(self.logs.get(log) and self.logs[log].hashes)
+            wanted = ("keys" if log == KEYS_LOG else "case") if has_records else None
+            if rows.get(log) != wanted:
+                raise _Stop(Problem("logs-mismatch", log, None, detail=f"logs row {rows.get(log)!r}"))
+
+    def _check_key_rows(self) -> None:
+        """Every enrolled key has its ``keys`` row with the signed id, name and public key, a valid KDF,
+        and wrapped secrets of the right size (none once revoked); no other row."""
+        rows = {r[0]: r for r in self.conn.execute(
+            "SELECT key_id, name, public_key, kdf, wrapped_private, wrapped_data_key FROM keys")}
+        for key_id, state in self.keys.items():
+            row = rows.pop(key_id, None)
+            if row is None:
+                raise _Stop(Problem("key-row-missing", KEYS_LOG, state.enrolled_at, key_id, field=state.name))
+            _, name, public, kdf, wrapped_private, wrapped_data_key = row
+            revoked = state.revoked_at is not None
+            good = (name == state.name and isinstance(public, bytes) and public == state.public.public_bytes_raw()
+                    and _kdf_valid(kdf)
+                    and all((w is None) if revoked else (isinstance(w, bytes) and len(w) == 60)
+                            for w in (wrapped_private, wrapped_data_key)))
+            if not good:
+                raise _Stop(Problem("key-row-damaged", KEYS_LOG, state.enrolled_at, key_id, field=state.name))
+        for key_id in sorted(rows, key=str):
+            raise _Stop(Problem("key-row-damaged", KEYS_LOG, None, str(key_id), field="?", detail="not enrolled"))
+
+    def _check_blob_rows(self) -> None:
+        """Each live blob has its ``blobs`` row with the recorded size, the first record naming it and a
+        wrapped key of the right size; purged blobs and blobs nobody names have none."""
+        expected: dict[str, tuple[int, str, str, int]] = {}
+        for blob_id, size, _sha, log, seq, rid in self.blobs:
+            if blob_id not in self.purged:
+                expected.setdefault(blob_id, (size, rid, log, seq))
+        rows = {r[0]: r for r in self.conn.execute("SELECT id, size, wrapped_key, record FROM blobs")}
+        for blob_id, (size, rid, log, seq) in expected.items():
+            row = rows.pop(blob_id, None)
+            if row is None or row[1] != size or row[3] != rid or not isinstance(row[2], bytes) or len(row[2]) != 60:
+                raise _Stop(Problem("blob-row-mismatch", log, seq, rid, blob=blob_id,
+                                    detail="missing row" if row is None else "row differs"))
+        if self.case_id is None:
+            for blob_id in sorted(rows, key=str):
+                raise _Stop(Problem("blob-row-mismatch", None, None, None, blob=str(blob_id), detail="no record names it"))
+
 
     def _check_minor_index(self) -> None:
         """The suspected-minor index holds exactly the media the signed reviews label (section 3.1)."""
@@ -910,7 +1092,20 @@ class _Verification:
                         raise _Stop(Problem("sealed-field-mismatch", log, seq, rid, field=name, detail=str(exc))) from None
 
 
-def _origin(vault_id: str, log: str | None) -> str:
-    from reviewer.vault.vault import origin_of
+def _kdf_valid(text: Any) -> bool:
+    """A ``keys.kdf`` value within what readers accept (docs/vault-format.md 6.2)."""
+    import json
 
-    return origin_of(vault_id, log)
+    try:
+        kdf = json.loads(text) if isinstance(text, str) else None
+        if isinstance(kdf, dict) and isinstance(kdf.get("alg"), str) and kdf["alg"] != "scrypt":
+            return True  # another derivation: its own code bounds it, and the key-store MAC covers the cell
+        n, r, p = kdf["n"], kdf["r"], kdf["p"]
+        return (kdf["alg"] == "scrypt" and set(kdf) == {"alg", "n", "r", "p", "salt"}
+                and all(type(x) is int for x in (n, r, p)) and 2**10 <= n <= 2**22 and n & (n - 1) == 0
+                and 1 <= r <= 32 and 1 <= p <= 16 and len(from_b64u(kdf["salt"])) == 16)
+    except (ValueError, TypeError, KeyError):
+        return False
+
+
+_origin = origin_of  # the one definition, in reviewer.vault.checkpoint

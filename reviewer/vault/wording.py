@@ -30,3 +30,13 @@ FINGERPRINT_HELP = QT_TRANSLATE_NOOP(
     "Above: this vault's key, then its fingerprint. Give the fingerprint to each recipient of an exhibit "
     "through another channel than the exhibit itself (read it aloud on the telephone, print it on a letter). "
     "They check the exhibit with: python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip")
+RECOVERY_KEY_CREATED = QT_TRANSLATE_NOOP(
+    "vault",
+    "Recovery key {key} enrolled. Its code, shown only this once:\n\n    {code}\n\n"
+    "Print it and keep it in the organisation's safe. With it (--reviewer \"Recovery key\", the code as "
+    "passphrase) the vault opens even if every passphrase is forgotten, and a new reviewer can be enrolled.")
+FINGERPRINT_LINE = QT_TRANSLATE_NOOP(
+    "vault", "Vault fingerprint (give it to recipients of exhibits by telephone or letter): {fingerprint}")
+HEAD_AFTER_SEAL = QT_TRANSLATE_NOOP(
+    "vault", "The vault's signed head after this seal (keep a copy outside this computer, e.g. by e-mail to "
+             "yourself: it shows later whether the vault was rolled back or forked):")

@@ -47,9 +47,9 @@ def test_a_new_record_edited_on_disk_fails_the_check_and_the_case_stays_failed(c
     verifier = CaseVerifier(service.vault, case_id)
     assert verifier.verify_all().ok
     service.seal_review(case_id, media_id, labels=["not-sexual"], qualification="aucune")
-    # The qualification is a clear field of the signed leaf: change it in the stored bytes.
-    sql(vault_dir, f"UPDATE records SET leaf = CAST(replace(CAST(leaf AS TEXT), 'aucune', 'grave!') AS BLOB) "
-                   f"WHERE log = '{case_id}' AND seq = 2")
+    # The labels are a clear field of the signed leaf (the qualification is sealed): change them on disk.
+    sql(vault_dir, f"UPDATE records SET leaf = CAST(replace(CAST(leaf AS TEXT), 'not-sexual', 'non-conclusive') "
+                   f"AS BLOB) WHERE log = '{case_id}' AND seq = 2")
     check = verifier.check_new()
     assert not check.ok and "record 2" in check.problem
     with pytest.raises(Exception) as raised:

@@ -11,11 +11,13 @@ from pathlib import Path
 import cv2
 
 PASSPHRASE = "correct horse battery"
+# The command with a fast key derivation set in the child (no environment variable can lower it).
+FAST_KDF_REVIEWER = str(Path(__file__).resolve().parents[1] / "reviewer_fast_kdf.py")
 
 
 def run(*args: str, lang: str = "en", env: dict | None = None):
-    full_env = {**os.environ, "REVIEWER_INSECURE_FAST_KDF": "1", "REVIEWER_PASSPHRASE": PASSPHRASE, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "reviewer", "--lang", lang, *args], capture_output=True, text=True,
+    full_env = {**os.environ, "REVIEWER_PASSPHRASE": PASSPHRASE, **(env or {})}
+    return subprocess.run([sys.executable, FAST_KDF_REVIEWER, "--lang", lang, *args], capture_output=True, text=True,
                           env=full_env, stdin=subprocess.DEVNULL, timeout=180)
 
 
@@ -79,6 +81,9 @@ def test_lists_match_exports_and_notices_from_the_command_line(tmp_path, samples
     ok("complaint", second, "--out", str(tmp_path / "annexe.txt"), "--vault", vault)
     annex = (tmp_path / "annexe.txt").read_text(encoding="utf-8")
     assert "Plainte contre X" in annex and "https://social.example/p/1" in annex and f"media/{media}/redacted.png" in annex
+    custody = tmp_path / "custody.jsonld"
+    ok("custody", second, "--out", str(custody), "--vault", vault, env={"REVIEWER_PASSPHRASE": ""})  # no passphrase
+    assert json.loads(custody.read_text())["@graph"][0]["@type"] == "case-investigation:Investigation"
     ok("verify", "--vault", vault)  # every record written above verifies
 
 

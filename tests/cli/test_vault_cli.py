@@ -14,9 +14,8 @@ import pytest
 PASSPHRASE = "correct horse battery"
 
 
-# The real entry point, with a fast key derivation set in-process (no environment variable can lower it).
-FAST_KDF_REVIEWER = ("import sys; from reviewer.vault import crypto; crypto.SCRYPT_N = 2**10; "
-                     "from reviewer.cli import main; raise SystemExit(main(sys.argv[1:]))")
+# The real entry point with a fast key derivation set in the child (no environment variable can lower it).
+FAST_KDF_REVIEWER = str(Path(__file__).resolve().parents[1] / "reviewer_fast_kdf.py")
 
 
 def run(*args: str, env: dict | None = None, passphrase: str | None = PASSPHRASE, lang: str = "en",
@@ -25,7 +24,7 @@ def run(*args: str, env: dict | None = None, passphrase: str | None = PASSPHRASE
     full_env.pop("REVIEWER_PASSPHRASE", None)
     if passphrase is not None:
         full_env["REVIEWER_PASSPHRASE"] = passphrase
-    entry = ["-c", FAST_KDF_REVIEWER] if fast_kdf else ["-m", "reviewer"]
+    entry = [FAST_KDF_REVIEWER] if fast_kdf else ["-m", "reviewer"]
     return subprocess.run([sys.executable, *entry, "--lang", lang, *args], capture_output=True, text=True,
                           env=full_env, stdin=subprocess.DEVNULL, timeout=120)
 
@@ -70,7 +69,9 @@ def test_keys_are_enrolled_listed_and_revoked(vault):
     assert out.returncode == 0, out.stderr
     bob = out.stdout.split()[-1].rstrip(".")
     listed = json.loads(run("key", "list", "--json", "--vault", str(vault), passphrase=None).stdout)
-    assert [(k["name"], k["active"]) for k in listed] == [("Alice Martin", True), ("Bob Durand", True)]
+    # The recovery key made by "vault init" is enrolled like a reviewer.
+    assert [(k["name"], k["active"]) for k in listed] == [("Alice Martin", True), ("Recovery key", True),
+                                                          ("Bob Durand", True)]
     assert bob in {k["key_id"] for k in listed}
     case = _case(vault)  # Bob can work...
     out = run("case", "new", "Dossier B", "--reviewer", "Bob Durand", "--vault", str(vault), passphrase="bob passphrase 1")
@@ -149,8 +150,9 @@ def test_key_new_refuses_a_weak_passphrase_and_writes_no_key_row(vault, weak):
     assert out.returncode == 1 and "cannot be used" in out.stderr
     conn = sqlite3.connect(vault / "vault.sqlite3")
     try:
-        assert conn.execute("SELECT name FROM keys").fetchall() == [("Alice Martin",)]
-        assert conn.execute("SELECT count(*) FROM records WHERE log = 'keys'").fetchone()[0] == 1
+        # Only the keys "vault init" made (the first reviewer and the recovery key): no row for Bob.
+        assert conn.execute("SELECT name FROM keys ORDER BY rowid").fetchall() == [("Alice Martin",), ("Recovery key",)]
+        assert conn.execute("SELECT count(*) FROM records WHERE log = 'keys'").fetchone()[0] == 2  # vault.created and the recovery key's key.enrolled
     finally:
         conn.close()
 
@@ -163,10 +165,12 @@ def test_the_real_command_makes_n_2_17_keys_even_with_the_old_fast_switch_set(tm
     assert out.returncode == 0, out.stderr
     conn = sqlite3.connect(path / "vault.sqlite3")
     try:
-        (kdf,) = [json.loads(row[0]) for row in conn.execute("SELECT kdf FROM keys")]
+        kdfs = [json.loads(row[0]) for row in conn.execute("SELECT kdf FROM keys")]  # the reviewer's, the recovery key's
     finally:
         conn.close()
-    assert (kdf["alg"], kdf["n"], kdf["r"], kdf["p"]) == ("scrypt", 2**17, 8, 1)
+    assert len(kdfs) == 2
+    for kdf in kdfs:
+        assert (kdf["alg"], kdf["n"], kdf["r"], kdf["p"]) == ("scrypt", 2**17, 8, 1)
     report = run("verify", "--json", "--vault", str(path), passphrase=None, fast_kdf=False)
     assert json.loads(report.stdout)["weak_keys"] == []
 
@@ -178,4 +182,5 @@ def test_verify_flags_a_key_below_the_policy(vault):
     assert words.returncode == 0 and "Alice Martin" in words.stdout and "weaker" in words.stdout
     report = json.loads(run("verify", "--json", "--vault", str(vault), passphrase=None, fast_kdf=False).stdout)
     assert report["ok"] is True
-    assert [(k["name"], k["kdf"]["n"]) for k in report["weak_keys"]] == [("Alice Martin", 2**10)]
+    assert [(k["name"], k["kdf"]["n"]) for k in report["weak_keys"]] == [("Alice Martin", 2**10),
+                                                                          ("Recovery key", 2**10)]

@@ -151,7 +151,7 @@ def test_jpeg_maps_are_offered_only_for_jpeg_input_and_every_map_says_it_is_a_cu
         assert record["cue"].endswith("never proof of editing.")
         assert record["name"] and record["explanation"] and record["limits"]
         assert record["method"]["input_sha256"] == "cd" * 32 and record["method"]["version"]
-        assert set(record["method"]["libraries"]) == {"numpy", "opencv"}
+        assert {"numpy", "opencv-python-headless"} <= set(record["method"]["libraries"])
     assert jpeg_maps[3].params["quality"] == 90
 
 

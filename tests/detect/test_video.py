@@ -80,3 +80,26 @@ def test_a_face_in_a_video_is_carried_to_every_frame(detector, tmp_path):
 def test_a_still_image_is_refused_by_detect_video(detector):
     with pytest.raises(NotAVideo):
         detect_video(ingest(SAMPLES / "coffee.png"), detector)
+
+
+def test_a_variable_frame_rate_video_is_sampled_by_presentation_time(detector, data_dir):
+    """1 s at 30 fps then 2 s at 10 fps (tests/data/synthetic): samples every half second of presentation time,
+    so the index step changes from 15 frames to 5 where the rate changes; every frame, to the last, has regions."""
+    media = ingest(data_dir / "synthetic" / "vfr-30-then-10fps.mp4")
+    result = detect_video(media, detector)
+    assert [(s.index, round(s.seconds, 3)) for s in result.samples] == [
+        (0, 0.0), (15, 0.5), (30, 1.0), (35, 1.5), (40, 2.0), (45, 2.5)]
+    assert result.summary()["frame_count"] == media.frame_count == 50
+    assert all(isinstance(result.regions_at(i), tuple) for i in range(media.frame_count))
+
+
+def test_a_cut_video_is_sampled_over_the_part_it_holds(detector, data_dir):
+    """A partial download (the first 30 % of a real MP4): detection runs over the frames it holds, no further."""
+    data = (data_dir / "video" / "chair-19-sd-bar.mp4").read_bytes()
+    from reviewer.media import ingest_bytes
+
+    media = ingest_bytes(data[: int(len(data) * 0.3)], "partial.mp4")
+    result = detect_video(media, detector)
+    assert result.samples[-1].index < media.frame_count < 564
+    assert result.summary()["frame_count"] == media.frame_count
+    assert len(result.samples) == pytest.approx(media.duration_s * 2, abs=1)

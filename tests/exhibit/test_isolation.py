@@ -105,7 +105,7 @@ def test_suspected_minor_media_never_appear_whatever_the_flags(world, kit, bundl
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     text = " ".join(unicodedata.normalize("NFKC", text).split())
     assert "mineur présumé" in text
-    assert "Mineur présumé (suspected-minor)" in text  # the sealed label, in the report's language
+    assert "Mineur présumé" in text.split("Annexe technique")[0]  # the sealed label, in the report's language
     assert world.vault.record(minor).body["sha256"] in text
 
 

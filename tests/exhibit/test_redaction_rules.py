@@ -63,7 +63,7 @@ def test_video_keyframes_where_nothing_is_detected_are_blurred_whole():
     with VideoReader(data) as reader:
         frames = reader.keyframes(derivatives.VIDEO_KEYFRAMES)
     assert all(not detector.detect(f.rgb).regions for f in frames)  # the case under test: nothing found
-    made = derivatives.video_derivatives(data, detector)
+    made, _ = derivatives.video_derivatives(data, detector)
     assert len(made) == len(frames) > 0
     for item, frame in zip(made, frames):
         out = np.asarray(Image.open(io.BytesIO(item.png)).convert("RGB"))

@@ -62,7 +62,7 @@ def test_the_shipped_verifier_runs_there_with_the_same_output(world, bare_venv, 
     assert capsys.readouterr().out == outside.stdout
     # And it notices a change there too.
     files = {n: zipfile.ZipFile(bundle).read(n) for n in zipfile.ZipFile(bundle).namelist()}
-    files["log/case/000002.json"] = files["log/case/000002.json"].replace(b'"v":1', b'"v":2')
+    files["log/case/000002.json"] = files["log/case/000002.json"].replace(b'"v":2', b'"v":3')
     broken = tmp_path / "broken.zip"
     with zipfile.ZipFile(broken, "w") as archive:
         for name, data in files.items():

@@ -21,22 +21,43 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "corpus"
 EXPECTED: dict[str, dict] = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
 
-# Files that must be refused, and how. ImageMagick cannot render any of them either, except 200MP.heic,
-# refused from its header because 12240 x 16320 is over the default pixel limit.
+# Files ImageMagick renders must be described; files it cannot render must be refused with a typed error,
+# except those listed here, which the reviewer reads (and why), and except REFUSED, refused with this code.
 REFUSED = {
-    "c2pa-rs/tiff_poc.tiff": "media.corrupt",  # no ImageLength tag (a C2PA proof of concept, not a picture)
-    "exiftool/QuickTime.heic": "media.corrupt",  # metadata only, no coded picture
-    "pillow/crash-0c7e0e8e11ce787078f00b5b0ca409a167f070e0.tif": "media.corrupt",
-    "pillow/libtiff_segfault.tif": "media.corrupt",
-    "pillow/oom-225817ca0f8c663be7ab4b9e717b02c661e66834.tif": "media.corrupt",
-    "pillow/seek_too_large.tif": "media.corrupt",
-    "pillow-heif/200MP.heic": "media.too_large",
+    "pillow-heif/200MP.heic": "media.too_large",  # 12240 x 16320, over the default pixel limit
     "pillow-heif/corrupted.heic": "media.corrupt",
+    "pillow/libtiff_segfault.tif": "media.corrupt",
+    "c2pa-rs/tiff_poc.tiff": "media.corrupt",  # no ImageLength tag: a C2PA proof of concept, not a picture
+    "exiftool/QuickTime.heic": "media.corrupt",  # metadata only, no coded picture
+    # Valid, with channel masks Pillow does not handle; OpenCV reads it with wrong colours. Said as such.
+    "bmpsuite/g-rgb32bf.bmp": "media.unsupported_compression",
 }
-# Files ImageMagick 6 cannot render but the reviewer reads: an animated AVIF (first frame shown), a HEIF whose
-# main picture is whole but whose second picture is cut off (libheif decodes the first, as pillow-heif's own
-# tests expect; ImageMagick gives up on the file).
-NOT_RENDERED_BY_IMAGEMAGICK = {"pillow/star.avifs", "pillow-heif/truncated.heic"}
+NOT_RENDERED_BY_IMAGEMAGICK = {
+    "pillow/star.avifs": "an animated AVIF: ImageMagick 6 reads no AVIF sequence; the first frame is shown",
+    "pillow-heif/truncated.heic": "the main picture is whole, the second one is cut off; libheif decodes the "
+                                  "first as pillow-heif's own tests expect, ImageMagick gives up on the file",
+    "pngsuite/xcsn0g01.png": "a wrong IDAT checksum: Pillow, like browsers, shows the pixels, which decode",
+    "pillow/tiff_tiled_cmyk_jpeg.tif": "ImageMagick 6 cannot read scanlines from this tiled CMYK JPEG TIFF",
+}
+# Files whose pixels ImageMagick renders wrongly: no PDQ comparison with its rendering.
+IMAGEMAGICK_WRONG = {
+    # ImageMagick leaves the YCbCr of this old-style JPEG-in-TIFF unconverted (a green picture); the
+    # reviewer's pixels equal Pillow's reference rendering (Tests/images/old-style-jpeg-compression.png).
+    "pillow/old-style-jpeg-compression.tif",
+}
+
+
+def _either_way(name: str) -> bool:
+    """bmpsuite's "bad" (b-) and "questionable" (q-) files: decoders may read or refuse them; only a crash,
+    a hang or an untyped error is wrong. The "good" (g-) ones must be read."""
+    return name.startswith(("bmpsuite/b-", "bmpsuite/q-"))
+
+
+def _pdq_comparable(name: str) -> bool:
+    """ImageMagick applies a PNG's gAMA chunk (PngSuite's gamma 1.0 test files) and the reviewer, like
+    Pillow and most viewers without colour management, shows the stored values: their PDQs differ."""
+    return (EXPECTED[name]["exiftool"].get("Gamma") in (None, 2.2) and not _either_way(name)
+            and name not in IMAGEMAGICK_WRONG)
 # exiftool's name for BigTIFF; the reviewer uses the registered type, which covers both TIFF variants.
 MIME_ALIASES = {"image/x-tiff-big": "image/tiff"}
 # An AVIF image sequence (brand avis) is an MP4 to exiftool; the reviewer shows it as browsers do, as an
@@ -67,49 +88,61 @@ def inspected() -> dict[str, dict]:
 
 
 def test_the_corpus_is_real_and_small():
-    assert len(EXPECTED) >= 80
+    assert len(EXPECTED) >= 300
     total = sum((CORPUS / name).stat().st_size for name in EXPECTED)
     assert total < 8 * 1024**2
     for folder in {name.split("/")[0] for name in EXPECTED}:
         assert any(p.name.startswith("LICENSE") for p in (CORPUS / folder).iterdir()), folder
 
 
+def _must_be_refused(name: str) -> bool:
+    return name in REFUSED or ("error" in EXPECTED[name]["imagemagick"] and name not in NOT_RENDERED_BY_IMAGEMAGICK)
+
+
+def _described(inspected: dict[str, dict]) -> dict[str, dict]:
+    return {name: line for name, line in inspected.items() if "error" not in line}
+
+
 def test_every_file_is_described_or_refused_as_expected(inspected):
     for name, line in inspected.items():
-        if name in REFUSED:
-            assert line.get("error") == REFUSED[name], (name, line)
+        if "error" in line:
+            assert line["error"].startswith("media."), (name, line)
             text = line["message"] + line.get("detail", "")
             assert " at 0x" not in text and "<_io" not in text, (name, text)
+        if _either_way(name):
+            continue
+        if _must_be_refused(name):
+            assert "error" in line and line["error"] == REFUSED.get(name, line["error"]), (name, line)
         else:
             assert "error" not in line, (name, line)
 
 
 def test_type_is_the_one_exiftool_names(inspected):
-    for name, line in inspected.items():
-        if name in REFUSED:
-            continue
+    for name, line in _described(inspected).items():
         assert line["kind"] == "image", name
         mime = EXPECTED[name]["exiftool"]["MIMEType"]
         assert line["mime"] == TYPE_DIFFERS.get(name, MIME_ALIASES.get(mime, mime)), name
 
 
 def test_upright_size_is_the_one_imagemagick_renders(inspected):
-    for name, line in inspected.items():
+    compared = 0
+    for name, line in _described(inspected).items():
         rendered = EXPECTED[name]["imagemagick"]
-        if name in REFUSED or name in NOT_RENDERED_BY_IMAGEMAGICK:
-            continue
-        assert (line["width"], line["height"]) == (rendered["width"], rendered["height"]), name
+        if "error" not in rendered:
+            assert (line["width"], line["height"]) == (rendered["width"], rendered["height"]), name
+            compared += 1
+    assert compared >= 250
 
 
 def test_pdq_is_within_16_bits_of_the_reference_pdq_of_imagemagicks_rendering(inspected):
     compared = 0
-    for name, line in inspected.items():
+    for name, line in _described(inspected).items():
         rendered = EXPECTED[name]["imagemagick"]
-        if name in REFUSED or name in NOT_RENDERED_BY_IMAGEMAGICK or rendered["pdq_quality"] < 50:
+        if "error" in rendered or rendered["pdq_quality"] < 50 or not _pdq_comparable(name):
             continue
         assert hamming(line["pdq"]["hex"], rendered["pdq"]) <= 16, name
         compared += 1
-    assert compared >= 45
+    assert compared >= 90
 
 
 @pytest.mark.parametrize("group", sorted(SAME_PICTURE))
@@ -123,15 +156,15 @@ def test_pdq_is_stable_across_formats_and_orientations(inspected, group):
 
 def test_c2pa_is_found_exactly_where_exiftool_finds_a_manifest_store(inspected):
     found = 0
-    for name, line in inspected.items():
-        if name in REFUSED:
-            continue
+    for name, line in _described(inspected).items():
         has_store = EXPECTED[name]["exiftool"].get("JUMDLabel") == "c2pa"
         c2pa = line["metadata"]["c2pa"]
         if name.endswith("_with_url.png"):
             assert c2pa["present"] is None and c2pa["remote_url"].endswith(".c2pa"), name
         elif has_store:
+            # Judged as the C2PA reference SDK judges it (tampered and badly signed files are Invalid).
             assert c2pa["present"] is True, name
+            assert c2pa["validation_state"] == EXPECTED[name]["c2pa_python"]["validation_state"], name
             found += 1
         else:
             assert c2pa["present"] is False, name

@@ -252,3 +252,12 @@ def test_inspect_reports_errors_per_file_and_exit_status(samples_dir, tmp_path, 
     assert main(["inspect", str(samples_dir / "rocket.jpg"), str(empty)]) == 1
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert lines[0]["sha256"] and lines[1]["error"] == "media.corrupt"
+
+
+def test_an_image_with_a_side_over_the_limit_is_refused_from_its_header():
+    # 70,000 x 2 is only 140,000 pixels, but no viewer, scaler or detector handles such a strip.
+    data = bomb_png(70_000, 2)
+    with pytest.raises(TooLarge) as caught:
+        ingest_bytes(data, "strip.png")
+    assert "70000 x 2" in caught.value.message
+    assert ingest_bytes(data, "strip.png", Limits(max_side=70_000)).width == 70_000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import io
 import struct
 import zlib
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, PngImagePlugin
 
-from reviewer.media import CorruptFile, Signal, ingest_bytes
+from reviewer.media import CorruptFile, Signal, ingest, ingest_bytes
 
 IPTC_AI = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 
@@ -55,14 +56,15 @@ def test_exif_camera_software_time_and_gps():
 
 def test_png_generator_text_chunks():
     info = PngImagePlugin.PngInfo()
-    info.add_text("parameters", "a lighthouse at dusk, Steps: 20, Sampler: Euler a")
+    info.add_text("parameters", "a lighthouse at dusk\nSteps: 20, Sampler: Euler a, CFG scale: 7")
     info.add_text("workflow", '{"nodes": []}', zip=True)
     out = io.BytesIO()
     Image.new("RGB", (32, 32), (0, 0, 0)).save(out, "PNG", pnginfo=info)
     media = ingest_bytes(out.getvalue(), "gen.png")
     assert media.metadata["png_text"]["parameters"].startswith("a lighthouse")
     assert media.metadata["png_text"]["workflow"] == '{"nodes": []}'
-    assert signal(media, "png.generator_text").value == "parameters, workflow"
+    assert [s.value for s in media.signals if s.id == "generator.metadata"] == [
+        "ComfyUI: PNG text workflow", "AUTOMATIC1111 (Stable Diffusion web UI): PNG text parameters"]
 
 
 def test_xmp_digital_source_type():
@@ -273,3 +275,121 @@ def test_remote_manifest_is_reported_and_never_fetched():
     # Control: c2pa-python's default settings do send the request (which fails here, offline).
     with pytest.raises(c2pa.C2paError, match="sending request"):
         c2pa.Reader("image/jpeg", io.BytesIO(out.getvalue()))
+
+
+# Real generator outputs (tests/data/corpus/sd-parsers: 1 x 1 crops that keep the generators' metadata).
+@pytest.mark.parametrize("name, value", [
+    ("automatic1111_cropped.png", "AUTOMATIC1111 (Stable Diffusion web UI): PNG text parameters"),
+    ("automatic1111_cropped.jpg", "AUTOMATIC1111 (Stable Diffusion web UI): EXIF UserComment"),
+    ("img2img_cropped.png", "ComfyUI: PNG text prompt, PNG text workflow"),
+    ("fooocus1_cropped.png", "Fooocus: PNG text fooocus_scheme"),
+    ("invokeai_dream1.png", "InvokeAI: PNG text Dream"),
+    ("invokeai_sdmeta1.png", "InvokeAI: PNG text Dream, PNG text sd-metadata"),
+    ("invokeai_imeta1.png", "InvokeAI: PNG text invokeai_metadata"),
+    ("novelai1_cropped.png", "NovelAI: PNG text Software, PNG text Source, PNG text Title, PNG text Comment"),
+])
+def test_every_generator_of_the_corpus_is_named_with_the_fields_that_show_it(data_dir, name, value):
+    media = ingest(data_dir / "corpus" / "sd-parsers" / name)
+    markers = [s for s in media.signals if s.id == "generator.metadata"]
+    assert [s.value for s in markers] == [value]
+    assert "generator" in markers[0].meaning and "proves nothing" in markers[0].limits
+    assert not any(s.id == "metadata.none" for s in media.signals)
+
+
+def test_a_photoshop_jpeg_with_camera_iptc_and_xmp_is_described_as_such(data_dir):
+    # ExifTool's own test picture: IFD0 Software "Adobe Photoshop 7.0", a FUJIFILM camera, IPTC-IIM, and XMP
+    # in UTF-16. Pillow calls it "MPO" (it has an MPF segment), which hid all of it before.
+    media = ingest(data_dir / "corpus" / "exiftool" / "ExifTool.jpg")
+    ids = {s.id: s.value for s in media.signals}
+    assert ids["exif.software"] == "Adobe Photoshop 7.0"
+    assert ids["exif.camera"] == "FUJIFILM FinePix2400Zoom"
+    assert ids["metadata.author"].startswith("Phil Harvey")
+    assert "credit" in ids["iptc.fields"] and "creator" in ids["xmp.fields"]
+    assert "metadata.none" not in ids
+    assert media.metadata["iptc"]["credit"] == "My Credit" and media.metadata["xmp"]["credit"] == "My Credit"
+
+
+def _same(recorded, ours) -> bool:
+    """exiftool's JSON turns numeric-looking text ("1.00", "16.2") into numbers."""
+    if isinstance(recorded, (int, float)) and not isinstance(recorded, bool):
+        try:
+            return float(ours) == recorded
+        except (TypeError, ValueError):
+            return False
+    return ours == recorded
+
+
+def test_exif_iptc_and_xmp_values_are_those_exiftool_reads(data_dir):
+    corpus = data_dir / "corpus"
+    expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
+    checked = 0
+    for name, recorded in expected.items():
+        tags = recorded["exiftool"]
+        if not set(tags) & {"Software", "Artist", "By-line", "Credit", "CreatorTool"} or name.endswith("200MP.heic"):
+            continue
+        media = ingest(corpus / name)
+        exif, iptc, xmp = (media.metadata.get(k, {}) for k in ("exif", "iptc", "xmp"))
+        png = media.metadata.get("png_text", {})
+        if "Software" in tags:
+            assert _same(tags["Software"], exif.get("software") or png.get("Software")), name
+        if "Artist" in tags:
+            assert exif.get("artist") == tags["Artist"], name
+        if "By-line" in tags:
+            assert iptc.get("by_line") == tags["By-line"], name  # a list when there are several
+        if "Credit" in tags:
+            assert tags["Credit"] in (iptc.get("credit"), xmp.get("credit")), name
+        if "CreatorTool" in tags:
+            assert _same(tags["CreatorTool"], xmp.get("creator_tool")), name
+        checked += 1
+    assert checked >= 40
+
+
+def test_iptc_iim_digital_source_type_is_read(samples_dir):
+    # IPTC-IIM has no dataset of its own for it; a tool that writes it picks one (here 2:115 Source).
+    value = IPTC_AI.encode()
+    iim = b"\x1c\x02\x00\x00\x02\x00\x04" + b"\x1c\x02\x73" + len(value).to_bytes(2, "big") + value
+    resource = b"8BIM\x04\x04\x00\x00" + len(iim).to_bytes(4, "big") + iim
+    body = b"Photoshop 3.0\x00" + resource
+    plain = jpeg()
+    app13 = b"\xff\xed" + (len(body) + 2).to_bytes(2, "big") + body
+    media = ingest_bytes(plain[:2] + app13 + plain[2:], "ai.jpg")
+    s = signal(media, "iptc.digital_source_type")
+    assert s.value == IPTC_AI and "generative AI" in s.meaning
+    assert media.metadata["iptc"]["source"] == IPTC_AI
+
+
+def test_midjourney_like_description_and_xmp_are_recognised():
+    xmp = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f'<Iptc4xmpExt:DigitalSourceType rdf:resource="{IPTC_AI}"/>'
+        '<dc:description><rdf:Alt><rdf:li xml:lang="x-default">a lighthouse at dusk --ar 3:2 Job ID: '
+        '0a1b2c3d-1111-2222-3333-444455556666</rdf:li></rdf:Alt></dc:description>'
+        '</rdf:Description></rdf:RDF></x:xmpmeta>'
+    )
+    media = ingest_bytes(jpeg(xmp=xmp.encode()), "mj.jpg")
+    assert signal(media, "generator.metadata").value == "Midjourney: XMP dc:description"
+    assert signal(media, "xmp.digital_source_type").value == IPTC_AI
+
+
+def test_no_metadata_is_said_only_when_there_is_none(samples_dir, data_dir):
+    assert any(s.id == "metadata.none" for s in ingest(samples_dir / "rocket.jpg").signals)
+    iptc_only = ingest(data_dir / "corpus" / "exiftool" / "IPTC.jpg")
+    assert not any(s.id == "metadata.none" for s in iptc_only.signals)
+    assert {s.id for s in iptc_only.signals} >= {"iptc.fields", "metadata.author"}
+
+
+def test_xmp_in_a_compressed_png_text_chunk_is_read():
+    xmp = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/">'
+        f'<Iptc4xmpExt:DigitalSourceType>{IPTC_AI}</Iptc4xmpExt:DigitalSourceType>'
+        '</rdf:Description></rdf:RDF></x:xmpmeta>'
+    )
+    info = PngImagePlugin.PngInfo()
+    info.add_itxt("XML:com.adobe.xmp", xmp, zip=True)
+    out = io.BytesIO()
+    Image.new("RGB", (32, 32), (0, 0, 0)).save(out, "PNG", pnginfo=info)
+    assert b"DigitalSourceType" not in out.getvalue()
+    assert signal(ingest_bytes(out.getvalue(), "ai.png"), "xmp.digital_source_type").value == IPTC_AI

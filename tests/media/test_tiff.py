@@ -66,10 +66,19 @@ def test_bigtiff_is_read_like_the_classic_tiff_of_the_same_picture(corpus):
 
 
 def test_a_webp_compressed_tiff_is_read_not_called_damaged(corpus, reference):
-    # Pillow's libtiff is built without WebP; OpenCV's reads it.
+    # Pillow's libtiff is built without WebP; each strip is a WebP image, which Pillow's WebP reader decodes.
     media = ingest(corpus / "pillow" / "hopper_webp.tif")
     assert (media.width, media.height) == (128, 128)
     assert hamming(media.pdq.hex, reference["pillow/hopper_webp.tif"]["imagemagick"]["pdq"]) <= 8
+
+
+@pytest.mark.parametrize("name", ["rocket-webp-strips.tif", "rocket-webp-tiles.tif"])
+def test_webp_tiffs_in_strips_and_tiles_written_by_libtiff_are_read(corpus, samples_dir, name):
+    media = ingest(corpus / "made-here" / name)
+    photo = ingest(samples_dir / "rocket.jpg")
+    assert (media.width, media.height) == (640, 427)
+    assert hamming(media.pdq.hex, photo.pdq.hex) <= 8
+    assert np.abs(media.decode().rgb.astype(int) - photo.decode().rgb.astype(int)).mean() < 6
 
 
 def test_a_compression_no_decoder_here_reads_is_named_not_called_damaged(corpus):

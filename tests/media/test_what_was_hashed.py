@@ -16,15 +16,14 @@ def test_file_swapped_right_after_the_read_does_not_change_the_description(sampl
     other = (samples_dir / "chelsea.png").read_bytes()
     path = tmp_path / "evidence.jpg"
     path.write_bytes(original)
-    real_read = ingest_module.read_file_once
+    real_describe = ingest_module.ingest_bytes
 
-    def read_then_swap(p, limits):
-        # The real read, then someone replaces the file on disk before anything is decoded.
-        data = real_read(p, limits)
+    def swap_then_describe(data, name, *args, **options):
+        # The real read is done; someone replaces the file on disk before anything is decoded.
         path.write_bytes(other)
-        return data
+        return real_describe(data, name, *args, **options)
 
-    monkeypatch.setattr(ingest_module, "read_file_once", read_then_swap)
+    monkeypatch.setattr(ingest_module, "ingest_bytes", swap_then_describe)
     media = ingest(path)
     assert path.read_bytes() == other  # the swap happened
     assert media.sha256 == hashlib.sha256(original).hexdigest()

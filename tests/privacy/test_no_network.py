@@ -88,7 +88,8 @@ def test_the_window_open_a_minute_with_detection_and_heatmaps_uses_no_network(tr
     # The session did what a reviewer does: vault, case, files ingested and analysed, heatmaps computed.
     assert session["vault_ready"] and session["case"] and session["files_added"], session
     assert session["records"].count("media.ingested") == len(samples)
-    assert session["records"].count("analysis.run") >= 2 * len(samples)  # detection, then the heatmaps
+    # Each photo's detection, and the heatmaps of at least the photos opened (recorded as analyses too).
+    assert session["records"].count("analysis.run") >= len(samples) + 1
     assert session["heatmaps_shown"] >= 1
     assert attempts == []
     assert not (traced.home / ".cache" / "Microsoft").exists()

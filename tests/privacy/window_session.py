@@ -5,7 +5,11 @@ dialog, opens a case, adds the sample photos (ingest, detection, recorded analys
 forensic heatmaps are computed, recorded and shown, keeps the window open until ``--seconds`` have
 passed, then writes what happened to ``--report`` (JSON) and lets ``--quit-after`` close the window.
 
-    python window_session.py --vault DIR --report FILE --seconds 60 [--pid-file FILE] SAMPLE...
+    python window_session.py --vault DIR --report FILE --seconds 60 [--through-dialogs] SAMPLE...
+
+With ``--through-dialogs`` the samples (files of one folder) are added through the window's own "Add
+files" dialog (the first one) and "Add a folder" dialog (their folder), answered as a reviewer would; the
+report gives the folder each dialog opened in, and the window closes once both are added.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ def main() -> int:
     parser.add_argument("--vault", required=True)
     parser.add_argument("--report", required=True)
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--pid-file")
+    parser.add_argument("--through-dialogs", action="store_true")
     parser.add_argument("samples", nargs="+")
     args = parser.parse_args()
 
@@ -38,9 +42,7 @@ def main() -> int:
 
     app = make_application()
     state = {"pid": os.getpid(), "vault_ready": False, "case": None, "files_added": False, "heatmaps_shown": 0,
-             "records": [], "steps": []}
-    if args.pid_file:
-        Path(args.pid_file).write_text(str(os.getpid()))
+             "records": [], "steps": [], "dialogs_opened_in": []}
 
     def window() -> MainWindow | None:
         return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
@@ -82,11 +84,35 @@ def main() -> int:
     def case_opened(case_id: str) -> None:
         state["case"] = case_id
         step("case opened")
-        window().add_paths(args.samples)
+        if args.through_dialogs:
+            answer_next_dialog(args.samples[0])
+            QTimer.singleShot(0, window().ask_add_files)
+        else:
+            window().add_paths(args.samples)
+
+    def answer_next_dialog(path: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, lambda: answer_next_dialog(path))
+            return
+        state["dialogs_opened_in"].append(dialog.directory().absolutePath())
+        dialog.selectFile(path)
+        dialog.accept()
 
     def files_added() -> None:
+        if args.through_dialogs and len(state["dialogs_opened_in"]) == 1:
+            step("file added through the dialog")
+            answer_next_dialog(str(Path(args.samples[0]).parent))
+            QTimer.singleShot(0, window().ask_add_folder)
+            return
         state["files_added"] = True
         step("files added")
+        if args.through_dialogs:  # done: close as the application does (--seconds is only a cap here)
+            QTimer.singleShot(1000, window().close)
+            QTimer.singleShot(1500, QApplication.quit)
+            return
         open_next(0)
 
     def open_next(row: int) -> None:

@@ -13,12 +13,6 @@ from reviewer.vault import Vault
 PASSPHRASE = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def _fast_kdf(monkeypatch):
-    """Weak scrypt parameters so tests run fast; each key records its own parameters anyway."""
-    monkeypatch.setenv("REVIEWER_INSECURE_FAST_KDF", "1")
-
-
 @pytest.fixture
 def session(tmp_path):
     session = Vault.create(tmp_path / "vault", reviewer_name="Alice Martin", passphrase=PASSPHRASE)

@@ -114,9 +114,23 @@ def test_a_screenshot_with_its_html_is_one_capture_with_date_time_and_zone(sessi
                                captured_at="2026-12-05 22:04 +01:00")
     assert record.body["format"] == "screenshot" and record.body["captured_at"] == "2026-12-05T22:04:00+01:00"
     assert [f["role"] for f in record.body["files"]] == ["screenshot", "html"]
-    capture, payloads = capture_contents(session, record.id)
-    assert capture.url == PAGE and payloads["screenshot"] == (samples_dir / "coffee.png").read_bytes()
+    capture = capture_contents(session, record.id, "screenshot")
+    assert capture.url == PAGE and capture.kept == (samples_dir / "coffee.png").read_bytes()
     media_id = ingest_from_capture(session, case_id, record.id, "screenshot")
     source = session.decrypt_record(session.vault.record(media_id))["body"]["source"]
     assert source["capture"] == record.id and source["seen_at"] == "2026-12-05T22:04:00+01:00"
     assert session.vault.verify(None, session).ok
+
+
+def test_payloads_are_bounded_one_by_one_and_in_total(warc, monkeypatch, samples_dir):
+    """A picture past the per-item bound is not offered for ingestion; a capture that unpacks past the total
+    bound (a gzip bomb) is refused. The bounds are lowered here so the test stays small."""
+    from reviewer.takedown import captures
+    from reviewer.takedown.errors import CaptureTooLarge
+
+    picture = (samples_dir / "rocket.jpg").stat().st_size
+    monkeypatch.setattr(captures, "MAX_ITEM_BYTES", picture - 1)
+    assert read_capture(warc.read_bytes(), name=warc.name).items == ()
+    monkeypatch.setattr(captures, "MAX_WACZ_UNPACKED", picture // 2)
+    with pytest.raises(CaptureTooLarge):
+        read_capture(warc.read_bytes(), name=warc.name)

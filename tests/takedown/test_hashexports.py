@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -48,9 +50,10 @@ def test_vics_export_gives_a_suspected_minor_as_hashes_only_with_category_null(s
     assert adult["Category"] is None and adult["IsPrecategorized"] is False and adult["MimeType"] == "image/jpeg"
     # Written as the command line writes it, and read back as a VICS list by our own reader.
     out = tmp_path / "case.json"
-    subprocess.run([sys.executable, "-m", "reviewer", "export-hashes", case_id, "--format", "vics", "--out", str(out),
+    fast_kdf = Path(__file__).resolve().parents[1] / "reviewer_fast_kdf.py"  # the command, fast key derivation
+    subprocess.run([sys.executable, str(fast_kdf), "export-hashes", case_id, "--format", "vics", "--out", str(out),
                     "--vault", str(session.vault.path)], check=True, capture_output=True,
-                   env={**__import__("os").environ, "REVIEWER_PASSPHRASE": "correct horse battery"})
+                   env={**os.environ, "REVIEWER_PASSPHRASE": "correct horse battery"})
     text = out.read_text()
     assert json.loads(text) == document
     assert "Dossier" not in text and "chelsea" not in text  # no title, no file name
@@ -88,3 +91,16 @@ def test_our_per_second_vpdq_matches_the_reference_and_not_another_video(data_di
     other = "pattern-sd-grey-bar"
     different = usable_frames([(f.hex, f.quality) for f in reference_frames(data_dir / "video" / f"{other}.vpdq.txt")])
     assert not match_vpdq(query, different).matched
+
+
+def test_a_copy_of_a_suspected_minor_in_another_case_also_leaves_as_hashes_only(session, case, tmp_path, samples_dir):
+    import cv2
+
+    copy = tmp_path / "copy.png"
+    cv2.imwrite(str(copy), cv2.imread(str(samples_dir / "chelsea.png")), [cv2.IMWRITE_PNG_COMPRESSION, 9])
+    other = session.new_case("Autre dossier")
+    copied = ingest(copy)
+    session.ingest(other, copied)  # not reviewed here; its picture is labelled suspected minor in `case`
+    item = hashexports.vics_json(hashexports.case_media(session.vault, other))["value"][0]
+    assert item["MD5"] == copied.md5.upper() and item["Category"] is None and item["IsPrecategorized"] is False
+    assert "MediaSize" not in item and "MimeType" not in item

@@ -65,6 +65,7 @@ def test_vics_media_items_and_csv_with_a_header():
 @pytest.mark.parametrize("data, where", [
     (b"pdq 1234\n", 1),
     (b"pdq " + b"0" * 64 + b"\npdq\n", 2),
+    (b"pdq " + b"0" * 64 + b"\npdq " + b"g" * 64 + b"\n", 2),  # the quick path for plain pdq lines too
     (b"hash\n" + b"ab" * 32 + b"\n", 1),  # one column named nothing we know: a PDQ or a SHA-256?
     (b'{"value": [{"MD5": "xyz"}]}', 1),
 ])
@@ -105,7 +106,8 @@ def test_matching_finds_reencode_and_resized_copy_in_another_case_and_on_a_list(
         hits = seen.lookup(case_b, session.vault.record(media_b[kind]).body)
         assert {(h.on, h.method) for h in hits} == {("case", "pdq"), ("list", "pdq")}, kind
         case_hit = next(h for h in hits if h.on == "case")
-        assert case_hit.reference == {"sha256": originals["original"].sha256, "labels": ["sexual-deepfake-adult"]}
+        assert case_hit.reference == {"sha256": originals["original"].sha256}  # what a confirmation seals
+        assert case_hit.other_labels == ("sexual-deepfake-adult",) and "reviewed there as" in case_hit.describe()
         assert case_hit.other_case == case_a
         list_hit = next(h for h in hits if h.on == "list")
         assert list_hit.reference["list"] == hma_record.id and list_hit.reference["name"] == "partner-hma.txt"

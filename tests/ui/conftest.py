@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 # onnxruntime before PySide6 (DLL order on Windows), as the application does.
 import onnxruntime  # noqa: F401  isort:skip
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_dialog_settings_on_disk():
+    """As the application does at start (make_application): Qt's file dialogs save nothing to the
+    developer's QtProject.conf while the tests drive them."""
+    from reviewer.ui.file_dialogs import forget_dialog_settings
+
+    forget_dialog_settings()
 
 
 @pytest.fixture
@@ -63,3 +74,34 @@ def vault_records():
             vault.close()
 
     return read
+
+
+@pytest.fixture
+def answer_file_dialog():
+    """``answer(paths)``: the next file dialog the application opens is answered with ``paths`` (files of one
+    folder, or one folder), as a reviewer would pick them in Qt's own dialog; returns a dict that gets the
+    folder the dialog opened in (``"opened_in"``)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    def answer(paths):
+        seen = {}
+
+        def pick():
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QFileDialog):
+                QTimer.singleShot(20, pick)
+                return
+            seen["opened_in"] = dialog.directory().absolutePath()
+            names = [Path(p) for p in paths]
+            if len(names) == 1:
+                dialog.selectFile(str(names[0]))
+            else:
+                dialog.setDirectory(str(names[0].parent))
+                dialog.selectFile(" ".join(f'"{p.name}"' for p in names))
+            dialog.accept()
+
+        QTimer.singleShot(0, pick)
+        return seen
+
+    return answer

@@ -21,7 +21,7 @@ def _reveal_face(qtbot, window, entry) -> int:
 def test_show_again_after_panic_paints_the_blurred_rendering(qtbot, ready_window, samples_dir):
     window = ready_window
     window.settings = UiSettings(reveal_timeout_s=30.0)  # the reveal must not time out on its own here
-    window._new_reveal_state()
+    window.reveals.new_state()
     entry = open_astronaut(qtbot, window, samples_dir)
     safe = shown(window.viewer)
     _reveal_face(qtbot, window, entry)

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.redact import SafeViewSettings, render_safe
 from reviewer.ui import analysis
@@ -60,7 +60,7 @@ def _shown(window):
 
 
 def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_path, samples_dir,
-                                         monkeypatch):
+                                         answer_file_dialog):
     vault_dir = tmp_path / "vault"
     window = make_window(vault_dir)
     _first_run(qtbot, window)
@@ -89,10 +89,10 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     assert window.grid_model.rowCount() == 6
     bad = tmp_path / "notes.jpg"
     bad.write_bytes(b"this is not a picture")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(bad)], "")))
+    answer_file_dialog([bad])  # picked in the application's real file dialog
     with qtbot.waitSignal(window.batchFinished, timeout=60_000):
         window.act_add_files.trigger()
-    assert any("notes.jpg" in problem for problem in window.last_problems)  # a plain-words, typed error
+    assert any("notes.jpg" in problem for problem in window.last_problems), window.last_problems  # a plain-words, typed error
     problems = window.findChild(QMessageBox, "problems")
     assert problems is not None and problems.isVisible() and "notes.jpg" in problems.text()
     problems.button(QMessageBox.StandardButton.Ok).click()
@@ -147,6 +147,7 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     with qtbot.waitSignal(window.comparisonShown, timeout=60_000):
         window.compare_with(str(original_path))
     assert "Changed area" in window.comparison_panel.result.text()
+    assert "differs from the original photo" in window.comparison_panel.result.text()  # the headline first
     qtbot.waitUntil(lambda: any(
         t == "analysis.run" and "compare" in str(body.get("method", {}).get("id", ""))
         for t, body in vault_records(vault_dir, case_id)), timeout=30_000)

@@ -22,7 +22,7 @@ def test_a_revealed_region_reblurs_after_the_timeout_and_the_reveal_is_recorded(
         vault_records, qtbot, ready_window, samples_dir, tmp_path):
     window = ready_window
     window.settings = UiSettings(reveal_timeout_s=2.0)
-    window._new_reveal_state()
+    window.reveals.new_state()
     entry = open_astronaut(qtbot, window, samples_dir)
     safe = shown(window.viewer)
     face = next(i for i, r in enumerate(entry.analysis.regions) if r.group == "face")

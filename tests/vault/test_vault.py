@@ -212,7 +212,7 @@ def test_creating_over_an_existing_vault_is_refused(session, vault_dir, passphra
 def test_a_vault_from_a_newer_version_is_a_typed_error(session, vault_dir):
     session.vault.close()
     with sqlite3.connect(vault_dir / "vault.sqlite3") as conn:
-        conn.execute("PRAGMA user_version = 2")
+        conn.execute("PRAGMA user_version = 3")
     with pytest.raises(NewerVaultFormat) as error:
         Vault.open(vault_dir)
     assert error.value.code == "vault.newer_format" and "newer version" in error.value.message

@@ -3,7 +3,8 @@
 Needs exiftool (libimage-exiftool-perl) and ImageMagick (imagemagick); the tests read expected.json only.
 For each file: exiftool's type, size, orientation and provenance fields (numeric values, -n), and
 ImageMagick's rendering of the first frame turned upright (-auto-orient): its size and the PDQ of its
-pixels (Meta's reference PDQ, through pdqhash, on the full-size 8-bit RGB rendering).
+pixels (Meta's reference PDQ, through pdqhash, on the full-size 8-bit RGB rendering); for a file exiftool
+finds a C2PA manifest store in, the validation state c2pa-python (the C2PA reference SDK) gives offline.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ SKIP = {".py", ".json", ".md", ".txt", ""}
 EXIFTOOL_TAGS = [
     "MIMEType", "FileType", "ImageWidth", "ImageHeight", "Orientation", "Rotation", "Compression", "BitsPerSample",
     "Software", "Make", "Model", "Artist", "By-line", "Credit", "Source", "Title", "CreatorTool",
-    "DigitalSourceType", "JUMDLabel",
+    "DigitalSourceType", "JUMDLabel", "Gamma", "ColorSpaceData", "ProfileDescription",
 ]
 
 
@@ -51,6 +52,23 @@ def imagemagick(path: Path) -> dict:
             "pdq": np.packbits(np.asarray(bits, dtype=np.uint8)).tobytes().hex(), "pdq_quality": int(quality)}
 
 
+def c2pa_state(path: Path, mime: str) -> str | None:
+    import c2pa
+
+    settings = c2pa.Settings.from_dict({"verify": {"remote_manifest_fetch": False, "ocsp_fetch": False}})
+    try:
+        with open(path, "rb") as stream:
+            reader = c2pa.Reader.try_create(mime, stream, None, c2pa.Context(settings=settings))
+    except c2pa.C2paError as error:
+        return f"error: {str(error)[:80]}"
+    if reader is None:
+        return None
+    try:
+        return json.loads(reader.json()).get("validation_state") or reader.get_validation_state()
+    finally:
+        reader.close()
+
+
 def main() -> None:
     files = corpus_files()
     tags = exiftool(files)
@@ -58,6 +76,8 @@ def main() -> None:
     for path in files:
         key = path.relative_to(HERE).as_posix()
         expected[key] = {"exiftool": tags.get(key, {}), "imagemagick": imagemagick(path)}
+        if tags.get(key, {}).get("JUMDLabel") == "c2pa":
+            expected[key]["c2pa_python"] = {"validation_state": c2pa_state(path, tags[key]["MIMEType"])}
         print(key, expected[key]["imagemagick"].get("error") or "")
     (HERE / "expected.json").write_text(json.dumps(expected, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
 

@@ -4,6 +4,11 @@ rocket-iphone-orientation6.heic: stored sideways (427 x 640) with EXIF Orientati
 the HEIF rotation box (irot) that libheif's encoder writes for it, as an iPhone does; shown upright it is
 640 x 427. rocket-orientation6.avif: the same picture stored sideways with EXIF Orientation 6, made with
 Pillow's AVIF encoder (libavif + aom), which writes irot/imir from it.
+rocket-webp-strips.tif and rocket-webp-tiles.tif: the photo as WebP-compressed TIFF in 64-row strips and
+128 x 128 tiles, written by libtiff's own tools (Debian libtiff-tools), not by this script:
+  convert rocket.jpg -compress none rocket.tif
+  tiffcp -c webp -r 64 rocket.tif rocket-webp-strips.tif
+  tiffcp -c webp -t -w 128 -l 128 rocket.tif rocket-webp-tiles.tif
 """
 
 from pathlib import Path
