@@ -1,7 +1,9 @@
 """Screenshots of the window's main states, in French and in English (offscreen, neutral samples only).
 
 States: empty (vault just created, no case), case with its grid of safe thumbnails, an image with a
-heatmap, the review form, a video's contact sheet. Files: docs/screenshots/<state>_<lang>.png.
+heatmap, the review form, a video's contact sheet; then, at 1366x768 (issue 19), the default view of a
+picture, a reveal with its countdown, a group of near-duplicates and a suspected-minor placeholder.
+Files: docs/screenshots/<state>_<lang>.png.
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 """
 
@@ -112,11 +114,78 @@ def screenshots(language: str, workdir: Path) -> None:
     pump(app, settle_s=0.2)
 
 
+def viewing_screenshots(language: str, workdir: Path) -> None:
+    """Safe viewing at a laptop's 1366x768: default view, reveal and countdown, group, suspected minor."""
+    import cv2
+    from PySide6.QtWidgets import QMessageBox
+
+    from reviewer.ui.app import make_application
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import UiSettings
+
+    app = make_application(language)
+    window = MainWindow(workdir / f"vault-viewing-{language}", UiSettings(language=language, reveal_timeout_s=30.0))
+    window.resize(1366, 768)
+    window.show()
+    window.start()
+    dialog = window.first_run_dialog
+    dialog.name.setText("Camille Martin")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    dialog.create_button.click()
+    pump(app, lambda: window.demo_offer is not None and window.demo_offer.isVisible())
+    window.demo_offer.reject()
+    finished = []
+    window.batchFinished.connect(lambda: finished.append(True))
+    window.create_demo_case()
+    pump(app, lambda: finished and window.runner.active == 0, settle_s=0.3)
+    copy = workdir / ("rocket-copie.png" if language == "fr" else "rocket-copy.png")
+    cv2.imwrite(str(copy), cv2.imread(str(ROOT / "resources" / "samples" / "rocket.jpg")))
+    finished.clear()
+    window.add_paths([str(copy)])
+    pump(app, lambda: finished and window.runner.active == 0 and window.grid.isRowHidden(4), settle_s=0.3)
+
+    painted = []
+    window.rendered.connect(painted.append)
+    window.select_media(0)
+    pump(app, lambda: "analysed" in painted, settle_s=0.5)
+    shoot(window, "6-default-view", language)
+
+    entry = window.current
+    face = next(i for i, r in enumerate(entry.analysis.regions) if r.group == "face")
+    region = entry.analysis.regions[face]
+    window.viewer.click_at_view(window.viewer.view_point_of((region.x0 + region.x1) / 2, (region.y0 + region.y1) / 2))
+    pump(app, lambda: window.reveal_confirmation is not None and window.reveal_confirmation.isVisible(), settle_s=0.2)
+    shoot(window.reveal_confirmation, "7-reveal-confirmation", language)
+    painted.clear()
+    window.reveal_confirmation.button(QMessageBox.StandardButton.Yes).click()
+    pump(app, lambda: painted and window.reveal_bar.countdown.isVisible(), settle_s=1.2)
+    shoot(window, "7-reveal-countdown", language)
+    window.reveals.end()
+
+    painted.clear()
+    window.select_media(3)
+    pump(app, lambda: "analysed" in painted, settle_s=0.5)
+    shoot(window, "8-group", language)
+
+    window.select_media(2)
+    pump(app, lambda: window.current is not None and window.current.analysed, settle_s=0.3)
+    window.seal({"labels": ["suspected-minor"], "qualification": "", "notes": "", "source": {}})
+    pump(app, lambda: window.media_stack.currentWidget() is window.withheld.page, settle_s=0.5)
+    shoot(window, "9-suspected-minor", language)
+
+    window.runner.shutdown()
+    window.close()
+    window.deleteLater()
+    pump(app, settle_s=0.2)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["REVIEWER_DATA_DIR"] = str(Path(tmp) / "data")  # never touch the user's settings
         for language in ("en", "fr"):
             screenshots(language, Path(tmp))
+            viewing_screenshots(language, Path(tmp))
     return 0
 
 

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>groups</name>
+    <message>
+        <source>Decision applied from the group&apos;s representative (SHA-256 {sha256}): {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identical file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDQ distance {distance} bits (31 or less: the same picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame hashes of both videos match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scan</name>
     <message>
         <source>{done}/{total} files ({errors} with errors, {skipped} already done)</source>

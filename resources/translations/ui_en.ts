@@ -350,6 +350,29 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
 </context>
 <context>
+    <name>GroupsController</name>
+    <message>
+        <source>Apply to the copies?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture has {count} near-identical copies in the case (same file, or PDQ distance of 31 bits or less). Seal the same decision on each of them? Each gets its own sealed record naming this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal on the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision sealed on {count} copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeatmapPanel</name>
     <message>
         <source>Forensic heatmaps</source>
@@ -827,6 +850,18 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <source>The maps of the changes are in the Heatmaps panel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} (suspected minor, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} × {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} identical pictures, shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -892,13 +927,68 @@ SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>RevealBar</name>
+    <message>
+        <source>Show softer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole picture less blurred for a few seconds: shapes, no detail; detected regions stay blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show clear picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole picture without blur for a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an outlined region to uncover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left before the picture is blurred again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} uncovered: blurred again in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevealConfirmation</name>
     <message>
         <source>Reveal a region?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case&apos;s log. Click the region again to hide it sooner.</source>
+        <source>It will be blurred again after a few seconds, or at your next click. Each reveal is recorded in the case&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the clear picture?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole picture will be shown without blur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the picture less blurred?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole picture will be shown less blurred: shapes and the scene, no detail. Detected regions stay blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region will be shown unblurred.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,6 +996,18 @@ SHA-256: {sha256}</source>
     <name>RevealController</name>
     <message>
         <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softer view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,6 +1376,52 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>frame {index} / {count} · {seconds:.2f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithheldController</name>
+    <message>
+        <source>Look at a media sealed as suspected minor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another reviewer sealed this media as a suspected minor. Look only if your check requires it. The picture opens blurred; your look and every reveal are recorded in the case&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithheldPage</name>
+    <message>
+        <source>Media not shown: suspected minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: sealed as suspected minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second reviewer&apos;s check: confirmed and recorded in the case&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed on: {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

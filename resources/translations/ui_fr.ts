@@ -359,6 +359,29 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
 </context>
 <context>
+    <name>GroupsController</name>
+    <message>
+        <source>Apply to the copies?</source>
+        <translation>Appliquer aux copies ?</translation>
+    </message>
+    <message>
+        <source>This picture has {count} near-identical copies in the case (same file, or PDQ distance of 31 bits or less). Seal the same decision on each of them? Each gets its own sealed record naming this picture.</source>
+        <translation>Cette image a {count} copie(s) quasi identique(s) dans le dossier (même fichier, ou distance PDQ de 31 bits ou moins). Sceller la même décision sur chacune ? Chaque copie reçoit son propre enregistrement scellé qui nomme cette image.</translation>
+    </message>
+    <message>
+        <source>Seal on the copies</source>
+        <translation>Sceller sur les copies</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Decision sealed on {count} copies.</source>
+        <translation>Décision scellée sur {count} copie(s).</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapPanel</name>
     <message>
         <source>Forensic heatmaps</source>
@@ -839,6 +862,18 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <source>The maps of the changes are in the Heatmaps panel.</source>
         <translation>Les cartes des modifications sont dans le panneau Cartes.</translation>
     </message>
+    <message>
+        <source>{name} (suspected minor, not shown)</source>
+        <translation>{name} (mineur présumé, non affiché)</translation>
+    </message>
+    <message>
+        <source>{count} × {name}</source>
+        <translation>{count} × {name}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} identical pictures, shown once</source>
+        <translation>{name} : {count} images identiques, affichées une seule fois</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -906,14 +941,69 @@ SHA-256 : {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>RevealBar</name>
+    <message>
+        <source>Show softer</source>
+        <translation>Voir moins flou</translation>
+    </message>
+    <message>
+        <source>Show the whole picture less blurred for a few seconds: shapes, no detail; detected regions stay blurred</source>
+        <translation>Afficher toute l’image moins floutée pendant quelques secondes : les formes, aucun détail ; les zones détectées restent floutées</translation>
+    </message>
+    <message>
+        <source>Show clear picture</source>
+        <translation>Voir l’image nette</translation>
+    </message>
+    <message>
+        <source>Show the whole picture without blur for a few seconds</source>
+        <translation>Afficher toute l’image sans flou pendant quelques secondes</translation>
+    </message>
+    <message>
+        <source>Click an outlined region to uncover it.</source>
+        <translation>Cliquez sur une zone encadrée pour la dévoiler.</translation>
+    </message>
+    <message>
+        <source>Time left before the picture is blurred again</source>
+        <translation>Temps restant avant que l’image soit floutée à nouveau</translation>
+    </message>
+    <message>
+        <source>Blur again now</source>
+        <translation>Flouter maintenant</translation>
+    </message>
+    <message>
+        <source>{what} uncovered: blurred again in {seconds} s</source>
+        <translation>{what} dévoilée : floutée à nouveau dans {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>RevealConfirmation</name>
     <message>
         <source>Reveal a region?</source>
         <translation>Dévoiler une zone ?</translation>
     </message>
     <message>
-        <source>The region will be shown unblurred for a few seconds, then blurred again. Each reveal is recorded in the case&apos;s log. Click the region again to hide it sooner.</source>
-        <translation>La zone sera affichée sans flou pendant quelques secondes, puis floutée à nouveau. Chaque dévoilement est consigné dans le journal du dossier. Cliquez à nouveau pour la masquer plus tôt.</translation>
+        <source>It will be blurred again after a few seconds, or at your next click. Each reveal is recorded in the case&apos;s log.</source>
+        <translation>Elle sera floutée à nouveau après quelques secondes, ou à votre prochain clic. Chaque dévoilement est consigné dans le journal du dossier.</translation>
+    </message>
+    <message>
+        <source>Show the clear picture?</source>
+        <translation>Afficher l’image nette ?</translation>
+    </message>
+    <message>
+        <source>The whole picture will be shown without blur.</source>
+        <translation>Toute l’image sera affichée sans flou.</translation>
+    </message>
+    <message>
+        <source>Show the picture less blurred?</source>
+        <translation>Afficher l’image moins floutée ?</translation>
+    </message>
+    <message>
+        <source>The whole picture will be shown less blurred: shapes and the scene, no detail. Detected regions stay blurred.</source>
+        <translation>Toute l’image sera affichée moins floutée : les formes et la scène, aucun détail. Les zones détectées restent floutées.</translation>
+    </message>
+    <message>
+        <source>The region will be shown unblurred.</source>
+        <translation>La zone sera affichée sans flou.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1011,18 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>Reveal</source>
         <translation>Dévoiler</translation>
+    </message>
+    <message>
+        <source>Clear picture</source>
+        <translation>Image nette</translation>
+    </message>
+    <message>
+        <source>Softer view</source>
+        <translation>Vue moins floue</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zone</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1399,52 @@ Emplacement : {folder}</translation>
     <message>
         <source>frame {index} / {count} · {seconds:.2f} s</source>
         <translation>image {index} / {count} · {seconds:.2f} s</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldController</name>
+    <message>
+        <source>Look at a media sealed as suspected minor?</source>
+        <translation>Regarder un média scellé comme mineur présumé ?</translation>
+    </message>
+    <message>
+        <source>Another reviewer sealed this media as a suspected minor. Look only if your check requires it. The picture opens blurred; your look and every reveal are recorded in the case&apos;s log.</source>
+        <translation>Un autre examinateur a scellé ce média comme mineur présumé. Ne le regardez que si votre vérification l’exige. L’image s’ouvre floutée ; votre consultation et chaque dévoilement sont consignés dans le journal du dossier.</translation>
+    </message>
+    <message>
+        <source>Look at it</source>
+        <translation>Le regarder</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldPage</name>
+    <message>
+        <source>Media not shown: suspected minor</source>
+        <translation>Média non affiché : mineur présumé</translation>
+    </message>
+    <message>
+        <source>Not shown: sealed as suspected minor</source>
+        <translation>Non affiché : scellé comme mineur présumé</translation>
+    </message>
+    <message>
+        <source>Look at it…</source>
+        <translation>Le regarder…</translation>
+    </message>
+    <message>
+        <source>A second reviewer&apos;s check: confirmed and recorded in the case&apos;s log</source>
+        <translation>La vérification par un second examinateur : confirmée et consignée dans le journal du dossier</translation>
+    </message>
+    <message>
+        <source>Decision: {labels}</source>
+        <translation>Décision : {labels}</translation>
+    </message>
+    <message>
+        <source>Sealed by: {names}</source>
+        <translation>Scellé par : {names}</translation>
+    </message>
+    <message>
+        <source>Sealed on: {time}</source>
+        <translation>Scellé le : {time}</translation>
     </message>
 </context>
 <context>

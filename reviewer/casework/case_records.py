@@ -97,6 +97,11 @@ class MediaRecords:
     reveals: int = 0
     review: ReviewState | None = None
     suspected_minor: bool = False
+    minor_sealers: list[str] = field(default_factory=list)  # key ids that sealed "suspected minor" (four eyes)
+    md5: str = ""
+    sha1: str = ""
+    pdq: tuple[str, int] | None = None                # (hex, quality) of an image
+    frame_pdqs: tuple[tuple[str, int], ...] = ()       # (hex, quality) of a video's frames
     rows: list[HistoryRow] = field(default_factory=list)
 
     def has_analysis(self, method: dict[str, Any]) -> bool:
@@ -164,6 +169,10 @@ class CaseRecords:
             name = self._opened(record).get("name", "") if self._opener else ""
             item = MediaRecords(fields["id"], record.seq, fields["time"], str(name or "media"), body["kind"],
                                 body["sha256"], int(body["width"]), int(body["height"]), int(body["size"]))
+            item.md5, item.sha1 = str(body.get("md5") or ""), str(body.get("sha1") or "")
+            pdq = body.get("pdq")
+            item.pdq = (str(pdq["hex"]), int(pdq["quality"])) if pdq else None
+            item.frame_pdqs = tuple((str(f["hex"]), int(f["quality"])) for f in body.get("frame_pdqs") or ())
             item.rows.append(row)
             self.media[item.id] = item
             self._unordered.append(item.id)
@@ -200,6 +209,8 @@ class CaseRecords:
                                       str(body.get("qualification") or ""))
             # Once labelled a suspected minor, always withheld: a later review does not lift it (exhibit rule).
             item.suspected_minor = item.suspected_minor or SUSPECTED_MINOR in labels
+            if SUSPECTED_MINOR in labels and row.signer not in item.minor_sealers:
+                item.minor_sealers.append(row.signer)
         elif kind == "media.purged":
             item.purged = True
             item.heatmap_files = {}

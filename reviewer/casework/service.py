@@ -157,6 +157,19 @@ class CaseService:
         """The records about a media and the case's exports, in order (see ``CaseRecords.history``)."""
         return self.case(case_id).history(media_id)
 
+    def groups(self, case_id: str) -> list[Any]:
+        """The case's near-duplicate groups (``casework.groups.case_groups``; keys are media ids)."""
+        from reviewer.casework.groups import case_groups
+
+        return case_groups(self.case(case_id))
+
+    def withheld(self, case_id: str, policy: Any) -> dict[str, Any]:
+        """The media of ``case_id`` sealed suspected minor, as the reviewer of this session may see them under
+        ``policy`` (a ``redact.ViewingPolicy``): media id -> ``casework.withheld.WithheldMedia``."""
+        from reviewer.casework.withheld import withheld_media
+
+        return withheld_media(self.case(case_id), policy, self.session.key_id, self.reviewer_names())
+
     def reviewer_names(self) -> dict[str, str]:
         """Key id -> reviewer name, for showing who signed a record."""
         return {r["key_id"]: r["name"] for r in self.vault.reviewers()}

@@ -16,7 +16,8 @@ from typing import Any, Sequence
 import numpy as np
 
 from reviewer.errors import ReviewerError
-from reviewer.redact import Box, SafeViewSettings, render_safe, safe_thumbnail
+from reviewer.redact import Box, SafeViewSettings, ViewingPolicy
+from reviewer.redact import render_view as policy_view, thumbnail as policy_thumbnail
 from reviewer.ui.imaging import heatmap_rgba, qimage_copy
 from reviewer.ui.settings import UiSettings
 from reviewer.ui.workers import TaskControl
@@ -114,7 +115,7 @@ class Rendering:
     rgb: np.ndarray
     view: View
     analysed: bool
-    revealed: frozenset[int] = frozenset()
+    revealed: frozenset = frozenset()  # the reveal targets it shows (region indices, "softer", "clear")
 
 
 def decode_view(control: TaskControl, media, max_side: int | None) -> View:
@@ -126,25 +127,29 @@ def decode_view(control: TaskControl, media, max_side: int | None) -> View:
 
 def render_view(
     control: TaskControl, view: View, regions: Sequence[Any] | None, settings: SafeViewSettings,
-    revealed: frozenset[int] = frozenset(),
+    revealed: frozenset = frozenset(), policy: ViewingPolicy = ViewingPolicy(),
 ) -> Rendering:
-    """The safe rendering of ``view``: whole image blurred while ``regions`` is None (not analysed yet),
-    else the regions blurred except ``revealed``."""
+    """What the screen may show of ``view`` under the organisation's ``policy`` (``redact.render_view``):
+    the whole picture blurred while ``regions`` is None (not analysed yet) and, under the default "whole"
+    base, until a reveal; ``revealed`` holds the running reveals (region indices, SOFTER, CLEAR)."""
     analysed = regions is not None
     boxes = scaled_boxes(regions or (), view.scale)
-    rgb = render_safe(view.rgb, boxes, analysed=analysed, settings=settings, revealed=revealed if analysed else ())
-    return Rendering(np.ascontiguousarray(rgb), view, analysed, revealed if analysed else frozenset())
+    shown = frozenset(revealed) if analysed else frozenset()
+    rgb = policy_view(view.rgb, boxes, analysed=analysed, policy=policy, uncovered=shown, settings=settings)
+    return Rendering(np.ascontiguousarray(rgb), view, analysed, shown)
 
 
 def first_safe_rendering(control: TaskControl, media, max_side: int, settings: SafeViewSettings,
-                         regions: Sequence[Any] | None) -> Rendering:
+                         regions: Sequence[Any] | None, policy: ViewingPolicy = ViewingPolicy()) -> Rendering:
     """Reduced decode (the screen needs no more) then the safe rendering: the first thing painted."""
     view = decode_view(control, media, max_side)
-    return render_view(control, view, regions, settings)
+    return render_view(control, view, regions, settings, policy=policy)
 
 
-def thumbnail(control: TaskControl, media, regions: Sequence[Any] | None, settings: SafeViewSettings):
-    """A safe QImage thumbnail (whole image blurred until ``regions`` is known); videos use their middle frame."""
+def thumbnail(control: TaskControl, media, regions: Sequence[Any] | None, settings: SafeViewSettings,
+              policy: ViewingPolicy = ViewingPolicy()):
+    """A safe QImage thumbnail by ``redact.thumbnail`` (whole picture blurred under the "whole" base, and
+    always until ``regions`` is known); videos use their middle frame."""
     if media.kind == "video":
         with media.video() as reader:
             frame = reader.keyframes(1)[0]
@@ -154,20 +159,21 @@ def thumbnail(control: TaskControl, media, regions: Sequence[Any] | None, settin
         decoded = media.decode(max_side=THUMBNAIL_SIDE * 4)
         rgb, scale = decoded.rgb, decoded.scale
     control.check()
-    small = safe_thumbnail(np.ascontiguousarray(rgb), scaled_boxes(regions or (), scale),
-                           analysed=regions is not None, settings=replace(settings, grayscale=True),
-                           max_side=THUMBNAIL_SIDE)
+    small = policy_thumbnail(np.ascontiguousarray(rgb), scaled_boxes(regions or (), scale),
+                             analysed=regions is not None, policy=policy, settings=replace(settings, grayscale=True),
+                             max_side=THUMBNAIL_SIDE)
     return qimage_copy(small)
 
 
 # -- ingest and detection ------------------------------------------------------------------------
-def ingest_file(control: TaskControl, path: Path, settings: SafeViewSettings):
+def ingest_file(control: TaskControl, path: Path, settings: SafeViewSettings,
+                policy: ViewingPolicy = ViewingPolicy()):
     """Read, hash and decode ``path`` once; return (media, pending thumbnail)."""
     from reviewer.media import ingest
 
     media = ingest(path)
     control.check()
-    return media, thumbnail(control, media, None, settings)
+    return media, thumbnail(control, media, None, settings, policy)
 
 
 @dataclass
@@ -199,13 +205,14 @@ def detect_media(control: TaskControl, media, detector: SharedDetector) -> Analy
     return Analysis(detections=detections, method=dict(detections.method), summary=detections.to_json())
 
 
-def analysed_thumbnail(control: TaskControl, media, result: Analysis, settings: SafeViewSettings):
-    """The region-blurred thumbnail once ``result`` is known (a video: from its middle frame's regions)."""
+def analysed_thumbnail(control: TaskControl, media, result: Analysis, settings: SafeViewSettings,
+                       policy: ViewingPolicy = ViewingPolicy()):
+    """The thumbnail once ``result`` is known, under ``policy`` (a video: from its middle frame's regions)."""
     if media.kind == "video":
         regions = result.video.regions_at(media.frame_count // 2) if media.frame_count else ()
     else:
         regions = result.regions
-    return thumbnail(control, media, regions, settings)
+    return thumbnail(control, media, regions, settings, policy)
 
 
 @dataclass
@@ -295,33 +302,37 @@ class SheetFrame:
 
 
 def contact_sheet(control: TaskControl, media, video_detections, settings: SafeViewSettings,
-                  count: int = CONTACT_SHEET_FRAMES) -> list[SheetFrame]:
-    """Safe keyframes: every frame whole-blurred until the video is analysed, then region-blurred."""
+                  count: int = CONTACT_SHEET_FRAMES, policy: ViewingPolicy = ViewingPolicy()) -> list[SheetFrame]:
+    """Safe keyframes: every frame whole-blurred until the video is analysed, then as ``policy`` says."""
     frames = []
     with media.video() as reader:
         for frame in reader.keyframes(count):
             control.check()
             frames.append(SheetFrame(frame.index, frame.seconds,
-                                     qimage_copy(safe_frame(frame, media, video_detections, settings, 320))))
+                                     qimage_copy(safe_frame(frame, media, video_detections, settings, 320, policy))))
     return frames
 
 
-def safe_frame(frame, media, video_detections, settings: SafeViewSettings, max_side: int | None = None) -> np.ndarray:
-    """One video frame as it may be shown, from the tracked regions at that frame."""
+def safe_frame(frame, media, video_detections, settings: SafeViewSettings, max_side: int | None = None,
+               policy: ViewingPolicy = ViewingPolicy()) -> np.ndarray:
+    """One video frame as it may be shown under ``policy`` (``redact.render_view``, nothing uncovered),
+    from the tracked regions at that frame."""
     from reviewer.ui.imaging import fit_within
 
     rgb = np.ascontiguousarray(frame.rgb)
     scale = rgb.shape[1] / max(1, media.width)
     regions = None if video_detections is None else video_detections.regions_at(frame.index)
-    safe = render_safe(rgb, scaled_boxes(regions or (), scale), analysed=regions is not None, settings=settings)
+    safe = policy_view(rgb, scaled_boxes(regions or (), scale), analysed=regions is not None, policy=policy,
+                       settings=settings)
     return np.ascontiguousarray(fit_within(safe, max_side) if max_side else safe)
 
 
-def video_frame(control: TaskControl, media, index: int, video_detections, settings: SafeViewSettings) -> Rendering:
-    """Frame ``index`` of a video, safe, as a Rendering for the viewer."""
+def video_frame(control: TaskControl, media, index: int, video_detections, settings: SafeViewSettings,
+                policy: ViewingPolicy = ViewingPolicy()) -> Rendering:
+    """Frame ``index`` of a video, safe under ``policy``, as a Rendering for the viewer."""
     with media.video() as reader:
         frame = reader.frame_at(index)
     control.check()
-    rgb = safe_frame(frame, media, video_detections, settings)
+    rgb = safe_frame(frame, media, video_detections, settings, policy=policy)
     view = View(rgb, rgb.shape[1] / max(1, media.width), (media.width, media.height))
     return Rendering(rgb, view, video_detections is not None)

@@ -6,6 +6,8 @@ back with ``show_error`` so the dialog stays open for another try.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -159,6 +161,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: UiSettings, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self._initial = settings  # the organisation's viewing rules pass through unchanged
         self.blur = QDoubleSpinBox()
         self.blur.setRange(0.5, 3.0)
         self.blur.setSingleStep(0.25)
@@ -211,10 +214,20 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        if settings.viewing_policy().base == "regions":
+            # The organisation chose region-only blurring: the reviewer is told what that risks.
+            from reviewer.redact.viewing import REGIONS_BASE_RISK
+
+            risk = QLabel(translate("viewing", REGIONS_BASE_RISK))
+            risk.setWordWrap(True)
+            risk.setObjectName("regionsBaseRisk")
+            layout.addWidget(risk)
         layout.addWidget(buttons)
 
     def values(self) -> UiSettings:
-        return UiSettings(
+        """The reviewer's choices; the organisation's viewing rules are kept as they were."""
+        return replace(
+            self._initial,
             blur_strength=self.blur.value(), blur_method=self.method.currentData(),
             grayscale=self.grayscale.isChecked(), reveal_timeout_s=self.timeout.value(),
             detector_threshold=self.threshold.value(), language=self.language.currentData(),
@@ -222,15 +235,23 @@ class SettingsDialog(QDialog):
         ).clamped()
 
 
-def confirm_reveal_text() -> tuple[str, str]:
-    """Title and text of the one-time confirmation before the first reveal."""
+def confirm_reveal_text(target: object = 0) -> tuple[str, str]:
+    """Title and text of the confirmation before a reveal of ``target`` (a region index, "softer" or
+    "clear", see ``reviewer.redact.viewing``)."""
     from PySide6.QtCore import QCoreApplication
 
-    return (
-        QCoreApplication.translate("RevealConfirmation", "Reveal a region?"),
-        QCoreApplication.translate(
-            "RevealConfirmation",
-            "The region will be shown unblurred for a few seconds, then blurred again. "
-            "Each reveal is recorded in the case's log. Click the region again to hide it sooner."),
-    )
-
+    after = QCoreApplication.translate(
+        "RevealConfirmation", "It will be blurred again after a few seconds, or at your next click. "
+                              "Each reveal is recorded in the case's log.")
+    if target == "clear":
+        title = QCoreApplication.translate("RevealConfirmation", "Show the clear picture?")
+        text = QCoreApplication.translate("RevealConfirmation", "The whole picture will be shown without blur.")
+    elif target == "softer":
+        title = QCoreApplication.translate("RevealConfirmation", "Show the picture less blurred?")
+        text = QCoreApplication.translate(
+            "RevealConfirmation", "The whole picture will be shown less blurred: shapes and the scene, no detail. "
+                                  "Detected regions stay blurred.")
+    else:
+        title = QCoreApplication.translate("RevealConfirmation", "Reveal a region?")
+        text = QCoreApplication.translate("RevealConfirmation", "The region will be shown unblurred.")
+    return title, text + " " + after

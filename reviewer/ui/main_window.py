@@ -3,8 +3,9 @@
 The window arranges; it computes nothing itself. Pixels are decoded, detected and rendered in pool
 workers (analysis.py); every vault call goes through the runner's single vault thread, in order.
 Protective defaults hold whatever the user does: nothing is painted before it went through
-``render_safe``; until detection finishes the whole image is blurred; a reveal needs a click
-(confirmed the first time), re-blurs on a timer and is recorded; the panic action hides all media.
+``redact.render_view`` under the organisation's ViewingPolicy (the whole picture blurred by default, whatever
+the detector found); a reveal is a deliberate action, confirmed per the policy,
+counts down, re-blurs on a timer and is recorded; the panic action hides all media.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from reviewer.paths import resources_dir
 from reviewer.ui import analysis, file_dialogs, vault_steps as steps
 from reviewer.ui.dialogs import SettingsDialog
 from reviewer.ui.exhibit_controller import ExhibitController
+from reviewer.ui.groups_controller import GroupsController
 from reviewer.ui.lock import LockController
 from reviewer.ui.reveal_controller import RevealController
 from reviewer.ui.review_controller import ReviewController
@@ -55,7 +57,8 @@ from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
 from reviewer.ui.startup_check import SelftestFailed
 from reviewer.ui.video import VideoPanel
-from reviewer.ui.viewer import MediaViewer
+from reviewer.ui.viewer import MediaViewer, RevealBar
+from reviewer.ui.withheld_controller import WithheldController
 from reviewer.ui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -229,6 +232,8 @@ class MainWindow(QMainWindow):
         self.recordAppended.connect(lambda _type: self._refresh.start())
         self.exhibits = ExhibitController(self)   # export and verification of exhibits
         self.reveals = RevealController(self)     # deliberate, timed, recorded reveals of sensitive regions
+        self.withheld = WithheldController(self)  # media sealed suspected minor: never painted, a four-eyes look
+        self.groups = GroupsController(self)      # near-duplicates shown once; a decision applied to the copies
         self.review = ReviewController(self)      # seal, history, verification of the open case
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
@@ -289,8 +294,17 @@ class MainWindow(QMainWindow):
         self.placeholder.setWordWrap(True)
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names
         self.placeholder.setObjectName("placeholder")
+        self.reveal_bar = RevealBar()  # reveal actions and the countdown (ui/reveal_controller.py decides)
+        self.reveal_bar.targetRequested.connect(self.request_reveal)
+        self.reveal_bar.hideRequested.connect(self.reveals.end)
+        self.viewer_page = QWidget()
+        viewer_layout = QVBoxLayout(self.viewer_page)
+        viewer_layout.setContentsMargins(0, 0, 0, 0)
+        viewer_layout.setSpacing(0)
+        viewer_layout.addWidget(self.reveal_bar)
+        viewer_layout.addWidget(self.viewer, 1)
         self.media_stack = QStackedWidget()
-        for page in (self.placeholder, self.viewer, self.video_panel):
+        for page in (self.placeholder, self.viewer_page, self.video_panel, self.withheld.page):
             self.media_stack.addWidget(page)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.grid)
@@ -492,6 +506,11 @@ class MainWindow(QMainWindow):
     def _safe_settings(self):
         return analysis.safe_settings(self.settings, grayscale=self.grayscale)
 
+    @property
+    def viewing_policy(self):
+        """The organisation's viewing rules (reviewer.ini ``[viewing]``, see ui/settings.py)."""
+        return self.settings.viewing_policy()
+
     def _screen_side(self) -> int:
         screen = QGuiApplication.primaryScreen()
         if screen is None:
@@ -606,10 +625,14 @@ class MainWindow(QMainWindow):
         self.review.case_closed()
         self.update_actions()
         if case_id is None:
+            self.withheld.case_opened()
+            self.groups.case_opened()
             return
         self.caseOpened.emit(case_id)
         self._case_tasks.append(self.run(steps.case_listing, self.service, case_id, vault=True,
                                           on_result=lambda listing: self._case_listed(token, listing)))
+        self.withheld.case_opened()  # queued before any media is read back: no withheld thumbnail is painted
+        self.groups.case_opened()
 
     def _case_listed(self, token: object, listing: list) -> None:
         """``listing``: the case's stored media (``vault_steps.ListedMedia``), from its read model.
@@ -637,6 +660,7 @@ class MainWindow(QMainWindow):
         chunk = listing[start:start + ROWS_PER_TURN]
         entries = [self._new_entry(item.name, reading=True, media_id=item.media_id) for item in chunk]
         self._append_entries(entries)
+        self.groups.apply(entries)
         for entry in entries:
             self._reading_queue[entry.key] = entry
         self._pump_reads()
@@ -813,6 +837,9 @@ class MainWindow(QMainWindow):
         return self._items.get(key)
 
     def _set_thumbnail(self, entry: MediaEntry, image) -> None:
+        if self.withheld.hides(entry):
+            self.withhold_thumbnail(entry)
+            return
         item = self._grid_item(entry.key)
         if item is not None and image is not None:
             item.setIcon(QIcon(QPixmap.fromImage(image)))
@@ -847,7 +874,7 @@ class MainWindow(QMainWindow):
         entries = [self._new_entry(path.name) for path in files]
         self._append_entries(entries)  # one batch of rows for the whole folder
         for path, entry in zip(files, entries):
-            task = self.run(analysis.ingest_file, path, self._safe_settings(),
+            task = self.run(analysis.ingest_file, path, self._safe_settings(), self.viewing_policy,
                              on_result=lambda result, e=entry, c=case_id: self._file_read(e, c, result),
                              on_error=lambda error, e=entry: self._file_failed(e, error))
             task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
@@ -904,7 +931,7 @@ class MainWindow(QMainWindow):
         entry.analysis = result
         if self.current is entry:
             self._analysis_arrived(entry)
-        self.run(analysis.analysed_thumbnail, entry.media, result, self._safe_settings(),
+        self.run(analysis.analysed_thumbnail, entry.media, result, self._safe_settings(), self.viewing_policy,
                   on_result=lambda thumb: self._set_thumbnail(entry, thumb))
         if record and entry.media_id and case_id is not None and case_id == self.case_id:
             self.run(steps.record_detection, self.service, case_id, entry.media_id, result, vault=True,
@@ -984,6 +1011,8 @@ class MainWindow(QMainWindow):
 
     def _step_media(self, delta: int) -> None:
         row = self.grid.currentIndex().row() + delta
+        while 0 <= row < self.grid_model.rowCount() and self.grid.isRowHidden(row):
+            row += delta  # a copy shown through its group's representative
         if 0 <= row < self.grid_model.rowCount():
             self.grid.setCurrentIndex(self.grid_model.index(row, 0))
 
@@ -997,12 +1026,14 @@ class MainWindow(QMainWindow):
 
     def _close_media(self) -> None:
         self.reveals.end()  # recorded against the media being closed, before `current` changes
+        self.withheld.end(self.current)
         self.reveals.new_state()
         self.current = None
         self.current_view = None
         self._extra_overlays = {}
         self.render_generation += 1
         self.viewer.clear()
+        self.reveal_bar.set_available(False)
         self.video_panel.clear()
         self.detections_panel.show_nothing()
         self.heatmap_panel.show_heatmaps([])
@@ -1018,6 +1049,9 @@ class MainWindow(QMainWindow):
         self.current = entry
         self.update_actions()
         if entry is None:
+            return
+        if self.withheld.hides(entry):
+            self._show_withheld(entry)
             return
         if entry.media is None and entry.released and entry.media_id and not entry.failed:
             self._read_back(entry)
@@ -1044,16 +1078,58 @@ class MainWindow(QMainWindow):
             self._keep_media(entry)
 
     def _open_image(self, entry: MediaEntry) -> None:
-        self.media_stack.setCurrentWidget(self.viewer)
+        self.media_stack.setCurrentWidget(self.viewer_page)
         generation = self.render_generation
         regions = entry.analysis.regions if entry.analysed else None
         self.run(analysis.first_safe_rendering, entry.media, self._screen_side(), self._safe_settings(), regions,
+                  self.viewing_policy,
                   on_result=lambda rendering: self._show_rendering(generation, entry, rendering, first=True), priority=VIEW_PRIORITY)
+
+    def _show_withheld(self, entry: MediaEntry) -> None:
+        """A media sealed suspected minor: its placeholder (hashes, decision, the look if allowed); nothing of
+        its pixels stays in the viewer or the video panel."""
+        self.reveals.end()
+        self.render_generation += 1
+        self.viewer.clear()
+        self.video_panel.clear()
+        self.withheld.show(entry)
+        self.media_stack.setCurrentWidget(self.withheld.page)
+        if entry.media_id:
+            self._load_history()
+
+    def show_media(self, entry: MediaEntry) -> None:
+        """Show ``entry`` again as it may be shown now (after a seal withheld it, or a look was confirmed)."""
+        if entry is self.current and not self.media_hidden:
+            self._open_entry(entry)
+
+    def show_group(self, entry: MediaEntry, count: int, *, hidden: bool) -> None:
+        """Show ``entry`` in the grid as one of ``count`` near-identical pictures: its row hidden when it is a
+        copy, its name with the count when it represents a group."""
+        item = self._grid_item(entry.key)
+        if item is None:
+            return
+        self.grid.setRowHidden(item.row(), hidden)
+        if self.withheld.hides(entry):
+            return  # its text says it is not shown
+        # The count first: a long name is elided at its end, the count must stay in view (one line per item).
+        item.setText(self.tr("{count} × {name}").format(name=entry.name, count=count) if count > 1 else entry.name)
+        item.setToolTip(_plain_tooltip(
+            self.tr("{name}: {count} identical pictures, shown once").format(name=entry.name, count=count)
+            if count > 1 else entry.name))
+
+    def withhold_thumbnail(self, entry: MediaEntry) -> None:
+        """The grid shows no picture of ``entry`` (sealed suspected minor), only a neutral square and its state."""
+        item = self._grid_item(entry.key)
+        if item is not None:
+            item.setIcon(_placeholder_icon())
+            item.setText(self.tr("{name} (suspected minor, not shown)").format(name=entry.name))
+            item.setToolTip(_plain_tooltip(item.text()))
+            self.thumbnailChanged.emit(entry.key, entry.analysed)
 
     def _show_rendering(self, generation: int, entry: MediaEntry, rendering: analysis.Rendering,
                         first: bool = False) -> None:
-        if generation != self.render_generation or entry is not self.current:
-            return  # the reviewer moved on; never paint a stale image
+        if generation != self.render_generation or entry is not self.current or self.withheld.hides(entry):
+            return  # the reviewer moved on, or the media is withheld; never paint a stale image
         if self.media_hidden or not rendering.revealed <= frozenset(
                 self.reveals.revealed):
             return  # backstop: never paint a region that is no longer revealed
@@ -1068,6 +1144,8 @@ class MainWindow(QMainWindow):
             self.viewer.set_boxes_visible(self.act_boxes.isChecked())
         else:
             self.viewer.set_regions([])
+        self.viewer.set_uncovered(rendering.revealed)  # outlined while uncovered
+        self.reveal_bar.set_available(rendering.analysed)
         self.viewer.viewport().update()
         self.rendered.emit("analysed" if rendering.analysed else "pending")
         if not rendering.analysed and entry.analysed:
@@ -1082,7 +1160,7 @@ class MainWindow(QMainWindow):
         generation = self.render_generation
         regions = entry.analysis.regions if entry.analysed else None
         revealed = self.reveals.revealed
-        self.run(analysis.render_view, view, regions, self._safe_settings(), revealed,
+        self.run(analysis.render_view, view, regions, self._safe_settings(), revealed, self.viewing_policy,
                   on_result=lambda rendering: self._show_rendering(generation, entry, rendering), priority=VIEW_PRIORITY)
 
     def _load_full_resolution(self) -> None:
@@ -1098,6 +1176,8 @@ class MainWindow(QMainWindow):
         self.run(analysis.decode_view, entry.media, None, on_result=loaded)
 
     def _analysis_arrived(self, entry: MediaEntry) -> None:
+        if self.withheld.hides(entry):
+            return
         if entry.media.kind == "video":
             video = entry.analysis.video
             self.detections_panel.show_regions(video.regions_at(self.video_panel.slider.value()) if video else ())
@@ -1267,6 +1347,8 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ video
     def _open_video(self, entry: MediaEntry, keep_frame: bool = False) -> None:
+        if self.withheld.hides(entry):
+            return
         self.media_stack.setCurrentWidget(self.video_panel)
         frame = self.video_panel.slider.value() if keep_frame else 0
         if not keep_frame:
@@ -1279,12 +1361,13 @@ class MainWindow(QMainWindow):
                 self.video_panel.show_sheet(frames)
                 self.rendered.emit("analysed" if video is not None else "pending")
 
-        self.run(analysis.contact_sheet, entry.media, video, self._safe_settings(), on_result=sheet, priority=VIEW_PRIORITY)
+        self.run(analysis.contact_sheet, entry.media, video, self._safe_settings(), analysis.CONTACT_SHEET_FRAMES,
+                 self.viewing_policy, on_result=sheet, priority=VIEW_PRIORITY)
         self._show_video_frame(frame)
 
     def _show_video_frame(self, index: int) -> None:
         entry = self.current
-        if entry is None or entry.media is None or entry.media.kind != "video":
+        if entry is None or entry.media is None or entry.media.kind != "video" or self.withheld.hides(entry):
             return
         generation = self.render_generation
         video = entry.analysis.video if entry.analysed else None
@@ -1293,13 +1376,15 @@ class MainWindow(QMainWindow):
             if generation == self.render_generation and entry is self.current:
                 self.video_panel.show_frame(index, rendering)
 
-        self.run(analysis.video_frame, entry.media, index, video, self._safe_settings(), on_result=shown, priority=VIEW_PRIORITY)
+        self.run(analysis.video_frame, entry.media, index, video, self._safe_settings(), self.viewing_policy,
+                 on_result=shown, priority=VIEW_PRIORITY)
 
     # ================================================================================ reveal
     # The reveal controller (ui/reveal_controller.py) owns the reveal state, its timer and its records.
-    def request_reveal(self, index: int) -> None:
-        """A click on sensitive region ``index`` of the open image (see RevealController.request)."""
-        self.reveals.request(index)
+    def request_reveal(self, target) -> None:
+        """A reveal asked for: a click on region ``target`` (an index) of the open image, or the reveal bar's
+        SOFTER / CLEAR (see RevealController.request)."""
+        self.reveals.request(target)
 
     reveal_state = property(lambda self: self.reveals.state)
     reveal_timer = property(lambda self: self.reveals.timer)
@@ -1316,6 +1401,7 @@ class MainWindow(QMainWindow):
         """Panic: replace every image, thumbnail and frame with a neutral panel until asked to show again."""
         self.media_hidden = True
         self.reveals.end()
+        self.withheld.end(self.current)
         self.central.setCurrentWidget(self.hidden_panel)
         # Nothing stays behind the panel: renderings in flight are dropped, the pictures cleared and the
         # decoded pixels wiped (reviewer/ui/lock.py), so "show again" paints afresh from the blurred state.
@@ -1417,6 +1503,7 @@ class MainWindow(QMainWindow):
     # ================================================================================ closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.reveals.end()
+        self.withheld.end(self.current)
         if self.batch is not None:
             self.batch.cancel()
         self.runner.shutdown(60_000)  # vault writes finish; nothing is half-written

@@ -53,6 +53,7 @@ class ReviewController(QObject):
             window.review_form.seal_done(checkpoint)
             window.history_panel.show_checkpoint(checkpoint)
             window.recordAppended.emit("review.sealed")
+            window.groups.after_seal(entry, values)  # a group's representative: offer the copies the same
 
         window.run(steps.seal_review, window.service, window.case_id, entry.media_id, values, vault=True,
                    on_result=sealed, on_error=lambda error: window.review_form.seal_failed(error.message))

@@ -22,6 +22,14 @@ Example organisation file::
     language=fr
     [security]
     auto_lock_minutes=5
+    [viewing]
+    base=whole               ; or "regions": only detected regions blurred (see REGIONS_BASE_RISK)
+    confirm=every            ; or "first-per-media"
+    minor_viewing=four-eyes  ; or "never"
+
+The ``[viewing]`` values are the organisation's rules (``reviewer.redact.ViewingPolicy``): they are read
+from the organisation file only, never from the user's file, and a value outside the allowed ones falls
+back to the default, which protects the most (docs/adr/0014).
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from reviewer.casework.lock import DEFAULT_MINUTES as DEFAULT_LOCK_MINUTES, InactivityPolicy
+from reviewer.redact.viewing import BASES, CONFIRMATIONS, MINOR_VIEWING, ViewingPolicy
 from reviewer.paths import org_config_path, user_data_dir
 
 KEYS = {
@@ -42,7 +51,12 @@ KEYS = {
     "detector_threshold": "detect/threshold",
     "language": "ui/language",
     "auto_lock_minutes": "security/auto_lock_minutes",
+    "viewing_base": "viewing/base",
+    "viewing_confirm": "viewing/confirm",
+    "minor_viewing": "viewing/minor_viewing",
 }
+# The organisation's viewing rules: a user cannot loosen them from their own settings file.
+ORGANISATION_ONLY = frozenset({"viewing_base", "viewing_confirm", "minor_viewing"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +70,15 @@ class UiSettings:
     detector_threshold: float = 0.25  # minimum score for a sensitive region
     language: str = ""                # "fr", "en", or "" for the system language
     auto_lock_minutes: float = DEFAULT_LOCK_MINUTES  # lock after this long without input; 0: never
+    viewing_base: str = "whole"       # ViewingPolicy.base: the whole picture blurred until a reveal
+    viewing_confirm: str = "every"    # ViewingPolicy.confirm: every reveal is confirmed
+    minor_viewing: str = "four-eyes"  # ViewingPolicy.minor_viewing
+
+    def viewing_policy(self) -> ViewingPolicy:
+        """The organisation's viewing rules as ``reviewer.redact.ViewingPolicy`` (values already clamped)."""
+        clamped = self.clamped()
+        return ViewingPolicy(base=clamped.viewing_base, confirm=clamped.viewing_confirm,
+                             minor_viewing=clamped.minor_viewing)
 
     def clamped(self) -> "UiSettings":
         """The same settings with every value forced into its allowed range."""
@@ -67,6 +90,10 @@ class UiSettings:
             detector_threshold=min(0.95, max(0.05, float(self.detector_threshold))),
             language=self.language if self.language in ("fr", "en") else "",
             auto_lock_minutes=InactivityPolicy(self.auto_lock_minutes).clamped().minutes,
+            # An unknown value means the most protective rule, never the loosest.
+            viewing_base=self.viewing_base if self.viewing_base in BASES else "whole",
+            viewing_confirm=self.viewing_confirm if self.viewing_confirm in CONFIRMATIONS else "every",
+            minor_viewing=self.minor_viewing if self.minor_viewing in MINOR_VIEWING else "four-eyes",
         )
 
 
@@ -86,7 +113,8 @@ def _convert(value: object, like: object) -> object:
 def load_settings(user: QSettings | None = None, org_path: Path | None = None) -> UiSettings:
     """Built-in defaults, overridden by the organisation file, overridden by the user's choices.
 
-    A value that cannot be read (e.g. ``blur_strength=strong``) is ignored, keeping the lower layer.
+    A value that cannot be read (e.g. ``blur_strength=strong``) is ignored, keeping the lower layer. The
+    ``[viewing]`` rules come from the organisation file only (``ORGANISATION_ONLY``).
     """
     user = user if user is not None else user_settings()
     org_path = org_path if org_path is not None else org_config_path()
@@ -95,6 +123,8 @@ def load_settings(user: QSettings | None = None, org_path: Path | None = None) -
     values = asdict(UiSettings())
     for layer in layers:
         for field in fields(UiSettings):
+            if layer is user and field.name in ORGANISATION_ONLY:
+                continue
             key = KEYS[field.name]
             if layer.contains(key):
                 try:
@@ -108,6 +138,8 @@ def save_settings(settings: UiSettings, user: QSettings | None = None) -> None:
     """Store the user's choices (only in the user's file; the organisation file is never written)."""
     user = user if user is not None else user_settings()
     for field in fields(UiSettings):
+        if field.name in ORGANISATION_ONLY:
+            continue
         value = getattr(settings, field.name)
         user.setValue(KEYS[field.name], "true" if value is True else "false" if value is False else value)
     user.sync()

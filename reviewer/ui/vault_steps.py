@@ -163,6 +163,24 @@ def seal_review(control, service: CaseService, case_id: str, media_id: str, valu
     return service.vault.checkpoint(case_id)
 
 
+def case_groups(control, service: CaseService, case_id: str) -> list:
+    """The case's near-duplicate groups (``CaseService.groups``; keys are media ids)."""
+    return service.groups(case_id)
+
+
+def seal_group(control, service: CaseService, case_id: str, group, values: dict) -> int:
+    """Seal the form's ``values`` on every member of ``group`` (``casework.groups.seal_group``); return how many."""
+    from reviewer.casework.groups import seal_group as seal_members
+
+    return len(seal_members(service, case_id, group, labels=values["labels"], qualification=values["qualification"],
+                            notes=values["notes"], source=values["source"]))
+
+
+def withheld_media(control, service: CaseService, case_id: str, policy) -> dict:
+    """The case's media sealed suspected minor, as this session's reviewer may see them (``CaseService.withheld``)."""
+    return service.withheld(case_id, policy)
+
+
 def media_history(control, service: CaseService, case_id: str, media_id: str) -> list[tuple[str, str, str]]:
     """(time, record type, signer's name) of the media's records and the case's exports, from the read model."""
     names = service.reviewer_names()

@@ -14,7 +14,17 @@ from typing import NamedTuple, Sequence
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPen, QShortcut
-from PySide6.QtWidgets import QFrame, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsPixmapItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from reviewer.redact.boxes import region_at
 from reviewer.ui.imaging import pixmap_from_rgb
@@ -29,6 +39,22 @@ class _Corners(NamedTuple):
     y0: int
     x1: int
     y1: int
+
+
+def _box_pen() -> QPen:
+    pen = QPen(QColor("#f0c674"))
+    pen.setCosmetic(True)
+    pen.setWidth(2)
+    return pen
+
+
+def _uncovered_pen() -> QPen:
+    """Thick, red and dashed: what is uncovered must be unmistakable, even in grey."""
+    pen = QPen(QColor("#e0483e"))
+    pen.setCosmetic(True)
+    pen.setWidth(5)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
 
 
 class MediaViewer(QGraphicsView):
@@ -61,6 +87,13 @@ class MediaViewer(QGraphicsView):
         self._scene.addItem(self._image)
         self._scene.addItem(self._heat)
         self._box_items: list[QGraphicsRectItem] = []
+        # Drawn around the whole picture while it is uncovered (a softer or clear reveal).
+        self._frame = QGraphicsRectItem()
+        self._frame.setZValue(3)
+        self._frame.setPen(_uncovered_pen())
+        self._frame.setVisible(False)
+        self._scene.addItem(self._frame)
+        self.uncovered: frozenset = frozenset()
         self.boxes: list[tuple[int, int, int, int]] = []
         self.full_size: tuple[int, int] = (0, 0)
         self.resolution = 0.0  # loaded pixels per full-image pixel (1.0 = full resolution)
@@ -101,9 +134,7 @@ class MediaViewer(QGraphicsView):
             self._scene.removeItem(item)
         self._box_items = []
         self.boxes = [tuple(int(v) for v in box) for box in boxes]  # type: ignore[misc]
-        pen = QPen(QColor("#f0c674"))
-        pen.setCosmetic(True)
-        pen.setWidth(2)
+        pen = _box_pen()
         for index, (x0, y0, x1, y1) in enumerate(self.boxes):
             item = QGraphicsRectItem(QRectF(x0, y0, x1 - x0, y1 - y0))
             item.setPen(pen)
@@ -116,6 +147,19 @@ class MediaViewer(QGraphicsView):
     def set_boxes_visible(self, visible: bool) -> None:
         for item in self._box_items:
             item.setVisible(visible)
+
+    def set_uncovered(self, targets) -> None:
+        """Outline what is uncovered now: a region index draws its box in the uncovered style (shown even
+        when boxes are hidden), SOFTER or CLEAR a frame around the whole picture; empty: nothing."""
+        self.uncovered = frozenset(targets)
+        normal = _box_pen()
+        for index, item in enumerate(self._box_items):
+            item.setPen(_uncovered_pen() if index in self.uncovered else normal)
+            if index in self.uncovered:
+                item.setVisible(True)
+        whole = any(isinstance(t, str) for t in self.uncovered)
+        self._frame.setRect(QRectF(0, 0, *self.full_size))
+        self._frame.setVisible(whole and self.full_size[0] > 0)
 
     def set_heatmap(self, rgba: np.ndarray | None) -> None:
         """Overlay one heatmap (HxWx4, any size: stretched to the image), or remove it with None."""
@@ -139,6 +183,7 @@ class MediaViewer(QGraphicsView):
         self._image.setVisible(False)
         self.set_heatmap(None)
         self.set_regions([])
+        self.set_uncovered(())
         self.full_size = (0, 0)
         self.resolution = 0.0
 
@@ -217,3 +262,63 @@ class MediaViewer(QGraphicsView):
     def view_point_of(self, x: float, y: float):
         """View coordinates of full-image pixel (x, y) (for keyboard reveal and tests)."""
         return self.mapFromScene(QPointF(x, y))
+
+
+class RevealBar(QWidget):
+    """The reveal actions above the viewer and, while something is uncovered, what and for how long.
+
+    Signals: ``targetRequested(object)`` (``redact.SOFTER`` or ``redact.CLEAR``), ``hideRequested()``.
+    The bar holds no rule: the reveal controller decides, confirms, records and calls ``show_countdown``.
+    """
+
+    targetRequested = Signal(object)
+    hideRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        from reviewer.redact import CLEAR, SOFTER
+
+        self.setObjectName("revealBar")
+        self.softer_button = QPushButton(self.tr("Show softer"))
+        self.softer_button.setToolTip(self.tr("Show the whole picture less blurred for a few seconds: shapes, "
+                                              "no detail; detected regions stay blurred"))
+        self.softer_button.clicked.connect(lambda: self.targetRequested.emit(SOFTER))
+        self.clear_button = QPushButton(self.tr("Show clear picture"))
+        self.clear_button.setToolTip(self.tr("Show the whole picture without blur for a few seconds"))
+        self.clear_button.clicked.connect(lambda: self.targetRequested.emit(CLEAR))
+        self.hint = QLabel(self.tr("Click an outlined region to uncover it."))
+        self.hint.setObjectName("hint")
+        self.countdown = QLabel()
+        self.countdown.setObjectName("revealCountdown")
+        self.countdown.setAccessibleName(self.tr("Time left before the picture is blurred again"))
+        self.countdown.setStyleSheet("QLabel { color: #1d1f21; background: #f0c674; padding: 2px 8px; "
+                                     "border-radius: 3px; font-weight: bold; }")
+        self.hide_button = QPushButton(self.tr("Blur again now"))
+        self.hide_button.clicked.connect(self.hideRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for widget in (self.softer_button, self.clear_button, self.hint):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.hide_button)
+        self.show_countdown(None, None)
+
+    def set_available(self, available: bool) -> None:
+        """Offer the whole-picture reveals (an analysed image, media shown) or not."""
+        self.softer_button.setEnabled(available)
+        self.clear_button.setEnabled(available)
+
+    def show_countdown(self, what: str | None, seconds_left: int | None) -> None:
+        """``what`` is uncovered for ``seconds_left`` more seconds; None: nothing is uncovered."""
+        uncovered = what is not None and seconds_left is not None
+        self.countdown.setVisible(uncovered)
+        self.hide_button.setVisible(uncovered)
+        # While something is uncovered, the next request blurs it again anyway: only the countdown and "Blur
+        # again now" are offered (and the bar stays narrow enough for a 1366-pixel screen).
+        for widget in (self.softer_button, self.clear_button, self.hint):
+            widget.setVisible(not uncovered)
+        if uncovered:
+            # "s" for seconds needs no plural form, so the text reads right before any translation is loaded.
+            self.countdown.setText(self.tr("{what} uncovered: blurred again in {seconds} s").format(
+                what=what, seconds=seconds_left))

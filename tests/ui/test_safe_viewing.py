@@ -1,4 +1,5 @@
-"""Nothing unblurred reaches the screen: the viewer and the thumbnails show only render_safe output."""
+"""Nothing unblurred reaches the screen: the viewer and the thumbnails show only redact.render_view /
+redact.thumbnail output under the default (most protective) viewing policy."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import cv2
 import numpy as np
 
 from reviewer.media import ingest
-from reviewer.redact import SafeViewSettings, padded_box, render_safe, safe_thumbnail
+from reviewer.redact import SafeViewSettings, padded_box, render_safe, render_view, thumbnail
 from reviewer.ui import analysis
 from reviewer.ui.imaging import rgb_from_qimage
 
@@ -33,7 +34,7 @@ def _viewport_crop(viewer, box):
     return shot[max(0, top_left.y()):bottom_right.y(), max(0, top_left.x()):bottom_right.x()]
 
 
-def test_image_is_whole_blurred_before_detection_then_region_blurred(qtbot, make_window, samples_dir):
+def test_image_is_whole_blurred_before_detection_and_after_it(qtbot, make_window, samples_dir):
     window = make_window()
     media = ingest(samples_dir / "astronaut.png")
     with qtbot.waitSignal(window.rendered, timeout=20_000) as first:
@@ -50,7 +51,7 @@ def test_image_is_whole_blurred_before_detection_then_region_blurred(qtbot, make
     regions = entry.analysis.regions
     assert any(r.group == "face" for r in regions)
     shown = rgb_from_qimage(window.viewer._image.pixmap().toImage())
-    expected = render_safe(view.rgb, analysis.scaled_boxes(regions, view.scale), analysed=True, settings=settings)
+    expected = render_view(view.rgb, analysis.scaled_boxes(regions, view.scale), analysed=True, settings=settings)
     assert np.array_equal(shown, expected)
 
 
@@ -82,9 +83,9 @@ def test_no_unblurred_pixel_of_a_sensitive_region_reaches_viewer_or_thumbnail(qt
     item = window.grid_model.item(0)
     icon = rgb_from_qimage(item.icon().pixmap(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE).toImage())
     decoded = media.decode(max_side=analysis.THUMBNAIL_SIDE * 4)
-    expected = safe_thumbnail(decoded.rgb, analysis.scaled_boxes(entry.analysis.regions, decoded.scale),
-                              analysed=True, settings=SafeViewSettings(grayscale=True),
-                              max_side=analysis.THUMBNAIL_SIDE)
+    expected = thumbnail(decoded.rgb, analysis.scaled_boxes(entry.analysis.regions, decoded.scale),
+                         analysed=True, settings=SafeViewSettings(grayscale=True),
+                         max_side=analysis.THUMBNAIL_SIDE)
     assert icon.shape == expected.shape
     assert np.abs(icon.astype(int) - expected.astype(int)).max() <= 1
     # And the grid as painted contains that thumbnail, with no more face detail than the thumbnail has.

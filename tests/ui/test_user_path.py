@@ -17,7 +17,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reviewer.redact import SafeViewSettings, render_safe
+from reviewer.redact import SafeViewSettings, render_view
 from reviewer.ui import analysis
 from reviewer.ui.imaging import rgb_from_qimage
 from reviewer.vault import Vault
@@ -99,14 +99,14 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     types = [t for t, _ in vault_records(vault_dir, case_id)]
     assert types.count("media.ingested") == 6  # the broken file was not stored
 
-    # Open the astronaut: region-blurred, exactly the safe rendering.
+    # Open the astronaut: blurred whole (the default policy), exactly the safe rendering.
     with qtbot.waitSignal(window.rendered, timeout=30_000, check_params_cb=lambda s: s == "analysed"):
         window.select_media(0)
     entry = window.current
     assert entry.name == "astronaut.png" and entry.media_id
     view = window.current_view
     boxes = analysis.scaled_boxes(entry.analysis.regions, view.scale)
-    safe = render_safe(view.rgb, boxes, analysed=True, settings=SafeViewSettings())
+    safe = render_view(view.rgb, boxes, analysed=True, settings=SafeViewSettings())
     assert np.array_equal(_shown(window), safe)
 
     # Reveal the face by clicking it: one confirmation, the region shown, then hidden by the next click.
@@ -118,7 +118,7 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     assert box is not None and box.isVisible()
     with qtbot.waitSignal(window.rendered, timeout=10_000):
         box.button(QMessageBox.StandardButton.Yes).click()
-    revealed = render_safe(view.rgb, boxes, analysed=True, settings=SafeViewSettings(), revealed={face_index})
+    revealed = render_view(view.rgb, boxes, analysed=True, settings=SafeViewSettings(), uncovered={face_index})
     assert np.array_equal(_shown(window), revealed)
     with qtbot.waitSignal(window.recordAppended, timeout=10_000, check_params_cb=lambda t: t == "region.revealed"):
         window.viewer.click_at_view(point)

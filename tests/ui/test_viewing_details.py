@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from reviewer.paths import user_data_dir
-from reviewer.redact import SafeViewSettings, render_safe
+from reviewer.redact import SafeViewSettings, render_view
 from reviewer.ui import analysis
 from reviewer.ui.settings import UiSettings, load_settings
 
@@ -36,8 +36,11 @@ def test_a_revealed_region_reblurs_after_the_timeout_and_the_reveal_is_recorded(
     reveals = [body for t, body in vault_records(tmp_path / "vault", window.case_id) if t == "region.revealed"]
     assert len(reveals) == 1 and reveals[0]["region"]["ended_by"] == "timeout"
     assert 1500 <= reveals[0]["duration_ms"] <= 2000  # never longer than the timeout
-    # The second reveal needs no confirmation; panic hides it at once and records it too.
+    # The second reveal is confirmed again (the default policy: every reveal); panic hides it at once and
+    # records it too.
     window.request_reveal(face)
+    assert window.reveal_state.revealed == frozenset() and window.reveal_confirmation.isVisible()
+    window.reveal_confirmation.button(QMessageBox.StandardButton.Yes).click()
     assert window.reveal_state.revealed == {face}
     with qtbot.waitSignal(window.recordAppended, timeout=15_000, check_params_cb=lambda t: t == "region.revealed"):
         window.hide_all_media()
@@ -63,7 +66,7 @@ def test_zooming_in_swaps_the_screen_sized_rendering_for_the_full_resolution_one
             viewer.zoom_in()
     assert viewer.resolution == 1.0
     assert window.current_view.rgb.shape[:2] == (3900, 5200)
-    expected = render_safe(window.current_view.rgb, analysis.scaled_boxes(window.current.analysis.regions, 1.0),
+    expected = render_view(window.current_view.rgb, analysis.scaled_boxes(window.current.analysis.regions, 1.0),
                            analysed=True, settings=SafeViewSettings())
     assert np.array_equal(shown(viewer), expected)
 
@@ -82,7 +85,7 @@ def test_settings_are_stored_for_later_runs_and_applied_now(qtbot, ready_window,
     stored = load_settings(QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat))
     assert (stored.grayscale, stored.blur_strength, stored.reveal_timeout_s, stored.language) == (False, 2.0, 5.0, "fr")
     view = window.current_view
-    colour = render_safe(view.rgb, analysis.scaled_boxes(entry.analysis.regions, view.scale), analysed=True,
+    colour = render_view(view.rgb, analysis.scaled_boxes(entry.analysis.regions, view.scale), analysed=True,
                          settings=SafeViewSettings(blur_strength=2.0, grayscale=False))
     assert np.array_equal(shown(window.viewer), colour)
     with qtbot.waitSignal(window.rendered, timeout=30_000):

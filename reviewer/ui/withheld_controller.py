@@ -1,0 +1,165 @@
+"""The withheld-media controller: a media sealed "suspected minor" is never painted again (issue 19).
+
+It keeps the open case's withheld media (``casework.withheld``, asked of the case layer on the vault thread
+when the case opens and after each sealed review), tells the window which media it must not paint (viewer,
+grid thumbnail, video sheet), fills the placeholder page (hashes and decision), and runs the look: offered
+only when the case layer says this reviewer may (four eyes, ``minor_viewing``), confirmed, and recorded as a
+``region.revealed`` of kind ``suspected-minor-look`` when the media closes, with how long it stayed open.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from reviewer.i18n import translate
+from reviewer.ui import vault_steps as steps
+
+
+def _local_time(iso: str) -> str:
+    """A record's UTC time (RFC 3339) as the user's locale writes a date and time, in local time."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat) if moment.isValid() else iso
+
+
+class WithheldPage(QWidget):
+    """What the media area shows for a withheld media: the decision, the hashes, and the look button or why
+    there is none. Plain text only (hashes and names are shown as they are)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("withheldPage")
+        self.setAccessibleName(self.tr("Media not shown: suspected minor"))
+        self.title = QLabel(self.tr("Not shown: sealed as suspected minor"))
+        self.title.setObjectName("withheldTitle")
+        self.title.setStyleSheet("QLabel { font-size: 15pt; font-weight: bold; }")
+        self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setWordWrap(True)
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setObjectName("hint")
+        self.look_button = QPushButton(self.tr("Look at it…"))
+        self.look_button.setToolTip(self.tr("A second reviewer's check: confirmed and recorded in the case's log"))
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.title, self.details, self.refusal):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        layout.addWidget(self.look_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+
+    def show_withheld(self, name: str, withheld, label_name) -> None:
+        """Show ``withheld`` (a casework.withheld.WithheldMedia) of the media called ``name``; ``label_name``
+        gives a label's words in the user's language."""
+        labels = ", ".join(label_name(label) for label in withheld.labels)
+        lines = [name, "",
+                 self.tr("Decision: {labels}").format(labels=labels),
+                 self.tr("Sealed by: {names}").format(names=", ".join(withheld.sealed_by)),
+                 self.tr("Sealed on: {time}").format(time=_local_time(withheld.sealed_at)), "",
+                 "SHA-256: " + withheld.sha256]
+        if withheld.md5:
+            lines.append("MD5: " + withheld.md5)
+        if withheld.sha1:
+            lines.append("SHA-1: " + withheld.sha1)
+        self.details.setText("\n".join(lines))
+        self.refusal.setText(translate("viewing", withheld.refusal) if withheld.refusal else "")
+        self.refusal.setVisible(withheld.refusal is not None)
+        self.look_button.setVisible(withheld.refusal is None)
+
+
+class WithheldController(QObject):
+    def __init__(self, window) -> None:
+        """``window``: the MainWindow (its case, entries, grid items, media area, signals)."""
+        super().__init__(window)
+        self.window = window
+        self.withheld: dict = {}            # media id -> casework.withheld.WithheldMedia of the open case
+        self.looking: str | None = None     # media id looked at now (until it closes)
+        self._look_since = 0.0
+        self._look_started = ""
+        self.confirmation: QMessageBox | None = None
+        self.page = WithheldPage()
+        self.page.look_button.clicked.connect(self.ask_look)
+        window.recordAppended.connect(lambda kind: kind == "review.sealed" and self.refresh())
+
+    def hides(self, entry) -> bool:
+        """Whether ``entry``'s pixels must not be painted now (sealed suspected minor, and not being looked at)."""
+        return entry is not None and entry.media_id is not None and entry.media_id in self.withheld \
+            and entry.media_id != self.looking
+
+    def case_opened(self) -> None:
+        """Forget the previous case's media and ask the case layer for this one's (queued on the vault thread
+        before any media is read back, so no thumbnail of a withheld media is painted first)."""
+        self.withheld = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        window = self.window
+        case_id = window.case_id
+        if case_id is None or window.service is None:
+            return
+        window.run(steps.withheld_media, window.service, case_id, window.viewing_policy, vault=True,
+                   on_result=lambda withheld: self._arrived(case_id, withheld))
+
+    def _arrived(self, case_id: str, withheld: dict) -> None:
+        window = self.window
+        if case_id != window.case_id:
+            return
+        newly = set(withheld) - set(self.withheld)
+        self.withheld = withheld
+        for entry in window.entries.values():
+            if entry.media_id in withheld:
+                window.withhold_thumbnail(entry)
+        current = window.current
+        if current is not None and current.media_id in newly:
+            window.show_media(current)  # painted no more: the placeholder replaces it at once
+
+    def show(self, entry) -> None:
+        """Fill the placeholder page for ``entry`` (the window puts it on screen)."""
+        self.page.show_withheld(entry.name, self.withheld[entry.media_id], self.window.review_form.label_name)
+
+    def ask_look(self) -> None:
+        window = self.window
+        entry = window.current
+        if entry is None or entry.media_id not in self.withheld or self.withheld[entry.media_id].refusal:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Look at a media sealed as suspected minor?"),
+                          self.tr("Another reviewer sealed this media as a suspected minor. Look only if your "
+                                  "check requires it. The picture opens blurred; your look and every reveal "
+                                  "are recorded in the case's log."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, window)
+        box.setObjectName("minorLookConfirmation")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Look at it"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _r, e=entry: self._look(e) if box.clickedButton() is yes else None)
+        self.confirmation = box
+        window.open_dialog(box)
+
+    def _look(self, entry) -> None:
+        if entry is not self.window.current:
+            return
+        self.looking = entry.media_id
+        self._look_since = time.monotonic()
+        self._look_started = datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        self.window.show_media(entry)
+
+    def end(self, entry) -> None:
+        """The media ``entry`` closes (another is opened, panic, case change, window closed): a running look
+        ends and is recorded."""
+        from reviewer.casework.withheld import MINOR_LOOK
+
+        if self.looking is None or entry is None or entry.media_id != self.looking:
+            self.looking = None
+            return
+        self.looking = None
+        duration = max(0.0, time.monotonic() - self._look_since)
+        window = self.window
+        region = {"kind": MINOR_LOOK, "started_at": self._look_started, "duration_s": round(duration, 3),
+                  "ended_by": "closed"}
+        window.run(steps.record_reveal, window.service, entry.case_id or window.case_id, entry.media_id, region,
+                   duration, vault=True, on_result=lambda _r: window.recordAppended.emit("region.revealed"))
