@@ -16,7 +16,7 @@ And for the comparison with the original photo: IoU of the changed mask with the
 the structure-change and colour-change maps, how often a true original was refused, the changed area reported on unedited
 controls, and how often a different photograph of the same scene, or an unrelated photo, was refused.
 No target is checked here (tests/detect/test_forensic_set.py does, on the small set); the figures are
-copied into models/*.md and docs/adr/0012-forensic-cues.md.
+copied into models/*.md and docs/adr/0013-forensic-cues.md.
 Run: .venv/bin/python bench/forensics_bench.py [--small]
 """
 

@@ -193,7 +193,9 @@ def build(photos: tuple[int, ...] | None = None, edits: tuple[str, ...] = EDITS,
           conditions: tuple[str, ...] = CONDITIONS, controls: bool = True) -> list[Case]:
     """Every case for ``photos`` (indices into PHOTOS) x ``edits`` x ``conditions``, plus the unedited controls.
 
-    Deterministic: the same arguments give the same bytes and masks.
+    Deterministic: the same arguments give the same bytes and masks. An edit's seed is its position among
+    the kinds built (the controls first, then ``edits`` in order), so the bench's cases are those of
+    ``build()`` with every edit kind; a test that means to meet the bench's exact case builds them all.
     """
     indices = tuple(range(len(PHOTOS))) if photos is None else photos
     cases: list[Case] = []

@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
 
             stubs = stub_library.stub_unused_libraries(bundle)
             for name, saved, why in stubs:
-                print(f"{name} replaced by a stub ({why}): {saved / 1e6:.1f} MB saved")
+                print(f"{name}: {why}: {saved / 1e6:.1f} MB saved")
             sys.path.insert(0, str(ROOT / "installers"))
             import bundle_contents
 

@@ -334,12 +334,12 @@ def write_notices(components: list[Component], folder: Path) -> list[tuple[str, 
 
 
 def note_stubs(notices: Path, stubs: list[tuple[str, int, str]]) -> None:
-    """Append to THIRD-PARTY-NOTICES.txt (``notices``) the libraries replaced by a stub after the build
-    (installers/linux/stub_library.py: file name, bytes saved, why): their code is not in the bundle,
-    although the notices of the package that brought them may name them."""
+    """Append to THIRD-PARTY-NOTICES.txt (``notices``) the libraries replaced by a stub or removed after
+    the build (installers/linux/stub_library.py: file name, bytes saved, what and why): their code is
+    not in the bundle, although the notices of the package that brought them may name them."""
     if not stubs:
         return
-    lines = ["", "Replaced by a stub of the same name, so their code is not in the bundle (installers/linux/stub_library.py)"]
+    lines = ["", "Libraries whose code is not in the bundle although a package above brought them (installers/linux/stub_library.py)"]
     lines += [f"    {name}: {why}" for name, _saved, why in stubs]
     with notices.open("a", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")

@@ -110,7 +110,7 @@ def replace_with_stub(library: Path, users: list[Path], stub: Stub) -> int:
 def stub_unused_libraries(bundle: Path) -> list[tuple[str, int, str]]:
     """Replace every library of ``bundle`` whose name matches a STUBS pattern, then remove the
     libraries only those replaced ones needed (x265 alone needs glibc's libmvec, which PyInstaller
-    copies). Returns (file name, bytes saved, why) for each library replaced or removed."""
+    copies). Returns (file name, bytes saved, what was done and why) for each library replaced or removed."""
     files = elf_files(bundle)
     done, orphans = [], set()
     for path in files:
@@ -118,7 +118,7 @@ def stub_unused_libraries(bundle: Path) -> list[tuple[str, int, str]]:
         if stub is not None:
             orphans.update(needed(path))
             saved = replace_with_stub(path, [other for other in files if other != path], stub)
-            done.append((path.name, saved, stub.why))
+            done.append((path.name, saved, f"replaced by a stub: {stub.why}"))
     still_needed = {name for path in elf_files(bundle) for name in needed(path)}
     for path in files:
         if path.name in orphans and path.name not in still_needed and path.is_file():
@@ -126,5 +126,5 @@ def stub_unused_libraries(bundle: Path) -> list[tuple[str, int, str]]:
             for link in [p for p in bundle.rglob("*") if p.is_symlink() and p.resolve() == path.resolve()]:
                 link.unlink()
             path.unlink()
-            done.append((path.name, size, "needed only by a library replaced by a stub; removed"))
+            done.append((path.name, size, "removed: needed only by a library replaced by a stub"))
     return done

@@ -1,6 +1,6 @@
 """Comparison of a suspect image with an original photo of the person: what changed, and where.
 
-Steps (docs/adr/0012-forensic-cues.md gives the measured figures):
+Steps (docs/adr/0013-forensic-cues.md gives the measured figures):
 1. Align: SIFT features + ratio test, RANSAC homography (original -> suspect), least squares on the
    inliers, then ECC, kept only when the matched points agree with it at least as well (a large edit
    pulls ECC off). Too few agreeing features: AlignmentFailed, never a meaningless map.
@@ -56,7 +56,7 @@ TEXTURE_SD = 8.0  # grey levels of local standard deviation: below, an area is f
 AGREE_BELOW = 0.1  # smoothed dissimilarity below this: the two photos match closely there (SSIM > 0.8)
 
 
-# Same photograph or not, decided on the evaluation set (bench/forensics_bench.py, docs/adr/0012): among
+# Same photograph or not, decided on the evaluation set (bench/forensics_bench.py, docs/adr/0013-forensic-cues.md): among
 # the matched points RANSAC kept, two copies of one photograph put at least 91 % within a pixel of the
 # final mapping, whatever the resize, recompression, crop or edit; another shot of the scene (parallax,
 # things moved) from 23 % to 89 %. Where the original has texture, copies agree closely on at least 57 %

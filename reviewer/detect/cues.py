@@ -5,7 +5,7 @@ Every text is an English source text marked for translation (context "heatmaps")
 them translated into the installed language, with the measured figures in a plain sentence.
 
 A map is shown to a non-expert by default ("default" tier) only where its measured pixel AUC on the
-evaluation set (bench/forensics_bench.py, docs/adr/0012-forensic-cues.md) is at least ``DEFAULT_MIN_AUC``
+evaluation set (bench/forensics_bench.py, docs/adr/0013-forensic-cues.md) is at least ``DEFAULT_MIN_AUC``
 for the pictures it is shown on; the others are "expert" maps, hidden until the reviewer asks for them,
 each saying plainly how it did. The figures below are copied from the bench's output (full set, 6 photos
 x 5 edit kinds x 6 post-processing conditions); tests/detect/test_forensic_set.py checks on a small

@@ -6,7 +6,7 @@ not survive a reduced decode); brighter always means "more likely edited". Each 
 one-line explanation and its limits (English source texts from reviewer.detect.cues, in the ``heatmaps``
 context), its tier ("default" only where it was measured to find edits reliably, else "expert"), the
 parameters used and the method record. For display use ``reviewer.detect.cues.cue_texts(id, params)``,
-which adds the measured reliability in plain words. Measured figures: docs/adr/0012-forensic-cues.md.
+which adds the measured reliability in plain words. Measured figures: docs/adr/0013-forensic-cues.md.
 """
 
 from __future__ import annotations

@@ -393,6 +393,11 @@ _worker_counter = None  # set in each worker process by _init_worker
 def _init_worker(counter) -> None:
     global _worker_counter
     _worker_counter = counter
+    # A spawned worker is a fresh process: it inherits the zero core-file limit but not "not dumpable"
+    # (reviewer.hardening), and it holds decrypted fields when verifying with --decrypt.
+    from reviewer.hardening import harden_process
+
+    harden_process()
 
 
 def _work(jobs: list[_Job | _NotesJob]) -> dict[int, Any]:

@@ -236,7 +236,9 @@ def test_bundle_exports_an_exhibit_whose_standalone_verifier_passes(tmp_path):
         shipped = archive.read("verify_exhibit.py")
         assert shipped == (ROOT / "reviewer" / "exhibit" / "verify_exhibit.py").read_bytes()
         assert archive.read("report.pdf").startswith(b"%PDF")
-    step("verify-exhibit", str(exhibit))
+    # The fingerprint as the sender gives it through another channel: without it, origin is not established.
+    fingerprint = json.loads(step("vault", "fingerprint", "--vault", vault, "--json"))["fingerprint"]
+    step("verify-exhibit", "--expect-key", fingerprint, str(exhibit))
 
 
 def test_bundle_scans_a_folder_with_worker_threads(tmp_path):

@@ -246,8 +246,8 @@ def test_an_encoder_library_only_linked_by_name_is_replaced_by_a_stub_its_users_
     before = (tmp_path / encoder).stat().st_size
     done = stub_library.stub_unused_libraries(tmp_path)
     assert [(name, why) for name, _saved, why in done] == [
-        (encoder, X265.why),
-        ("libvectors.so.1", "needed only by a library replaced by a stub; removed")]
+        (encoder, f"replaced by a stub: {X265.why}"),
+        ("libvectors.so.1", "removed: needed only by a library replaced by a stub")]
     assert not (tmp_path / "libvectors.so.1").exists() and not (tmp_path / "libvectors-link.so.1").is_symlink()
     assert done[0][1] > 1_900_000 and (tmp_path / encoder).stat().st_size < before / 50
     assert stub_library.soname(tmp_path / encoder) == encoder
@@ -278,9 +278,9 @@ def test_stubbed_libraries_are_named_in_the_notices_without_reading_as_a_compone
     contents.write_notices(contents.python_components(toc), tmp_path)
     notices = tmp_path / contents.NOTICES_FILE
     listed = contents.read_notices(notices.read_text(encoding="utf-8"))
-    contents.note_stubs(notices, [("libx265-4883ecb5.so.217", 22_881_753, X265.why)])
+    contents.note_stubs(notices, [("libx265-4883ecb5.so.217", 22_881_753, f"replaced by a stub: {X265.why}")])
     text = notices.read_text(encoding="utf-8")
-    assert f"    libx265-4883ecb5.so.217: {X265.why}" in text
+    assert f"    libx265-4883ecb5.so.217: replaced by a stub: {X265.why}" in text
     assert contents.read_notices(text) == listed
 
 
