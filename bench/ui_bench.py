@@ -29,6 +29,7 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import reviewer  # noqa: E402,F401  first: it switches onnxruntime's telemetry off (reviewer/offline.py)
 import onnxruntime  # noqa: E402,F401  isort:skip  (before PySide6, as the application does)
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 

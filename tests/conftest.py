@@ -13,6 +13,10 @@ os.environ.setdefault("REVIEWER_LANG", "en")
 
 import pytest  # noqa: E402
 
+# Before any test module or conftest imports onnxruntime: the package switches its telemetry off
+# (reviewer/offline.py), as the application does; a bare `import onnxruntime` would start the uploader.
+import reviewer  # noqa: E402,F401
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 SAMPLES = ROOT / "resources" / "samples"
