@@ -25,7 +25,8 @@ from reviewer.ui.workers import TaskControl
 THUMBNAIL_SIDE = 160
 CONTACT_SHEET_FRAMES = 12
 MEDIA_SUFFIXES = frozenset(
-    ".jpg .jpeg .jpe .png .webp .gif .bmp .tif .tiff .mp4 .m4v .mov .webm .avi".split()
+    # .heic/.heif (phone photos) and .avif are read since issue 18; a folder of iPhone photos must not be skipped.
+    ".jpg .jpeg .jpe .png .webp .gif .bmp .tif .tiff .heic .heif .avif .mp4 .m4v .mov .webm .avi .mkv".split()
 )
 
 

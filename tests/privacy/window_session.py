@@ -99,6 +99,17 @@ def main() -> int:
             return
         state["dialogs_opened_in"].append(dialog.directory().absolutePath())
         dialog.selectFile(path)
+        press_open(dialog, 0)
+
+    def press_open(dialog, tries: int) -> None:
+        # selectFile() in another folder takes effect once the dialog's file-system model has listed that
+        # folder (in a thread of its own, slow on a busy machine); "Open" before that is ignored. Wait for
+        # the selection, as a person waits for the list, then press it.
+        if not dialog.isVisible():
+            return
+        if not dialog.selectedFiles() and tries < 200:
+            QTimer.singleShot(50, lambda: press_open(dialog, tries + 1))
+            return
         dialog.accept()
 
     def files_added() -> None:
