@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
@@ -39,8 +38,8 @@ from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, parse_canoni
 from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
 from reviewer.vault.keys import key_id as key_id_of
 from reviewer.vault.merkle import MerkleAccumulator, leaf_hash, perfect_root
-from reviewer.vault.records import (
-    FORMAT_VERSION, KEYS_LOG, LABELS, SIGNATURE_DOMAIN, RecordShapeError, blob_refs, check_shape, media_refs, signature_message)
+from reviewer.vault.record_rules import KeyState, LogCursor, Misplaced, RecordFault, check_record, key_valid_at
+from reviewer.vault.records import FORMAT_VERSION, KEYS_LOG
 
 if TYPE_CHECKING:
     from reviewer.vault.vault import Vault, VaultSession
@@ -205,23 +204,10 @@ class _Stop(Exception):
 
 
 @dataclass
-class _KeyState:
-    public: Ed25519PublicKey
-    enrolled_at: int
-    revoked_at: int | None = None
-    name: str = ""
-    genesis_time: str = ""  # the vault.created record's time (only for the first key)
-
-
-@dataclass
 class _LogResult:
     hashes: list[bytes] = field(default_factory=list)  # leaf hashes in seq order
     subtrees: dict[int, tuple[int, bytes]] = field(default_factory=dict)  # start -> (leaves, root): perfect subtrees
-
-
-def _labels_valid(labels: Any) -> bool:
-    return (type(labels) is list and bool(labels) and all(type(label) is str and label in LABELS for label in labels)
-            and len(set(labels)) == len(labels))
+    last_signed: dict[str, int] = field(default_factory=dict)  # signer -> position of its last record
 
 
 # -- the chunk scan (runs in worker processes too: imports nothing beyond this module's) -----------------
@@ -267,6 +253,7 @@ class _Chunk:
     outside_refs: set[str]  # media named before any ingest of it inside the chunk
     blobs: list[tuple[str, int, str | None, str, int, str]]  # as _Verification.blobs
     purged: set[str]
+    last_signed: dict[str, int]  # signer -> position of its last record in the chunk
 
 
 def _blob(column: str) -> str:
@@ -277,75 +264,36 @@ def _blob(column: str) -> str:
 
 _RECORD_COLUMNS = f"seq, id, type, signer, time, {_blob('leaf')}, {_blob('leaf_hash')}, {_blob('sig')}"
 
-# Errors a damaged record can raise in the chunk scan; any of them sends the log to the exact scan.
-_DOUBT = (NotCanonical, RecordShapeError, InvalidSignature, KeyError, TypeError, ValueError, AttributeError)
-
 
 def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
     """Check records ``job.start`` to ``job.end - 1`` of a case log on their own; None if any is not clean.
 
-    Accepts only what the exact scan accepts: every record check except those needing earlier chunks,
-    which the main process does with the returned facts (``_Verification._accept``).
+    The rules are ``check_record``'s, on a cursor that starts inside the log: what needs earlier chunks
+    (chain and time across chunks, keys at the effective key-log size, media ingested earlier) is left
+    to the main process, which links the chunks with the facts returned (``_Verification._accept``).
     """
     try:
         rows = conn.execute(
-            # Plain columns, not _RECORD_COLUMNS: a column rewritten as TEXT fails a check below, or the
-            # read itself if it is not UTF-8, and either sends the log to the exact scan.
+            # Plain columns, not _RECORD_COLUMNS: a column rewritten as TEXT fails a check, or the read
+            # itself if it is not UTF-8, and either sends the log to the exact scan.
             "SELECT seq, id, type, signer, time, leaf, leaf_hash, sig FROM records WHERE log = ? AND seq >= ? "
             "AND seq < ? ORDER BY seq", (job.log, job.start, job.end)).fetchall()
     except sqlite3.Error:
         return None
     if len(rows) != job.end - job.start:
         return None
-    publics = {key: Ed25519PublicKey.from_public_bytes(public) for key, public in job.keys.items()}
-    hashes: list[bytes] = []
-    chunk = _Chunk(None, "", "", b"", None, set(), 0, set(), set(), [], set())
-    top = 0
     try:
-        for index, (seq, rid, rtype, signer, rtime, leaf, stored_hash, sig) in enumerate(rows, job.start):
-            fields = parse_canonical(leaf)
-            check_shape(fields)
-            if (seq, fields["case"], fields["seq"], fields["id"], fields["type"], fields["signer"],
-                    fields["time"]) != (index, job.log, index, rid, rtype, signer, rtime):
-                return None
-            h = leaf_hash(leaf)
-            if stored_hash != h:
-                return None
-            if not hashes:
-                chunk.first_prev = fields["prev"]
-                chunk.first_time = rtime
-            elif fields["prev"] != b64u(hashes[-1]) or rtime < chunk.last_time:
-                return None
-            chunk.last_time = rtime
-            keylog = fields["keylog"]
-            if keylog > job.keys_log_size:
-                return None
-            top = max(top, keylog)
-            chunk.signers.add((signer, top))
-            body, rtype = fields["body"], fields["type"]
-            ref = media_refs(fields)
-            if ref is not None and ref not in chunk.ingested:
-                chunk.outside_refs.add(ref)
-            if rtype == "media.ingested":
-                chunk.ingested.add(rid)
-            elif rtype == "review.sealed" and not _labels_valid(body["labels"]):
-                return None
-            elif rtype == "media.purged":
-                chunk.purged.update(body["blobs"])
-            for blob_id, size, sha in blob_refs(fields):
-                chunk.blobs.append((blob_id, int(size), sha, job.log, seq, rid))
-            if type(sig) is not bytes or len(sig) != 64:
-                return None
-            publics[signer].verify(sig, SIGNATURE_DOMAIN + leaf)
-            hashes.append(h)
-    except _DOUBT:
+        keys = {key: KeyState(Ed25519PublicKey.from_public_bytes(public), 0) for key, public in job.keys.items()}
+        cursor = LogCursor(job.log, keys, job.keys_log_size, seq=job.start, linked=False)
+        for row in rows:
+            check_record(cursor, *row)
+    except (RecordFault, Misplaced, ValueError, TypeError, KeyError, AttributeError):
         return None
-    chunk.hashes = b"".join(hashes)
+    hashes = cursor.hashes
     size = len(hashes)
-    if size & (size - 1) == 0 and job.start % size == 0:  # a perfect subtree of the log's tree
-        chunk.root = perfect_root(hashes)
-    chunk.top = top
-    return chunk
+    root = perfect_root(hashes) if size & (size - 1) == 0 and job.start % size == 0 else None  # a perfect subtree
+    return _Chunk(cursor.first_prev, cursor.first_time, cursor.prev_time, b"".join(hashes), root, cursor.signers,
+                  cursor.keylog, cursor.media, cursor.outside_refs, cursor.blobs, cursor.purged, cursor.last_signed)
 
 
 def _check_notes(conn: sqlite3.Connection, job: _NotesJob) -> frozenset[str]:
@@ -470,7 +418,7 @@ class _Verification:
         self.report = report
         self.case_id = case_id
         self.session = session
-        self.keys: dict[str, _KeyState] = {}
+        self.keys: dict[str, KeyState] = {}
         self.keys_log_size = 0
         self.logs: dict[str, _LogResult] = {}
         self.blobs: list[tuple[str, int, str | None, str, int, str]] = []  # id, size, sha, log, seq, record
@@ -594,8 +542,7 @@ class _Verification:
                 return False
             last_time = chunk.last_time
             for signer, keylog in chunk.signers:
-                state, effective = self.keys[signer], max(top, keylog)
-                if state.enrolled_at >= effective or state.revoked_at is not None and state.revoked_at < effective:
+                if key_valid_at(self.keys[signer], max(top, keylog)) is not None:
                     return False
             if not chunk.outside_refs <= media:
                 return False
@@ -604,82 +551,34 @@ class _Verification:
             if chunk.root is not None:
                 subtrees[len(hashes)] = (len(chunk.hashes) // 32, chunk.root)
             hashes.extend(chunk.hashes[i : i + 32] for i in range(0, len(chunk.hashes), 32))
-        self.logs[log] = _LogResult(hashes, subtrees)
+        result = self.logs[log] = _LogResult(hashes, subtrees)
         for chunk in chunks:
             self.blobs.extend(chunk.blobs)
             self.purged |= chunk.purged
+            result.last_signed.update(chunk.last_signed)
         self.report.checked["records"] += len(hashes)
         return True
 
     # -- records: the exact scan --------------------------------------------------------------------------
 
     def _verify_log(self, log: str) -> None:
+        """Check every record of ``log`` in order with ``check_record``; stop at the first broken rule."""
         rows = self.conn.execute(
             f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? ORDER BY seq", (log,)
         ).fetchall()
-        result = _LogResult()
-        self.logs[log] = result
-        tasks: list[tuple[int, Ed25519PublicKey, bytes, bytes]] = []
-        struct_problem: Problem | None = None
-        prev: bytes | None = None
-        prev_time = ""
-        effective_keylog = 0
-        media: dict[str, bool] = {}
         if not rows and log == KEYS_LOG:
             raise _Stop(self._gap(log, rows, 0))
-        for index, row in enumerate(rows):
-            seq, rid, rtype, signer, rtime, leaf, stored_hash, sig = row
-            try:
-                try:
-                    fields = parse_canonical(leaf)
-                    kind = check_shape(fields)
-                except (NotCanonical, RecordShapeError) as exc:
-                    if seq != index:
-                        raise _Stop(self._gap(log, rows, index)) from None
-                    raise _Stop(Problem("bad-record", log, seq, rid, detail=str(exc))) from None
-                if fields["case"] != log:
-                    # Name the record where it belongs, not where it was moved.
-                    raise _Stop(Problem("column-mismatch", fields["case"], fields["seq"], fields["id"],
-                                        detail=f"stored in log {log} at position {seq}"))
-                if seq != index:
-                    raise _Stop(self._gap(log, rows, index))
-                if (fields["id"], fields["type"], fields["signer"], fields["time"], fields["seq"]) != (
-                        rid, rtype, signer, rtime, seq):
-                    raise _Stop(Problem("column-mismatch", log, seq, fields["id"], detail="copy columns differ"))
-                h = leaf_hash(leaf)
-                if stored_hash != h:  # also when rewritten as TEXT
-                    raise _Stop(Problem("leaf-hash-mismatch", log, seq, rid))
-                if fields["prev"] != (b64u(prev) if prev is not None else None):
-                    raise _Stop(Problem("broken-chain", log, seq, rid))
-                if fields["time"] < prev_time:
-                    raise _Stop(Problem("time-backwards", log, seq, rid, detail=f"{fields['time']} < {prev_time}"))
-                prev_time = fields["time"]
-                keylog = fields["keylog"]
-                if log == KEYS_LOG and keylog != seq or keylog > self.keys_log_size:
-                    raise _Stop(Problem("bad-record", log, seq, rid, detail="keylog out of range"))
-                effective_keylog = max(effective_keylog, keylog)
-                if log == KEYS_LOG:
-                    public = self._keys_record(fields)
-                else:
-                    public = self._signer_key(fields, effective_keylog)
-                    try:
-                        self._case_record(fields, kind, media)
-                    except (TypeError, KeyError, AttributeError, ValueError) as exc:  # a body member of the wrong kind
-                        raise _Stop(Problem("bad-record", log, seq, rid, detail=f"body: {exc}")) from None
-                if not isinstance(sig, (bytes, memoryview)) or len(bytes(sig)) != 64:
-                    raise _Stop(Problem("bad-signature", log, seq, rid, detail="signature is not 64 bytes"))
-            except _Stop as stop:
-                struct_problem = stop.problem
-                break
-            try:
-                public.verify(bytes(sig), signature_message(leaf))
-            except InvalidSignature:
-                struct_problem = Problem("bad-signature", log, seq, rid)
-                break
-            result.hashes.append(h)
-            prev = h
-        if struct_problem is not None:
-            raise _Stop(struct_problem)
+        cursor = LogCursor(log, self.keys, self.keys_log_size, keys_record=self._keys_record)
+        try:
+            for row in rows:
+                check_record(cursor, *row)
+        except Misplaced:
+            raise _Stop(self._gap(log, rows, cursor.seq)) from None
+        except RecordFault as fault:
+            raise _Stop(Problem(fault.code, fault.log, fault.seq, fault.record, detail=fault.detail)) from None
+        self.logs[log] = _LogResult(cursor.hashes, last_signed=cursor.last_signed)
+        self.blobs.extend(cursor.blobs)
+        self.purged |= cursor.purged
         self.report.checked["records"] += len(rows)
 
     def _gap(self, log: str, rows: list, index: int) -> Problem:
@@ -700,59 +599,33 @@ class _Verification:
                 return Problem("column-mismatch", log, index, fields.get("id"), detail=f"stored in log {other_log}")
         return Problem("missing-record", log, index, None)
 
-    def _keys_record(self, fields: dict[str, Any]) -> Ed25519PublicKey:
+    def _keys_record(self, fields: dict[str, Any], cursor: LogCursor) -> Ed25519PublicKey:
+        """The rules of the key log's records (8.1 step 1); return the signer's public key."""
         seq, rid, body, rtype = fields["seq"], fields["id"], fields["body"], fields["type"]
         if rtype in ("vault.created", "key.enrolled"):
             try:
                 public_bytes = from_b64u(body["public_key"])
                 public = Ed25519PublicKey.from_public_bytes(public_bytes)
             except (ValueError, TypeError) as exc:
-                raise _Stop(Problem("bad-record", KEYS_LOG, seq, rid, detail=f"public key: {exc}")) from None
+                raise RecordFault("bad-record", KEYS_LOG, seq, rid, f"public key: {exc}") from None
             if key_id_of(public_bytes) != body["key"] or body["key"] in self.keys:
-                raise _Stop(Problem("bad-record", KEYS_LOG, seq, rid, detail="key id or duplicate enrolment"))
+                raise RecordFault("bad-record", KEYS_LOG, seq, rid, "key id or duplicate enrolment")
             if rtype == "vault.created":
                 if body["vault"] != self.vault.vault_id or body["checkpoint_key"] != self.vault.checkpoint_key.vkey():
-                    raise _Stop(Problem("vault-identity-mismatch", KEYS_LOG, seq, rid))
+                    raise RecordFault("vault-identity-mismatch", KEYS_LOG, seq, rid)
                 if fields["signer"] != body["key"]:
-                    raise _Stop(Problem("unknown-key", KEYS_LOG, seq, rid, detail="genesis not self-signed"))
-                self.keys[body["key"]] = _KeyState(public, 0, None, str(body["name"]), fields["time"])
+                    raise RecordFault("unknown-key", KEYS_LOG, seq, rid, "genesis not self-signed")
+                self.keys[body["key"]] = KeyState(public, 0, None, str(body["name"]), fields["time"])
                 return public
-            signer = self._signer_key(fields, seq)
-            self.keys[body["key"]] = _KeyState(public, seq, None, str(body["name"]))
+            signer = cursor.signer_key(fields)
+            self.keys[body["key"]] = KeyState(public, seq, None, str(body["name"]))
             return signer
-        signer = self._signer_key(fields, seq)
+        signer = cursor.signer_key(fields)
         target = self.keys.get(body["key"])
         if target is None or target.revoked_at is not None:
-            raise _Stop(Problem("bad-record", KEYS_LOG, seq, rid, detail="revokes an unknown or revoked key"))
+            raise RecordFault("bad-record", KEYS_LOG, seq, rid, "revokes an unknown or revoked key")
         target.revoked_at = seq
         return signer
-
-    def _signer_key(self, fields: dict[str, Any], effective_keylog: int) -> Ed25519PublicKey:
-        state = self.keys.get(fields["signer"])
-        where = (fields["case"], fields["seq"], fields["id"])
-        if state is None or state.enrolled_at >= effective_keylog:
-            raise _Stop(Problem("unknown-key", *where, detail=f"signer {fields['signer']}"))
-        if state.revoked_at is not None and state.revoked_at < effective_keylog:
-            raise _Stop(Problem("revoked-key", *where, detail=f"signer {fields['signer']}"))
-        return state.public
-
-    def _case_record(self, fields: dict[str, Any], kind, media: dict[str, bool]) -> None:
-        log, seq, rid, body, rtype = fields["case"], fields["seq"], fields["id"], fields["body"], fields["type"]
-        ref = media_refs(fields)
-        if ref is not None and ref not in media:
-            raise _Stop(Problem("bad-record", log, seq, rid, detail="refers to an unknown media"))
-        if rtype == "media.ingested":
-            media[rid] = True
-        elif rtype == "review.sealed":
-            if not _labels_valid(body["labels"]):
-                raise _Stop(Problem("bad-record", log, seq, rid, detail="labels"))
-        elif rtype == "media.purged":
-            self.purged.update(body["blobs"])
-        try:
-            for blob_id, size, sha in blob_refs(fields):
-                self.blobs.append((blob_id, int(size), sha, log, seq, rid))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise _Stop(Problem("bad-record", log, seq, rid, detail=f"blob reference: {exc}")) from None
 
     # -- checkpoints ---------------------------------------------------------------------------------------
 
