@@ -334,10 +334,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key {key} revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,6 +427,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
     </message>
     <message>
         <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key {key} revoked: it can no longer sign, and what is recorded from now on is encrypted with a new key it cannot open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -334,10 +334,6 @@
         <translation>Relecteur {name} inscrit avec la clé {key}.</translation>
     </message>
     <message>
-        <source>Key {key} revoked.</source>
-        <translation>Clé {key} révoquée.</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>active</translation>
     </message>
@@ -436,6 +432,10 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
     <message>
         <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
         <translation>La tête signée du coffre après ce scellé (gardez-en une copie hors de cet ordinateur, par exemple en vous l&apos;envoyant par courriel : elle montrera plus tard si le coffre a été ramené en arrière ou a divergé) :</translation>
+    </message>
+    <message>
+        <source>Key {key} revoked: it can no longer sign, and what is recorded from now on is encrypted with a new key it cannot open.</source>
+        <translation>Clé {key} révoquée : elle ne peut plus rien signer, et ce qui sera enregistré désormais est chiffré avec une nouvelle clé qu’elle ne peut pas ouvrir.</translation>
     </message>
 </context>
 <context>

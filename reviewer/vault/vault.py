@@ -23,9 +23,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from reviewer.vault import crypto, heads, keys, keystore, minors, proofs
 from reviewer.vault.blobs import BlobProblem, BlobStore
-from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
+from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, parse_canonical, to_record_json
 from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint, origin_of,
                                        sign_checkpoint)
+from reviewer.vault.keys import OLDER_DATA_KEYS
 from reviewer.vault.errors import (
     AmbiguousId,
     ClockBehind,
@@ -202,7 +203,9 @@ class Vault:
         """
         if self.read_only:
             raise ReadOnlyVault(path=str(self.path))
-        stored = [k for k in self._stored_keys() if k.active]
+        # A key revoked in the signed key log never unlocks, even if a copy of its old row was put back.
+        signed = self._signed_keys()
+        stored = [k for k in self._stored_keys() if k.active and signed.get(k.key_id, (b"", True))[1]]
         if reviewer is not None:
             stored = [k for k in stored if reviewer in (k.key_id, k.name)]
             if not stored:
@@ -218,15 +221,20 @@ class Vault:
             except (ValueError, KeyError, TypeError):  # a key row edited outside: unreadable KDF parameters
                 damaged.append(candidate.name)
                 continue
+            # Read again: another process may have rotated the data key since this vault was opened (6.6).
+            self._meta = dict(self.db.conn.execute("SELECT key, value FROM meta").fetchall())
             try:
                 wrapped = from_b64u(self._meta["checkpoint_key_wrapped"])
                 checkpoint_private = keys.unwrap_checkpoint_key(wrapped, data_key, self.vault_id)
+                older_wrapped = self._meta.get(OLDER_DATA_KEYS)
+                older = keys.unwrap_older_data_keys(
+                    None if older_wrapped is None else from_b64u(older_wrapped), data_key, self.vault_id)
             except (KeyError, ValueError, crypto.DecryptionFailed) as exc:
                 raise TamperedVault(str(exc), what=WHAT_CHECKPOINT_KEY) from exc
             if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
                 raise TamperedVault("checkpoint key mismatch", what=WHAT_CHECKPOINT_KEY)
             self._bring_up_to_date(candidate, passphrase or "", private, data_key)
-            return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private)
+            return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private, older)
         if damaged and len(damaged) == len(stored):
             raise TamperedVault("damaged key row", what=WHAT_KEY_ROW, name=damaged[0])
         raise WrongPassphrase()
@@ -237,6 +245,8 @@ class Vault:
 
         - A key whose derivation is below the policy is re-wrapped with today's parameters: the same
           passphrase keeps working, only the cost of each guess rises.
+        - A key whose row holds the data key in an envelope left by a key rotation (6.6) gets it wrapped
+          under the passphrase again.
         - A vault of an older format gets ``PRAGMA user_version`` and ``meta.format`` of this one before
           this session appends records of this format, so an older Reviewer refuses it (NewerVaultFormat)
           instead of calling those records damaged. Its older records stay as they are.
@@ -246,10 +256,10 @@ class Vault:
         leaves everything as it was, still usable, and is tried again at the next unlock.
         """
         version = self.db.conn.execute("PRAGMA user_version").fetchone()[0]
-        if stored.meets_policy and version >= FORMAT_VERSION:
+        rewrap = not stored.meets_policy or stored.data_key_in_envelope
+        if not rewrap and version >= FORMAT_VERSION:
             return
-        row = None if stored.meets_policy else keys.wrap_under_passphrase(stored.name, passphrase, private,
-                                                                         data_key, self.vault_id)
+        row = keys.wrap_under_passphrase(stored.name, passphrase, private, data_key, self.vault_id) if rewrap else None
         with contextlib.suppress(VaultError):
             with transaction(self.db) as conn:
                 intact = keystore.mac_matches(conn, data_key)
@@ -285,6 +295,22 @@ class Vault:
             "SELECT key_id, name, public_key, kdf, wrapped_private, wrapped_data_key FROM keys ORDER BY rowid"
         ).fetchall()
         return [keys.StoredKey(r[0], r[1], bytes(r[2]), r[3], r[4] and bytes(r[4]), r[5] and bytes(r[5])) for r in rows]
+
+    def _signed_keys(self) -> dict[str, tuple[bytes, bool]]:
+        """Key id -> (public key, still active) as the signed key log says, read leniently: a damaged record
+        is left out here (verification names it), so that unlocking never fails on it."""
+        out: dict[str, tuple[bytes, bool]] = {}
+        for (leaf,) in self.db.conn.execute("SELECT leaf FROM records WHERE log = ? ORDER BY seq", (KEYS_LOG,)):
+            try:
+                fields = parse_canonical(leaf)
+                body = fields["body"]
+                if fields["type"] in ("vault.created", "key.enrolled"):
+                    out[body["key"]] = (from_b64u(body["public_key"]), True)
+                elif fields["type"] == "key.revoked" and body["key"] in out:
+                    out[body["key"]] = (out[body["key"]][0], False)
+            except (NotCanonical, KeyError, TypeError, ValueError, AttributeError):
+                continue
+        return out
 
     def reviewers(self) -> list[dict[str, Any]]:
         """Every reviewer key: ``key_id``, ``name``, ``active``, ``enrolled`` (time), ``revoked`` (time or None)."""
@@ -537,14 +563,14 @@ class VaultSession:
     """An unlocked reviewer: signs records with their key. One thread at a time."""
 
     def __init__(self, vault: Vault, key_id: str, name: str, private: Ed25519PrivateKey, data_key: bytes,
-                 checkpoint_private: Ed25519PrivateKey) -> None:
+                 checkpoint_private: Ed25519PrivateKey, older_keys: Sequence[bytes] = ()) -> None:
+        """``data_key``: the vault's current data key; ``older_keys``: those of earlier epochs, oldest first."""
         self.vault = vault
         self.key_id = key_id
         self.name = name
         self._private = private
-        self._data_key = data_key
         self._checkpoint_private = checkpoint_private
-        self._sealer = crypto.FieldSealer(data_key)
+        self._use_data_keys(data_key, list(older_keys))
         self._logs: dict[str, _LogState] = {}
         self._vault_log: _LogState | None = None
         self._batch_conn: sqlite3.Connection | None = None
@@ -557,6 +583,12 @@ class VaultSession:
         # The signing time of each record. Replaceable (tests set the clock back); it must return
         # RFC 3339 UTC with milliseconds, as ``now_rfc3339``.
         self.clock = now_rfc3339
+
+    def _use_data_keys(self, data_key: bytes, older: list[bytes]) -> None:
+        self._data_key = data_key  # seals and wraps everything written from now on
+        self._older_keys = older
+        self._keyring = [data_key, *reversed(older)]  # opens what was written in any epoch, newest first
+        self._sealer = crypto.FieldSealer(data_key, older)
 
     # -- the write path ------------------------------------------------------------------------------
 
@@ -870,7 +902,7 @@ class VaultSession:
         if row is None:
             raise MediaPurged()
         try:
-            blob_key = crypto.unwrap(self._data_key, bytes(row[0]), BLOB_KEY_DOMAIN + blob["id"].encode())
+            blob_key = crypto.unwrap_with_any(self._keyring, bytes(row[0]), BLOB_KEY_DOMAIN + blob["id"].encode())
             return self.vault.blobs.open(blob["id"], blob_key, blob["size"])
         except (crypto.DecryptionFailed, BlobProblem) as exc:
             raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob["id"][:12]) from exc
@@ -1009,7 +1041,7 @@ class VaultSession:
         if row is None:
             raise MediaPurged()
         try:
-            blob_key = crypto.unwrap(self._data_key, bytes(row[1]), BLOB_KEY_DOMAIN + blob_id.encode())
+            blob_key = crypto.unwrap_with_any(self._keyring, bytes(row[1]), BLOB_KEY_DOMAIN + blob_id.encode())
             return self.vault.blobs.read(blob_id, blob_key, row[0] if size is None else size)
         except (crypto.DecryptionFailed, BlobProblem) as exc:
             raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob_id[:12]) from exc
@@ -1023,7 +1055,7 @@ class VaultSession:
         row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob_id,)).fetchone()
         if row is None:
             return None
-        return crypto.unwrap(self._data_key, bytes(row[0]), BLOB_KEY_DOMAIN + blob_id.encode())
+        return crypto.unwrap_with_any(self._keyring, bytes(row[0]), BLOB_KEY_DOMAIN + blob_id.encode())
 
     def decrypt_record(self, record: Record) -> dict[str, Any]:
         """The record's fields with ``body`` holding clear and decrypted sealed values (``sealed`` removed).
@@ -1089,15 +1121,41 @@ class VaultSession:
         return self.enroll(RECOVERY_NAME, code), code
 
     def revoke(self, key_id: str, reason: str) -> Record:
-        """Revoke a reviewer key: a signed record, and its wrapped secrets are erased from the store."""
+        """Revoke a reviewer key and rotate the vault's data key (docs/vault-format.md 6.6).
+
+        In one transaction: the signed ``key.revoked`` record (its reason sealed under the new key), the
+        revoked key's wrapped secrets erased, a new data key for everything written afterwards, sealed to
+        each remaining reviewer's key (the recovery key included) as enrolled in the signed key log, the
+        earlier data keys kept wrapped under it, the checkpoint key re-wrapped. A copy of the revoked
+        reviewer's key row then opens only the older data key: nothing written after the revocation.
+        Raise ``UnknownKey`` when ``key_id`` is not an active key; on failure nothing changes.
+        """
         row = self.vault.db.conn.execute(
             "SELECT wrapped_private FROM keys WHERE key_id = ?", (key_id,)).fetchone()
         if row is None or row[0] is None:
             raise UnknownKey(key=key_id)
-        with self._write() as conn:
-            record = self._append(conn, KEYS_LOG, "key.revoked", {"key": key_id}, {"reason": reason})
-            conn.execute("UPDATE keys SET wrapped_private = NULL, wrapped_data_key = NULL WHERE key_id = ?", (key_id,))
-            keystore.store_mac(conn, self._data_key)
+        vault_id = self.vault.vault_id
+        remaining = [(other, public) for other, (public, active) in self.vault._signed_keys().items()
+                     if active and other != key_id]
+        before = (self._data_key, self._older_keys)
+        new_key, older = crypto.new_key(), [*self._older_keys, self._data_key]
+        self._use_data_keys(new_key, older)
+        meta = {"checkpoint_key_wrapped": b64u(keys.wrap_checkpoint_key(self._checkpoint_private, new_key, vault_id)),
+                OLDER_DATA_KEYS: b64u(keys.wrap_older_data_keys(older, new_key, vault_id))}
+        try:
+            with self._write() as conn:
+                record = self._append(conn, KEYS_LOG, "key.revoked", {"key": key_id}, {"reason": reason})
+                conn.execute("UPDATE keys SET wrapped_private = NULL, wrapped_data_key = NULL WHERE key_id = ?",
+                             (key_id,))
+                for other, public in remaining:
+                    conn.execute("UPDATE keys SET wrapped_data_key = ? WHERE key_id = ? AND wrapped_private IS NOT NULL",
+                                 (keys.seal_data_key(public, new_key, vault_id, other), other))
+                conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items())
+                keystore.store_mac(conn, new_key)
+        except BaseException:
+            self._use_data_keys(*before)
+            raise
+        self.vault._meta.update(meta)
         return record
 
 

@@ -36,6 +36,7 @@ from reviewer.vault import crypto, heads, minors
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, parse_canonical
 from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
+from reviewer.vault.keys import ENVELOPE_SIZE, OLDER_DATA_KEYS, WRAPPED_SIZE
 from reviewer.vault.keys import key_id as key_id_of
 from reviewer.vault.merkle import MerkleAccumulator, leaf_hash, perfect_root
 from reviewer.vault.record_rules import KeyState, LogCursor, Misplaced, RecordFault, check_record, key_valid_at
@@ -425,6 +426,8 @@ class _Verification:
         self.purged: set[str] = set()
         self.verified_notes: set[str] = set()  # notes whose signature a worker already checked
         self.remembered: heads.RememberedHead | None = None
+        # case log -> (checkpoint size, key-log size checkpointed before it), in vault-level order (4.6)
+        self.keys_before: dict[str, list[tuple[int, int]]] = defaultdict(list)
 
     # -- driver ------------------------------------------------------------------------------------------
 
@@ -444,6 +447,7 @@ class _Verification:
         self._check_checkpoints(names)
         self._check_vault_head()
         self._check_remembered_head()
+        self._check_signers_sealed_in_time()
         self._check_minor_index()
         self._check_meta()
         self._check_logs_table(names)
@@ -745,6 +749,8 @@ class _Verification:
                 raise _Stop(Problem("bad-checkpoint", log, None, detail="size column or order"))
             last_size[log] = cp.size
             by_log[log].append((cp.size, cp.root, seq))
+            if log != KEYS_LOG:
+                self.keys_before[log].append((cp.size, last_size.get(KEYS_LOG, 0)))
         self.report.checked["checkpoints"] = len(rows)
         for log, checkpoints in by_log.items():
             result = self.logs.get(log)
@@ -769,6 +775,38 @@ class _Verification:
             covered = max((size for size, _, _ in by_log.get(log, [])), default=0)
             if covered < len(result.hashes):
                 raise _Stop(Problem("unsealed-records", log, covered, self._record_at(log, covered)))
+
+    def _check_signers_sealed_in_time(self) -> None:
+        """No case record is signed by a key revoked in the key log as of the latest key-log checkpoint
+        before the first checkpoint of its case that covers it (docs/vault-format.md 4.6).
+
+        The record's own ``keylog`` is a claim of its signer; the order of checkpoints in the vault-level
+        log is the vault's (signed by the checkpoint key, bound to the head checked before). So a revoked
+        key that appends to a case untouched since its revocation, claiming an old ``keylog`` and an old
+        time, is caught: the checkpoint that first covers the record comes after the revocation's.
+        """
+        for log, checkpoints in sorted(self.keys_before.items()):
+            result = self.logs.get(log)
+            if result is None:
+                continue
+            for signer, last in sorted(result.last_signed.items()):
+                revoked_at = self.keys[signer].revoked_at
+                if revoked_at is None:
+                    continue
+                # Records below ``sealed`` were covered by a checkpoint made before the revocation was.
+                sealed = 0
+                for size, keys_size in checkpoints:
+                    if keys_size > revoked_at:
+                        break
+                    sealed = max(sealed, size)
+                if last < sealed:
+                    continue
+                seq, rid = self.conn.execute(
+                    "SELECT seq, id FROM records WHERE log = ? AND signer = ? AND seq >= ? ORDER BY seq LIMIT 1",
+                    (log, signer, sealed)).fetchone()
+                raise _Stop(Problem("revoked-key", log, seq, rid,
+                                    detail=f"signer {signer} revoked at key-log position {revoked_at}, before the "
+                                           f"first checkpoint covering this record"))
 
     def _check_vault_log_prefix(self, size: int, root: bytes) -> None:
         hashes = [bytes(r[0]) for r in self.conn.execute("SELECT leaf_hash FROM checkpoints ORDER BY seq LIMIT ?", (size,))]
@@ -846,7 +884,12 @@ class _Verification:
         rows = {key: (value, kind) for key, value, kind in
                 self.conn.execute("SELECT key, value, typeof(value) FROM meta")}
         expected_keys = {"format", "vault_id", "checkpoint_vkey", "checkpoint_key_wrapped", "created", "key_store_mac"}
+        revocations = sum(1 for state in self.keys.values() if state.revoked_at is not None)
+        if revocations:  # each revocation rotated the data key, unless made before rotation existed (6.6)
+            expected_keys.add(OLDER_DATA_KEYS)
         for key in sorted(set(rows) | expected_keys):
+            if key == OLDER_DATA_KEYS and key not in rows:
+                continue  # a vault whose revocations all predate key rotation
             value, kind = rows.get(key, (None, "null"))
             good = kind == "text" and key in expected_keys
             if good and key == "format":
@@ -860,6 +903,12 @@ class _Verification:
                 good = value == self.vault.checkpoint_key.vkey()
             elif good and key == "created":
                 good = genesis is not None and value == genesis.genesis_time
+            elif good and key == OLDER_DATA_KEYS:  # nonce + 32 bytes per earlier epoch + tag, at most one per revocation
+                try:
+                    epochs, rest = divmod(len(from_b64u(value)) - 28, 32)
+                    good = rest == 0 and 1 <= epochs <= revocations
+                except ValueError:
+                    good = False
             elif good:  # wrapped checkpoint key: nonce + 32 + tag; MAC: 32 bytes
                 try:
                     good = len(from_b64u(value)) == (60 if key == "checkpoint_key_wrapped" else 32)
@@ -889,10 +938,13 @@ class _Verification:
                 raise _Stop(Problem("key-row-missing", KEYS_LOG, state.enrolled_at, key_id, field=state.name))
             _, name, public, kdf, wrapped_private, wrapped_data_key = row
             revoked = state.revoked_at is not None
+            # The data key is wrapped under the passphrase (60 bytes) or, after a key rotation and until
+            # its owner's next unlock, in an envelope to their key (92 bytes), 6.6.
             good = (name == state.name and isinstance(public, bytes) and public == state.public.public_bytes_raw()
                     and _kdf_valid(kdf)
-                    and all((w is None) if revoked else (isinstance(w, bytes) and len(w) == 60)
-                            for w in (wrapped_private, wrapped_data_key)))
+                    and (wrapped_private is None and wrapped_data_key is None if revoked else
+                         isinstance(wrapped_private, bytes) and len(wrapped_private) == WRAPPED_SIZE
+                         and isinstance(wrapped_data_key, bytes) and len(wrapped_data_key) in (WRAPPED_SIZE, ENVELOPE_SIZE)))
             if not good:
                 raise _Stop(Problem("key-row-damaged", KEYS_LOG, state.enrolled_at, key_id, field=state.name))
         for key_id in sorted(rows, key=str):
