@@ -479,6 +479,30 @@ class Vault:
             raise UnknownCase(case=note.split("\n", 1)[0])
         return proofs.format_inclusion_proof(index, inclusion_path(index, hashes), head)
 
+    def revocation_witness(self, case_id: str, last_seq: int, revoked_at: int) -> tuple[str, str, str, str] | None:
+        """What shows an exhibit's reader that record ``last_seq`` of a case (the last one signed by a key the
+        key log revokes at position ``revoked_at``), and every earlier one, was sealed before the revocation
+        (docs/vault-format.md 4.6, docs/exhibit-format.md 4): (the case's first checkpoint covering it, its
+        tlog-proof in the vault-level log, the latest key-log checkpoint of a size up to ``revoked_at``, its
+        proof), both under the current vault head; None when the vault holds no such pair in that order
+        (the record does not meet the rule). Raise ``TamperedVault`` if the head does not match.
+        """
+        head = self.vault_checkpoint()
+        cp = open_checkpoint(head, self.checkpoint_key, origin_of(self.vault_id, None))
+        conn = self.db.conn
+        first = conn.execute("SELECT seq, note FROM checkpoints WHERE log = ? AND size > ? AND seq < ? "
+                             "ORDER BY seq LIMIT 1", (case_id, last_seq, cp.size)).fetchone()
+        before = conn.execute("SELECT seq, note FROM checkpoints WHERE log = ? AND size <= ? AND seq < ? "
+                              "ORDER BY seq DESC LIMIT 1", (KEYS_LOG, revoked_at, cp.size)).fetchone()
+        if first is None or before is None or before[0] < first[0]:
+            return None
+        hashes = [bytes(r[0]) for r in conn.execute(
+            "SELECT leaf_hash FROM checkpoints WHERE seq < ? ORDER BY seq", (cp.size,))]
+        if len(hashes) != cp.size or root_of(hashes) != cp.root:
+            raise TamperedVault("vault head does not match", what=WHAT_HEAD_LOG)
+        return (first[1], proofs.format_inclusion_proof(first[0], inclusion_path(first[0], hashes), head),
+                before[1], proofs.format_inclusion_proof(before[0], inclusion_path(before[0], hashes), head))
+
     def checkpoints(self, case_id: str) -> list[str]:
         """Every signed checkpoint of a case, oldest first."""
         return [r[0] for r in self.db.conn.execute("SELECT note FROM checkpoints WHERE log = ? ORDER BY seq", (case_id,))]
@@ -702,6 +726,18 @@ class VaultSession:
         self._touched.add(log)
         return Record(log, fields["seq"], rid, type_, self.key_id, fields["time"], leaf, signature)
 
+    def _checkpoint_log(self, conn: sqlite3.Connection, log: str) -> None:
+        """Sign a checkpoint of ``log`` at its current size and append it to the vault-level log."""
+        vault_id = self.vault.vault_id
+        vstate = self._vault_state(conn)
+        state = self._state(conn, log)
+        note = sign_checkpoint(Checkpoint(origin_of(vault_id, log), state.size, state.acc.root()),
+                               key_name_of(vault_id), self._checkpoint_private)
+        h = leaf_hash(note.encode("utf-8"))
+        conn.execute("INSERT INTO checkpoints (seq, log, size, note, leaf_hash) VALUES (?,?,?,?,?)",
+                     (vstate.size, log, state.size, note, h))
+        vstate.append(h)
+
     def _checkpoint_touched(self, conn: sqlite3.Connection) -> None:
         vault_id = self.vault.vault_id
         name = key_name_of(vault_id)
@@ -709,13 +745,7 @@ class VaultSession:
         # The keys log first, so a checkpoint never covers a record signed by a key whose enrolment
         # the vault-level log has not seen.
         for log in sorted(self._touched, key=lambda x: (x != KEYS_LOG, x)):
-            state = self._logs[log]
-            note = sign_checkpoint(Checkpoint(origin_of(vault_id, log), state.size, state.acc.root()),
-                                   name, self._checkpoint_private)
-            h = leaf_hash(note.encode("utf-8"))
-            conn.execute("INSERT INTO checkpoints (seq, log, size, note, leaf_hash) VALUES (?,?,?,?,?)",
-                         (vstate.size, log, state.size, note, h))
-            vstate.append(h)
+            self._checkpoint_log(conn, log)
         if self._touched:
             head = sign_checkpoint(Checkpoint(origin_of(vault_id, None), vstate.size, vstate.acc.root()),
                                    name, self._checkpoint_private)
@@ -1144,6 +1174,9 @@ class VaultSession:
                 OLDER_DATA_KEYS: b64u(keys.wrap_older_data_keys(older, new_key, vault_id))}
         try:
             with self._write() as conn:
+                # The key log as it stands, sealed again after every checkpoint made so far: an exhibit shows
+                # with it that a record of the revoked key was sealed before its revocation (4.6, exhibit 4).
+                self._checkpoint_log(conn, KEYS_LOG)
                 record = self._append(conn, KEYS_LOG, "key.revoked", {"key": key_id}, {"reason": reason})
                 conn.execute("UPDATE keys SET wrapped_private = NULL, wrapped_data_key = NULL WHERE key_id = ?",
                              (key_id,))

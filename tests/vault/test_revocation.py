@@ -175,9 +175,10 @@ def test_a_second_revocation_keeps_every_earlier_epoch_readable(world, samples_d
 
 
 def _append_as(path: Path, vault_id: str, case: str, private: Ed25519PrivateKey, checkpoint_private: Ed25519PrivateKey,
-               *, keylog: int, time: str) -> str:
-    """What Bob's own tool does: append a record he signs to ``case``, claiming ``keylog`` and ``time``, then
-    a case checkpoint, a vault-level leaf and a vault head signed with the checkpoint key of his time."""
+               *, keylog: int, time: str, data_key: bytes) -> str:
+    """What Bob's own tool does: append a record he signs to ``case``, claiming ``keylog`` and ``time``, its
+    fields sealed with the data key of his time, then a case checkpoint, a vault-level leaf and a vault head
+    signed with the checkpoint key of his time."""
     conn = sqlite3.connect(path / "vault.sqlite3")
     with conn:
         seq, last = conn.execute("SELECT seq, leaf_hash FROM records WHERE log = ? ORDER BY seq DESC LIMIT 1",
@@ -188,7 +189,7 @@ def _append_as(path: Path, vault_id: str, case: str, private: Ed25519PrivateKey,
         fields = {"v": 2, "type": "review.sealed", "id": rid, "case": case, "seq": seq + 1, "prev": b64u(bytes(last)),
                   "salt": new_salt(), "signer": signer, "keylog": keylog, "time": time, "app": "reviewer 0.1.0",
                   "body": {"media": media, "labels": ["not-sexual"]},
-                  "sealed": {name: crypto.FieldSealer(os.urandom(32)).seal(rid, name, "") for name in
+                  "sealed": {name: crypto.FieldSealer(data_key).seal(rid, name, "") for name in
                              ("notes", "source", "qualification")}}
         leaf = canonical_bytes(fields)
         conn.execute("INSERT INTO records (log, seq, id, type, signer, time, leaf, leaf_hash, sig) "
@@ -221,7 +222,8 @@ def test_a_revoked_key_cannot_append_to_a_case_untouched_since_even_with_an_old_
                                                   "type = 'key.revoked'")[0]
     last_time = _rows(path, "SELECT max(time) FROM records WHERE log = ?", (case,))[0][0]
     assert last_time < revocation_time  # the case was untouched since
-    rid = _append_as(path, vault_id, case, private, checkpoint_private, keylog=revocation_seq, time=last_time)
+    rid = _append_as(path, vault_id, case, private, checkpoint_private, keylog=revocation_seq, time=last_time,
+                     data_key=old_key)
     vault = Vault.open(path)
     try:
         report = vault.verify(remembered_head=False)  # as on another computer, which never saw this vault
@@ -274,3 +276,51 @@ def test_revoking_from_the_command_line_names_the_reviewer_with_reviewer(tmp_pat
     assert listed[bob] is False and sum(listed.values()) == 2  # Alice and the recovery key remain
     assert run("verify", "--decrypt").returncode == 0
     assert run("case", "new", "X", "--reviewer", "Bob Durand", REVIEWER_PASSPHRASE=BOB).returncode == 1
+
+
+def _export_and_check(world, tmp_path, name: str) -> tuple[int, str, Path]:
+    """Export the case made before the revocation, as Alice, and run the verifier shipped in the bundle in a
+    fresh interpreter, pinned to the vault's key."""
+    import zipfile
+
+    from reviewer.exhibit.bundle import export_case
+
+    vault = Vault.open(world["path"])
+    try:
+        alice = vault.unlock(ALICE, "Alice Martin")
+        bundle = export_case(vault, alice, world["before"], tmp_path / f"{name}.zip", lang="en").path
+        vkey = vault.vkey
+    finally:
+        vault.close()
+    script = tmp_path / f"{name}_verify_exhibit.py"
+    script.write_bytes(zipfile.ZipFile(bundle).read("verify_exhibit.py"))
+    out = subprocess.run([sys.executable, "-I", str(script), "--lang", "en", "--expect-key", vkey, str(bundle)],
+                         capture_output=True, text=True, timeout=120)
+    return out.returncode, out.stdout + out.stderr, bundle
+
+
+def test_an_exhibit_shows_a_revoked_reviewer_s_earlier_records_were_sealed_before_the_revocation(world, tmp_path):
+    import zipfile
+
+    status, text, bundle = _export_and_check(world, tmp_path, "legit")
+    assert status == 0, text
+    assert "sealed in the vault before its key's revocation" in text
+    names = set(zipfile.ZipFile(bundle).namelist())
+    assert {f"log/revoked/{world['bob_id']}/{part}" for part in
+            ("case-checkpoint", "case-vault-proof", "keys-checkpoint", "keys-vault-proof")} <= names
+
+
+def test_an_exhibit_carrying_a_record_a_revoked_key_appended_afterwards_fails(world, tmp_path):
+    """The same attack as above, then an ordinary export of that case: the standalone verifier applies the
+    rule from the bundle alone (no witness can exist in the right order) and fails, naming the key."""
+    path, vault_id, case = world["path"], world["vault_id"], world["before"]
+    private, old_key = keys.unlock(keys.StoredKey(*world["bob_row"]), BOB, vault_id)
+    old_meta = dict(_rows(world["copy"], "SELECT key, value FROM meta"))
+    checkpoint_private = keys.unwrap_checkpoint_key(from_b64u(old_meta["checkpoint_key_wrapped"]), old_key, vault_id)
+    revocation_seq = _rows(path, "SELECT seq FROM records WHERE log = 'keys' AND type = 'key.revoked'")[0][0]
+    last_time = _rows(path, "SELECT max(time) FROM records WHERE log = ?", (case,))[0][0]
+    _append_as(path, vault_id, case, private, checkpoint_private, keylog=revocation_seq, time=last_time,
+                     data_key=old_key)
+    status, text, _ = _export_and_check(world, tmp_path, "forged")
+    assert status == 1, text
+    assert world["bob_id"] in text and "revokes" in text and "nothing shows that it was sealed before" in text
