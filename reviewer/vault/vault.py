@@ -233,6 +233,9 @@ class Vault:
                 raise TamperedVault(str(exc), what=WHAT_CHECKPOINT_KEY) from exc
             if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
                 raise TamperedVault("checkpoint key mismatch", what=WHAT_CHECKPOINT_KEY)
+            if not self._is_current_data_key(data_key):
+                raise TamperedVault("data key is not the one the last revocation sealed with",
+                                    what=WHAT_KEY_ROW, name=candidate.name)
             self._bring_up_to_date(candidate, passphrase or "", private, data_key)
             return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private, older)
         if damaged and len(damaged) == len(stored):
@@ -295,6 +298,25 @@ class Vault:
             "SELECT key_id, name, public_key, kdf, wrapped_private, wrapped_data_key FROM keys ORDER BY rowid"
         ).fetchall()
         return [keys.StoredKey(r[0], r[1], bytes(r[2]), r[3], r[4] and bytes(r[4]), r[5] and bytes(r[5])) for r in rows]
+
+    def _is_current_data_key(self, data_key: bytes) -> bool:
+        """True when ``data_key`` opens the sealed reason of the last ``key.revoked`` record (or the vault
+        never revoked a key).
+
+        A revocation seals its reason with the data key it introduces, in a record its (unrevoked) signer
+        signs (6.6). A revoked reviewer who kept the checkpoint key could otherwise plant a data key of
+        their own, sealed to the remaining reviewers with the checkpoint key wrapped under it, and read
+        everything written afterwards: that key does not open this signed field.
+        """
+        row = self.db.conn.execute("SELECT id, leaf FROM records WHERE log = ? AND type = 'key.revoked' "
+                                   "ORDER BY seq DESC LIMIT 1", (KEYS_LOG,)).fetchone()
+        if row is None:
+            return True
+        try:
+            crypto.FieldSealer(data_key).open(row[0], "reason", parse_canonical(row[1])["sealed"]["reason"])
+        except (crypto.DecryptionFailed, NotCanonical, KeyError, TypeError):
+            return False
+        return True
 
     def _signed_keys(self) -> dict[str, tuple[bytes, bool]]:
         """Key id -> (public key, still active) as the signed key log says, read leniently: a damaged record

@@ -324,3 +324,35 @@ def test_an_exhibit_carrying_a_record_a_revoked_key_appended_afterwards_fails(wo
     status, text, _ = _export_and_check(world, tmp_path, "forged")
     assert status == 1, text
     assert world["bob_id"] in text and "revokes" in text and "nothing shows that it was sealed before" in text
+
+
+def test_a_data_key_planted_by_the_revoked_reviewer_is_refused_at_unlock(world):
+    """Bob, revoked, still holds the checkpoint key (from the old data key): he plants a data key of his own,
+    sealed to Carol's enrolled key, with the checkpoint key, the older keys and the key-store MAC all made
+    under it, so that Carol would write under a key he knows. Her unlock refuses it: the key does not open
+    the signed revocation's sealed reason."""
+    from reviewer.vault import keystore
+
+    path, vault_id = world["path"], world["vault_id"]
+    private, old_key = keys.unlock(keys.StoredKey(*world["bob_row"]), BOB, vault_id)
+    old_meta = dict(_rows(world["copy"], "SELECT key, value FROM meta"))
+    checkpoint_private = keys.unwrap_checkpoint_key(from_b64u(old_meta["checkpoint_key_wrapped"]), old_key, vault_id)
+    planted = os.urandom(32)
+    carol_public = _rows(path, "SELECT public_key FROM keys WHERE key_id = ?", (world["carol_id"],))[0][0]
+    conn = sqlite3.connect(path / "vault.sqlite3")
+    with conn:
+        conn.execute("UPDATE keys SET wrapped_data_key = ? WHERE key_id = ?",
+                     (keys.seal_data_key(carol_public, planted, vault_id, world["carol_id"]), world["carol_id"]))
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'checkpoint_key_wrapped'",
+                     (b64u(keys.wrap_checkpoint_key(checkpoint_private, planted, vault_id)),))
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'older_data_keys'",
+                     (b64u(keys.wrap_older_data_keys([old_key], planted, vault_id)),))
+        keystore.store_mac(conn, planted)
+    conn.close()
+    vault = Vault.open(path)
+    try:
+        with pytest.raises(TamperedVault) as raised:
+            vault.unlock(CAROL, "Carol Petit")
+        assert "Carol Petit" in raised.value.message
+    finally:
+        vault.close()
