@@ -11,6 +11,7 @@ from reviewer.vault.errors import (
     AmbiguousId,
     ClockBehind,
     ContradictoryLabels,
+    NotLatestReview,
     DiskFull,
     InvalidLabel,
     InvalidRecordValue,
@@ -51,6 +52,6 @@ __all__ = [
     "Vault", "VaultSession", "Record", "VerifyReport", "Problem", "LABELS",
     "VaultError", "VaultMissing", "VaultExists", "NewerVaultFormat", "NotAVault", "ReadOnlyVault",
     "WrongPassphrase", "UnknownReviewer", "WeakPassphrase", "NoPassphrase", "UnknownCase", "UnknownMedia",
-    "UnknownKey", "UnknownRecord", "AmbiguousId", "ClockBehind", "ContradictoryLabels", "InvalidLabel",
+    "UnknownKey", "UnknownRecord", "AmbiguousId", "ClockBehind", "ContradictoryLabels", "NotLatestReview", "InvalidLabel",
     "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
 ]

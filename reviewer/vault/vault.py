@@ -23,13 +23,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from reviewer.vault import crypto, heads, keys, keystore, minors, proofs
 from reviewer.vault.blobs import BlobProblem, BlobStore
-from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
+from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, parse_canonical, to_record_json
 from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint, origin_of,
                                        sign_checkpoint)
 from reviewer.vault.errors import (
     AmbiguousId,
     ClockBehind,
     ContradictoryLabels,
+    NotLatestReview,
     InvalidLabel,
     InvalidRecordValue,
     MediaPurged,
@@ -917,9 +918,13 @@ class VaultSession:
                                 {"media": media_id, "region": region, "duration_ms": _ms(duration_s)}, {})
 
     def seal_review(self, case_id: str, media_id: str, *, labels: Sequence[str], qualification: str = "",
-                    notes: str = "", source: dict | None = None) -> Record:
+                    notes: str = "", source: dict | None = None, supersedes: str | None = None) -> Record:
         """Seal a reviewer's conclusion. ``labels`` come from ``LABELS``; raise ``InvalidLabel`` for an unknown
-        label and ``ContradictoryLabels`` for labels that exclude each other (reviewer.vault.vocabulary)."""
+        label and ``ContradictoryLabels`` for labels that exclude each other (reviewer.vault.vocabulary).
+
+        A correction passes ``supersedes``, the id of the media's latest ``review.sealed`` record, which the new
+        record names in its body (docs/vault-format.md 4.3); ``NotLatestReview`` when it is not that record (one
+        sealed meanwhile, or another media's). Nothing is written when an error is raised."""
         labels = list(dict.fromkeys(labels))
         if not labels:
             raise InvalidLabel(label="(none)", allowed=", ".join(LABELS))
@@ -930,13 +935,28 @@ class VaultSession:
         if clash:
             raise ContradictoryLabels(first=clash[0], second=clash[1], why=clash[2])
         self._check_media(case_id, media_id)
+        body: dict[str, Any] = {"media": media_id, "labels": labels}
         with self._write() as conn:
-            record = self._append(conn, case_id, "review.sealed",
-                                  {"media": media_id, "labels": labels},
+            if supersedes is not None:
+                if supersedes != self._latest_review(conn, case_id, media_id):
+                    raise NotLatestReview(media=media_id[:12])
+                body["supersedes"] = supersedes
+            record = self._append(conn, case_id, "review.sealed", body,
                                   {"notes": notes, "source": source, "qualification": qualification})
             if minors.SUSPECTED_MINOR in labels:
                 minors.insert(conn, minors.row_of(media_id, case_id, self._media_record(case_id, media_id).body))
             return record
+
+    @staticmethod
+    def _latest_review(conn: Any, case_id: str, media_id: str) -> str | None:
+        """The id of the latest review.sealed record of ``media_id`` in ``case_id`` (None: never reviewed)."""
+        # Only reviews whose bytes hold the media id are parsed (canonical JSON writes it as this string).
+        for rid, leaf in conn.execute(
+                "SELECT id, leaf FROM records WHERE log = ? AND type = 'review.sealed' "
+                "AND instr(leaf, CAST(? AS BLOB)) > 0 ORDER BY seq DESC", (case_id, '"' + media_id + '"')):
+            if parse_canonical(bytes(leaf))["body"].get("media") == media_id:
+                return rid
+        return None
 
     def record_export(self, case_id: str, *, bundle_sha256: str, recipient: str, what: dict) -> Record:
         """Record that an exhibit of this case was exported (its SHA-256 and for whom)."""

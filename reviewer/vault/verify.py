@@ -267,6 +267,17 @@ class _Chunk:
     outside_refs: set[str]  # media named before any ingest of it inside the chunk
     blobs: list[tuple[str, int, str | None, str, int, str]]  # as _Verification.blobs
     purged: set[str]
+    reviews: dict[str, str] = field(default_factory=dict)  # review.sealed record id -> its media
+    # (corrected review id, media) of each correction whose corrected review is before the chunk
+    outside_supersedes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _supersedes_ok(body: dict[str, Any], rid: str, reviews: dict[str, str]) -> bool:
+    """A review.sealed record's ``supersedes``, when present, names an earlier review of the same media
+    (``reviews``: the earlier review ids of the log -> media); the record joins ``reviews``."""
+    target = body.get("supersedes")
+    reviews[rid] = body["media"]
+    return target is None or reviews.get(target) == body["media"] and target != rid
 
 
 def _blob(column: str) -> str:
@@ -328,8 +339,15 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
                 chunk.outside_refs.add(ref)
             if rtype == "media.ingested":
                 chunk.ingested.add(rid)
-            elif rtype == "review.sealed" and not _labels_valid(body["labels"]):
-                return None
+            elif rtype == "review.sealed":
+                if not _labels_valid(body["labels"]):
+                    return None
+                target = body.get("supersedes")
+                if target is not None and target not in chunk.reviews:
+                    chunk.outside_supersedes.append((target, body["media"]))
+                elif not _supersedes_ok(body, rid, chunk.reviews):
+                    return None
+                chunk.reviews[rid] = body["media"]
             elif rtype == "media.purged":
                 chunk.purged.update(body["blobs"])
             for blob_id, size, sha in blob_refs(fields):
@@ -586,6 +604,7 @@ class _Verification:
         hashes: list[bytes] = []
         subtrees: dict[int, tuple[int, bytes]] = {}
         media: set[str] = set()
+        reviews: dict[str, str] = {}
         top = 0
         last_time = ""
         for chunk in chunks:
@@ -600,6 +619,9 @@ class _Verification:
             if not chunk.outside_refs <= media:
                 return False
             media |= chunk.ingested
+            if any(reviews.get(target) != media_id for target, media_id in chunk.outside_supersedes):
+                return False
+            reviews.update(chunk.reviews)
             top = max(top, chunk.top)
             if chunk.root is not None:
                 subtrees[len(hashes)] = (len(chunk.hashes) // 32, chunk.root)
@@ -625,6 +647,7 @@ class _Verification:
         prev_time = ""
         effective_keylog = 0
         media: dict[str, bool] = {}
+        reviews: dict[str, str] = {}
         if not rows and log == KEYS_LOG:
             raise _Stop(self._gap(log, rows, 0))
         for index, row in enumerate(rows):
@@ -663,7 +686,7 @@ class _Verification:
                 else:
                     public = self._signer_key(fields, effective_keylog)
                     try:
-                        self._case_record(fields, kind, media)
+                        self._case_record(fields, kind, media, reviews)
                     except (TypeError, KeyError, AttributeError, ValueError) as exc:  # a body member of the wrong kind
                         raise _Stop(Problem("bad-record", log, seq, rid, detail=f"body: {exc}")) from None
                 if not isinstance(sig, (bytes, memoryview)) or len(bytes(sig)) != 64:
@@ -736,7 +759,7 @@ class _Verification:
             raise _Stop(Problem("revoked-key", *where, detail=f"signer {fields['signer']}"))
         return state.public
 
-    def _case_record(self, fields: dict[str, Any], kind, media: dict[str, bool]) -> None:
+    def _case_record(self, fields: dict[str, Any], kind, media: dict[str, bool], reviews: dict[str, str]) -> None:
         log, seq, rid, body, rtype = fields["case"], fields["seq"], fields["id"], fields["body"], fields["type"]
         ref = media_refs(fields)
         if ref is not None and ref not in media:
@@ -746,6 +769,8 @@ class _Verification:
         elif rtype == "review.sealed":
             if not _labels_valid(body["labels"]):
                 raise _Stop(Problem("bad-record", log, seq, rid, detail="labels"))
+            if not _supersedes_ok(body, rid, reviews):
+                raise _Stop(Problem("bad-record", log, seq, rid, detail="corrects no earlier review of this media"))
         elif rtype == "media.purged":
             self.purged.update(body["blobs"])
         try:
