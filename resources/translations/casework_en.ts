@@ -48,6 +48,33 @@
     </message>
 </context>
 <context>
+    <name>review_state</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once sealed as a suspected minor, this media stays withheld from every export, even after a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scan</name>
     <message>
         <source>{done}/{total} files ({errors} with errors, {skipped} already done)</source>

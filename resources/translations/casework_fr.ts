@@ -48,6 +48,33 @@
     </message>
 </context>
 <context>
+    <name>review_state</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examiné</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Examiné</translation>
+    </message>
+    <message>
+        <source>Suspected minor</source>
+        <translation>Mineur présumé</translation>
+    </message>
+    <message>
+        <source>Refused file</source>
+        <translation>Fichier refusé</translation>
+    </message>
+    <message>
+        <source>Reviewed: {label}</source>
+        <translation>Examiné : {label}</translation>
+    </message>
+    <message>
+        <source>Once sealed as a suspected minor, this media stays withheld from every export, even after a correction.</source>
+        <translation>Une fois scellé comme mineur présumé, ce média reste retenu de toutes les pièces exportées, même après une correction.</translation>
+    </message>
+</context>
+<context>
     <name>scan</name>
     <message>
         <source>{done}/{total} files ({errors} with errors, {skipped} already done)</source>
