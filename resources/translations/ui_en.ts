@@ -481,6 +481,10 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <source>✘ Verification failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockController</name>
@@ -882,6 +886,13 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
     </message>
 </context>
 <context>
+    <name>PlainResult</name>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Provenance</source>
@@ -1021,6 +1032,14 @@ SHA-256: {sha256}</source>
         <source>the media is not in the vault yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record {record} (position {seq} in the case&apos;s log)
+Signed by key {signer} at {time}
+
+New checkpoint of the case:
+{checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewForm</name>
@@ -1109,16 +1128,110 @@ SHA-256: {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sealing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sealed. New checkpoint of the case:
-{checkpoint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sealed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal a new decision that replaces this one; both stay in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the decision of {when}. Sealing adds a new record that replaces it; the earlier decision stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal qualification: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by {who} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected on {when} by {who}: it replaces the decision of {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the summary, then confirm to seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed: nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review recorded and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the case&apos;s log, signed with your key. The History tab lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealSummaryDialog</name>
+    <message>
+        <source>Seal this review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are about to sign this review with your key. Once sealed it cannot be removed; a mistake is fixed later by a correction, and both stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

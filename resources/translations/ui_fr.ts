@@ -490,6 +490,10 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <source>✘ Verification failed: {message}</source>
         <translation>✘ La vérification a échoué : {message}</translation>
     </message>
+    <message>
+        <source>Review corrected</source>
+        <translation>Examen corrigé</translation>
+    </message>
 </context>
 <context>
     <name>LockController</name>
@@ -894,6 +898,13 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
     </message>
 </context>
 <context>
+    <name>PlainResult</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Provenance</source>
@@ -1035,6 +1046,18 @@ SHA-256 : {sha256}</translation>
         <source>the media is not in the vault yet.</source>
         <translation>le média n&apos;est pas encore dans le coffre.</translation>
     </message>
+    <message>
+        <source>Record {record} (position {seq} in the case&apos;s log)
+Signed by key {signer} at {time}
+
+New checkpoint of the case:
+{checkpoint}</source>
+        <translation>Enregistrement {record} (position {seq} dans le journal du dossier)
+Signé par la clé {signer} à {time}
+
+Nouveau point de contrôle du dossier :
+{checkpoint}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewForm</name>
@@ -1123,18 +1146,111 @@ SHA-256 : {sha256}</translation>
         <translation>Le formulaire a changé depuis le scellement ; sceller à nouveau ajoute un nouvel enregistrement.</translation>
     </message>
     <message>
-        <source>Sealing…</source>
-        <translation>Scellement en cours…</translation>
-    </message>
-    <message>
-        <source>Sealed. New checkpoint of the case:
-{checkpoint}</source>
-        <translation>Scellé. Nouveau point de contrôle du dossier :
-{checkpoint}</translation>
-    </message>
-    <message>
         <source>Not sealed: {message}</source>
         <translation>Non scellé : {message}</translation>
+    </message>
+    <message>
+        <source>Sealed decision</source>
+        <translation>Décision scellée</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation>C&amp;orriger</translation>
+    </message>
+    <message>
+        <source>Seal a new decision that replaces this one; both stay in the history</source>
+        <translation>Sceller une nouvelle décision qui remplace celle-ci ; les deux restent dans l’historique</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Annuler la correction</translation>
+    </message>
+    <message>
+        <source>Correcting the decision of {when}. Sealing adds a new record that replaces it; the earlier decision stays in the history.</source>
+        <translation>Correction de la décision du {when}. Sceller ajoute un nouvel enregistrement qui la remplace ; la décision précédente reste dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Legal qualification: {text}</source>
+        <translation>Qualification juridique : {text}</translation>
+    </message>
+    <message>
+        <source>Notes: {text}</source>
+        <translation>Notes : {text}</translation>
+    </message>
+    <message>
+        <source>Sealed by {who} on {when}.</source>
+        <translation>Scellé par {who} le {when}.</translation>
+    </message>
+    <message>
+        <source>Corrected on {when} by {who}: it replaces the decision of {earlier}.</source>
+        <translation>Corrigé le {when} par {who} : remplace la décision du {earlier}.</translation>
+    </message>
+    <message>
+        <source>Check the summary, then confirm to seal.</source>
+        <translation>Vérifiez le résumé, puis confirmez pour sceller.</translation>
+    </message>
+    <message>
+        <source>Not sealed: nothing was signed.</source>
+        <translation>Non scellé : rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>Review recorded and signed.</source>
+        <translation>Examen enregistré et signé.</translation>
+    </message>
+    <message>
+        <source>It is in the case&apos;s log, signed with your key. The History tab lists it.</source>
+        <translation>Il figure dans le journal du dossier, signé avec votre clé. L’onglet Historique le montre.</translation>
+    </message>
+</context>
+<context>
+    <name>SealSummaryDialog</name>
+    <message>
+        <source>Seal this review?</source>
+        <translation>Sceller cet examen ?</translation>
+    </message>
+    <message>
+        <source>You are about to sign this review with your key. Once sealed it cannot be removed; a mistake is fixed later by a correction, and both stay in the history.</source>
+        <translation>Vous allez signer cet examen avec votre clé. Une fois scellé, il ne peut plus être retiré ; une erreur se corrige ensuite par une correction, et les deux restent dans l’historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and seal</source>
+        <translation>&amp;Confirmer et sceller</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>the decision of {when}</source>
+        <translation>la décision du {when}</translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation>Qualification juridique</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucune indiquée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>

@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         self.comparison_panel = ComparisonPanel()
         self.comparison_panel.compareRequested.connect(self.ask_compare)
         self.review_form = ReviewForm(self.labels_vocabulary)
-        self.review_form.sealRequested.connect(self.seal)
+        self.review_form.sealRequested.connect(self.ask_to_seal)
         self.history_panel = HistoryPanel()
         self.history_panel.verifyRequested.connect(self.verify_case)
         self.tabs = QTabWidget()
@@ -1454,9 +1454,12 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ review, seal, verify
     def _seal_shortcut(self) -> None:
-        self.review_form._seal()
+        self.review_form.request_seal()
 
     # The review controller (ui/review_controller.py) seals, shows the history and verifies the case.
+    def ask_to_seal(self, values: dict) -> None:
+        self.review.ask_to_seal(values)  # the summary to confirm first
+
     def seal(self, values: dict) -> None:
         self.review.seal(values)
 

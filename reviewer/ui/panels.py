@@ -386,6 +386,7 @@ class HistoryPanel(QWidget):
             "analysis.run": self.tr("Analysed"),
             "region.revealed": self.tr("Region revealed"),
             "review.sealed": self.tr("Review sealed"),
+            "review.corrected": self.tr("Review corrected"),
             "exhibit.exported": self.tr("Exported"),
             "media.purged": self.tr("Purged"),
         }.get(record_type, record_type)
