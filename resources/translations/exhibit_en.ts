@@ -442,5 +442,13 @@
         <source>It says “intact” only if every file is exactly as the vault signed it and the vault is the one with this fingerprint. VERIFY.md, in the exhibit, explains each check.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {name}, replacing the decision of {earlier}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

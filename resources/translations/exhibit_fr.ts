@@ -442,5 +442,13 @@
         <source>It says “intact” only if every file is exactly as the vault signed it and the vault is the one with this fingerprint. VERIFY.md, in the exhibit, explains each check.</source>
         <translation>Il n’indique « intact » que si chaque fichier est exactement tel que le coffre l’a signé et que le coffre est bien celui qui a cette empreinte. VERIFY.md, dans la pièce, explique chaque vérification.</translation>
     </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {name}, replacing the decision of {earlier}</source>
+        <translation>Corrigé le {date} par {name}, en remplacement de la décision du {earlier}</translation>
+    </message>
 </context>
 </TS>

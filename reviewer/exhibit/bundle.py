@@ -442,6 +442,8 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
                 source=snap.values[r.id].get("source") or {},
                 signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
                 time=r.fields["time"],
+                record=r.id,
+                supersedes=r.fields["body"].get("supersedes"),
             )
             for r in _records_about(snap, media_id, "review.sealed")
         ),

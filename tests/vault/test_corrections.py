@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import unicodedata
+import zipfile
+
 import pytest
 
 from reviewer.exhibit import export_case, verify_bundle
@@ -77,3 +82,23 @@ def test_the_standalone_exhibit_verifier_accepts_a_correction(session, reviewed,
     bundle = export_case(session.vault, session, case, tmp_path / "exhibit.zip", lang="en")
     ok, lines = verify_bundle(bundle.path)
     assert ok, lines
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize("lang, expected", [
+    ("fr", "Corrigé le {when} par Alice Martin, en remplacement de la décision du {earlier}"),
+    ("en", "Corrected on {when} by Alice Martin, replacing the decision of {earlier}"),
+])
+def test_the_exhibit_report_says_corrected_on_by(session, reviewed, tmp_path, lang, expected):
+    from reviewer import local_format
+
+    case, first, _second, review = reviewed
+    correction = session.seal_review(case, first, labels=["not-sexual"], supersedes=review.id)
+    result = export_case(session.vault, session, case, tmp_path / "exhibit.zip", lang=lang)
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(zipfile.ZipFile(result.path).read("report.pdf"))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    when = local_format.date_time(correction.fields["time"], lang)
+    earlier = local_format.date_time(review.fields["time"], lang)
+    assert expected.format(when=when, earlier=earlier) in text
