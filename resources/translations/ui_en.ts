@@ -540,19 +540,7 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding cancelled. Files already added stay in the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files added and analysed.</source>
+        <source>Adding files: {done} of {total} done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,6 +891,37 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>No provenance signal found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedFilesDialog</name>
+    <message>
+        <source>Some files were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added, not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each file below: why, and what to do. The other files are in the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

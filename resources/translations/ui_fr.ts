@@ -549,20 +549,8 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>{name} : {message}</translation>
     </message>
     <message>
-        <source>Added {done} of {total}</source>
-        <translation>{done} sur {total} ajouté(s)</translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
-    </message>
-    <message>
-        <source>Adding cancelled. Files already added stay in the case.</source>
-        <translation>Ajout annulé. Les fichiers déjà ajoutés restent dans le dossier.</translation>
-    </message>
-    <message>
-        <source>All files added and analysed.</source>
-        <translation>Tous les fichiers sont ajoutés et analysés.</translation>
+        <source>Adding files: {done} of {total} done</source>
+        <translation>Ajout des fichiers : {done} sur {total} traités</translation>
     </message>
 </context>
 <context>
@@ -918,6 +906,37 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>No provenance signal found</source>
         <translation>Aucun indice de provenance trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedFilesDialog</name>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Certains fichiers n’ont pas été ajoutés</translation>
+    </message>
+    <message>
+        <source>Some files were not analysed</source>
+        <translation>Certains fichiers n’ont pas été analysés</translation>
+    </message>
+    <message>
+        <source>Added, not analysed</source>
+        <translation>Ajouté, non analysé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>{state}: {reason}</source>
+        <translation>{state} : {reason}</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Que faire : {advice}</translation>
+    </message>
+    <message>
+        <source>For each file below: why, and what to do. The other files are in the case.</source>
+        <translation>Pour chaque fichier ci-dessous : pourquoi, et que faire. Les autres fichiers sont dans le dossier.</translation>
     </message>
 </context>
 <context>

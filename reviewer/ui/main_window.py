@@ -48,7 +48,9 @@ from reviewer.ui.reveal_controller import RevealController
 from reviewer.ui.review_controller import ReviewController
 from reviewer.ui.session_controller import SessionController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
+from reviewer.ui.review_badge import ReviewBadgeDelegate
 from reviewer.ui.review_form import ReviewForm
+from reviewer.ui.review_marks_controller import ReviewMarksController
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
 from reviewer.ui.startup_check import SelftestFailed
 from reviewer.ui.video import VideoPanel
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.withheld = WithheldController(self)  # media sealed suspected minor: never painted, a four-eyes look
         self.groups = GroupsController(self)      # near-duplicates shown once; a decision applied to the copies
         self.review = ReviewController(self)      # seal, history, verification of the open case
+        self.review_marks = ReviewMarksController(self)  # each media's review mark in the grid
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         # Centre: grid above, viewer below; a neutral page replaces both when media are hidden.
         self.grid = MediaGrid()
         self.grid.setModel(self.cases.model)
+        self.grid.setItemDelegate(ReviewBadgeDelegate(self.grid))  # the review mark on each thumbnail
         self.grid.filesDropped.connect(self.add_paths)
         self.grid.viewChanged.connect(self.cases.pump_reads)  # media scrolled into view are read back
         self.grid.selectionModel().currentChanged.connect(self.viewing.grid_current_changed)

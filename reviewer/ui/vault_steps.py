@@ -176,6 +176,11 @@ def seal_review(control, service: CaseService, case_id: str, media_id: str, valu
                         service.vault.checkpoint(case_id))
 
 
+def review_states(control, service: CaseService, case_id: str) -> dict:
+    """Media id -> ``casework.MediaState`` of every media of the case (the grid's marks; no decryption)."""
+    return service.review_states(case_id)
+
+
 def review_decision(control, service: CaseService, case_id: str, media_id: str) -> tuple:
     """(``casework.MediaState``, its ``DecisionDetails`` or None) of a media: where it stands and the sealed
     fields of its current decision (one record decrypted)."""

@@ -21,6 +21,13 @@ def _open(qtbot, window, row: int) -> None:
         window.select_media(row)
 
 
+def _mark(window, row: int) -> tuple:
+    from reviewer.ui.media_grid import REVIEW_LABEL_ROLE, REVIEW_MARK_ROLE
+
+    index = window.grid_model.index(row, 0)
+    return index.data(REVIEW_MARK_ROLE), index.data(REVIEW_LABEL_ROLE)
+
+
 def _seal_through_summary(qtbot, window) -> None:
     form = window.review_form
     form.seal_button.click()
@@ -53,6 +60,9 @@ def test_the_decision_is_shown_on_return_after_reopening_and_after_a_restart(qtb
     assert "UTC" in shown  # the time, written for a reader ("6 December 2026 at 17:45 UTC")
     assert form.result.headline.text() == "Review recorded and signed."
     assert not form.result.details.isVisible() and "case/" in form.result.details.toPlainText()
+    # The grid marks it: reviewed, with its main label; the other is not reviewed yet.
+    qtbot.waitUntil(lambda: _mark(window, 0) == ("reviewed", "not-sexual"), timeout=10_000)
+    assert _mark(window, 1) == ("not-reviewed", None)
 
     # Another media, then back: the decision is still there, read-only.
     _open(qtbot, window, 1)
@@ -84,6 +94,11 @@ def test_the_decision_is_shown_on_return_after_reopening_and_after_a_restart(qtb
     assert "Corrected on" in form.decision_text.text() and "Non-conclusive" in form.decision_text.text()
     qtbot.waitUntil(lambda: any("Review corrected" in window.history_panel.list.item(i).text()
                                 for i in range(window.history_panel.list.count())), timeout=10_000)
+    # A suspected minor is marked so (it is withheld from then on).
+    _open(qtbot, window, 1)
+    with qtbot.waitSignal(window.review_marks.marksShown, timeout=30_000):
+        window.seal({"labels": ["suspected-minor"], "qualification": "", "notes": "", "source": {}})
+    assert _mark(window, 1) == ("suspected-minor", "suspected-minor")
     assert window.runner.wait(30_000)
     window.close()
 
@@ -97,6 +112,8 @@ def test_the_decision_is_shown_on_return_after_reopening_and_after_a_restart(qtb
     if again.case_id != case:
         again.open_case(case)
     qtbot.waitUntil(lambda: again.grid_model.rowCount() == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: _mark(again, 0) == ("reviewed", "non-conclusive"), timeout=30_000)
+    assert _mark(again, 1) == ("suspected-minor", "suspected-minor")
     _open(qtbot, again, 0)
     again._show_tab(2)
     assert again.review_form.decision_box.isVisible()

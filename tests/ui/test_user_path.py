@@ -93,9 +93,9 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     with qtbot.waitSignal(window.batchFinished, timeout=60_000):
         window.act_add_files.trigger()
     assert any("notes.jpg" in problem for problem in window.last_problems), window.last_problems  # a plain-words, typed error
-    problems = window.findChild(QMessageBox, "problems")
+    problems = window.ingest.refused_dialog
     assert problems is not None and problems.isVisible() and "notes.jpg" in problems.text()
-    problems.button(QMessageBox.StandardButton.Ok).click()
+    problems.ok_button.click()
     types = [t for t, _ in vault_records(vault_dir, case_id)]
     assert types.count("media.ingested") == 6  # the broken file was not stored
 
