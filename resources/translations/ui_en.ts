@@ -205,13 +205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exhibit was written and its export recorded in the case&apos;s log.
-
-File: {path}
-SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The exhibit was not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,6 +214,26 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Exhibit (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}
+SHA-256: {sha}
+Files in the exhibit: {count}
+Media withheld as suspected minors (hashes only): {withheld}
+Export record: {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit is ready: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its export is recorded in the case&apos;s history. Give it to the lawyer or the investigators with the vault&apos;s fingerprint, told by another means (telephone, in person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What next?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,6 +390,25 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupsController</name>
     <message>
         <source>Apply to the copies?</source>
@@ -501,15 +533,28 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ The case verifies: every record is signed and chained.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✘ Verification failed: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest checkpoint of the case:
+{checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The case checks: nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record is signed with a reviewer&apos;s key and chained to the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The check failed: the case&apos;s log was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Call your IT contact before adding anything to this case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,6 +829,14 @@ Take the time you need.</source>
 Offline review of reported intimate images, with a signed evidence vault. Licence: AGPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;What next? Guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -839,6 +892,29 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
     </message>
     <message>
         <source>Shows the safe rendering of the selected image. Click a blurred region to reveal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsDialog</name>
+    <message>
+        <source>What next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on {date} against the public services&apos; own pages (version {version}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

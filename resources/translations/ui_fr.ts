@@ -205,16 +205,6 @@
         <translation>Pièce exportée</translation>
     </message>
     <message>
-        <source>The exhibit was written and its export recorded in the case&apos;s log.
-
-File: {path}
-SHA-256: {sha}</source>
-        <translation>La pièce a été écrite et son export consigné dans le journal du dossier.
-
-Fichier : {path}
-SHA-256 : {sha}</translation>
-    </message>
-    <message>
         <source>The exhibit was not exported</source>
         <translation>La pièce n’a pas été exportée</translation>
     </message>
@@ -225,6 +215,30 @@ SHA-256 : {sha}</translation>
     <message>
         <source>Exhibit (*.zip)</source>
         <translation>Pièce (*.zip)</translation>
+    </message>
+    <message>
+        <source>File: {path}
+SHA-256: {sha}
+Files in the exhibit: {count}
+Media withheld as suspected minors (hashes only): {withheld}
+Export record: {record}</source>
+        <translation>Fichier : {path}
+SHA-256 : {sha}
+Fichiers dans la pièce : {count}
+Médias retenus comme mineurs présumés (empreintes seulement) : {withheld}
+Enregistrement de l’export : {record}</translation>
+    </message>
+    <message>
+        <source>The exhibit is ready: {name}</source>
+        <translation>La pièce est prête : {name}</translation>
+    </message>
+    <message>
+        <source>Its export is recorded in the case&apos;s history. Give it to the lawyer or the investigators with the vault&apos;s fingerprint, told by another means (telephone, in person).</source>
+        <translation>Son export est consigné dans l’historique du dossier. Remettez-la à l’avocat ou aux enquêteurs, avec l’empreinte du coffre communiquée par un autre moyen (téléphone, en main propre).</translation>
+    </message>
+    <message>
+        <source>&amp;What next?</source>
+        <translation>&amp;Et maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -386,6 +400,25 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary of terms</source>
+        <translation>Glossaire des termes</translation>
+    </message>
+    <message>
+        <source>The glossary is missing from this installation.</source>
+        <translation>Le glossaire manque dans cette installation.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
     <name>GroupsController</name>
     <message>
         <source>Apply to the copies?</source>
@@ -510,16 +543,30 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>{time}  {what}  par {who}</translation>
     </message>
     <message>
-        <source>✔ The case verifies: every record is signed and chained.</source>
-        <translation>✔ Le dossier est vérifié : chaque enregistrement est signé et chaîné.</translation>
-    </message>
-    <message>
-        <source>✘ Verification failed: {message}</source>
-        <translation>✘ La vérification a échoué : {message}</translation>
-    </message>
-    <message>
         <source>Review corrected</source>
         <translation>Examen corrigé</translation>
+    </message>
+    <message>
+        <source>Latest checkpoint of the case:
+{checkpoint}</source>
+        <translation>Dernier point de contrôle du dossier :
+{checkpoint}</translation>
+    </message>
+    <message>
+        <source>✔ The case checks: nothing in it was changed.</source>
+        <translation>✔ Le dossier est vérifié : rien n’y a été modifié.</translation>
+    </message>
+    <message>
+        <source>Every record is signed with a reviewer&apos;s key and chained to the one before.</source>
+        <translation>Chaque enregistrement est signé avec la clé d’un examinateur et chaîné au précédent.</translation>
+    </message>
+    <message>
+        <source>✘ The check failed: the case&apos;s log was changed or damaged.</source>
+        <translation>✘ La vérification a échoué : le journal du dossier a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>{message} Call your IT contact before adding anything to this case.</source>
+        <translation>{message} Appelez votre contact informatique avant d’ajouter quoi que ce soit à ce dossier.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +843,14 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation>Reviewer {version}
 Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves signé. Licence : AGPL-3.0-or-later.</translation>
     </message>
+    <message>
+        <source>&amp;What next? Guide…</source>
+        <translation>&amp;Et maintenant ? Guide…</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of terms…</source>
+        <translation>&amp;Glossaire des termes…</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -852,6 +907,29 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
     <message>
         <source>Shows the safe rendering of the selected image. Click a blurred region to reveal it.</source>
         <translation>Affiche le rendu protégé de l&apos;image sélectionnée. Cliquez sur une zone floutée pour la dévoiler.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsDialog</name>
+    <message>
+        <source>What next?</source>
+        <translation>Et maintenant ?</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>In every case</source>
+        <translation>Dans tous les cas</translation>
+    </message>
+    <message>
+        <source>Advice for:</source>
+        <translation>Conseils pour :</translation>
+    </message>
+    <message>
+        <source>Checked on {date} against the public services&apos; own pages (version {version}).</source>
+        <translation>Vérifié le {date} auprès des pages officielles des services publics (version {version}).</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ from reviewer.ui.reveal_controller import RevealController
 from reviewer.ui.review_controller import ReviewController
 from reviewer.ui.session_controller import SessionController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
+from reviewer.ui.guide_controller import GuideController
 from reviewer.ui.review_badge import ReviewBadgeDelegate
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.review_marks_controller import ReviewMarksController
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.groups = GroupsController(self)      # near-duplicates shown once; a decision applied to the copies
         self.review = ReviewController(self)      # seal, history, verification of the open case
         self.review_marks = ReviewMarksController(self)  # each media's review mark in the grid
+        self.guide = GuideController(self)        # "What next?" after a decision or an export; Help
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
@@ -301,6 +303,8 @@ class MainWindow(QMainWindow):
         self.act_next = self._action(self.tr("&Next media"), lambda: self.viewing.step_media(1), ["Ctrl+Right"])
         self.act_previous = self._action(self.tr("&Previous media"), lambda: self.viewing.step_media(-1), ["Ctrl+Left"])
         self.act_about = self._action(self.tr("&About Reviewer"), self._about)
+        self.act_next_steps = self._action(self.tr("&What next? Guide…"), lambda: self.guide.show_next_steps(), ["F1"])
+        self.act_glossary = self._action(self.tr("&Glossary of terms…"), lambda: self.guide.show_glossary())
         tab_actions = []
         for index, name in enumerate([self.tr("&Detections"), self.tr("&Heatmaps"), self.tr("&Review"),
                                       self.tr("&Provenance"), self.tr("&Original"), self.tr("Hi&story")]):
@@ -323,7 +327,8 @@ class MainWindow(QMainWindow):
         for action in (self.act_compare, self.act_seal, self.act_verify):
             review_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
+        for action in (self.act_next_steps, self.act_glossary, None, self.act_about):
+            help_menu.addSeparator() if action is None else help_menu.addAction(action)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main")

@@ -251,6 +251,10 @@ class MediaGridModel(QAbstractListModel):
         self._rows, self._row_of, self._key_of_media, self._reviews = [], {}, {}, {}
         self.endResetModel()
 
+    def review_states(self) -> dict[str, Any]:
+        """Media id -> ``casework.MediaState`` of the stored media, as last given to ``set_reviews``."""
+        return dict(self._reviews)
+
     def set_reviews(self, states: dict[str, Any]) -> None:
         """Where each stored media of the case stands (media id -> ``casework.MediaState``, from
         ``CaseService.review_states``); rows listed later read it too. One change signal for all rows."""

@@ -105,3 +105,8 @@ class ResultDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def text(self) -> str:
+        """Everything the dialog says, details included, as plain text."""
+        parts = (self.result.headline.text(), self.result.explanation.text(), self.result.details.toPlainText())
+        return "\n\n".join(part for part in parts if part)
