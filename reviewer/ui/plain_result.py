@@ -8,8 +8,8 @@ IT asks for (checkpoint, signatures, ids, SHA-256), selectable, wrapped anywhere
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,10 +49,12 @@ class PlainResult(QWidget):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Technical details"))
-        # Checkpoints and signatures are long unbroken strings: wrap anywhere rather than widen the panel.
+        # Checkpoints and signatures are long unbroken strings: break them anywhere rather than widen the panel
+        # (words still break at their boundaries).
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.details.setWordWrapMode(self.details.wordWrapMode().WrapAnywhere)
+        self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setMinimumHeight(96)
         self.details.setMaximumHeight(160)
         self.details.setVisible(False)
         layout = QVBoxLayout(self)
@@ -94,6 +96,8 @@ class ResultDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.result = PlainResult()
         self.result.show_result(headline, explanation, details)
+        # Opening the details grows the dialog to show them, closing them gives the room back.
+        self.result.details_button.toggled.connect(lambda _shown: QTimer.singleShot(0, self.adjustSize))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.action_button: QPushButton | None = None

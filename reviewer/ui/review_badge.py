@@ -1,4 +1,4 @@
-"""The review-state badge painted on each thumbnail of the grid (``REVIEW_MARK_ROLE`` / ``REVIEW_TEXT_ROLE``).
+"""The review-state badge painted on top of each thumbnail of the grid (``REVIEW_MARK_ROLE`` / ``REVIEW_TEXT_ROLE``).
 
 Each state differs by a symbol and by its fill and border, not by colour alone, so the grid reads the same in
 grey-scale (the default view) and for a colour-blind reviewer: not reviewed = open circle on white; reviewed =
@@ -49,9 +49,10 @@ class ReviewBadgeDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         side = min(analysis.THUMBNAIL_SIDE, option.rect.width() - 8)
         height = metrics.height() + 6
-        # Over the lower edge of the thumbnail area (centred at the top of the cell in icon mode).
+        # Over the top edge of the thumbnail (icon mode centres it at the top of the cell; a landscape
+        # thumbnail is shorter than the cell, so the bottom would cover the file name under it).
         left = option.rect.left() + (option.rect.width() - side) // 2
-        top = option.rect.top() + min(analysis.THUMBNAIL_SIDE, option.rect.height() - height) - height + 2
+        top = option.rect.top() + 3
         box = QRect(left + 2, top, side - 4, height)
         text = metrics.elidedText(f"{symbol} {words}", Qt.TextElideMode.ElideRight, box.width() - 10)
         box.setWidth(min(box.width(), metrics.horizontalAdvance(text) + 12))

@@ -60,6 +60,10 @@ def test_the_decision_is_shown_on_return_after_reopening_and_after_a_restart(qtb
     assert "UTC" in shown  # the time, written for a reader ("6 December 2026 at 17:45 UTC")
     assert form.result.headline.text() == "Review recorded and signed."
     assert not form.result.details.isVisible() and "case/" in form.result.details.toPlainText()
+    # At a laptop's 1366x768 the panel shows the decision and the plain result without scrolling.
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    assert not window.tabs.widget(2).verticalScrollBar().isVisible()
     # The grid marks it: reviewed, with its main label; the other is not reviewed yet.
     qtbot.waitUntil(lambda: _mark(window, 0) == ("reviewed", "not-sexual"), timeout=10_000)
     assert _mark(window, 1) == ("not-reviewed", None)
