@@ -744,12 +744,24 @@ class VaultSession:
             self._append(conn, case_id, "case.opened", {}, {"title": title, "notes": notes})
         return case_id
 
+    def rename_case(self, case_id: str, title: str) -> Record:
+        """Give a case a new title: a ``case.renamed`` record (the title is sealed, as at its opening).
+
+        The earlier titles stay in the log. Raise ``UnknownCase``; the caller checks the title itself
+        (``reviewer.casework``: not empty, not the same).
+        """
+        self.vault._require_case(case_id)
+        with self._write() as conn:
+            return self._append(conn, case_id, "case.renamed", {}, {"title": title})
+
     def cases(self) -> list[dict[str, Any]]:
-        """``Vault.cases()`` plus each case's decrypted ``title``."""
+        """``Vault.cases()`` plus each case's decrypted ``title``: that of its latest ``case.renamed`` record,
+        else of its ``case.opened`` record."""
         out = []
         for case in self.vault.cases():
             row = self.vault.db.conn.execute(
-                f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND seq = 0", (case["id"],)).fetchone()
+                f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND (seq = 0 OR type = 'case.renamed') "
+                "ORDER BY seq DESC LIMIT 1", (case["id"],)).fetchone()
             title = self.decrypt_record(_row_record(row))["body"]["title"] if row else ""
             out.append({**case, "title": title})
         return out
