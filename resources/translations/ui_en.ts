@@ -862,6 +862,14 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <source>{name}: {count} identical pictures, shown once</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;name the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -923,6 +931,105 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>No provenance signal found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalController</name>
+    <message>
+        <source>“{name}” was removed from the case. The removal is recorded in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Remove from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its stored file and its heatmaps are destroyed for good. It leaves the case and the pictures of every exhibit exported from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its hashes and everything recorded about it stay in the case&apos;s log, with this removal, your name and the reason below: the log shows it was there and why it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sealed review ({labels}) stays in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) already exported contain it; they are not changed.</source>
+        <translation>
+            <numerusform>%n exhibit already exported contains it; it is not changed.</numerusform>
+            <numerusform>%n exhibits already exported contain it; they are not changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameController</name>
+    <message>
+        <source>The case was renamed. The new title is recorded in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new title is sealed in the case&apos;s log; the earlier titles stay there. Exhibits exported from now on carry the new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles of the case so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: “{title}”, opened by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: renamed “{title}” by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles so far:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -874,6 +874,14 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <source>{name}: {count} identical pictures, shown once</source>
         <translation>{name} : {count} images identiques, affichées une seule fois</translation>
     </message>
+    <message>
+        <source>Re&amp;name the case…</source>
+        <translation>Re&amp;nommer le dossier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the case…</source>
+        <translation>Reti&amp;rer du dossier…</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -938,6 +946,105 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>No provenance signal found</source>
         <translation>Aucun indice de provenance trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalController</name>
+    <message>
+        <source>“{name}” was removed from the case. The removal is recorded in its log.</source>
+        <translation>« {name} » a été retiré du dossier. Le retrait est consigné dans son journal.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non retiré</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Remove from the case</source>
+        <translation>Retirer du dossier</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the case?</source>
+        <translation>Retirer « {name} » du dossier ?</translation>
+    </message>
+    <message>
+        <source>Its stored file and its heatmaps are destroyed for good. It leaves the case and the pictures of every exhibit exported from now on.</source>
+        <translation>Son fichier conservé et ses cartes sont détruits définitivement. Il disparaît du dossier et des images de toute pièce exportée à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Its hashes and everything recorded about it stay in the case&apos;s log, with this removal, your name and the reason below: the log shows it was there and why it was removed.</source>
+        <translation>Ses empreintes et tout ce qui a été enregistré à son sujet restent dans le journal du dossier, avec ce retrait, votre nom et la raison ci-dessous : le journal montre qu&apos;il était là et pourquoi il a été retiré.</translation>
+    </message>
+    <message>
+        <source>Its sealed review ({labels}) stays in the log.</source>
+        <translation>Son examen scellé ({labels}) reste dans le journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) already exported contain it; they are not changed.</source>
+        <translation>
+            <numerusform>%n pièce déjà exportée le contient ; elle n&apos;est pas modifiée.</numerusform>
+            <numerusform>%n pièces déjà exportées le contiennent ; elles ne sont pas modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the removal</source>
+        <translation>Raison du retrait</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded):</source>
+        <translation>&amp;Raison (enregistrée) :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case</source>
+        <translation>&amp;Retirer du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>RenameController</name>
+    <message>
+        <source>The case was renamed. The new title is recorded in its log.</source>
+        <translation>Le dossier a été renommé. Le nouveau titre est consigné dans son journal.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename the case</source>
+        <translation>Renommer le dossier</translation>
+    </message>
+    <message>
+        <source>The new title is sealed in the case&apos;s log; the earlier titles stay there. Exhibits exported from now on carry the new title.</source>
+        <translation>Le nouveau titre est scellé dans le journal du dossier ; les titres précédents y restent. Les pièces exportées à partir de maintenant portent le nouveau titre.</translation>
+    </message>
+    <message>
+        <source>New title of the case</source>
+        <translation>Nouveau titre du dossier</translation>
+    </message>
+    <message>
+        <source>Titles of the case so far</source>
+        <translation>Titres successifs du dossier</translation>
+    </message>
+    <message>
+        <source>{time}: “{title}”, opened by {who}</source>
+        <translation>{time} : « {title} », ouvert par {who}</translation>
+    </message>
+    <message>
+        <source>{time}: renamed “{title}” by {who}</source>
+        <translation>{time} : renommé « {title} » par {who}</translation>
+    </message>
+    <message>
+        <source>New &amp;title</source>
+        <translation>Nouveau &amp;titre</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Titles so far:</source>
+        <translation>Titres successifs :</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ from reviewer.ui.exhibit_controller import ExhibitController
 from reviewer.ui.groups_controller import GroupsController
 from reviewer.ui.lock import LockController
 from reviewer.ui.reveal_controller import RevealController
+from reviewer.ui.removal_controller import RemovalController
+from reviewer.ui.rename_controller import RenameController
 from reviewer.ui.review_controller import ReviewController
 from reviewer.ui.session_controller import SessionController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
@@ -236,6 +238,8 @@ class MainWindow(QMainWindow):
         self.withheld = WithheldController(self)  # media sealed suspected minor: never painted, a four-eyes look
         self.groups = GroupsController(self)      # near-duplicates shown once; a decision applied to the copies
         self.review = ReviewController(self)      # seal, history, verification of the open case
+        self.removal = RemovalController(self)    # remove a media added by mistake (the vault's purge)
+        self.renaming = RenameController(self)    # rename the open case (a sealed case.renamed record)
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
@@ -399,6 +403,8 @@ class MainWindow(QMainWindow):
                                        tip=self.tr("Export the case for a court or a platform (Ctrl+E)"))
         self.act_verify_exhibit = self._action(self.tr("Verify an e&xhibit…"), self.ask_verify_exhibit,
                                                ["Ctrl+Shift+E"])
+        self.act_rename_case = self._action(self.tr("Re&name the case…"), self.renaming.ask_rename, ["F2"])
+        self.act_remove = self._action(self.tr("Re&move from the case…"), self.removal.ask_remove, ["Shift+Del"])
         self.act_settings = self._action(self.tr("&Settings…"), self.ask_settings, ["Ctrl+,"])
         self.act_quit = self._action(self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit])
         self.act_panic = self._action(
@@ -430,7 +436,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for action in (self.act_new_case, self.act_add_files, self.act_add_folder, None, self.act_export,
+        for action in (self.act_new_case, self.act_rename_case, self.act_add_files, self.act_add_folder,
+                       self.act_remove, None, self.act_export,
                        self.act_verify_exhibit, None, self.act_settings, None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         view_menu = menu.addMenu(self.tr("&View"))
@@ -455,6 +462,11 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.act_add_files)
         toolbar.addAction(self.act_fit)
+        # Right-click offers what applies to the thing clicked.
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.grid.addAction(self.act_remove)
+        self.case_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.case_list.addAction(self.act_rename_case)
         panic_button = toolbar.widgetForAction(self.act_panic)
         if panic_button is not None:
             panic_button.setObjectName("panic")
@@ -473,6 +485,8 @@ class MainWindow(QMainWindow):
         self.act_compare.setEnabled(has_media and self.current.media is not None and self.current.media.kind == "image")
         self.comparison_panel.button.setEnabled(self.act_compare.isEnabled())
         self.act_seal.setEnabled(has_media)
+        self.act_remove.setEnabled(has_case and has_media)
+        self.act_rename_case.setEnabled(has_case)
         self.review_form.setEnabled(has_media)
         self.act_show.setEnabled(self.media_hidden)
         self.act_panic.setEnabled(not self.media_hidden)

@@ -97,7 +97,29 @@ def verify_case(control, vault, session, case_id: str) -> tuple[bool, str]:
     return bool(report.ok), message
 
 
+def rename_case(control, service: CaseService, case_id: str, title: str) -> list[tuple[str, str]]:
+    """Give the case a new title (``CaseService.rename_case``); return every case's title for the case list."""
+    service.rename_case(case_id, title)
+    return case_titles(service)
+
+
+def title_history(control, service: CaseService, case_id: str) -> list[tuple[str, str, str]]:
+    """(time, title, signer's name) of every title the case had, oldest first."""
+    names = service.reviewer_names()
+    return [(row.time, title, names.get(row.signer, row.signer)) for row, title in service.title_history(case_id)]
+
+
 # -- media --------------------------------------------------------------------------------------------------
+
+def removal_preview(control, service: CaseService, case_id: str, media_id: str):
+    """What removing the media means (``CaseService.removal_preview``; refusals are its errors)."""
+    return service.removal_preview(case_id, media_id)
+
+
+def remove_media(control, service: CaseService, case_id: str, media_id: str, reason: str):
+    """Remove a media added by mistake (``CaseService.remove_media``); return its ``media.purged`` record."""
+    return service.remove_media(case_id, media_id, reason)
+
 
 def ingest_into_vault(control, service: CaseService, case_id: str, media, reviewer_name: str) -> str:
     return service.add_media(case_id, media, source=None, acquired_by=reviewer_name, how=HOW_ADDED)
