@@ -43,6 +43,10 @@
         <source>A case title must have between 1 and {maximum} characters. Nothing was changed.</source>
         <translation>Le titre d&apos;un dossier doit compter entre 1 et {maximum} caractères. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>A reviewer called &quot;{name}&quot; can already open this vault. Give the new reviewer a name that tells them apart (for example with their first name or team). Nothing was changed.</source>
+        <translation>Un examinateur ou une examinatrice nommé « {name} » peut déjà ouvrir ce coffre. Donnez à la nouvelle personne un nom qui les distingue (par exemple avec son prénom ou son équipe). Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>groups</name>

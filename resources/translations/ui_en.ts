@@ -140,6 +140,73 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Add a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new reviewer gets their own key: everything they seal is signed with their name. Let them type their passphrase themselves; nobody can recover a forgotten passphrase. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (as on exhibits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {n} characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted. Longer is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExhibitController</name>
     <message>
         <source>Preparing the exhibit…</source>
@@ -870,6 +937,18 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <source>Re&amp;move from the case…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add a reviewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the whole vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;ult</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -1230,6 +1309,17 @@ SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>ReviewersController</name>
+    <message>
+        <source>Reviewer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelftestFailedBox</name>
     <message>
         <source>Reviewer failed its start-up check</source>
@@ -1413,6 +1503,69 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultCheckController</name>
+    <message>
+        <source>Checking the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the whole vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signed records of each case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the checkpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stored files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sealed fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the vault checks: every record is signed and chained, every stored file and sealed field is as it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase protection of these reviewers is below today&apos;s rule; they should choose a new passphrase: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault check cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in the vault does not check. Do not add anything to it and call your IT team; give them the technical details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,6 +140,73 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Add a reviewer</source>
+        <translation>Ajouter un examinateur</translation>
+    </message>
+    <message>
+        <source>The new reviewer gets their own key: everything they seal is signed with their name. Let them type their passphrase themselves; nobody can recover a forgotten passphrase. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation>La nouvelle personne reçoit sa propre clé : tout ce qu&apos;elle scelle est signé de son nom. Laissez-la saisir elle-même sa phrase secrète ; personne ne peut retrouver une phrase secrète oubliée. Son inscription est enregistrée dans le coffre, signée par vous.</translation>
+    </message>
+    <message>
+        <source>Name of the new reviewer</source>
+        <translation>Nom de la nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation>Sa phrase secrète</translation>
+    </message>
+    <message>
+        <source>Their passphrase again</source>
+        <translation>Sa phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Name (as on exhibits)</source>
+        <translation>&amp;Nom (tel qu&apos;il figurera sur les pièces)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Répétez-la</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Solidité</translation>
+    </message>
+    <message>
+        <source>&amp;Add the reviewer</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>At least {n} characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Au moins {n} caractères ; quelques mots sans rapport entre eux se retiennent facilement et se devinent difficilement.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
+        <translation>Refusée : {why}</translation>
+    </message>
+    <message>
+        <source>Accepted. Longer is stronger.</source>
+        <translation>Acceptée. Plus elle est longue, plus elle est solide.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitController</name>
     <message>
         <source>Preparing the exhibit…</source>
@@ -882,6 +949,18 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <source>Re&amp;move from the case…</source>
         <translation>Reti&amp;rer du dossier…</translation>
     </message>
+    <message>
+        <source>&amp;Add a reviewer…</source>
+        <translation>&amp;Ajouter un examinateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the whole vault…</source>
+        <translation>&amp;Vérifier tout le coffre…</translation>
+    </message>
+    <message>
+        <source>Va&amp;ult</source>
+        <translation>Co&amp;ffre</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -1245,6 +1324,17 @@ SHA-256 : {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewersController</name>
+    <message>
+        <source>Reviewer added</source>
+        <translation>Examinateur ajouté</translation>
+    </message>
+    <message>
+        <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation>{name} peut maintenant ouvrir le coffre avec sa propre phrase secrète, en choisissant son nom dans la fenêtre de déverrouillage. Son inscription est enregistrée dans le coffre, signée par vous.</translation>
+    </message>
+</context>
+<context>
     <name>SelftestFailedBox</name>
     <message>
         <source>Reviewer failed its start-up check</source>
@@ -1436,6 +1526,69 @@ Emplacement : {folder}</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCheckController</name>
+    <message>
+        <source>Checking the vault…</source>
+        <translation>Vérification du coffre…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Verify the whole vault</source>
+        <translation>Vérifier tout le coffre</translation>
+    </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>Vérification du fichier de la base…</translation>
+    </message>
+    <message>
+        <source>Checking the signed records of each case…</source>
+        <translation>Vérification des enregistrements signés de chaque dossier…</translation>
+    </message>
+    <message>
+        <source>Checking the checkpoints…</source>
+        <translation>Vérification des points de contrôle…</translation>
+    </message>
+    <message>
+        <source>Checking the stored files…</source>
+        <translation>Vérification des fichiers conservés…</translation>
+    </message>
+    <message>
+        <source>Checking the sealed fields…</source>
+        <translation>Vérification des champs scellés…</translation>
+    </message>
+    <message>
+        <source>The vault is intact</source>
+        <translation>Le coffre est intact</translation>
+    </message>
+    <message>
+        <source>Everything in the vault checks: every record is signed and chained, every stored file and sealed field is as it was recorded.</source>
+        <translation>Tout le coffre est vérifié : chaque enregistrement est signé et chaîné, chaque fichier conservé et chaque champ scellé est tel qu&apos;il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The vault has a problem</source>
+        <translation>Le coffre présente un problème</translation>
+    </message>
+    <message>
+        <source>The passphrase protection of these reviewers is below today&apos;s rule; they should choose a new passphrase: {names}</source>
+        <translation>La protection de la phrase secrète de ces personnes est en dessous de la règle actuelle ; elles devraient choisir une nouvelle phrase secrète : {names}</translation>
+    </message>
+    <message>
+        <source>The vault could not be checked</source>
+        <translation>Le coffre n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>Vault check cancelled. Nothing was changed.</source>
+        <translation>Vérification du coffre annulée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Something in the vault does not check. Do not add anything to it and call your IT team; give them the technical details.</source>
+        <translation>Un élément du coffre ne se vérifie pas. N&apos;y ajoutez rien et appelez votre service informatique ; transmettez-lui les détails techniques.</translation>
     </message>
 </context>
 <context>

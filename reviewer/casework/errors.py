@@ -54,3 +54,10 @@ class CaseTitleInvalid(CaseworkError):
     code = "case_title_invalid"
     template = QT_TRANSLATE_NOOP(
         "errors", "A case title must have between 1 and {maximum} characters. Nothing was changed.")
+
+
+class ReviewerNameTaken(CaseworkError):
+    code = "reviewer_name_taken"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "A reviewer called \"{name}\" can already open this vault. Give the new reviewer a name that "
+                  "tells them apart (for example with their first name or team). Nothing was changed.")

@@ -202,6 +202,13 @@ class CaseService:
 
         return withheld_media(self.case(case_id), policy, self.session.key_id, self.reviewer_names())
 
+    def enrol_reviewer(self, name: str, passphrase: str, repeated: str) -> str:
+        """Enrol another reviewer, signed by this session's (``casework.reviewers.enrol_reviewer``); return the
+        new key id."""
+        from reviewer.casework.reviewers import enrol_reviewer
+
+        return enrol_reviewer(self.session, name, passphrase, repeated)
+
     def reviewer_names(self) -> dict[str, str]:
         """Key id -> reviewer name, for showing who signed a record."""
         return {r["key_id"]: r["name"] for r in self.vault.reviewers()}

@@ -54,6 +54,8 @@ from reviewer.ui.reveal_controller import RevealController
 from reviewer.ui.removal_controller import RemovalController
 from reviewer.ui.rename_controller import RenameController
 from reviewer.ui.review_controller import ReviewController
+from reviewer.ui.reviewers_controller import ReviewersController
+from reviewer.ui.vault_check_controller import VaultCheckController
 from reviewer.ui.session_controller import SessionController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
 from reviewer.ui.review_form import ReviewForm
@@ -240,6 +242,8 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(self)      # seal, history, verification of the open case
         self.removal = RemovalController(self)    # remove a media added by mistake (the vault's purge)
         self.renaming = RenameController(self)    # rename the open case (a sealed case.renamed record)
+        self.reviewers = ReviewersController(self)  # enrol another reviewer
+        self.vault_check = VaultCheckController(self)  # the whole vault verified, with progress and cancel
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
@@ -405,6 +409,8 @@ class MainWindow(QMainWindow):
                                                ["Ctrl+Shift+E"])
         self.act_rename_case = self._action(self.tr("Re&name the case…"), self.renaming.ask_rename, ["F2"])
         self.act_remove = self._action(self.tr("Re&move from the case…"), self.removal.ask_remove, ["Shift+Del"])
+        self.act_add_reviewer = self._action(self.tr("&Add a reviewer…"), self.reviewers.ask_enrol)
+        self.act_verify_vault = self._action(self.tr("&Verify the whole vault…"), self.vault_check.verify)
         self.act_settings = self._action(self.tr("&Settings…"), self.ask_settings, ["Ctrl+,"])
         self.act_quit = self._action(self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit])
         self.act_panic = self._action(
@@ -451,6 +457,9 @@ class MainWindow(QMainWindow):
         review_menu = menu.addMenu(self.tr("&Review"))
         for action in (self.act_compare, self.act_seal, self.act_verify):
             review_menu.addAction(action)
+        vault_menu = menu.addMenu(self.tr("Va&ult"))
+        for action in (self.act_add_reviewer, self.act_verify_vault):
+            vault_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -476,7 +485,7 @@ class MainWindow(QMainWindow):
         has_session = self.session is not None
         has_case = has_session and self.case_id is not None
         has_media = self.current is not None and self.current.media_id is not None
-        for action in (self.act_new_case,):
+        for action in (self.act_new_case, self.act_add_reviewer, self.act_verify_vault):
             action.setEnabled(has_session)
         for action in (self.act_add_files, self.act_add_folder):
             action.setEnabled(has_case and not self.analysis_blocked)

@@ -56,6 +56,35 @@ def unlock_vault(control, vault, passphrase: str, reviewer: str | None):
     return session, session.name, case_titles(CaseService(session))
 
 
+def enrol_reviewer(control, service: CaseService, name: str, passphrase: str, repeated: str) -> str:
+    """Enrol another reviewer, signed by the one working now (``CaseService.enrol_reviewer``); return the key id."""
+    return service.enrol_reviewer(name, passphrase, repeated)
+
+
+@dataclass(frozen=True)
+class VaultCheck:
+    """The whole vault verified as ``reviewer verify --decrypt`` does: the report's plain words, its JSON (the
+    technical details) and the reviewers whose passphrase derivation is below the policy (named, not a failure)."""
+
+    ok: bool
+    text: str
+    report: dict
+    weak_keys: list
+
+
+def verify_whole_vault(control, vault, session) -> VaultCheck:
+    """Every log, checkpoint, stored file and sealed field of the vault (``Vault.verify`` with the session: the
+    check of ``reviewer verify --decrypt``), reporting its progress; a cancel stops it between steps, and nothing
+    is written unless it ends clean (the remembered head, as the command line does)."""
+
+    def progress(done: int, total: int, step: str) -> None:
+        control.check()
+        control.progress(done, total, step)
+
+    report = vault.verify(session=session, progress=progress)
+    return VaultCheck(bool(report.ok), report.text(), report.to_json(), vault.keys_below_policy())
+
+
 def case_titles(service: CaseService) -> list[tuple[str, str]]:
     return [(case.id, case.title) for case in service.cases()]
 

@@ -460,8 +460,10 @@ class Vault:
     # -- verification ------------------------------------------------------------------------------
 
     def verify(self, case_id: str | None = None, session: VaultSession | None = None, *,
-               trusted_checkpoints: Sequence[str] = (), workers: int | None = None, remembered_head: bool = True):
-        """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault``.
+               trusted_checkpoints: Sequence[str] = (), workers: int | None = None, remembered_head: bool = True,
+               progress=None):
+        """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault`` (also for
+        ``progress(done, total, step)``, called between steps; what it raises stops the verification).
 
         Raise ``UnknownCase`` for a case id that nothing in the vault mentions (a deleted case is
         still mentioned by its checkpoints, and is reported as such).
@@ -473,7 +475,7 @@ class Vault:
             raise UnknownCase(case=case_id)
 
         return verify_vault(self, case_id=case_id, session=session, trusted_checkpoints=trusted_checkpoints,
-                            workers=workers, remembered_head=remembered_head)
+                            workers=workers, remembered_head=remembered_head, progress=progress)
 
 
 def _resolve(conn: sqlite3.Connection, sql: str, prefix: str, missing) -> str:
