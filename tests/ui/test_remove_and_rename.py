@@ -40,14 +40,7 @@ def _settle(qtbot, window) -> None:
 
 
 def _names_in_grid(window) -> list[str]:
-    return [window.entries[window.grid_model.item(row).data(window_key_role())].name
-            for row in range(window.grid_model.rowCount())]
-
-
-def window_key_role():
-    from reviewer.ui.main_window import KEY_ROLE
-
-    return KEY_ROLE
+    return [entry.name for entry in window.grid_model.entries()]
 
 
 def test_a_media_added_by_mistake_is_removed_with_a_reason_and_stays_removed(
