@@ -879,6 +879,10 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <source>Va&amp;ult</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the comparison side &amp;by side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -1445,6 +1449,33 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>Loc&amp;k after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Comparison with the original photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both pictures are blurred as everywhere else. To look closer, use the viewer, where every reveal is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

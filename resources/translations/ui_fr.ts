@@ -891,6 +891,10 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <source>Va&amp;ult</source>
         <translation>Co&amp;ffre</translation>
     </message>
+    <message>
+        <source>Show the comparison side &amp;by side</source>
+        <translation>Afficher la comparaison &amp;côte à côte</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -1468,6 +1472,33 @@ Emplacement : {folder}</translation>
     <message>
         <source>Loc&amp;k after</source>
         <translation>&amp;Verrouiller après</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Comparison with the original photo</source>
+        <translation>Comparaison avec la photo d&apos;origine</translation>
+    </message>
+    <message>
+        <source>The picture under review</source>
+        <translation>L&apos;image examinée</translation>
+    </message>
+    <message>
+        <source>The original photo</source>
+        <translation>La photo d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Both pictures are blurred as everywhere else. To look closer, use the viewer, where every reveal is recorded.</source>
+        <translation>Les deux images sont floutées comme partout ailleurs. Pour regarder de plus près, utilisez la visionneuse, où chaque dévoilement est enregistré.</translation>
+    </message>
+    <message>
+        <source>Show the numbers</source>
+        <translation>Afficher les chiffres</translation>
+    </message>
+    <message>
+        <source>Hide the numbers</source>
+        <translation>Masquer les chiffres</translation>
     </message>
 </context>
 <context>

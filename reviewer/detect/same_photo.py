@@ -55,6 +55,12 @@ def same_photo_answer(comparison: dict[str, Any] | None = None, *, refused: dict
     return SAME_EDITED if comparison.get("sureness") == "strong" else SAME_EDITED_LIKELY
 
 
+def comparison_answer(comparison: Any) -> str:
+    """The answer for a ``Comparison`` that was made (its changed share, where, and how sure)."""
+    return same_photo_answer({"changed_fraction": comparison.changed_fraction, "where": comparison.where,
+                              "sureness": comparison.sureness})
+
+
 def refusal_answer(error: Exception) -> str:
     """The answer for a comparison that refused (``ReferenceNotSamePhoto`` carries its evidence) or could not
     line the pictures up (any other ``AlignmentFailed``)."""

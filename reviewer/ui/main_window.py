@@ -45,6 +45,7 @@ from reviewer.ui.ingest_controller import IngestController
 from reviewer.ui.lock import LockController
 from reviewer.ui.media_grid import MediaEntry, MediaGrid
 from reviewer.ui.reveal_controller import RevealController
+from reviewer.ui.comparison_view import ComparisonViewController
 from reviewer.ui.removal_controller import RemovalController
 from reviewer.ui.rename_controller import RenameController
 from reviewer.ui.review_controller import ReviewController
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.renaming = RenameController(self)    # rename the open case (a sealed case.renamed record)
         self.reviewers = ReviewersController(self)  # enrol another reviewer
         self.vault_check = VaultCheckController(self)  # the whole vault verified, with progress and cancel
+        self.comparison_view = ComparisonViewController(self)  # the comparison side by side, in one sentence
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
@@ -283,6 +285,7 @@ class MainWindow(QMainWindow):
                                                ["Ctrl+Shift+E"])
         self.act_rename_case = self._action(self.tr("Re&name the case…"), self.renaming.ask_rename, ["F2"])
         self.act_remove = self._action(self.tr("Re&move from the case…"), self.removal.ask_remove, ["Shift+Del"])
+        self.act_side_by_side = self._action(self.tr("Show the comparison side &by side"), self.comparison_view.open)
         self.act_add_reviewer = self._action(self.tr("&Add a reviewer…"), self.reviewers.ask_enrol)
         self.act_verify_vault = self._action(self.tr("&Verify the whole vault…"), self.vault_check.verify)
         self.act_settings = self._action(self.tr("&Settings…"), self.ask_settings, ["Ctrl+,"])
@@ -329,7 +332,7 @@ class MainWindow(QMainWindow):
         for action in tab_actions:
             panels_menu.addAction(action)
         review_menu = menu.addMenu(self.tr("&Review"))
-        for action in (self.act_compare, self.act_seal, self.act_verify):
+        for action in (self.act_compare, self.act_side_by_side, self.act_seal, self.act_verify):
             review_menu.addAction(action)
         vault_menu = menu.addMenu(self.tr("Va&ult"))
         for action in (self.act_add_reviewer, self.act_verify_vault):
@@ -369,6 +372,7 @@ class MainWindow(QMainWindow):
         self.comparison_panel.button.setEnabled(self.act_compare.isEnabled())
         self.act_seal.setEnabled(has_media)
         self.act_remove.setEnabled(has_case and has_media)
+        self.act_side_by_side.setEnabled(self.comparison_view.last is not None and not self.media_hidden)
         self.act_rename_case.setEnabled(has_case)
         self.review_form.setEnabled(has_media)
         self.act_show.setEnabled(self.media_hidden)
@@ -565,6 +569,7 @@ class MainWindow(QMainWindow):
         """Panic: replace every image, thumbnail and frame with a neutral panel until asked to show again."""
         self.media_hidden = True
         self.reveals.end()
+        self.comparison_view.forget()
         self.withheld.end(self.current)
         self.central.setCurrentWidget(self.hidden_panel)
         # Nothing stays behind the panel: renderings in flight are dropped, the pictures cleared and the
