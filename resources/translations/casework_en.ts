@@ -68,6 +68,65 @@
     </message>
 </context>
 <context>
+    <name>media_filter</name>
+    <message>
+        <source>Oldest added first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest added first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>removal</name>
     <message>
         <source>Added by mistake</source>

@@ -68,6 +68,65 @@
     </message>
 </context>
 <context>
+    <name>media_filter</name>
+    <message>
+        <source>Oldest added first</source>
+        <translation>Du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>Newest added first</source>
+        <translation>Du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examinés</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Examinés</translation>
+    </message>
+    <message>
+        <source>Suspected minor</source>
+        <translation>Mineur présumé</translation>
+    </message>
+    <message>
+        <source>Refused or unreadable</source>
+        <translation>Refusés ou illisibles</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <source>Added in the last 24 hours</source>
+        <translation>Ajoutés dans les dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Added in the last 7 days</source>
+        <translation>Ajoutés dans les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Added in the last 30 days</source>
+        <translation>Ajoutés dans les 30 derniers jours</translation>
+    </message>
+</context>
+<context>
     <name>removal</name>
     <message>
         <source>Added by mistake</source>

@@ -444,6 +444,71 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
 </context>
 <context>
+    <name>GridFilterBar</name>
+    <message>
+        <source>Search a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterController</name>
+    <message numerus="yes">
+        <source>%n media shown</source>
+        <translation>
+            <numerusform>%n media shown</numerusform>
+            <numerusform>%n media shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(filtered: {total} in the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupsController</name>
     <message>
         <source>Apply to the copies?</source>

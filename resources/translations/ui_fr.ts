@@ -453,6 +453,71 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
 </context>
 <context>
+    <name>GridFilterBar</name>
+    <message>
+        <source>Search a file name</source>
+        <translation>Rechercher un nom de fichier</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Images et vidéos</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>Date d&apos;ajout</translation>
+    </message>
+    <message>
+        <source>Added at any time</source>
+        <translation>Ajoutés à toute date</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Trier :</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterController</name>
+    <message numerus="yes">
+        <source>%n media shown</source>
+        <translation>
+            <numerusform>%n média affiché</numerusform>
+            <numerusform>%n médias affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(filtered: {total} in the case)</source>
+        <translation>(filtre actif : {total} dans le dossier)</translation>
+    </message>
+</context>
+<context>
     <name>GroupsController</name>
     <message>
         <source>Apply to the copies?</source>

@@ -46,6 +46,7 @@ from reviewer.ui.lock import LockController
 from reviewer.ui.media_grid import MediaEntry, MediaGrid
 from reviewer.ui.reveal_controller import RevealController
 from reviewer.ui.comparison_view import ComparisonViewController
+from reviewer.ui.grid_filter import GridFilterController
 from reviewer.ui.removal_controller import RemovalController
 from reviewer.ui.rename_controller import RenameController
 from reviewer.ui.review_controller import ReviewController
@@ -165,7 +166,8 @@ class MainWindow(QMainWindow):
 
         # Centre: grid above, viewer below; a neutral page replaces both when media are hidden.
         self.grid = MediaGrid()
-        self.grid.setModel(self.cases.model)
+        self.grid_filter = GridFilterController(self)  # sort, filter and search: the grid shows its proxy
+        self.grid.setModel(self.grid_filter.proxy)
         self.grid.filesDropped.connect(self.add_paths)
         self.grid.viewChanged.connect(self.cases.pump_reads)  # media scrolled into view are read back
         self.grid.selectionModel().currentChanged.connect(self.viewing.grid_current_changed)
@@ -192,7 +194,13 @@ class MainWindow(QMainWindow):
         for page in (self.placeholder, self.viewer_page, self.video_panel, self.withheld.page):
             self.media_stack.addWidget(page)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.grid)
+        grid_page = QWidget()
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.setSpacing(0)
+        grid_layout.addWidget(self.grid_filter.bar)
+        grid_layout.addWidget(self.grid, 1)
+        splitter.addWidget(grid_page)
         splitter.addWidget(self.media_stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([210, 560])

@@ -227,6 +227,13 @@ def seal_group(control, service: CaseService, case_id: str, group, values: dict)
                             notes=values["notes"], source=values["source"]))
 
 
+def media_facts(control, service: CaseService, case_id: str) -> dict:
+    """What the grid's sort and filter need of each stored media (``casework.media_filter.media_facts``)."""
+    from reviewer.casework.media_filter import media_facts as facts_of
+
+    return facts_of(service.case(case_id))
+
+
 def withheld_media(control, service: CaseService, case_id: str, policy) -> dict:
     """The case's media sealed suspected minor, as this session's reviewer may see them (``CaseService.withheld``)."""
     return service.withheld(case_id, policy)

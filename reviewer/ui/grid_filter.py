@@ -1,0 +1,182 @@
+"""Sorting, filtering and searching the grid: a ``QSortFilterProxyModel`` over the grid's item model, the bar
+above the grid where the reviewer chooses, and the controller that keeps the facts it needs.
+
+The rule is the case layer's (``casework.media_filter``: which media pass, in which order); the proxy only asks
+it for each row, with the row's name (decrypted in memory by the read model, never written anywhere), its
+state and the facts read from the case's records on the vault thread (refreshed after every record appended:
+a seal moves a media out of "Not reviewed" at once). Near-identical copies are always left out: their group's
+representative stands for them. The proxy sorts and filters dynamically, so the order and the filter chosen
+hold while new media arrive; keyboard navigation and Next/Previous follow the rows as shown. Nothing chosen
+here is saved: a search holds part of a file name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from reviewer.casework.media_filter import KINDS, ORDERS, PERIODS, REVIEW_STATES, GridView, shown, sort_key
+from reviewer.i18n import translate
+from reviewer.ui import vault_steps as steps
+from reviewer.ui.media_grid import COPY_ROLE, MEDIA_ID_ROLE, NAME_ROLE, ROW_NOT_ADDED, ROW_UNREADABLE, STATE_ROLE
+
+REFRESH_DELAY_MS = 300  # records appended in a burst refresh the facts once
+
+
+class MediaGridFilter(QSortFilterProxyModel):
+    """The grid's rows as the reviewer chose to see them (``view``), from the facts given (``set_facts``)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.view = GridView()
+        self.facts: dict = {}   # media id -> casework.media_filter.MediaFacts
+        self.setDynamicSortFilter(True)
+        self.sort(0)
+
+    def set_view(self, view: GridView) -> None:
+        self.view = view
+        self.invalidate()
+
+    def set_facts(self, facts: dict) -> None:
+        self.facts = facts
+        self.invalidate()
+
+    def _row(self, source_row: int) -> tuple:
+        model = self.sourceModel()
+        index = model.index(source_row, 0)
+        entry = model.entry_at(source_row)
+        media = entry.media if entry is not None else None
+        kind = getattr(media, "kind", None)
+        problem = index.data(STATE_ROLE) in (ROW_NOT_ADDED, ROW_UNREADABLE)
+        return index.data(NAME_ROLE) or "", self.facts.get(index.data(MEDIA_ID_ROLE)), kind, problem
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
+        if self.sourceModel().index(source_row, 0).data(COPY_ROLE):
+            return False  # shown through its group's representative
+        name, facts, kind, problem = self._row(source_row)
+        return shown(self.view, name, facts, kind=kind, problem=problem)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802 - Qt override
+        a, b = self._row(left.row()), self._row(right.row())
+        key_a = sort_key(self.view, a[0], a[1], left.row(), kind=a[2], problem=a[3])
+        key_b = sort_key(self.view, b[0], b[1], right.row(), kind=b[2], problem=b[3])
+        return key_a < key_b
+
+
+def _combo(name: str, everything: str, choices: dict, context: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setToolTip(name)
+    if everything:
+        combo.addItem(everything, None)
+    for value, text in choices.items():
+        combo.addItem(translate(context, text), value)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
+class GridFilterBar(QWidget):
+    """The search field, the order, and the filters on review state, label, type and date added."""
+
+    def __init__(self, label_names: dict, parent=None) -> None:
+        """``label_names``: label id -> its words in the user's language (the review vocabulary)."""
+        super().__init__(parent)
+        self.setObjectName("gridFilterBar")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search a file name"))
+        self.search.setAccessibleName(self.tr("Search a file name"))
+        self.search.setClearButtonEnabled(True)
+        self.order = _combo(self.tr("Order"), "", ORDERS, "media_filter")
+        self.review = _combo(self.tr("Review state"), self.tr("Any state"), REVIEW_STATES, "media_filter")
+        self.label = _combo(self.tr("Label"), self.tr("Any label"), {}, "media_filter")
+        for value, text in label_names.items():
+            self.label.addItem(text, value)
+        self.kind = _combo(self.tr("Type"), self.tr("Images and videos"), KINDS, "media_filter")
+        self.days = _combo(self.tr("Date added"), self.tr("Added at any time"), PERIODS, "media_filter")
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        sort_label = QLabel(self.tr("&Sort:"))
+        sort_label.setBuddy(self.order)
+        top.addWidget(sort_label)
+        top.addWidget(self.order)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        show_label = QLabel(self.tr("Sho&w:"))
+        show_label.setBuddy(self.review)
+        bottom.addWidget(show_label)
+        for combo in (self.review, self.label, self.kind, self.days):
+            bottom.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        layout.addWidget(self.count)
+
+    def view(self) -> GridView:
+        return GridView(review=self.review.currentData(), label=self.label.currentData(), kind=self.kind.currentData(),
+                        days=self.days.currentData(), search=self.search.text(), order=self.order.currentData())
+
+
+class GridFilterController(QObject):
+    """Owns the proxy the grid shows and the bar; keeps the open case's facts up to date."""
+
+    def __init__(self, window) -> None:
+        """``window``: the MainWindow (its cases controller and grid model, vocabulary, runner, signals)."""
+        super().__init__(window)
+        self.window = window
+        self.proxy = MediaGridFilter(self)
+        self.proxy.setSourceModel(window.cases.model)
+        from reviewer.vault import LABELS
+
+        self.bar = GridFilterBar({label: translate("labels", LABELS.get(label, label)) for label in window.labels_vocabulary})
+        self.bar.search.textChanged.connect(self._chosen)
+        for combo in (self.bar.order, self.bar.review, self.bar.label, self.bar.kind, self.bar.days):
+            combo.currentIndexChanged.connect(self._chosen)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        window.recordAppended.connect(lambda _kind: self._timer.start())
+        window.caseOpened.connect(self._case_opened)
+        self.proxy.rowsInserted.connect(self._count)
+        self.proxy.rowsRemoved.connect(self._count)
+        self.proxy.modelReset.connect(self._count)
+        self.proxy.layoutChanged.connect(self._count)
+
+    def _case_opened(self, _case_id: str) -> None:
+        self.proxy.set_facts({})
+        self.bar.search.clear()  # names of another case
+        self.refresh()
+
+    def _chosen(self, *_args) -> None:
+        self.proxy.set_view(self.bar.view())
+        self._count()
+
+    def refresh(self) -> None:
+        """Read the open case's facts again (on the vault thread) and re-sort and re-filter with them."""
+        window = self.window
+        case_id = window.case_id
+        if case_id is None or window.service is None:
+            return
+        token = window.case_token
+        window.run(steps.media_facts, window.service, case_id, vault=True,
+                   on_result=lambda facts: token is window.case_token and self._arrived(facts))
+
+    def _arrived(self, facts: dict) -> None:
+        self.proxy.set_facts(facts)
+        self._count()
+
+    def _count(self, *_args) -> None:
+        shown_rows, total = self.proxy.rowCount(), self.window.cases.model.rowCount()
+        view = self.bar.view()
+        filtered = view != replace(GridView(), order=view.order)
+        self.bar.count.setText(self.tr("%n media shown", "", shown_rows) + (
+            " " + self.tr("(filtered: {total} in the case)").format(total=total) if filtered else ""))
+        self.bar.count.setVisible(filtered)
