@@ -482,10 +482,6 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added at any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Sort:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,19 +489,19 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GridFilterController</name>
     <message numerus="yes">
-        <source>%n media shown</source>
+        <source>%n of {total} shown</source>
         <translation>
-            <numerusform>%n media shown</numerusform>
-            <numerusform>%n media shown</numerusform>
+            <numerusform>%n of {total} shown</numerusform>
+            <numerusform>%n of {total} shown</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(filtered: {total} in the case)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

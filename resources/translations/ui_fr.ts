@@ -468,7 +468,7 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
     <message>
         <source>Any state</source>
-        <translation>Tous les états</translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <source>Label</source>
@@ -476,7 +476,7 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
     <message>
         <source>Any label</source>
-        <translation>Toutes les étiquettes</translation>
+        <translation>Toute étiquette</translation>
     </message>
     <message>
         <source>Type</source>
@@ -491,10 +491,6 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>Date d&apos;ajout</translation>
     </message>
     <message>
-        <source>Added at any time</source>
-        <translation>Ajoutés à toute date</translation>
-    </message>
-    <message>
         <source>&amp;Sort:</source>
         <translation>&amp;Trier :</translation>
     </message>
@@ -502,19 +498,19 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <source>Sho&amp;w:</source>
         <translation>Affic&amp;her :</translation>
     </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
 </context>
 <context>
     <name>GridFilterController</name>
     <message numerus="yes">
-        <source>%n media shown</source>
+        <source>%n of {total} shown</source>
         <translation>
-            <numerusform>%n média affiché</numerusform>
-            <numerusform>%n médias affichés</numerusform>
+            <numerusform>%n sur {total} affiché</numerusform>
+            <numerusform>%n sur {total} affichés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(filtered: {total} in the case)</source>
-        <translation>(filtre actif : {total} dans le dossier)</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from reviewer.errors import ReviewerError
 from reviewer.ui import analysis
 from reviewer.ui.imaging import qimage_copy
 
-PICTURE_SIDE = 520  # pixels of each picture's long side: two fit side by side on a 1366-pixel-wide screen
+PICTURE_SIDE = 400  # pixels of each picture's long side: two, with their captions, fit on a 1366x768 screen
 
 
 @dataclass
@@ -79,8 +79,9 @@ class SideBySideDialog(QDialog):
             title.setStyleSheet("QLabel { font-weight: bold; }")
             picture = QLabel()
             picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            picture.setMinimumSize(PICTURE_SIDE // 2, PICTURE_SIDE // 2)
-            picture.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            picture.setPixmap(pixmap)
+            picture.setMinimumSize(pixmap.size())  # shown whole, never cropped by the layout
             picture.setAccessibleName(caption)
             label = QLabel(name)
             label.setTextFormat(Qt.TextFormat.PlainText)  # file names as they are, never markup

@@ -74,7 +74,7 @@ def _combo(name: str, everything: str, choices: dict, context: str) -> QComboBox
     for value, text in choices.items():
         combo.addItem(translate(context, text), value)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
+    combo.setMinimumContentsLength(12)
     return combo
 
 
@@ -90,12 +90,13 @@ class GridFilterBar(QWidget):
         self.search.setAccessibleName(self.tr("Search a file name"))
         self.search.setClearButtonEnabled(True)
         self.order = _combo(self.tr("Order"), "", ORDERS, "media_filter")
+        self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the search field gives way
         self.review = _combo(self.tr("Review state"), self.tr("Any state"), REVIEW_STATES, "media_filter")
         self.label = _combo(self.tr("Label"), self.tr("Any label"), {}, "media_filter")
         for value, text in label_names.items():
             self.label.addItem(text, value)
         self.kind = _combo(self.tr("Type"), self.tr("Images and videos"), KINDS, "media_filter")
-        self.days = _combo(self.tr("Date added"), self.tr("Added at any time"), PERIODS, "media_filter")
+        self.days = _combo(self.tr("Date added"), self.tr("Any date"), PERIODS, "media_filter")
         self.count = QLabel()
         self.count.setObjectName("hint")
         top = QHBoxLayout()
@@ -105,6 +106,7 @@ class GridFilterBar(QWidget):
         sort_label.setBuddy(self.order)
         top.addWidget(sort_label)
         top.addWidget(self.order)
+        top.addWidget(self.count)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         show_label = QLabel(self.tr("Sho&w:"))
@@ -117,7 +119,10 @@ class GridFilterBar(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addLayout(bottom)
-        layout.addWidget(self.count)
+        for combo in (self.order, self.review, self.label, self.kind, self.days):
+            combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(
+                "{name}: {value}".format(name=c.accessibleName(), value=c.currentText())))  # a long label, clipped
+            combo.setToolTip("{name}: {value}".format(name=combo.accessibleName(), value=combo.currentText()))
 
     def view(self) -> GridView:
         return GridView(review=self.review.currentData(), label=self.label.currentData(), kind=self.kind.currentData(),
@@ -177,6 +182,5 @@ class GridFilterController(QObject):
         shown_rows, total = self.proxy.rowCount(), self.window.cases.model.rowCount()
         view = self.bar.view()
         filtered = view != replace(GridView(), order=view.order)
-        self.bar.count.setText(self.tr("%n media shown", "", shown_rows) + (
-            " " + self.tr("(filtered: {total} in the case)").format(total=total) if filtered else ""))
+        self.bar.count.setText(self.tr("%n of {total} shown", "", shown_rows).format(total=total))
         self.bar.count.setVisible(filtered)

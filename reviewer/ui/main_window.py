@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(grid_page)
         splitter.addWidget(self.media_stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([210, 560])
+        splitter.setSizes([290, 480])  # the grid keeps two rows of thumbnails under its sort-and-filter bar
         self.hidden_panel = QWidget()
         self.hidden_panel.setObjectName("hiddenPanel")
         self.hidden_panel.setAccessibleName(self.tr("Media hidden"))

@@ -39,7 +39,9 @@ class RenameDialog(QDialog):
             text = (self.tr("{time}: “{title}”, opened by {who}") if index == 0
                     else self.tr("{time}: renamed “{title}” by {who}"))
             self.history.addItem(text.format(time=_local_time(time), title=title, who=who))
-        self.history.setMaximumHeight(110)
+        self.history.setWordWrap(True)  # a long title is read whole, never cut by the dialog's edge
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setMaximumHeight(130)
         self.error = QLabel()
         self.error.setObjectName("warning")
         self.error.setWordWrap(True)
