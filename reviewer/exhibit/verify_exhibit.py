@@ -866,6 +866,7 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     "key.enrolled": ("keys", {"key", "public_key", "name"}, set()),
     "key.revoked": ("keys", {"key"}, {"reason"}),
     "case.opened": ("case", set(), {"title", "notes"}),
+    "case.renamed": ("case", set(), {"title"}),
     "media.ingested": (
         "case",
         {"sha256", "sha1", "md5", "size", "kind", "format", "mime", "width", "height", "frame_count",

@@ -60,6 +60,8 @@ TYPES: dict[str, RecordType] = {
     "key.enrolled": _t("keys", ("key", "public_key", "name")),
     "key.revoked": _t("keys", ("key",), ("reason",)),
     "case.opened": _t("case", (), ("title", "notes"), first=True),
+    # A new title for the case (the title is sealed; the latest case.renamed, else case.opened, is the title).
+    "case.renamed": _t("case", (), ("title",)),
     "media.ingested": _t(
         "case",
         ("sha256", "sha1", "md5", "size", "kind", "format", "mime", "width", "height", "frame_count",

@@ -461,8 +461,10 @@ class Vault:
     # -- verification ------------------------------------------------------------------------------
 
     def verify(self, case_id: str | None = None, session: VaultSession | None = None, *,
-               trusted_checkpoints: Sequence[str] = (), workers: int | None = None, remembered_head: bool = True):
-        """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault``.
+               trusted_checkpoints: Sequence[str] = (), workers: int | None = None, remembered_head: bool = True,
+               progress=None):
+        """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault`` (also for
+        ``progress(done, total, step)``, called between steps; what it raises stops the verification).
 
         Raise ``UnknownCase`` for a case id that nothing in the vault mentions (a deleted case is
         still mentioned by its checkpoints, and is reported as such).
@@ -474,7 +476,7 @@ class Vault:
             raise UnknownCase(case=case_id)
 
         return verify_vault(self, case_id=case_id, session=session, trusted_checkpoints=trusted_checkpoints,
-                            workers=workers, remembered_head=remembered_head)
+                            workers=workers, remembered_head=remembered_head, progress=progress)
 
 
 def _resolve(conn: sqlite3.Connection, sql: str, prefix: str, missing) -> str:
@@ -745,12 +747,24 @@ class VaultSession:
             self._append(conn, case_id, "case.opened", {}, {"title": title, "notes": notes})
         return case_id
 
+    def rename_case(self, case_id: str, title: str) -> Record:
+        """Give a case a new title: a ``case.renamed`` record (the title is sealed, as at its opening).
+
+        The earlier titles stay in the log. Raise ``UnknownCase``; the caller checks the title itself
+        (``reviewer.casework``: not empty, not the same).
+        """
+        self.vault._require_case(case_id)
+        with self._write() as conn:
+            return self._append(conn, case_id, "case.renamed", {}, {"title": title})
+
     def cases(self) -> list[dict[str, Any]]:
-        """``Vault.cases()`` plus each case's decrypted ``title``."""
+        """``Vault.cases()`` plus each case's decrypted ``title``: that of its latest ``case.renamed`` record,
+        else of its ``case.opened`` record."""
         out = []
         for case in self.vault.cases():
             row = self.vault.db.conn.execute(
-                f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND seq = 0", (case["id"],)).fetchone()
+                f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND (seq = 0 OR type = 'case.renamed') "
+                "ORDER BY seq DESC LIMIT 1", (case["id"],)).fetchone()
             title = self.decrypt_record(_row_record(row))["body"]["title"] if row else ""
             out.append({**case, "title": title})
         return out

@@ -27,7 +27,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -455,7 +455,8 @@ def _start_method() -> str:
 
 
 def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSession | None = None,
-                 trusted_checkpoints=(), workers: int | None = None, remembered_head: bool = True) -> VerifyReport:
+                 trusted_checkpoints=(), workers: int | None = None, remembered_head: bool = True,
+                 progress: Callable[[int, int, str], None] | None = None) -> VerifyReport:
     """Check the vault (all logs, or the key log and ``case_id``) and return a ``VerifyReport``.
 
     With a ``session`` sealed fields and blobs are decrypted and checked as well. Checkpoints kept
@@ -466,9 +467,14 @@ def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSess
     must not be older than, nor inconsistent with, the head this account last saw (``reviewer.vault.heads``),
     and a clean verification of the whole vault becomes the remembered head. Never raises for a damaged
     vault: the damage is the report.
+
+    ``progress(done, total, step)`` is called between steps (``step``: "database", "records" per log,
+    "checkpoints", "blobs" per stored file, "sealed" per log); an exception it raises (a cancel) stops the
+    verification and propagates, with nothing written (the remembered head is written only at the end).
     """
     report = VerifyReport(vault_id=vault.vault_id, decrypted=session is not None)
     run = _Verification(vault, report, workers or os.cpu_count() or 1, case_id, session)
+    run.progress = progress or (lambda done, total, step: None)
     run.remembered = heads.load(vault.vault_id) if remembered_head else None
     try:
         run.run(list(trusted_checkpoints))
@@ -495,21 +501,27 @@ class _Verification:
         self.purged: set[str] = set()
         self.verified_notes: set[str] = set()  # notes whose signature a worker already checked
         self.remembered: heads.RememberedHead | None = None
+        self.progress: Callable[[int, int, str], None] = lambda done, total, step: None
 
     # -- driver ------------------------------------------------------------------------------------------
 
     def run(self, trusted: list[str]) -> None:
+        self.progress(0, 1, "database")
         self._check_database()
         names = self._log_names()
+        self.progress(0, len(names), "records")
         self.keys_log_size = self.conn.execute("SELECT count(*) FROM records WHERE log = ?", (KEYS_LOG,)).fetchone()[0]
         self._verify_log(KEYS_LOG)  # names[0]: it gives the keys every other log is checked with
         self.report.checked["logs"] += 1
         cases = names[1:]
+        self.progress(1, len(names), "records")
         chunks = self._scan_cases(cases)
-        for log in cases:
+        for done, log in enumerate(cases, 2):
             if not self._accept(log, chunks[log]):
                 self._verify_log(log)
             self.report.checked["logs"] += 1
+            self.progress(done, len(names), "records")
+        self.progress(0, 1, "checkpoints")
         self._check_trusted(trusted)
         self._check_checkpoints(names)
         self._check_vault_head()
@@ -1084,7 +1096,8 @@ class _Verification:
 
     def _check_blobs(self) -> None:
         checked = 0
-        for blob_id, size, sha, log, seq, rid in self.blobs:
+        for index, (blob_id, size, sha, log, seq, rid) in enumerate(self.blobs):
+            self.progress(index, len(self.blobs), "blobs")
             if blob_id in self.purged:
                 continue
             try:
@@ -1111,7 +1124,8 @@ class _Verification:
 
     def _check_sealed(self) -> None:
         sealer = self.session._sealer
-        for log, result in self.logs.items():
+        for index, (log, result) in enumerate(self.logs.items()):
+            self.progress(index, len(self.logs), "sealed")
             rows = self.conn.execute("SELECT seq, id, leaf FROM records WHERE log = ? ORDER BY seq LIMIT ?",
                                      (log, len(result.hashes)))
             for seq, rid, leaf in rows:
