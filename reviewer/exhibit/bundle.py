@@ -34,7 +34,7 @@ from reviewer.exhibit import derivatives
 from reviewer.exhibit.errors import CaseNotFound, ExportCancelled, ExportFailed
 from reviewer.exhibit.report_content import (AnalysisEntry, DecisionEntry, LogLine, MediaEntry, ReportContent,
                                              RevealEntry, SignerEntry)
-from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, MANIFEST_SIG, SUMS, canonical, sums_text
+from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, MANIFEST_SIG, SUMS, canonical, sums_text, timestamp_files
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.vault import minors
 from reviewer.vault.canonical import b64u, now_rfc3339
@@ -306,6 +306,11 @@ def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
             opened = snap.openings.get(record.id) if log == "case" else None
             if opened:
                 bundle.add(f"{base}.open.json", canonical(opened).encode("utf-8"))
+    # Each trusted timestamp as separate files, so that `openssl ts -verify` checks it alone (VERIFY.md).
+    for record in snap.key_records:
+        if record.fields["type"] == "timestamp.imported":
+            for name, data in timestamp_files(record.id, record.fields["body"]).items():
+                bundle.add(name, data)
     bundle.add("log/case/checkpoint", snap.case_checkpoint.encode("utf-8"))
     bundle.add("log/keys/checkpoint", snap.keys_checkpoint.encode("utf-8"))
     bundle.add("log/case/vault-proof", snap.case_proof.encode("utf-8"))

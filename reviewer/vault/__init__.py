@@ -20,6 +20,9 @@ from reviewer.vault.errors import (
     NotAVault,
     ReadOnlyVault,
     TamperedVault,
+    TimestampFileUnreadable,
+    TimestampFileUnwritable,
+    TimestampRefused,
     UnknownCase,
     UnknownKey,
     UnknownMedia,
@@ -53,4 +56,5 @@ __all__ = [
     "WrongPassphrase", "UnknownReviewer", "WeakPassphrase", "NoPassphrase", "UnknownCase", "UnknownMedia",
     "UnknownKey", "UnknownRecord", "AmbiguousId", "ClockBehind", "ContradictoryLabels", "InvalidLabel",
     "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
+    "TimestampRefused", "TimestampFileUnreadable", "TimestampFileUnwritable",
 ]

@@ -57,6 +57,8 @@ TYPES: dict[str, RecordType] = {
     "vault.created": _t("keys", ("vault", "checkpoint_key", "key", "public_key", "name"), first=True),
     "key.enrolled": _t("keys", ("key", "public_key", "name")),
     "key.revoked": _t("keys", ("key",), ("reason",)),
+    # A trusted timestamp (RFC 3161) of an earlier vault head, checked offline (reviewer.vault.timestamps).
+    "timestamp.imported": _t("keys", ("note", "request", "reply", "certificates", "gen_time", "tsa")),
     "case.opened": _t("case", (), ("title", "notes"), first=True),
     "media.ingested": _t(
         "case",

@@ -1,0 +1,187 @@
+"""Trusted timestamps (RFC 3161): a real vault, a real timestamp authority made with OpenSSL in the test."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from reviewer.vault import TimestampRefused, Vault
+from reviewer.vault.canonical import b64u, from_b64u
+from reviewer.vault.errors import (WHY_TSA_ALREADY_SEALED, WHY_TSA_CHAIN, WHY_TSA_NOT_THIS_AUTHORITY,
+                                   WHY_TSA_OTHER_REQUEST)
+from reviewer.vault.verify import verify_vault
+
+
+def _request_and_reply(vault: Vault, authority, folder):
+    pending = vault.request_timestamp()
+    request = folder / "vault.tsq"
+    request.write_bytes(pending.request)
+    return pending, authority.reply(request, folder / "vault.tsr").read_bytes()
+
+
+def _keys_log_size(vault: Vault) -> int:
+    return vault.db.conn.execute("SELECT count(*) FROM records WHERE log = 'keys'").fetchone()[0]
+
+
+def test_a_reply_from_a_real_authority_is_sealed_and_verified_with_its_time(session, timestamp_authority, tmp_path):
+    session.new_case("Dossier horodaté")
+    authority = timestamp_authority("Paris")
+    pending, reply = _request_and_reply(session.vault, authority, tmp_path)
+    # The request is what `openssl ts` reads as a standard TimeStampReq: SHA-256, nonce, certReq, no policy.
+    text = subprocess.run(["openssl", "ts", "-query", "-in", str(tmp_path / "vault.tsq"), "-text"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "Hash Algorithm: sha256" in text and "Certificate required: yes" in text
+    assert "Policy OID: unspecified" in text and "Nonce: 0x" in text
+
+    record, token = session.seal_timestamp(reply, authority.certificates.read_bytes())
+
+    assert record.log == "keys" and record.type == "timestamp.imported"
+    assert record.body["note"] == pending.note
+    assert from_b64u(record.body["reply"]) == reply
+    report = verify_vault(session.vault)
+    assert report.ok, report.problem
+    [stamp] = report.to_json()["timestamps"]
+    assert stamp["gen_time"] == token.gen_time and stamp["record"] == record.id
+    assert stamp["tsa"] == "CN=Paris TSA"
+    # The time is the one the authority wrote in the token, as openssl reads it.
+    shown = subprocess.run(["openssl", "ts", "-reply", "-in", str(tmp_path / "vault.tsr"), "-text"],
+                           capture_output=True, text=True, check=True).stdout
+    assert f"Nonce: 0x{pending.nonce:016X}" in shown
+    assert "Paris TSA" in report.text()
+
+
+def test_a_reply_to_another_request_is_refused_and_nothing_is_written(session, timestamp_authority, tmp_path):
+    authority = timestamp_authority("Paris")
+    session.vault.request_timestamp()  # this vault's request is pending...
+    other = tmp_path / "other.tsq"  # ...but the reply answers a request over other bytes
+    (tmp_path / "other.txt").write_bytes(b"someone else's document\n")
+    subprocess.run(["openssl", "ts", "-query", "-data", str(tmp_path / "other.txt"), "-sha256", "-cert",
+                    "-out", str(other)], check=True, capture_output=True)
+    reply = authority.reply(other, tmp_path / "other.tsr").read_bytes()
+    before = _keys_log_size(session.vault)
+
+    with pytest.raises(TimestampRefused) as refused:
+        session.seal_timestamp(reply, authority.certificates.read_bytes())
+
+    assert refused.value.params["why"] == WHY_TSA_OTHER_REQUEST
+    assert "another request" in refused.value.message
+    assert _keys_log_size(session.vault) == before
+
+
+def test_a_reply_with_the_right_nonce_over_other_bytes_is_refused(session, timestamp_authority, tmp_path):
+    """A pending request whose stamped bytes are not those the reply's imprint covers (another head)."""
+    authority = timestamp_authority("Paris")
+    pending, _ = _request_and_reply(session.vault, authority, tmp_path)
+    # A request with this vault's nonce but the imprint of other data: the TSA answers what it is asked.
+    from asn1crypto import tsp
+
+    forged = tsp.TimeStampReq.load(pending.request).copy()
+    forged["message_imprint"]["hashed_message"] = b"\x11" * 32
+    (tmp_path / "forged.tsq").write_bytes(forged.dump(force=True))
+    reply = authority.reply(tmp_path / "forged.tsq", tmp_path / "forged.tsr").read_bytes()
+
+    with pytest.raises(TimestampRefused) as refused:
+        session.seal_timestamp(reply, authority.certificates.read_bytes())
+    assert refused.value.params["why"] == WHY_TSA_OTHER_REQUEST
+
+
+def test_a_reply_signed_by_an_authority_that_does_not_chain_to_the_given_certificate_is_refused(
+        session, timestamp_authority, tmp_path):
+    expected, rogue = timestamp_authority("Paris"), timestamp_authority("Rogue")
+    _, reply = _request_and_reply(session.vault, rogue, tmp_path)
+    before = _keys_log_size(session.vault)
+
+    with pytest.raises(TimestampRefused) as refused:
+        session.seal_timestamp(reply, expected.certificates.read_bytes())
+    assert refused.value.params["why"] == WHY_TSA_NOT_THIS_AUTHORITY
+
+    # The rogue TSA certificate given with the expected authority's CA: it does not chain to it.
+    mixed = tmp_path / "mixed.pem"
+    mixed.write_bytes((rogue.folder / "tsa.crt").read_bytes() + expected.ca.read_bytes())
+    with pytest.raises(TimestampRefused) as refused:
+        session.seal_timestamp(reply, mixed.read_bytes())
+    assert refused.value.params["why"] == WHY_TSA_CHAIN
+    assert _keys_log_size(session.vault) == before
+
+    # The same reply with the rogue authority's own chain is a valid timestamp: only the chain decided.
+    record, _ = session.seal_timestamp(reply, rogue.certificates.read_bytes())
+    assert record.type == "timestamp.imported"
+
+
+def test_the_same_reply_is_sealed_once(session, timestamp_authority, tmp_path):
+    authority = timestamp_authority("Paris")
+    _, reply = _request_and_reply(session.vault, authority, tmp_path)
+    session.seal_timestamp(reply, authority.certificates.read_bytes())
+    session.vault.request_timestamp()
+    with pytest.raises(TimestampRefused) as refused:
+        session.seal_timestamp(reply, authority.certificates.read_bytes())
+    assert refused.value.params["why"] in (WHY_TSA_ALREADY_SEALED, WHY_TSA_OTHER_REQUEST)
+
+
+def test_refusals_are_worded_in_french(session, timestamp_authority, tmp_path):
+    from reviewer import translations
+
+    expected, rogue = timestamp_authority("Paris"), timestamp_authority("Rogue")
+    _, reply = _request_and_reply(session.vault, rogue, tmp_path)
+    translations.install("fr")
+    try:
+        with pytest.raises(TimestampRefused) as refused:
+            session.seal_timestamp(reply, expected.certificates.read_bytes())
+        message = refused.value.message
+    finally:
+        translations.install("en")
+    assert "horodatage" in message and "Rien n'a été enregistré" in message
+
+
+def _seal_as_insider(session, body: dict) -> None:
+    """An insider holding a reviewer key signs a timestamp record with a body of their choosing: the record
+    and its checkpoints are valid, so only the check of the token itself can catch it."""
+    with session._write() as conn:
+        session._append(conn, "keys", "timestamp.imported", body, {})
+
+
+@pytest.mark.parametrize("change", ["reply-byte", "gen-time", "certificates", "note"])
+def test_a_tampered_token_in_the_vault_fails_verification(session, timestamp_authority, tmp_path, change):
+    authority = timestamp_authority("Paris")
+    _, reply = _request_and_reply(session.vault, authority, tmp_path)
+    record, _ = session.seal_timestamp(reply, authority.certificates.read_bytes())
+    body = dict(record.body)
+    if change == "reply-byte":  # the authority's signature is the last bytes of the reply
+        forged = bytearray(from_b64u(body["reply"]))
+        forged[-5] ^= 0x01
+        body["reply"] = b64u(bytes(forged))
+    elif change == "gen-time":
+        body["gen_time"] = "2019-01-01T00:00:00.000Z"
+    elif change == "certificates":
+        body["certificates"] = [b64u(pem_der) for pem_der in _ders(timestamp_authority("Other").certificates)]
+    else:
+        body["note"] = session.vault.vault_checkpoint()  # another head than the one stamped
+    _seal_as_insider(session, body)
+
+    report = verify_vault(session.vault)
+
+    assert not report.ok
+    assert report.problem.code == "bad-timestamp" and report.problem.log == "keys"
+    assert "timestamp" in report.problem.message
+
+
+def test_an_edited_token_cell_fails_verification(session, timestamp_authority, tmp_path):
+    """Editing the stored record with the sqlite3 client, as an attacker without the keys would."""
+    authority = timestamp_authority("Paris")
+    _, reply = _request_and_reply(session.vault, authority, tmp_path)
+    record, _ = session.seal_timestamp(reply, authority.certificates.read_bytes())
+    path = session.vault.path / "vault.sqlite3"
+    session.vault.close()
+    old, new = record.body["gen_time"].encode(), b"2019-01-01T00:00:00.000Z"
+    subprocess.run(["sqlite3", str(path), f"UPDATE records SET leaf = CAST(replace(CAST(leaf AS TEXT), "
+                    f"'{old.decode()}', '{new.decode()}') AS BLOB) WHERE id = '{record.id}'"], check=True)
+    with Vault.open(session.vault.path, read_only=True) as vault:
+        report = vault.verify()
+    assert not report.ok and report.problem.log == "keys" and report.problem.seq == record.seq
+
+
+def _ders(pem_path) -> list[bytes]:
+    from reviewer.vault.timestamps import load_certificates
+
+    return load_certificates(pem_path.read_bytes())
