@@ -251,8 +251,11 @@ def _check_signer(signed, content: bytes, tsa: x509.Certificate) -> None:
         signer = infos[0]
         sid = signer["sid"]
         if sid.name == "issuer_and_serial_number":
-            named = (sid.chosen["issuer"].dump() == tsa.issuer.public_bytes()
-                     and sid.chosen["serial_number"].native == tsa.serial_number)
+            from asn1crypto import x509 as asn1_x509
+
+            # asn1crypto compares names as RFC 5280 7.1 says (case and spaces folded), not byte for byte.
+            issuer = asn1_x509.Certificate.load(tsa.public_bytes(Encoding.DER))["tbs_certificate"]["issuer"]
+            named = sid.chosen["issuer"] == issuer and sid.chosen["serial_number"].native == tsa.serial_number
         else:
             try:
                 ski = tsa.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
