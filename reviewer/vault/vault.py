@@ -393,10 +393,13 @@ class Vault:
 
     # -- checkpoints and proofs ----------------------------------------------------------------------
 
-    def checkpoint(self, case_id: str) -> str:
-        """The latest signed checkpoint note of a case (or ``"keys"``)."""
+    def checkpoint(self, case_id: str, within: int | None = None) -> str:
+        """The latest signed checkpoint note of a case (or ``"keys"``); with ``within``, the latest among the
+        first ``within`` leaves of the vault-level log (the case as a stamped vault head saw it). Raise
+        ``UnknownCase`` when there is none."""
         row = self.db.conn.execute(
-            "SELECT note FROM checkpoints WHERE log = ? ORDER BY seq DESC LIMIT 1", (case_id,)
+            "SELECT note FROM checkpoints WHERE log = ? AND seq < ? ORDER BY seq DESC LIMIT 1",
+            (case_id, (1 << 62) if within is None else within),
         ).fetchone()
         if row is None:
             raise UnknownCase(case=case_id)
@@ -432,11 +435,12 @@ class Vault:
             raise InvalidRecordValue(why=WHY_PROOF_SIZES, old=old_size, new=new_size, count=len(hashes))
         return proofs.format_consistency_proof(old_size, new_size, consistency_path(old_size, hashes[:new_size]))
 
-    def vault_inclusion_proof(self, note: str) -> str:
+    def vault_inclusion_proof(self, note: str, head: str | None = None) -> str:
         """A C2SP tlog-proof that checkpoint ``note`` (of any log) is a leaf of the vault-level log,
-        under the current vault head. Raise ``TamperedVault`` if the head does not match.
+        under the current vault head, or under ``head``, an earlier vault head note (a stamped one).
+        Raise ``TamperedVault`` if the head does not match the vault-level log.
         """
-        head = self.vault_checkpoint()
+        head = head if head is not None else self.vault_checkpoint()
         cp = open_checkpoint(head, self.checkpoint_key, origin_of(self.vault_id, None))
         # Only the 32-byte leaf hashes are read for the path, and the note is found through the index
         # on (log, size): the cost does not grow with the size of other cases' notes.

@@ -30,7 +30,9 @@ def _openssl_commands_of_verify_md() -> list[str]:
 def test_request_reply_import_verify_export_and_openssl_checks_the_exported_token(
         vault, samples_dir, timestamp_authority, tmp_path):
     case = _case(vault)
-    assert run("ingest", case, str(samples_dir / "coffee.png"), "--vault", str(vault)).returncode == 0
+    ingested = run("ingest", case, str(samples_dir / "coffee.png"), "--vault", str(vault), "--json")
+    assert ingested.returncode == 0, ingested.stderr
+    media = json.loads(ingested.stdout)["media"]
     authority = timestamp_authority("Paris")
 
     request = _request(vault, tmp_path / "vault.tsq")
@@ -48,6 +50,9 @@ def test_request_reply_import_verify_export_and_openssl_checks_the_exported_toke
     [stamp] = report["timestamps"]
     assert stamp["gen_time"] == sealed["gen_time"] and stamp["record"] == sealed["record"]
     assert stamp["tsa"] == "CN=Paris TSA" and stamp["note"] == request["note"]
+    # A review sealed after the request: the exhibit shows the stamp covers the case's records before it only.
+    assert run("review", case, media, "--label", "non-conclusive", "--vault", str(vault)).returncode == 0
+    later_case = _case(vault, "Dossier B")
     words = run("verify", "--vault", str(vault), passphrase=None, lang="fr")
     assert words.returncode == 0 and "Horodatage de confiance" in words.stdout and sealed["gen_time"] in words.stdout
 
@@ -86,6 +91,15 @@ def test_request_reply_import_verify_export_and_openssl_checks_the_exported_toke
                               str(bundle)], capture_output=True, text=True, timeout=120)
     assert checked.returncode == 0, checked.stdout
     assert re.search(r"OK +trusted timestamps: 1,", checked.stdout), checked.stdout
+    # case.opened and media.ingested (0 and 1) were in the stamped head; the review (2) came after it.
+    assert f"trusted timestamp {record}: records 0 to 1 of this case existed at {sealed['gen_time']}" in checked.stdout
+
+    later = tmp_path / "later.zip"
+    assert run("export", later_case, "--out", str(later), "--vault", str(vault)).returncode == 0
+    checked = subprocess.run([sys.executable, str(folder / "verify_exhibit.py"), "--lang", "fr", "--expect-key",
+                              fingerprint, str(later)], capture_output=True, text=True, timeout=120)
+    assert checked.returncode == 0, checked.stdout
+    assert f"l'horodatage de confiance {record} ({sealed['gen_time']}) est antérieur" in checked.stdout
 
 
 def test_a_reply_to_another_request_is_refused_in_plain_words(vault, timestamp_authority, tmp_path):
