@@ -185,3 +185,36 @@ def _ders(pem_path) -> list[bytes]:
     from reviewer.vault.timestamps import load_certificates
 
     return load_certificates(pem_path.read_bytes())
+
+
+def test_damaged_replies_are_refused_with_the_typed_error_only(session, timestamp_authority, tmp_path):
+    """Random byte changes and cuts of a real reply: each is refused with ``TimestampRefused`` (never another
+    exception), or accepted only when the change left the signed TSTInfo as it was (unsigned parts such as
+    the embedded certificates, which the check does not use: it uses the certificates the user gives)."""
+    import random
+
+    from asn1crypto import tsp
+
+    from reviewer.vault import timestamps
+
+    authority = timestamp_authority("Paris")
+    pending, reply = _request_and_reply(session.vault, authority, tmp_path)
+    certificates = timestamps.load_certificates(authority.certificates.read_bytes())
+    signed_info = tsp.TimeStampResp.load(reply)["time_stamp_token"]["content"]["encap_content_info"]["content"]
+    original = bytes(signed_info)
+    rnd = random.Random(15)
+    refused = 0
+    for _ in range(300):
+        damaged = bytearray(reply)
+        for _ in range(rnd.randint(1, 3)):
+            damaged[rnd.randrange(len(damaged))] = rnd.randrange(256)
+        if rnd.random() < 0.2:
+            damaged = damaged[: rnd.randrange(len(damaged))]
+        try:
+            timestamps.check_reply(bytes(damaged), pending.request, pending.note.encode(), certificates)
+        except TimestampRefused:
+            refused += 1
+            continue
+        token = tsp.TimeStampResp.load(bytes(damaged))["time_stamp_token"]["content"]["encap_content_info"]["content"]
+        assert bytes(token) == original
+    assert refused > 100
