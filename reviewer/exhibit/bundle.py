@@ -33,7 +33,7 @@ from reviewer.detect.regions import METHOD_ID as DETECTION_METHOD
 from reviewer.exhibit import derivatives
 from reviewer.exhibit.errors import CaseNotFound, ExportCancelled, ExportFailed
 from reviewer.exhibit.report_content import (AnalysisEntry, DecisionEntry, LogLine, MediaEntry, ReportContent,
-                                             RevealEntry, SignerEntry)
+                                             RevealEntry, SignerEntry, TimestampEntry)
 from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, MANIFEST_SIG, SUMS, canonical, sums_text, timestamp_files
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.vault import minors
@@ -558,7 +558,21 @@ def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, in
             for r in snap.case_records
         ),
         notices=tuple(notices),
+        timestamps=tuple(_timestamp_entries(snap)),
     )
+
+
+def _timestamp_entries(snap: _Snapshot) -> list[TimestampEntry]:
+    from reviewer.vault.checkpoint import peek_checkpoint
+
+    out = []
+    for record in snap.key_records:
+        if record.fields["type"] == "timestamp.imported":
+            body = record.fields["body"]
+            covered = peek_checkpoint(snap.stamped[record.id][0]).size if record.id in snap.stamped else 0
+            out.append(TimestampEntry(record.id, body["gen_time"], body["tsa"], peek_checkpoint(body["note"]).size,
+                                      covered))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -69,6 +69,13 @@ def test_request_reply_import_verify_export_and_openssl_checks_the_exported_toke
     assert (folder / "timestamps" / f"{record}.tsr").read_bytes() == (tmp_path / "vault.tsr").read_bytes()
     assert (folder / "timestamps" / f"{record}.note").read_text(encoding="utf-8") == request["note"]
 
+    # The report a lawyer files says it in words (read with the real pdftotext).
+    text = " ".join(subprocess.run(["pdftotext", str(folder / "report.pdf"), "-"], capture_output=True, text=True,
+                                   check=True, timeout=60).stdout.split())
+    assert "Trusted timestamps (RFC 3161)" in text
+    assert f"CN=Paris TSA states that the vault's signed state of {request['vault_size']} checkpoints" in text
+    assert f"existed at {sealed['gen_time']}. It covers records 0 to 1 of this case." in text
+
     commands = _openssl_commands_of_verify_md()
     assert len(commands) == 2  # the same command in the English and the French part
     for command in set(commands):
