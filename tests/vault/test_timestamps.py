@@ -218,3 +218,32 @@ def test_damaged_replies_are_refused_with_the_typed_error_only(session, timestam
         token = tsp.TimeStampResp.load(bytes(damaged))["time_stamp_token"]["content"]["encap_content_info"]["content"]
         assert bytes(token) == original
     assert refused > 100
+
+
+def test_a_tsa_certificate_not_valid_at_the_stamped_time_is_refused(session, timestamp_authority, tmp_path):
+    """The authority signs with a certificate that expired in 2021 (issued by its real CA, made here with the
+    cryptography library): the reply's genTime is today, outside the certificate's validity."""
+    from datetime import datetime, timezone
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    authority = timestamp_authority("Paris")
+    folder = authority.folder
+    ca = x509.load_pem_x509_certificate(authority.ca.read_bytes())
+    ca_key = serialization.load_pem_private_key((folder / "ca.key").read_bytes(), None)
+    tsa_key = serialization.load_pem_private_key((folder / "tsa.key").read_bytes(), None)
+    expired = (x509.CertificateBuilder().subject_name(x509.Name.from_rfc4514_string("CN=Paris TSA"))
+               .issuer_name(ca.subject).public_key(tsa_key.public_key()).serial_number(x509.random_serial_number())
+               .not_valid_before(datetime(2020, 1, 1, tzinfo=timezone.utc))
+               .not_valid_after(datetime(2021, 1, 1, tzinfo=timezone.utc))
+               .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+               .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+               .sign(ca_key, hashes.SHA256()))
+    (folder / "tsa.crt").write_bytes(expired.public_bytes(serialization.Encoding.PEM))  # what openssl ts signs with
+    certificates = expired.public_bytes(serialization.Encoding.PEM) + authority.ca.read_bytes()
+    _, reply = _request_and_reply(session.vault, authority, tmp_path)
+
+    with pytest.raises(TimestampRefused) as refused:
+        session.seal_timestamp(reply, certificates)
+    assert refused.value.params["why"] == WHY_TSA_CHAIN and "not valid at genTime" in refused.value.detail
