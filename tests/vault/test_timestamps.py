@@ -8,8 +8,8 @@ import pytest
 
 from reviewer.vault import TimestampRefused, Vault
 from reviewer.vault.canonical import b64u, from_b64u
-from reviewer.vault.errors import (WHY_TSA_ALREADY_SEALED, WHY_TSA_CHAIN, WHY_TSA_NOT_THIS_AUTHORITY,
-                                   WHY_TSA_OTHER_REQUEST)
+from reviewer.vault.errors import (WHY_TSA_ALREADY_SEALED, WHY_TSA_CHAIN, WHY_TSA_NOT_FOR_TIMESTAMPS,
+                                   WHY_TSA_NOT_THIS_AUTHORITY, WHY_TSA_OTHER_REQUEST)
 from reviewer.vault.verify import verify_vault
 
 
@@ -247,3 +247,91 @@ def test_a_tsa_certificate_not_valid_at_the_stamped_time_is_refused(session, tim
     with pytest.raises(TimestampRefused) as refused:
         session.seal_timestamp(reply, certificates)
     assert refused.value.params["why"] == WHY_TSA_CHAIN and "not valid at genTime" in refused.value.detail
+
+
+def _hand_made_reply(request: bytes, tsa_certificate, tsa_key) -> bytes:
+    """A reply signed with a certificate that `openssl ts -reply` refuses to sign with (it checks the key
+    usage itself): the token is built with asn1crypto and signed with cryptography, as a TSA would."""
+    import hashlib
+    from datetime import datetime, timezone
+
+    from asn1crypto import algos, cms, core, tsp
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    asked = tsp.TimeStampReq.load(request)
+    der = tsa_certificate.public_bytes(serialization.Encoding.DER)
+    certificate = asn1_x509.Certificate.load(der)
+    info = tsp.TSTInfo({
+        "version": "v1", "policy": "1.2.3.4.1", "message_imprint": asked["message_imprint"],
+        "serial_number": 7, "gen_time": datetime.now(timezone.utc).replace(microsecond=0),
+        "nonce": asked["nonce"].native,
+    }).dump()
+    attributes = cms.CMSAttributes([
+        {"type": "content_type", "values": ["tst_info"]},
+        {"type": "message_digest", "values": [hashlib.sha256(info).digest()]},
+        {"type": "signing_certificate_v2", "values": [{"certs": [{"cert_hash": hashlib.sha256(der).digest()}]}]},
+    ])
+    signature = tsa_key.sign(attributes.dump(), padding.PKCS1v15(), hashes.SHA256())
+    signer = cms.SignerInfo({
+        "version": "v1",
+        "sid": cms.SignerIdentifier({"issuer_and_serial_number": {
+            "issuer": certificate.issuer, "serial_number": certificate.serial_number}}),
+        "digest_algorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
+        "signed_attrs": attributes,
+        "signature_algorithm": algos.SignedDigestAlgorithm({"algorithm": "rsassa_pkcs1v15"}),
+        "signature": signature,
+    })
+    signed = cms.SignedData({
+        "version": "v3", "digest_algorithms": [{"algorithm": "sha256"}],
+        "encap_content_info": {"content_type": "tst_info", "content": core.ParsableOctetString(info)},
+        "certificates": [certificate], "signer_infos": [signer],
+    })
+    return tsp.TimeStampResp({"status": {"status": "granted"},
+                              "time_stamp_token": {"content_type": "signed_data", "content": signed}}).dump()
+
+
+@pytest.mark.parametrize("usage", ["not-critical", "also-server-auth", "none"])
+def test_a_certificate_that_is_not_for_timestamping_is_refused(session, timestamp_authority, tmp_path, usage):
+    from datetime import datetime, timedelta, timezone
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    authority = timestamp_authority("Paris")
+    ca = x509.load_pem_x509_certificate(authority.ca.read_bytes())
+    ca_key = serialization.load_pem_private_key((authority.folder / "ca.key").read_bytes(), None)
+    key = serialization.load_pem_private_key((authority.folder / "tsa.key").read_bytes(), None)
+    now = datetime.now(timezone.utc)
+    builder = (x509.CertificateBuilder().subject_name(x509.Name.from_rfc4514_string("CN=Paris web server"))
+               .issuer_name(ca.subject).public_key(key.public_key()).serial_number(x509.random_serial_number())
+               .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=30)))
+    stamping, server = x509.oid.ExtendedKeyUsageOID.TIME_STAMPING, x509.oid.ExtendedKeyUsageOID.SERVER_AUTH
+    if usage == "not-critical":
+        builder = builder.add_extension(x509.ExtendedKeyUsage([stamping]), critical=False)
+    elif usage == "also-server-auth":
+        builder = builder.add_extension(x509.ExtendedKeyUsage([stamping, server]), critical=True)
+    certificate = builder.sign(ca_key, hashes.SHA256())
+    pending = session.vault.request_timestamp()
+    reply = _hand_made_reply(pending.request, certificate, key)
+    certificates = certificate.public_bytes(serialization.Encoding.PEM) + authority.ca.read_bytes()
+
+    with pytest.raises(TimestampRefused) as refused:
+        session.seal_timestamp(reply, certificates)
+    assert refused.value.params["why"] == WHY_TSA_NOT_FOR_TIMESTAMPS
+
+
+def test_the_hand_made_reply_is_accepted_with_a_timestamping_certificate(session, timestamp_authority):
+    """The control for the test above: the same construction with the authority's own certificate passes,
+    so the refusals above come from the certificate's key usage and nothing else."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    authority = timestamp_authority("Paris")
+    certificate = x509.load_pem_x509_certificate((authority.folder / "tsa.crt").read_bytes())
+    key = serialization.load_pem_private_key((authority.folder / "tsa.key").read_bytes(), None)
+    pending = session.vault.request_timestamp()
+    _, token = session.seal_timestamp(_hand_made_reply(pending.request, certificate, key),
+                                      authority.certificates.read_bytes())
+    assert token.tsa == "CN=Paris TSA" and verify_vault(session.vault).ok
