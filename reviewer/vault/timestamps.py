@@ -177,7 +177,7 @@ def _parse_reply(reply: bytes):
         return response, signed, info, content
     except TimestampRefused:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (ValueError, TypeError, LookupError, AttributeError) as exc:
         raise TimestampRefused(str(exc), why=WHY_TSA_UNREADABLE) from exc
 
 
@@ -216,7 +216,7 @@ def check_reply(reply: bytes, request: bytes, data: bytes, certificates: list[by
         asked_imprint = asked["message_imprint"]["hashed_message"].native
         asked_nonce = asked["nonce"].native
         asked_policy = asked["req_policy"].native
-    except (ValueError, TypeError, KeyError) as exc:
+    except (ValueError, TypeError, LookupError) as exc:
         raise TimestampRefused(f"request: {exc}", why=WHY_TSA_OTHER_REQUEST) from exc
     imprint = info["message_imprint"]
     algorithm = imprint["hash_algorithm"]["algorithm"].native
@@ -286,7 +286,7 @@ def _check_signer(signed, content: bytes, tsa: x509.Certificate) -> None:
                           signer["signature_algorithm"])
     except TimestampRefused:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (ValueError, TypeError, LookupError, AttributeError) as exc:
         raise TimestampRefused(str(exc), why=WHY_TSA_UNREADABLE) from exc
 
 
@@ -409,8 +409,10 @@ def check_sealed(body: dict) -> CheckedToken:
 
     Raise ``TimestampRefused`` (or ``ValueError`` for a body of the wrong form).
     """
-    if type(body["note"]) is not str or type(body["certificates"]) is not list or not body["certificates"]:
-        raise ValueError("timestamp body members")
+    if not all(type(body[name]) is str for name in ("note", "request", "reply", "gen_time", "tsa")) \
+            or type(body["certificates"]) is not list or not body["certificates"] \
+            or not all(type(der) is str for der in body["certificates"]):
+        raise ValueError("timestamp body members of the wrong kind")
     token = check_reply(from_b64u(body["reply"]), from_b64u(body["request"]), body["note"].encode("utf-8"),
                         [from_b64u(der) for der in body["certificates"]])
     if (token.gen_time, token.tsa) != (body["gen_time"], body["tsa"]):
