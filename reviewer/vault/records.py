@@ -59,6 +59,8 @@ TYPES: dict[str, RecordType] = {
     "vault.created": _t("keys", ("vault", "checkpoint_key", "key", "public_key", "name"), first=True),
     "key.enrolled": _t("keys", ("key", "public_key", "name")),
     "key.revoked": _t("keys", ("key",), ("reason",)),
+    # A trusted timestamp (RFC 3161) of an earlier vault head, checked offline (reviewer.vault.timestamps).
+    "timestamp.imported": _t("keys", ("note", "request", "reply", "certificates", "gen_time", "tsa")),
     "case.opened": _t("case", (), ("title", "notes"), first=True),
     # A new title for the case (the title is sealed; the latest case.renamed, else case.opened, is the title).
     "case.renamed": _t("case", (), ("title",)),
