@@ -63,13 +63,18 @@ def ready_window(qtbot, make_window, tmp_path):
 
 @pytest.fixture
 def vault_records():
-    """``read(vault_dir, case_id)`` -> [(record type, body)] read from the vault file, as any reader would."""
+    """``read(vault_dir, case_id, session=None)`` -> [(record type, body)] read from the vault file, as any
+    reader would; with a ``session`` (the window's, which holds the data key) the body holds the sealed
+    values too (region boxes are sealed since format 3)."""
     from reviewer.vault import Vault
 
-    def read(vault_dir, case_id):
+    def read(vault_dir, case_id, session=None):
         vault = Vault.open(vault_dir, read_only=True)
         try:
-            return [(r.type, r.body) for r in vault.records(case_id)]
+            records = vault.records(case_id)
+            if session is not None:
+                return [(r.type, session.decrypt_record(r)["body"]) for r in records]
+            return [(r.type, r.body) for r in records]
         finally:
             vault.close()
 
