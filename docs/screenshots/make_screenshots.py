@@ -71,8 +71,8 @@ def screenshots(language: str, workdir: Path) -> None:
     window.create_demo_case()
     pump(app, lambda: finished and window.runner.active == 0, settle_s=0.5)
     window.grid.clearSelection()
-    window._close_media()
-    window._show_placeholder(window.tr("Open a case on the left, then add files (drag them here, or File ▸ Add files…)."))
+    window.viewing.close_media()
+    window.show_placeholder(window.tr("Open a case on the left, then add files (drag them here, or File ▸ Add files…)."))
     pump(app, settle_s=0.3)
     shoot(window, "2-case-grid", language)
 

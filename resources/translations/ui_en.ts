@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CasesController</name>
+    <message>
+        <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case (neutral sample photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPanel</name>
     <message>
         <source>Comparison with an original</source>
@@ -483,6 +510,49 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
 </context>
 <context>
+    <name>IngestController</name>
+    <message>
+        <source>Add files to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and videos ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image or video found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding cancelled. Files already added stay in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files added and analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <source>&amp;Lock</source>
@@ -722,24 +792,18 @@ Take the time you need.</source>
 Offline review of reported intimate images, with a signed evidence vault. Licence: AGPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MediaGrid</name>
     <message>
-        <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
+        <source>Media of the case</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MediaGridModel</name>
     <message>
-        <source>New case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title of the case:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo case (neutral sample photos)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O).</source>
+        <source>{name} (suspected minor, not shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -747,15 +811,15 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add files to the case</source>
+        <source>{name} (not added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Images and videos ({patterns});;All files (*)</source>
+        <source>{count} × {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a folder to the case</source>
+        <source>{name}: {count} identical pictures, shown once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -767,106 +831,11 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>analysed</source>
+        <source>{name} (analysis pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>analysis pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({state})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No image or video found there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (not added)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding cancelled. Files already added stay in the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files added and analysed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is being added…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is being read from the vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The original photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Original: {name} (SHA-256 {sha}…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed area: {percent:.1f} % of the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the changes inside sensitive regions: {percent:.0f} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the sensitive regions that changed: {percent:.0f} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall similarity (SSIM): {ssim:.2f}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDQ distance: {d} (31 or less: the same picture)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maps of the changes are in the Heatmaps panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (suspected minor, not shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} × {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: {count} identical pictures, shown once</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MediaGrid</name>
-    <message>
-        <source>Media of the case</source>
+        <source>{name} (analysed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,6 +1345,53 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>frame {index} / {count} · {seconds:.2f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewingController</name>
+    <message>
+        <source>{name} is being read from the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is being added…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: {name} (SHA-256 {sha}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed area: {percent:.1f} % of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the changes inside sensitive regions: {percent:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the sensitive regions that changed: {percent:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall similarity (SSIM): {ssim:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDQ distance: {d} (31 or less: the same picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maps of the changes are in the Heatmaps panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
