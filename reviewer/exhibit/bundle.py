@@ -395,7 +395,7 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
             [snap.values[r.id].get("summary") for r in analyses if r.fields["body"]["method"].get("id") == DETECTION_METHOD])
         analysed = bool(detected)
         regions = derivatives.regions_from_values(
-            [snap.values[r.id].get("summary") for r in analyses] + [r.fields["body"]["region"] for r in reveals])
+            [snap.values[r.id].get("summary") for r in analyses] + [snap.values[r.id]["region"] for r in reveals])
         if body["kind"] == "video":
             made, thumbnail = derivatives.video_derivatives(data, detector)
         else:
@@ -481,7 +481,7 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         ),
         reveals=tuple(
             RevealEntry(
-                region=r.fields["body"]["region"],
+                region=snap.values[r.id]["region"],  # sealed since format 3 (in clear before): the opening
                 duration_s=_ms_to_s(r.fields["body"]["duration_ms"]),
                 signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
                 time=r.fields["time"],

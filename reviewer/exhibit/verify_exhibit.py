@@ -905,7 +905,7 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
         {"name", "extension_note", "source", "acquired_by", "how", "metadata", "signals"},
     ),
     "analysis.run": ("case", {"media", "method", "heatmaps"}, {"summary"}),
-    "region.revealed": ("case", {"media", "region", "duration_ms"}, set()),
+    "region.revealed": ("case", {"media", "duration_ms"}, {"region"}),
     "review.sealed": ("case", {"media", "labels"}, {"notes", "source", "qualification"}),
     "exhibit.exported": ("case", {"bundle_sha256", "what"}, {"recipient"}),
     "media.purged": ("case", {"media", "blobs"}, {"reason"}),
@@ -914,7 +914,11 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     "capture.imported": ("case", {"format", "captured_at", "files"}, {"url", "title", "notes"}),
     "notice.logged": ("case", {"notice", "status"}, {"entry"}),
 }
-RECORD_TYPES_V1 = {"review.sealed": ("case", {"media", "labels", "qualification"}, {"notes", "source"})}
+# What earlier formats had otherwise: format 3 sealed the box of a revealed region, format 2 the review's
+# legal qualification.
+RECORD_TYPES_V2 = {**RECORD_TYPES, "region.revealed": ("case", {"media", "region", "duration_ms"}, set())}
+RECORD_TYPES_V1 = {**RECORD_TYPES_V2, "review.sealed": ("case", {"media", "labels", "qualification"}, {"notes", "source"})}
+RECORD_TYPES_BY_VERSION = {3: RECORD_TYPES, 2: RECORD_TYPES_V2, 1: RECORD_TYPES_V1}
 # Body members a record may leave out: a correction names the review it corrects.
 OPTIONAL_BODY = {"review.sealed": {"supersedes"}}
 LABELS = {"sexual-deepfake-adult", "suspected-minor", "intimate-image-nonconsensual", "manipulated-not-sexual",
@@ -998,11 +1002,10 @@ def check_record_shape(value: dict, log_kind: str) -> None:
     """Raise Invalid unless ``value`` has exactly the fields of its type (4.2, 4.3)."""
     if set(value) != COMMON_FIELDS:
         raise Invalid("wrong set of top-level fields")
-    if value["v"] not in (1, 2) or isinstance(value["v"], bool):
+    if type(value["v"]) is not int or value["v"] not in RECORD_TYPES_BY_VERSION:  # not true, which equals 1
         raise Invalid("unknown format version")
-    # Format 2 sealed the review's legal qualification; version-1 records kept it in clear.
-    types = RECORD_TYPES if value["v"] == 2 else {**RECORD_TYPES, **RECORD_TYPES_V1}
-    kind = types.get(value["type"]) if isinstance(value["type"], str) else None
+    # Each record is checked against the fields of its own version.
+    kind = RECORD_TYPES_BY_VERSION[value["v"]].get(value["type"]) if isinstance(value["type"], str) else None
     if kind is None:
         raise Invalid(f"unknown record type {value['type']!r}")
     if kind[0] != log_kind:

@@ -949,8 +949,10 @@ class VaultSession:
         """Record that a reviewer revealed one sensitive region for ``duration_s`` seconds."""
         self._check_media(case_id, media_id)
         with self._write() as conn:
+            # The box is sealed (format 3): it outlines a body, and with the media's hash it would tell
+            # whoever copies the folder where on a known picture the reviewer looked.
             return self._append(conn, case_id, "region.revealed",
-                                {"media": media_id, "region": region, "duration_ms": _ms(duration_s)}, {})
+                                {"media": media_id, "duration_ms": _ms(duration_s)}, {"region": region})
 
     def seal_review(self, case_id: str, media_id: str, *, labels: Sequence[str], qualification: str = "",
                     notes: str = "", source: dict | None = None, supersedes: str | None = None) -> Record:
