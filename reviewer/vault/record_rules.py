@@ -92,6 +92,7 @@ class LogCursor:
     keys_record: Callable[[dict[str, Any], "LogCursor"], Ed25519PublicKey] | None = None
     hashes: list[bytes] = field(default_factory=list)
     media: set[str] = field(default_factory=set)  # media.ingested record ids seen so far
+    reviews: dict[str, str] = field(default_factory=dict)  # review.sealed record ids seen so far -> their media
     blobs: list[tuple[str, int, str | None, str, int, str]] = field(default_factory=list)  # id, size, sha, log, seq, rid
     purged: set[str] = field(default_factory=set)
     last_signed: dict[str, int] = field(default_factory=dict)  # signer -> position of its last record
@@ -100,6 +101,7 @@ class LogCursor:
     first_time: str = ""
     signers: set[tuple[str, int]] = field(default_factory=set)  # (signer, effective key-log size inside the chunk)
     outside_refs: set[str] = field(default_factory=set)  # media named before being ingested inside the chunk
+    outside_supersedes: list[tuple[str, str]] = field(default_factory=list)  # (corrected review, media) before it
 
     def signer_key(self, fields: dict[str, Any]) -> Ed25519PublicKey:
         signer = fields["signer"]
@@ -182,6 +184,8 @@ def check_record(cursor: LogCursor, seq: Any, rid: Any, rtype: Any, signer: Any,
     cursor.last_signed[fields["signer"]] = seq
     if fields["type"] == "media.ingested":
         cursor.media.add(rid)
+    elif fields["type"] == "review.sealed":
+        cursor.reviews[rid] = fields["body"]["media"]
     elif fields["type"] == "media.purged":
         cursor.purged.update(fields["body"]["blobs"])
     for blob_id, size, sha in blob_refs(fields):
@@ -198,8 +202,16 @@ def _case_rules(cursor: LogCursor, fields: dict[str, Any]) -> None:
             if cursor.linked:
                 raise RecordFault("bad-record", log, seq, rid, "refers to an unknown media")
             cursor.outside_refs.add(ref)
-        if rtype == "review.sealed" and not labels_valid(body["labels"]):
-            raise RecordFault("bad-record", log, seq, rid, "labels")
+        if rtype == "review.sealed":
+            if not labels_valid(body["labels"]):
+                raise RecordFault("bad-record", log, seq, rid, "labels")
+            # A correction names an earlier review of the same media (docs/vault-format.md 4.3).
+            target = body.get("supersedes")
+            if target is not None and (target == rid or cursor.reviews.get(target, body["media"]) != body["media"]
+                                       or target not in cursor.reviews and cursor.linked):
+                raise RecordFault("bad-record", log, seq, rid, "corrects no earlier review of this media")
+            if target is not None and target not in cursor.reviews:
+                cursor.outside_supersedes.append((target, body["media"]))
         if rtype == "media.purged" and not (type(body["blobs"]) is list and all(type(b) is str for b in body["blobs"])):
             raise RecordFault("bad-record", log, seq, rid, "purged blobs")
         for _blob_id, size, _sha in blob_refs(fields):

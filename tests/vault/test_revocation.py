@@ -1,4 +1,4 @@
-"""Revocation that holds (docs/vault-format.md 4.6 and 6.6), tried as the revoked reviewer would.
+"""Revocation that holds (docs/vault-format.md 4.7 and 6.6), tried as the revoked reviewer would.
 
 Bob, a reviewer who leaves, keeps what he had: a copy of the whole vault folder, a copy of his key row,
 his passphrase, hence his signing key and the data key of his time. After his revocation he must be able
