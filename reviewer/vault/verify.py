@@ -1,6 +1,8 @@
 """Verification of a whole vault (or one case) that names the first thing wrong (docs/vault-format.md 8).
 
-Two scans of the records, one answer. The key log is always checked by the exact scan
+Two scans of the records, one answer, and one set of record rules: both apply
+``reviewer.vault.record_rules.check_record`` (as does the open case's incremental check). The key log is
+always checked by the exact scan
 (``_Verification._verify_log``): one record after the other, it names the first failure. Case logs are
 first checked in chunks of ``CHUNK`` records, each on its own (parse, canonical form, shape, copy
 columns, leaf hash, chain inside the chunk, signature), by worker processes that read the SQLite file
