@@ -45,6 +45,7 @@ class CaseVerifier:
         self._last: bytes | None = None
         self._last_time = ""
         self._media: set[str] = set()  # media.ingested record ids of the verified records
+        self._reviews: dict[str, str] = {}  # review.sealed record ids of the verified records -> their media
         self._keys: dict[str, Any] = {}
         self.failed: CaseCheck | None = None
         # verify_all may run on another thread (with its own read-only Vault) than check_new.
@@ -71,6 +72,7 @@ class CaseVerifier:
         last = None
         last_time = ""
         media: set[str] = set()
+        reviews: dict[str, str] = {}
         conn = reader.db.conn
         conn.execute("BEGIN")  # one snapshot: the leaves and the checkpoint read together, whatever is appended
         try:
@@ -82,6 +84,8 @@ class CaseVerifier:
                     last, last_time = record.leaf_hash, record.time
                     if record.type == "media.ingested":
                         media.add(record.id)
+                    elif record.type == "review.sealed":  # a later correction names one of these
+                        reviews[record.id] = record.body["media"]
                     done += 1
                 if progress is not None:
                     progress(done, total)
@@ -90,7 +94,7 @@ class CaseVerifier:
             conn.execute("COMMIT")
         with self._lock:
             self._acc, self._last, self.size, self.failed = acc, last, done, None
-            self._last_time, self._media = last_time, media
+            self._last_time, self._media, self._reviews = last_time, media, reviews
             return self._against_checkpoint(note, acc, done, 0)
 
     def check_new(self) -> CaseCheck | None:
@@ -116,7 +120,7 @@ class CaseVerifier:
                                              self.size + len(new), len(new))
             if check.ok:
                 self._acc, self._last, self.size = acc, cursor.prev, self.size + len(new)
-                self._last_time, self._media = cursor.prev_time, cursor.media
+                self._last_time, self._media, self._reviews = cursor.prev_time, cursor.media, cursor.reviews
             return check
 
     def require_ok(self) -> None:
@@ -153,7 +157,8 @@ class CaseVerifier:
         if any(record.signer not in self._keys for record in new):
             self._keys = self._active_keys()
         return LogCursor(self.case_id, self._keys, queries.log_size(self.vault, "keys"), seq=self.size,
-                         prev=self._last, prev_time=self._last_time, media=set(self._media))
+                         prev=self._last, prev_time=self._last_time, media=set(self._media),
+                         reviews=dict(self._reviews))
 
     @staticmethod
     def _check_record(cursor: Any, record: Any) -> str | None:
