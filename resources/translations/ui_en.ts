@@ -636,6 +636,10 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <source>✘ Verification failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IngestController</name>

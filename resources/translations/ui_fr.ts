@@ -645,6 +645,10 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <source>✘ Verification failed: {message}</source>
         <translation>✘ La vérification a échoué : {message}</translation>
     </message>
+    <message>
+        <source>Case renamed</source>
+        <translation>Dossier renommé</translation>
+    </message>
 </context>
 <context>
     <name>IngestController</name>

@@ -388,6 +388,7 @@ class HistoryPanel(QWidget):
             "review.sealed": self.tr("Review sealed"),
             "exhibit.exported": self.tr("Exported"),
             "media.purged": self.tr("Purged"),
+            "case.renamed": self.tr("Case renamed"),
         }.get(record_type, record_type)
 
     def show_records(self, rows: Sequence[tuple[str, str, str]]) -> None:
