@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>add_outcome</name>
+    <message>
+        <source>Check that it is a photo or a video. If it is, ask your IT contact to convert it (to JPEG, PNG or MP4) and add the copy; keep the file you received as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT contact to convert it (to JPEG, PNG or MP4) and add the copy; keep the file you received as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or cut short. Ask for it again (from the person or the platform) and add the new copy. Keep the damaged file too: it is what you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT contact: the file is larger than this computer can safely open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file still exists and that you may open it (USB key plugged in, shared folder reachable), then add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again once. If it is refused again, the file is probably damaged: ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try adding it again. If it is refused again, tell your IT contact (the technical details are in the application&apos;s log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was added and sealed, but the detector could not read it: it stays fully blurred. You can still review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding cancelled: files already added stay in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The case could not be updated. Nothing was changed.</source>
@@ -138,6 +213,33 @@
     </message>
     <message>
         <source>Same file added twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>review_state</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once sealed as a suspected minor, this media stays withheld from every export, even after a correction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

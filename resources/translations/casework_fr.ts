@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>add_outcome</name>
+    <message>
+        <source>Check that it is a photo or a video. If it is, ask your IT contact to convert it (to JPEG, PNG or MP4) and add the copy; keep the file you received as it is.</source>
+        <translation>Vérifiez qu’il s’agit bien d’une photo ou d’une vidéo. Si c’est le cas, demandez à votre contact informatique de la convertir (en JPEG, PNG ou MP4) et ajoutez la copie ; gardez le fichier reçu tel quel.</translation>
+    </message>
+    <message>
+        <source>Ask your IT contact to convert it (to JPEG, PNG or MP4) and add the copy; keep the file you received as it is.</source>
+        <translation>Demandez à votre contact informatique de le convertir (en JPEG, PNG ou MP4) et ajoutez la copie ; gardez le fichier reçu tel quel.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or cut short. Ask for it again (from the person or the platform) and add the new copy. Keep the damaged file too: it is what you received.</source>
+        <translation>Le fichier est endommagé ou incomplet. Demandez-le à nouveau (à la personne ou à la plateforme) et ajoutez la nouvelle copie. Gardez aussi le fichier endommagé : c’est ce que vous avez reçu.</translation>
+    </message>
+    <message>
+        <source>Ask your IT contact: the file is larger than this computer can safely open.</source>
+        <translation>Adressez-vous à votre contact informatique : le fichier est plus gros que ce que cet ordinateur peut ouvrir sans risque.</translation>
+    </message>
+    <message>
+        <source>Check that the file still exists and that you may open it (USB key plugged in, shared folder reachable), then add it again.</source>
+        <translation>Vérifiez que le fichier existe toujours et que vous pouvez l’ouvrir (clé USB branchée, dossier partagé accessible), puis ajoutez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Try again once. If it is refused again, the file is probably damaged: ask for it again.</source>
+        <translation>Réessayez une fois. S’il est de nouveau refusé, le fichier est probablement endommagé : demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then add the file again.</source>
+        <translation>Libérez de la place sur le disque, puis ajoutez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Try adding it again. If it is refused again, tell your IT contact (the technical details are in the application&apos;s log).</source>
+        <translation>Essayez de l’ajouter à nouveau. S’il est de nouveau refusé, prévenez votre contact informatique (les détails techniques sont dans le journal de l’application).</translation>
+    </message>
+    <message>
+        <source>It was added and sealed, but the detector could not read it: it stays fully blurred. You can still review it.</source>
+        <translation>Il a été ajouté et scellé, mais le détecteur n’a pas pu le lire : il reste entièrement flouté. Vous pouvez quand même l’examiner.</translation>
+    </message>
+    <message>
+        <source>no file added</source>
+        <translation>aucun fichier ajouté</translation>
+    </message>
+    <message>
+        <source>1 file added</source>
+        <translation>1 fichier ajouté</translation>
+    </message>
+    <message>
+        <source>{count} files added</source>
+        <translation>{count} fichiers ajoutés</translation>
+    </message>
+    <message>
+        <source>1 refused</source>
+        <translation>1 refusé</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} refusés</translation>
+    </message>
+    <message>
+        <source>1 not analysed</source>
+        <translation>1 non analysé</translation>
+    </message>
+    <message>
+        <source>{count} not analysed</source>
+        <translation>{count} non analysés</translation>
+    </message>
+    <message>
+        <source>adding cancelled: files already added stay in the case</source>
+        <translation>ajout annulé : les fichiers déjà ajoutés restent dans le dossier</translation>
+    </message>
+    <message>
+        <source>see the list</source>
+        <translation>voir la liste</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The case could not be updated. Nothing was changed.</source>
@@ -139,6 +214,33 @@
     <message>
         <source>Same file added twice</source>
         <translation>Même fichier ajouté deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>review_state</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examiné</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Examiné</translation>
+    </message>
+    <message>
+        <source>Suspected minor</source>
+        <translation>Mineur présumé</translation>
+    </message>
+    <message>
+        <source>Refused file</source>
+        <translation>Fichier refusé</translation>
+    </message>
+    <message>
+        <source>Reviewed: {label}</source>
+        <translation>Examiné : {label}</translation>
+    </message>
+    <message>
+        <source>Once sealed as a suspected minor, this media stays withheld from every export, even after a correction.</source>
+        <translation>Une fois scellé comme mineur présumé, ce média reste retenu de toutes les pièces exportées, même après une correction.</translation>
     </message>
 </context>
 <context>

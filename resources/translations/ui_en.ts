@@ -272,13 +272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exhibit was written and its export recorded in the case&apos;s log.
-
-File: {path}
-SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The exhibit was not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,6 +281,26 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Exhibit (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}
+SHA-256: {sha}
+Files in the exhibit: {count}
+Media withheld as suspected minors (hashes only): {withheld}
+Export record: {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit is ready: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its export is recorded in the case&apos;s history. Give it to the lawyer or the investigators with the vault&apos;s fingerprint, told by another means (telephone, in person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What next?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,6 +457,25 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GridFilterBar</name>
     <message>
         <source>Search a file name</source>
@@ -482,15 +514,15 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Sort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,11 +661,28 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ The case verifies: every record is signed and chained.</source>
+        <source>Review corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✘ Verification failed: {message}</source>
+        <source>Latest checkpoint of the case:
+{checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The case checks: nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record is signed with a reviewer&apos;s key and chained to the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The check failed: the case&apos;s log was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Call your IT contact before adding anything to this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -668,19 +717,7 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding cancelled. Files already added stay in the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files added and analysed.</source>
+        <source>Adding files: {done} of {total} done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,11 +962,23 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;What next? Guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;name the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;move from the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the comparison side &amp;by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -942,10 +991,6 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
     </message>
     <message>
         <source>Va&amp;ult</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the comparison side &amp;by side</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,6 +1052,36 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
     </message>
 </context>
 <context>
+    <name>NextStepsDialog</name>
+    <message>
+        <source>What next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on {date} against the public services&apos; own pages (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainResult</name>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Provenance</source>
@@ -1048,6 +1123,37 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>No provenance signal found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedFilesDialog</name>
+    <message>
+        <source>Some files were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added, not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each file below: why, and what to do. The other files are in the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,6 +1351,14 @@ SHA-256: {sha256}</source>
         <source>the media is not in the vault yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record {record} (position {seq} in the case&apos;s log)
+Signed by key {signer} at {time}
+
+New checkpoint of the case:
+{checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewForm</name>
@@ -1333,16 +1447,59 @@ SHA-256: {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sealing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sealed. New checkpoint of the case:
-{checkpoint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sealed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal a new decision that replaces this one; both stay in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the decision of {when}. Sealing adds a new record that replaces it; the earlier decision stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal qualification: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by {who} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected on {when} by {who}: it replaces the decision of {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the summary, then confirm to seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed: nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review recorded and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the case&apos;s log, signed with your key. The History tab lists it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1354,6 +1511,57 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealSummaryDialog</name>
+    <message>
+        <source>Seal this review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are about to sign this review with your key. Once sealed it cannot be removed; a mistake is fixed later by a correction, and both stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -272,16 +272,6 @@
         <translation>Pièce exportée</translation>
     </message>
     <message>
-        <source>The exhibit was written and its export recorded in the case&apos;s log.
-
-File: {path}
-SHA-256: {sha}</source>
-        <translation>La pièce a été écrite et son export consigné dans le journal du dossier.
-
-Fichier : {path}
-SHA-256 : {sha}</translation>
-    </message>
-    <message>
         <source>The exhibit was not exported</source>
         <translation>La pièce n’a pas été exportée</translation>
     </message>
@@ -292,6 +282,30 @@ SHA-256 : {sha}</translation>
     <message>
         <source>Exhibit (*.zip)</source>
         <translation>Pièce (*.zip)</translation>
+    </message>
+    <message>
+        <source>File: {path}
+SHA-256: {sha}
+Files in the exhibit: {count}
+Media withheld as suspected minors (hashes only): {withheld}
+Export record: {record}</source>
+        <translation>Fichier : {path}
+SHA-256 : {sha}
+Fichiers dans la pièce : {count}
+Médias retenus comme mineurs présumés (empreintes seulement) : {withheld}
+Enregistrement de l’export : {record}</translation>
+    </message>
+    <message>
+        <source>The exhibit is ready: {name}</source>
+        <translation>La pièce est prête : {name}</translation>
+    </message>
+    <message>
+        <source>Its export is recorded in the case&apos;s history. Give it to the lawyer or the investigators with the vault&apos;s fingerprint, told by another means (telephone, in person).</source>
+        <translation>Son export est consigné dans l’historique du dossier. Remettez-la à l’avocat ou aux enquêteurs, avec l’empreinte du coffre communiquée par un autre moyen (téléphone, en main propre).</translation>
+    </message>
+    <message>
+        <source>&amp;What next?</source>
+        <translation>&amp;Et maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -453,6 +467,25 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary of terms</source>
+        <translation>Glossaire des termes</translation>
+    </message>
+    <message>
+        <source>The glossary is missing from this installation.</source>
+        <translation>Le glossaire manque dans cette installation.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
     <name>GridFilterBar</name>
     <message>
         <source>Search a file name</source>
@@ -491,16 +524,16 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>Date d&apos;ajout</translation>
     </message>
     <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
         <source>&amp;Sort:</source>
         <translation>&amp;Trier :</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
         <translation>Affic&amp;her :</translation>
-    </message>
-    <message>
-        <source>Any date</source>
-        <translation>Toute date</translation>
     </message>
 </context>
 <context>
@@ -638,12 +671,30 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>{time}  {what}  par {who}</translation>
     </message>
     <message>
-        <source>✔ The case verifies: every record is signed and chained.</source>
-        <translation>✔ Le dossier est vérifié : chaque enregistrement est signé et chaîné.</translation>
+        <source>Review corrected</source>
+        <translation>Examen corrigé</translation>
     </message>
     <message>
-        <source>✘ Verification failed: {message}</source>
-        <translation>✘ La vérification a échoué : {message}</translation>
+        <source>Latest checkpoint of the case:
+{checkpoint}</source>
+        <translation>Dernier point de contrôle du dossier :
+{checkpoint}</translation>
+    </message>
+    <message>
+        <source>✔ The case checks: nothing in it was changed.</source>
+        <translation>✔ Le dossier est vérifié : rien n’y a été modifié.</translation>
+    </message>
+    <message>
+        <source>Every record is signed with a reviewer&apos;s key and chained to the one before.</source>
+        <translation>Chaque enregistrement est signé avec la clé d’un examinateur et chaîné au précédent.</translation>
+    </message>
+    <message>
+        <source>✘ The check failed: the case&apos;s log was changed or damaged.</source>
+        <translation>✘ La vérification a échoué : le journal du dossier a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>{message} Call your IT contact before adding anything to this case.</source>
+        <translation>{message} Appelez votre contact informatique avant d’ajouter quoi que ce soit à ce dossier.</translation>
     </message>
     <message>
         <source>Case renamed</source>
@@ -677,20 +728,8 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>{name} : {message}</translation>
     </message>
     <message>
-        <source>Added {done} of {total}</source>
-        <translation>{done} sur {total} ajouté(s)</translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
-    </message>
-    <message>
-        <source>Adding cancelled. Files already added stay in the case.</source>
-        <translation>Ajout annulé. Les fichiers déjà ajoutés restent dans le dossier.</translation>
-    </message>
-    <message>
-        <source>All files added and analysed.</source>
-        <translation>Tous les fichiers sont ajoutés et analysés.</translation>
+        <source>Adding files: {done} of {total} done</source>
+        <translation>Ajout des fichiers : {done} sur {total} traités</translation>
     </message>
 </context>
 <context>
@@ -937,12 +976,24 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
 Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves signé. Licence : AGPL-3.0-or-later.</translation>
     </message>
     <message>
+        <source>&amp;What next? Guide…</source>
+        <translation>&amp;Et maintenant ? Guide…</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of terms…</source>
+        <translation>&amp;Glossaire des termes…</translation>
+    </message>
+    <message>
         <source>Re&amp;name the case…</source>
         <translation>Re&amp;nommer le dossier…</translation>
     </message>
     <message>
         <source>Re&amp;move from the case…</source>
         <translation>Reti&amp;rer du dossier…</translation>
+    </message>
+    <message>
+        <source>Show the comparison side &amp;by side</source>
+        <translation>Afficher la comparaison &amp;côte à côte</translation>
     </message>
     <message>
         <source>&amp;Add a reviewer…</source>
@@ -955,10 +1006,6 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
     <message>
         <source>Va&amp;ult</source>
         <translation>Co&amp;ffre</translation>
-    </message>
-    <message>
-        <source>Show the comparison side &amp;by side</source>
-        <translation>Afficher la comparaison &amp;côte à côte</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1066,36 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
     </message>
 </context>
 <context>
+    <name>NextStepsDialog</name>
+    <message>
+        <source>What next?</source>
+        <translation>Et maintenant ?</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>In every case</source>
+        <translation>Dans tous les cas</translation>
+    </message>
+    <message>
+        <source>Advice for:</source>
+        <translation>Conseils pour :</translation>
+    </message>
+    <message>
+        <source>Checked on {date} against the public services&apos; own pages (version {version}).</source>
+        <translation>Vérifié le {date} auprès des pages officielles des services publics (version {version}).</translation>
+    </message>
+</context>
+<context>
+    <name>PlainResult</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Provenance</source>
@@ -1063,6 +1140,37 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>No provenance signal found</source>
         <translation>Aucun indice de provenance trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedFilesDialog</name>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Certains fichiers n’ont pas été ajoutés</translation>
+    </message>
+    <message>
+        <source>Some files were not analysed</source>
+        <translation>Certains fichiers n’ont pas été analysés</translation>
+    </message>
+    <message>
+        <source>Added, not analysed</source>
+        <translation>Ajouté, non analysé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>{state}: {reason}</source>
+        <translation>{state} : {reason}</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Que faire : {advice}</translation>
+    </message>
+    <message>
+        <source>For each file below: why, and what to do. The other files are in the case.</source>
+        <translation>Pour chaque fichier ci-dessous : pourquoi, et que faire. Les autres fichiers sont dans le dossier.</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1367,18 @@ SHA-256 : {sha256}</translation>
         <source>the media is not in the vault yet.</source>
         <translation>le média n&apos;est pas encore dans le coffre.</translation>
     </message>
+    <message>
+        <source>Record {record} (position {seq} in the case&apos;s log)
+Signed by key {signer} at {time}
+
+New checkpoint of the case:
+{checkpoint}</source>
+        <translation>Enregistrement {record} (position {seq} dans le journal du dossier)
+Signé par la clé {signer} à {time}
+
+Nouveau point de contrôle du dossier :
+{checkpoint}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewForm</name>
@@ -1347,18 +1467,60 @@ SHA-256 : {sha256}</translation>
         <translation>Le formulaire a changé depuis le scellement ; sceller à nouveau ajoute un nouvel enregistrement.</translation>
     </message>
     <message>
-        <source>Sealing…</source>
-        <translation>Scellement en cours…</translation>
-    </message>
-    <message>
-        <source>Sealed. New checkpoint of the case:
-{checkpoint}</source>
-        <translation>Scellé. Nouveau point de contrôle du dossier :
-{checkpoint}</translation>
-    </message>
-    <message>
         <source>Not sealed: {message}</source>
         <translation>Non scellé : {message}</translation>
+    </message>
+    <message>
+        <source>Sealed decision</source>
+        <translation>Décision scellée</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation>C&amp;orriger</translation>
+    </message>
+    <message>
+        <source>Seal a new decision that replaces this one; both stay in the history</source>
+        <translation>Sceller une nouvelle décision qui remplace celle-ci ; les deux restent dans l’historique</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Annuler la correction</translation>
+    </message>
+    <message>
+        <source>Correcting the decision of {when}. Sealing adds a new record that replaces it; the earlier decision stays in the history.</source>
+        <translation>Correction de la décision du {when}. Sceller ajoute un nouvel enregistrement qui la remplace ; la décision précédente reste dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Legal qualification: {text}</source>
+        <translation>Qualification juridique : {text}</translation>
+    </message>
+    <message>
+        <source>Notes: {text}</source>
+        <translation>Notes : {text}</translation>
+    </message>
+    <message>
+        <source>Sealed by {who} on {when}.</source>
+        <translation>Scellé par {who} le {when}.</translation>
+    </message>
+    <message>
+        <source>Corrected on {when} by {who}: it replaces the decision of {earlier}.</source>
+        <translation>Corrigé le {when} par {who} : remplace la décision du {earlier}.</translation>
+    </message>
+    <message>
+        <source>Check the summary, then confirm to seal.</source>
+        <translation>Vérifiez le résumé, puis confirmez pour sceller.</translation>
+    </message>
+    <message>
+        <source>Not sealed: nothing was signed.</source>
+        <translation>Non scellé : rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>Review recorded and signed.</source>
+        <translation>Examen enregistré et signé.</translation>
+    </message>
+    <message>
+        <source>It is in the case&apos;s log, signed with your key. The History tab lists it.</source>
+        <translation>Il figure dans le journal du dossier, signé avec votre clé. L’onglet Historique le montre.</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1532,57 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
         <translation>{name} peut maintenant ouvrir le coffre avec sa propre phrase secrète, en choisissant son nom dans la fenêtre de déverrouillage. Son inscription est enregistrée dans le coffre, signée par vous.</translation>
+    </message>
+</context>
+<context>
+    <name>SealSummaryDialog</name>
+    <message>
+        <source>Seal this review?</source>
+        <translation>Sceller cet examen ?</translation>
+    </message>
+    <message>
+        <source>You are about to sign this review with your key. Once sealed it cannot be removed; a mistake is fixed later by a correction, and both stay in the history.</source>
+        <translation>Vous allez signer cet examen avec votre clé. Une fois scellé, il ne peut plus être retiré ; une erreur se corrige ensuite par une correction, et les deux restent dans l’historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and seal</source>
+        <translation>&amp;Confirmer et sceller</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>the decision of {when}</source>
+        <translation>la décision du {when}</translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation>Qualification juridique</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucune indiquée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>

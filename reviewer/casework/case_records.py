@@ -59,11 +59,13 @@ class HistoryRow:
     type: str
     signer: str
     record: str
+    corrects: str | None = None  # a review.sealed that corrects an earlier one: that review's record id
 
 
 @dataclass(frozen=True)
 class ReviewState:
-    """The latest sealed review of a media (labels and qualification are clear fields of the record)."""
+    """A sealed review of a media. Labels are a clear field of the record; the qualification is one only in
+    format-1 records (sealed since format 2: empty here, ``CaseService.decision`` opens it)."""
 
     record: str
     seq: int
@@ -71,6 +73,7 @@ class ReviewState:
     signer: str
     labels: tuple[str, ...]
     qualification: str
+    supersedes: str | None = None  # the review this one corrects (its record id), when sealed as a correction
 
 
 @dataclass
@@ -95,7 +98,8 @@ class MediaRecords:
     heatmap_files: dict[str, dict] = field(default_factory=dict)  # heatmap id -> {"sha256", "blob"}
     comparisons: list[str] = field(default_factory=list)
     reveals: int = 0
-    review: ReviewState | None = None
+    review: ReviewState | None = None     # the latest sealed review: the media's current decision
+    reviews: list[ReviewState] = field(default_factory=list)  # every sealed review, in log order
     suspected_minor: bool = False
     minor_sealers: list[str] = field(default_factory=list)  # key ids that sealed "suspected minor" (four eyes)
     md5: str = ""
@@ -163,7 +167,8 @@ class CaseRecords:
         fields = record.fields
         body = fields["body"]
         kind = fields["type"]
-        row = HistoryRow(record.seq, fields["time"], kind, fields["signer"], fields["id"])
+        row = HistoryRow(record.seq, fields["time"], kind, fields["signer"], fields["id"],
+                         body.get("supersedes") if kind == "review.sealed" else None)
         if kind in ("case.opened", "case.renamed"):
             self.title = str(self._opened(record).get("title", "")) if self._opener else ""
             self.titles.append((row, self.title))
@@ -208,7 +213,8 @@ class CaseRecords:
         elif kind == "review.sealed":
             labels = tuple(body.get("labels") or ())
             item.review = ReviewState(row.record, row.seq, row.time, row.signer, labels,
-                                      str(body.get("qualification") or ""))
+                                      str(body.get("qualification") or ""), body.get("supersedes"))
+            item.reviews.append(item.review)
             # Once labelled a suspected minor, always withheld: a later review does not lift it (exhibit rule).
             item.suspected_minor = item.suspected_minor or SUSPECTED_MINOR in labels
             if SUSPECTED_MINOR in labels and row.signer not in item.minor_sealers:

@@ -30,6 +30,15 @@ class RecordedHeatmap:
 
 
 @dataclass(frozen=True)
+class DecisionDetails:
+    """The sealed fields of a decision, opened: what the reviewer typed."""
+
+    qualification: str
+    notes: str
+    source: dict
+
+
+@dataclass(frozen=True)
 class CaseTitle:
     id: str
     title: str
@@ -291,8 +300,36 @@ class CaseService:
         return self._appended(self.session.record_reveal(case_id, media_id, region=region, duration_s=duration_s))
 
     def seal_review(self, case_id: str, media_id: str, *, labels: Sequence[str], qualification: str = "",
-                    notes: str = "", source: dict | None = None) -> Any:
-        """Seal a reviewer's conclusion (``InvalidLabel`` for a label outside the vocabulary)."""
+                    notes: str = "", source: dict | None = None, supersedes: str | None = None) -> Any:
+        """Seal a reviewer's conclusion (``InvalidLabel`` for a label outside the vocabulary,
+        ``ContradictoryLabels`` for labels that exclude each other). A correction passes ``supersedes``, the
+        record id of the decision it corrects, which must be the media's current one (``NotLatestReview``)."""
         self._media(case_id, media_id)
-        return self._appended(self.session.seal_review(case_id, media_id, labels=labels,
-                                                       qualification=qualification, notes=notes, source=source))
+        return self._appended(self.session.seal_review(case_id, media_id, labels=labels, qualification=qualification,
+                                                       notes=notes, source=source, supersedes=supersedes))
+
+    # -- review state -----------------------------------------------------------------------------------
+
+    def review_states(self, case_id: str) -> dict[str, Any]:
+        """Media id -> ``casework.review_state.MediaState`` of every media of the case (no decryption)."""
+        from reviewer.casework.review_state import case_states
+
+        return case_states(self.case(case_id), self.reviewer_names())
+
+    def review_state(self, case_id: str, media_id: str) -> Any:
+        """The ``MediaState`` of one media (``MediaNotInCase`` for a media of another case)."""
+        from reviewer.casework.review_state import media_state
+
+        self._media(case_id, media_id)
+        return media_state(self.case(case_id), media_id, self.reviewer_names())
+
+    def decision_details(self, case_id: str, media_id: str) -> DecisionDetails | None:
+        """The sealed fields of the media's current decision (qualification, notes, source), decrypted from its
+        record; None when the media was never reviewed. Decrypts one record."""
+        review = self._media(case_id, media_id).review
+        if review is None:
+            return None
+        fields = self.session.decrypt_record(self.vault.record(review.record))["body"]
+        source = fields.get("source")
+        return DecisionDetails(str(fields.get("qualification") or review.qualification or ""),
+                               str(fields.get("notes") or ""), dict(source) if isinstance(source, dict) else {})

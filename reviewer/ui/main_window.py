@@ -54,7 +54,10 @@ from reviewer.ui.reviewers_controller import ReviewersController
 from reviewer.ui.vault_check_controller import VaultCheckController
 from reviewer.ui.session_controller import SessionController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
+from reviewer.ui.guide_controller import GuideController
+from reviewer.ui.review_badge import ReviewBadgeDelegate
 from reviewer.ui.review_form import ReviewForm
+from reviewer.ui.review_marks_controller import ReviewMarksController
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
 from reviewer.ui.startup_check import SelftestFailed
 from reviewer.ui.video import VideoPanel
@@ -117,6 +120,8 @@ class MainWindow(QMainWindow):
         self.withheld = WithheldController(self)  # media sealed suspected minor: never painted, a four-eyes look
         self.groups = GroupsController(self)      # near-duplicates shown once; a decision applied to the copies
         self.review = ReviewController(self)      # seal, history, verification of the open case
+        self.review_marks = ReviewMarksController(self)  # each media's review mark in the grid
+        self.guide = GuideController(self)        # "What next?" after a decision or an export; Help
         self.removal = RemovalController(self)    # remove a media added by mistake (the vault's purge)
         self.renaming = RenameController(self)    # rename the open case (a sealed case.renamed record)
         self.reviewers = ReviewersController(self)  # enrol another reviewer
@@ -168,6 +173,7 @@ class MainWindow(QMainWindow):
         self.grid = MediaGrid()
         self.grid_filter = GridFilterController(self)  # sort, filter and search: the grid shows its proxy
         self.grid.setModel(self.grid_filter.proxy)
+        self.grid.setItemDelegate(ReviewBadgeDelegate(self.grid))  # the review mark on each thumbnail
         self.grid.filesDropped.connect(self.add_paths)
         self.grid.viewChanged.connect(self.cases.pump_reads)  # media scrolled into view are read back
         self.grid.selectionModel().currentChanged.connect(self.viewing.grid_current_changed)
@@ -233,7 +239,7 @@ class MainWindow(QMainWindow):
         self.comparison_panel = ComparisonPanel()
         self.comparison_panel.compareRequested.connect(self.ask_compare)
         self.review_form = ReviewForm(self.labels_vocabulary)
-        self.review_form.sealRequested.connect(self.seal)
+        self.review_form.sealRequested.connect(self.ask_to_seal)
         self.history_panel = HistoryPanel()
         self.history_panel.verifyRequested.connect(self.verify_case)
         self.tabs = QTabWidget()
@@ -320,6 +326,8 @@ class MainWindow(QMainWindow):
         self.act_next = self._action(self.tr("&Next media"), lambda: self.viewing.step_media(1), ["Ctrl+Right"])
         self.act_previous = self._action(self.tr("&Previous media"), lambda: self.viewing.step_media(-1), ["Ctrl+Left"])
         self.act_about = self._action(self.tr("&About Reviewer"), self._about)
+        self.act_next_steps = self._action(self.tr("&What next? Guide…"), lambda: self.guide.show_next_steps(), ["F1"])
+        self.act_glossary = self._action(self.tr("&Glossary of terms…"), lambda: self.guide.show_glossary())
         tab_actions = []
         for index, name in enumerate([self.tr("&Detections"), self.tr("&Heatmaps"), self.tr("&Review"),
                                       self.tr("&Provenance"), self.tr("&Original"), self.tr("Hi&story")]):
@@ -346,7 +354,8 @@ class MainWindow(QMainWindow):
         for action in (self.act_add_reviewer, self.act_verify_vault):
             vault_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
+        for action in (self.act_next_steps, self.act_glossary, None, self.act_about):
+            help_menu.addSeparator() if action is None else help_menu.addAction(action)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main")
@@ -629,9 +638,12 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ review, seal, verify
     def _seal_shortcut(self) -> None:
-        self.review_form._seal()
+        self.review_form.request_seal()
 
     # The review controller (ui/review_controller.py) seals, shows the history and verifies the case.
+    def ask_to_seal(self, values: dict) -> None:
+        self.review.ask_to_seal(values)  # the summary to confirm first
+
     def seal(self, values: dict) -> None:
         self.review.seal(values)
 

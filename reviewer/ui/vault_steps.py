@@ -19,6 +19,17 @@ HOW_ADDED = "added in the reviewer window"
 
 
 @dataclass(frozen=True)
+class SealedReview:
+    """What a seal wrote, for the technical details under the plain words."""
+
+    record: str
+    seq: int
+    signer: str
+    time: str
+    checkpoint: str
+
+
+@dataclass(frozen=True)
 class ListedMedia:
     """One stored media of a case as the grid needs it at once (names come from the read model)."""
 
@@ -207,11 +218,25 @@ def record_reveal(control, service: CaseService, case_id: str, media_id: str, re
     return service.record_reveal(case_id, media_id, region, duration_s)
 
 
-def seal_review(control, service: CaseService, case_id: str, media_id: str, values: dict) -> str:
-    """Seal the review; return the case's new checkpoint."""
-    service.seal_review(case_id, media_id, labels=values["labels"], qualification=values["qualification"],
-                        notes=values["notes"], source=values["source"])
-    return service.vault.checkpoint(case_id)
+def seal_review(control, service: CaseService, case_id: str, media_id: str, values: dict) -> SealedReview:
+    """Seal the review (a correction when ``values["supersedes"]`` names the decision it replaces); return the
+    new record's id, position and signature and the case's new checkpoint, for the technical details."""
+    record = service.seal_review(case_id, media_id, labels=values["labels"], qualification=values["qualification"],
+                                 notes=values["notes"], source=values["source"], supersedes=values.get("supersedes"))
+    return SealedReview(record.id, record.seq, record.fields["signer"], record.fields["time"],
+                        service.vault.checkpoint(case_id))
+
+
+def review_states(control, service: CaseService, case_id: str) -> dict:
+    """Media id -> ``casework.MediaState`` of every media of the case (the grid's marks; no decryption)."""
+    return service.review_states(case_id)
+
+
+def review_decision(control, service: CaseService, case_id: str, media_id: str) -> tuple:
+    """(``casework.MediaState``, its ``DecisionDetails`` or None) of a media: where it stands and the sealed
+    fields of its current decision (one record decrypted)."""
+    state = service.review_state(case_id, media_id)
+    return state, service.decision_details(case_id, media_id) if state.decision is not None else None
 
 
 def case_groups(control, service: CaseService, case_id: str) -> list:
@@ -240,9 +265,12 @@ def withheld_media(control, service: CaseService, case_id: str, policy) -> dict:
 
 
 def media_history(control, service: CaseService, case_id: str, media_id: str) -> list[tuple[str, str, str]]:
-    """(time, record type, signer's name) of the media's records and the case's exports, from the read model."""
+    """(time, record type, signer's name) of the media's records and the case's exports, from the read model;
+    a correction's type is given as "review.corrected"."""
     names = service.reviewer_names()
-    return [(row.time, row.type, names.get(row.signer, row.signer)) for row in service.history(case_id, media_id)]
+    # A review sealed as a correction reads "Review corrected" (its record type stays review.sealed).
+    return [(row.time, "review.corrected" if row.corrects else row.type, names.get(row.signer, row.signer))
+            for row in service.history(case_id, media_id)]
 
 
 # -- exhibits ---------------------------------------------------------------------------------------------
