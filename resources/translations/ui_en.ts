@@ -685,6 +685,10 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <source>{message} Call your IT contact before adding anything to this case.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IngestController</name>

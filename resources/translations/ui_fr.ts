@@ -696,6 +696,10 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <source>{message} Call your IT contact before adding anything to this case.</source>
         <translation>{message} Appelez votre contact informatique avant d’ajouter quoi que ce soit à ce dossier.</translation>
     </message>
+    <message>
+        <source>Case renamed</source>
+        <translation>Dossier renommé</translation>
+    </message>
 </context>
 <context>
     <name>IngestController</name>

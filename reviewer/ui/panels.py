@@ -390,6 +390,7 @@ class HistoryPanel(QWidget):
             "review.corrected": self.tr("Review corrected"),
             "exhibit.exported": self.tr("Exported"),
             "media.purged": self.tr("Purged"),
+            "case.renamed": self.tr("Case renamed"),
         }.get(record_type, record_type)
 
     def show_records(self, rows: Sequence[tuple[str, str, str]]) -> None:
