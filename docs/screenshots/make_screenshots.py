@@ -145,7 +145,7 @@ def viewing_screenshots(language: str, workdir: Path) -> None:
     cv2.imwrite(str(copy), cv2.imread(str(ROOT / "resources" / "samples" / "rocket.jpg")))
     finished.clear()
     window.add_paths([str(copy)])
-    pump(app, lambda: finished and window.runner.active == 0 and window.grid.isRowHidden(4), settle_s=0.3)
+    pump(app, lambda: finished and window.runner.active == 0 and window.grid.model().rowCount() == 4, settle_s=0.3)
 
     painted = []
     window.rendered.connect(painted.append)

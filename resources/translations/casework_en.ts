@@ -102,6 +102,26 @@
         <source>The case&apos;s log no longer checks: record {seq} does not follow what was verified. Run &quot;Verify the case&quot; and call your IT team before adding anything to it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This media was already removed from the case. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media was sealed as a suspected minor (or is a copy of one), so it stays in the case as evidence. It is already never shown and never exported: only its hashes are. Nothing was changed. If it truly was added by mistake, ask the person responsible for the vault in your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the media is removed (for example &quot;Added by mistake&quot;). The reason is recorded. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case title must have between 1 and {maximum} characters. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer called &quot;{name}&quot; can already open this vault. Give the new reviewer a name that tells them apart (for example with their first name or team). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groups</name>
@@ -119,6 +139,80 @@
     </message>
     <message>
         <source>the frame hashes of both videos match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>media_filter</name>
+    <message>
+        <source>Oldest added first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest added first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>removal</name>
+    <message>
+        <source>Added by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same file added twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

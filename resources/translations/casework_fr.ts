@@ -102,6 +102,26 @@
         <source>The case&apos;s log no longer checks: record {seq} does not follow what was verified. Run &quot;Verify the case&quot; and call your IT team before adding anything to it.</source>
         <translation>Le journal du dossier ne se vérifie plus : l&apos;enregistrement {seq} ne fait pas suite à ce qui avait été vérifié. Lancez « Vérifier le dossier » et appelez votre service informatique avant d&apos;y ajouter quoi que ce soit.</translation>
     </message>
+    <message>
+        <source>This media was already removed from the case. Nothing was changed.</source>
+        <translation>Ce média a déjà été retiré du dossier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This media was sealed as a suspected minor (or is a copy of one), so it stays in the case as evidence. It is already never shown and never exported: only its hashes are. Nothing was changed. If it truly was added by mistake, ask the person responsible for the vault in your organisation.</source>
+        <translation>Ce média a été scellé comme mineur présumé (ou en est une copie) : il reste donc dans le dossier comme preuve. Il n&apos;est déjà jamais affiché ni exporté, seules ses empreintes le sont. Rien n&apos;a été modifié. S&apos;il a vraiment été ajouté par erreur, adressez-vous à la personne responsable du coffre dans votre organisation.</translation>
+    </message>
+    <message>
+        <source>Say why the media is removed (for example &quot;Added by mistake&quot;). The reason is recorded. Nothing was changed.</source>
+        <translation>Indiquez pourquoi le média est retiré (par exemple « Ajouté par erreur »). La raison est enregistrée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A case title must have between 1 and {maximum} characters. Nothing was changed.</source>
+        <translation>Le titre d&apos;un dossier doit compter entre 1 et {maximum} caractères. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A reviewer called &quot;{name}&quot; can already open this vault. Give the new reviewer a name that tells them apart (for example with their first name or team). Nothing was changed.</source>
+        <translation>Un examinateur ou une examinatrice nommé « {name} » peut déjà ouvrir ce coffre. Donnez à la nouvelle personne un nom qui les distingue (par exemple avec son prénom ou son équipe). Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>groups</name>
@@ -120,6 +140,80 @@
     <message>
         <source>the frame hashes of both videos match</source>
         <translation>les empreintes des images des deux vidéos concordent</translation>
+    </message>
+</context>
+<context>
+    <name>media_filter</name>
+    <message>
+        <source>Oldest added first</source>
+        <translation>Du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>Newest added first</source>
+        <translation>Du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examinés</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Examinés</translation>
+    </message>
+    <message>
+        <source>Suspected minor</source>
+        <translation>Mineur présumé</translation>
+    </message>
+    <message>
+        <source>Refused or unreadable</source>
+        <translation>Refusés ou illisibles</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <source>Added in the last 24 hours</source>
+        <translation>Ajoutés dans les dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Added in the last 7 days</source>
+        <translation>Ajoutés dans les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Added in the last 30 days</source>
+        <translation>Ajoutés dans les 30 derniers jours</translation>
+    </message>
+</context>
+<context>
+    <name>removal</name>
+    <message>
+        <source>Added by mistake</source>
+        <translation>Ajouté par erreur</translation>
+    </message>
+    <message>
+        <source>Belongs to another case</source>
+        <translation>Appartient à un autre dossier</translation>
+    </message>
+    <message>
+        <source>Same file added twice</source>
+        <translation>Même fichier ajouté deux fois</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,73 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Add a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new reviewer gets their own key: everything they seal is signed with their name. Let them type their passphrase themselves; nobody can recover a forgotten passphrase. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (as on exhibits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {n} characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted. Longer is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExhibitController</name>
     <message>
         <source>Preparing the exhibit…</source>
@@ -406,6 +473,67 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     <message>
         <source>English</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterBar</name>
+    <message>
+        <source>Search a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterController</name>
+    <message numerus="yes">
+        <source>%n of {total} shown</source>
+        <translation>
+            <numerusform>%n of {total} shown</numerusform>
+            <numerusform>%n of {total} shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -837,6 +965,30 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <source>&amp;Glossary of terms…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;name the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the comparison side &amp;by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a reviewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the whole vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;ult</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -998,6 +1150,105 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>For each file below: why, and what to do. The other files are in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalController</name>
+    <message>
+        <source>“{name}” was removed from the case. The removal is recorded in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Remove from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its stored file and its heatmaps are destroyed for good. It leaves the case and the pictures of every exhibit exported from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its hashes and everything recorded about it stay in the case&apos;s log, with this removal, your name and the reason below: the log shows it was there and why it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sealed review ({labels}) stays in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) already exported contain it; they are not changed.</source>
+        <translation>
+            <numerusform>%n exhibit already exported contains it; it is not changed.</numerusform>
+            <numerusform>%n exhibits already exported contain it; they are not changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameController</name>
+    <message>
+        <source>The case was renamed. The new title is recorded in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new title is sealed in the case&apos;s log; the earlier titles stay there. Exhibits exported from now on carry the new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles of the case so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: “{title}”, opened by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: renamed “{title}” by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles so far:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1249,6 +1500,17 @@ New checkpoint of the case:
     </message>
 </context>
 <context>
+    <name>ReviewersController</name>
+    <message>
+        <source>Reviewer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SealSummaryDialog</name>
     <message>
         <source>Seal this review?</source>
@@ -1460,6 +1722,33 @@ Folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Comparison with the original photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both pictures are blurred as everywhere else. To look closer, use the viewer, where every reveal is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the vault</source>
@@ -1483,6 +1772,69 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultCheckController</name>
+    <message>
+        <source>Checking the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the whole vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signed records of each case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the checkpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stored files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sealed fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the vault checks: every record is signed and chained, every stored file and sealed field is as it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in the vault does not check. Do not add anything to it and call your IT team; give them the technical details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase protection of these reviewers is below today&apos;s rule; they should choose a new passphrase: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault check cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

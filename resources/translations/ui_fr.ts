@@ -167,6 +167,73 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Add a reviewer</source>
+        <translation>Ajouter un examinateur</translation>
+    </message>
+    <message>
+        <source>The new reviewer gets their own key: everything they seal is signed with their name. Let them type their passphrase themselves; nobody can recover a forgotten passphrase. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation>La nouvelle personne reçoit sa propre clé : tout ce qu&apos;elle scelle est signé de son nom. Laissez-la saisir elle-même sa phrase secrète ; personne ne peut retrouver une phrase secrète oubliée. Son inscription est enregistrée dans le coffre, signée par vous.</translation>
+    </message>
+    <message>
+        <source>Name of the new reviewer</source>
+        <translation>Nom de la nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation>Sa phrase secrète</translation>
+    </message>
+    <message>
+        <source>Their passphrase again</source>
+        <translation>Sa phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Name (as on exhibits)</source>
+        <translation>&amp;Nom (tel qu&apos;il figurera sur les pièces)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Répétez-la</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Solidité</translation>
+    </message>
+    <message>
+        <source>&amp;Add the reviewer</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>At least {n} characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Au moins {n} caractères ; quelques mots sans rapport entre eux se retiennent facilement et se devinent difficilement.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
+        <translation>Refusée : {why}</translation>
+    </message>
+    <message>
+        <source>Accepted. Longer is stronger.</source>
+        <translation>Acceptée. Plus elle est longue, plus elle est solide.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitController</name>
     <message>
         <source>Preparing the exhibit…</source>
@@ -416,6 +483,67 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <message>
         <source>English</source>
         <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterBar</name>
+    <message>
+        <source>Search a file name</source>
+        <translation>Rechercher un nom de fichier</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Images et vidéos</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>Date d&apos;ajout</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Trier :</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterController</name>
+    <message numerus="yes">
+        <source>%n of {total} shown</source>
+        <translation>
+            <numerusform>%n sur {total} affiché</numerusform>
+            <numerusform>%n sur {total} affichés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -851,6 +979,30 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <source>&amp;Glossary of terms…</source>
         <translation>&amp;Glossaire des termes…</translation>
     </message>
+    <message>
+        <source>Re&amp;name the case…</source>
+        <translation>Re&amp;nommer le dossier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the case…</source>
+        <translation>Reti&amp;rer du dossier…</translation>
+    </message>
+    <message>
+        <source>Show the comparison side &amp;by side</source>
+        <translation>Afficher la comparaison &amp;côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Add a reviewer…</source>
+        <translation>&amp;Ajouter un examinateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the whole vault…</source>
+        <translation>&amp;Vérifier tout le coffre…</translation>
+    </message>
+    <message>
+        <source>Va&amp;ult</source>
+        <translation>Co&amp;ffre</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -1015,6 +1167,105 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>For each file below: why, and what to do. The other files are in the case.</source>
         <translation>Pour chaque fichier ci-dessous : pourquoi, et que faire. Les autres fichiers sont dans le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalController</name>
+    <message>
+        <source>“{name}” was removed from the case. The removal is recorded in its log.</source>
+        <translation>« {name} » a été retiré du dossier. Le retrait est consigné dans son journal.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non retiré</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Remove from the case</source>
+        <translation>Retirer du dossier</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the case?</source>
+        <translation>Retirer « {name} » du dossier ?</translation>
+    </message>
+    <message>
+        <source>Its stored file and its heatmaps are destroyed for good. It leaves the case and the pictures of every exhibit exported from now on.</source>
+        <translation>Son fichier conservé et ses cartes sont détruits définitivement. Il disparaît du dossier et des images de toute pièce exportée à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Its hashes and everything recorded about it stay in the case&apos;s log, with this removal, your name and the reason below: the log shows it was there and why it was removed.</source>
+        <translation>Ses empreintes et tout ce qui a été enregistré à son sujet restent dans le journal du dossier, avec ce retrait, votre nom et la raison ci-dessous : le journal montre qu&apos;il était là et pourquoi il a été retiré.</translation>
+    </message>
+    <message>
+        <source>Its sealed review ({labels}) stays in the log.</source>
+        <translation>Son examen scellé ({labels}) reste dans le journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) already exported contain it; they are not changed.</source>
+        <translation>
+            <numerusform>%n pièce déjà exportée le contient ; elle n&apos;est pas modifiée.</numerusform>
+            <numerusform>%n pièces déjà exportées le contiennent ; elles ne sont pas modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the removal</source>
+        <translation>Raison du retrait</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded):</source>
+        <translation>&amp;Raison (enregistrée) :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case</source>
+        <translation>&amp;Retirer du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>RenameController</name>
+    <message>
+        <source>The case was renamed. The new title is recorded in its log.</source>
+        <translation>Le dossier a été renommé. Le nouveau titre est consigné dans son journal.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename the case</source>
+        <translation>Renommer le dossier</translation>
+    </message>
+    <message>
+        <source>The new title is sealed in the case&apos;s log; the earlier titles stay there. Exhibits exported from now on carry the new title.</source>
+        <translation>Le nouveau titre est scellé dans le journal du dossier ; les titres précédents y restent. Les pièces exportées à partir de maintenant portent le nouveau titre.</translation>
+    </message>
+    <message>
+        <source>New title of the case</source>
+        <translation>Nouveau titre du dossier</translation>
+    </message>
+    <message>
+        <source>Titles of the case so far</source>
+        <translation>Titres successifs du dossier</translation>
+    </message>
+    <message>
+        <source>{time}: “{title}”, opened by {who}</source>
+        <translation>{time} : « {title} », ouvert par {who}</translation>
+    </message>
+    <message>
+        <source>{time}: renamed “{title}” by {who}</source>
+        <translation>{time} : renommé « {title} » par {who}</translation>
+    </message>
+    <message>
+        <source>New &amp;title</source>
+        <translation>Nouveau &amp;titre</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Titles so far:</source>
+        <translation>Titres successifs :</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1520,17 @@ Nouveau point de contrôle du dossier :
     </message>
 </context>
 <context>
+    <name>ReviewersController</name>
+    <message>
+        <source>Reviewer added</source>
+        <translation>Examinateur ajouté</translation>
+    </message>
+    <message>
+        <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation>{name} peut maintenant ouvrir le coffre avec sa propre phrase secrète, en choisissant son nom dans la fenêtre de déverrouillage. Son inscription est enregistrée dans le coffre, signée par vous.</translation>
+    </message>
+</context>
+<context>
     <name>SealSummaryDialog</name>
     <message>
         <source>Seal this review?</source>
@@ -1487,6 +1749,33 @@ Emplacement : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Comparison with the original photo</source>
+        <translation>Comparaison avec la photo d&apos;origine</translation>
+    </message>
+    <message>
+        <source>The picture under review</source>
+        <translation>L&apos;image examinée</translation>
+    </message>
+    <message>
+        <source>The original photo</source>
+        <translation>La photo d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Both pictures are blurred as everywhere else. To look closer, use the viewer, where every reveal is recorded.</source>
+        <translation>Les deux images sont floutées comme partout ailleurs. Pour regarder de plus près, utilisez la visionneuse, où chaque dévoilement est enregistré.</translation>
+    </message>
+    <message>
+        <source>Show the numbers</source>
+        <translation>Afficher les chiffres</translation>
+    </message>
+    <message>
+        <source>Hide the numbers</source>
+        <translation>Masquer les chiffres</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the vault</source>
@@ -1511,6 +1800,69 @@ Emplacement : {folder}</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCheckController</name>
+    <message>
+        <source>Checking the vault…</source>
+        <translation>Vérification du coffre…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Verify the whole vault</source>
+        <translation>Vérifier tout le coffre</translation>
+    </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>Vérification du fichier de la base…</translation>
+    </message>
+    <message>
+        <source>Checking the signed records of each case…</source>
+        <translation>Vérification des enregistrements signés de chaque dossier…</translation>
+    </message>
+    <message>
+        <source>Checking the checkpoints…</source>
+        <translation>Vérification des points de contrôle…</translation>
+    </message>
+    <message>
+        <source>Checking the stored files…</source>
+        <translation>Vérification des fichiers conservés…</translation>
+    </message>
+    <message>
+        <source>Checking the sealed fields…</source>
+        <translation>Vérification des champs scellés…</translation>
+    </message>
+    <message>
+        <source>The vault is intact</source>
+        <translation>Le coffre est intact</translation>
+    </message>
+    <message>
+        <source>Everything in the vault checks: every record is signed and chained, every stored file and sealed field is as it was recorded.</source>
+        <translation>Tout le coffre est vérifié : chaque enregistrement est signé et chaîné, chaque fichier conservé et chaque champ scellé est tel qu&apos;il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The vault has a problem</source>
+        <translation>Le coffre présente un problème</translation>
+    </message>
+    <message>
+        <source>Something in the vault does not check. Do not add anything to it and call your IT team; give them the technical details.</source>
+        <translation>Un élément du coffre ne se vérifie pas. N&apos;y ajoutez rien et appelez votre service informatique ; transmettez-lui les détails techniques.</translation>
+    </message>
+    <message>
+        <source>The passphrase protection of these reviewers is below today&apos;s rule; they should choose a new passphrase: {names}</source>
+        <translation>La protection de la phrase secrète de ces personnes est en dessous de la règle actuelle ; elles devraient choisir une nouvelle phrase secrète : {names}</translation>
+    </message>
+    <message>
+        <source>The vault could not be checked</source>
+        <translation>Le coffre n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>Vault check cancelled. Nothing was changed.</source>
+        <translation>Vérification du coffre annulée. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

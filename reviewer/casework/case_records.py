@@ -141,6 +141,7 @@ class CaseRecords:
         self.title = ""
         self.media: dict[str, MediaRecords] = {}
         self.exports: list[HistoryRow] = []
+        self.titles: list[tuple[HistoryRow, str]] = []  # the case.opened and case.renamed records with their titles
         self.last_leaf: bytes | None = None
         self._opener = opener
         self._unordered: list[str] = []    # media ids in the order they were added
@@ -168,8 +169,9 @@ class CaseRecords:
         kind = fields["type"]
         row = HistoryRow(record.seq, fields["time"], kind, fields["signer"], fields["id"],
                          body.get("supersedes") if kind == "review.sealed" else None)
-        if kind == "case.opened":
-            self.title = self._opened(record).get("title", "") if self._opener else ""
+        if kind in ("case.opened", "case.renamed"):
+            self.title = str(self._opened(record).get("title", "")) if self._opener else ""
+            self.titles.append((row, self.title))
         elif kind == "media.ingested":
             name = self._opened(record).get("name", "") if self._opener else ""
             item = MediaRecords(fields["id"], record.seq, fields["time"], str(name or "media"), body["kind"],
@@ -241,13 +243,19 @@ class CaseRecords:
         return {m.id: m.review for m in self.media.values() if m.review is not None}
 
     def history(self, media_id: str) -> list[HistoryRow]:
-        """The records about ``media_id`` (its ingest, analyses, reveals, reviews, purge) and the case's
-        exports (each exhibit carries this media too), in log order. Empty for an unknown media."""
+        """The records about ``media_id`` (its ingest, analyses, reveals, reviews, purge), the case's
+        exports (each exhibit carries this media too) and renamings (exhibits name the case by its title), in
+        log order. Empty for an unknown media."""
         item = self.media.get(media_id)
         if item is None:
             return []
-        rows = item.rows + [row for row in self.exports if row.seq > item.seq]
+        case_rows = self.exports + [row for row, _title in self.titles[1:]]
+        rows = item.rows + [row for row in case_rows if row.seq > item.seq]
         return sorted(rows, key=lambda row: row.seq)
+
+    def title_history(self) -> list[tuple[HistoryRow, str]]:
+        """Every title the case had, oldest first: its opening, then each renaming (with when and who)."""
+        return list(self.titles)
 
     def summary(self) -> CaseSummary:
         items = list(self.media.values())

@@ -459,9 +459,35 @@ def _annex_html(content: ReportContent, t: ReportLanguage) -> list[str]:
         + "</table>"
     )
     out.append(_more_rows(len(content.log), t))
+    if content.timestamps:
+        out += _timestamps_html(content, t)
     out.append(_tag("h2", t.translate("exhibit_report", "Signed checkpoints")))
     out.append(_tag("p", t.translate("exhibit_report", "Case log checkpoint:")) + f"<pre>{_e(content.case_checkpoint)}</pre>")
     out.append(_tag("p", t.translate("exhibit_report", "Vault log checkpoint:")) + f"<pre>{_e(content.vault_checkpoint)}</pre>")
+    return out
+
+
+def _timestamps_html(content: ReportContent, t: ReportLanguage) -> list[str]:
+    """Each trusted timestamp in plain words: who states what existed when, and which records it covers."""
+    out = [_tag("h2", t.translate("exhibit_report", "Trusted timestamps (RFC 3161)")),
+           _tag("p", t.translate(
+               "exhibit_report",
+               "A timestamp authority signed that the vault's signed state existed at the time below. The reply, "
+               "the stamped bytes and the certificates are in the bundle (timestamps/); VERIFY.md gives the OpenSSL "
+               "command that checks them without this application. It proves when these records existed at the "
+               "latest, not that they are true."))]
+    rows = []
+    for stamp in content.timestamps:
+        said = t.translate("exhibit_report", "{tsa} states that the vault's signed state of {size} checkpoints "
+                                             "existed at {time}.").format(tsa=stamp.tsa, size=stamp.vault_size,
+                                                                          time=stamp.gen_time)
+        if stamp.covered:
+            covers = t.translate("exhibit_report", "It covers records 0 to {last} of this case.").format(
+                last=stamp.covered - 1)
+        else:
+            covers = t.translate("exhibit_report", "It was made before this case existed: it covers none of its records.")
+        rows.append((stamp.gen_time, _e(f"{said} {covers}") + f"<br><tt>timestamps/{_e(stamp.record_id)}.*</tt>"))
+    out.append(_rows(rows))
     return out
 
 

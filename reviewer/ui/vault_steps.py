@@ -67,6 +67,35 @@ def unlock_vault(control, vault, passphrase: str, reviewer: str | None):
     return session, session.name, case_titles(CaseService(session))
 
 
+def enrol_reviewer(control, service: CaseService, name: str, passphrase: str, repeated: str) -> str:
+    """Enrol another reviewer, signed by the one working now (``CaseService.enrol_reviewer``); return the key id."""
+    return service.enrol_reviewer(name, passphrase, repeated)
+
+
+@dataclass(frozen=True)
+class VaultCheck:
+    """The whole vault verified as ``reviewer verify --decrypt`` does: the report's plain words, its JSON (the
+    technical details) and the reviewers whose passphrase derivation is below the policy (named, not a failure)."""
+
+    ok: bool
+    text: str
+    report: dict
+    weak_keys: list
+
+
+def verify_whole_vault(control, vault, session) -> VaultCheck:
+    """Every log, checkpoint, stored file and sealed field of the vault (``Vault.verify`` with the session: the
+    check of ``reviewer verify --decrypt``), reporting its progress; a cancel stops it between steps, and nothing
+    is written unless it ends clean (the remembered head, as the command line does)."""
+
+    def progress(done: int, total: int, step: str) -> None:
+        control.check()
+        control.progress(done, total, step)
+
+    report = vault.verify(session=session, progress=progress)
+    return VaultCheck(bool(report.ok), report.text(), report.to_json(), vault.keys_below_policy())
+
+
 def case_titles(service: CaseService) -> list[tuple[str, str]]:
     return [(case.id, case.title) for case in service.cases()]
 
@@ -108,7 +137,29 @@ def verify_case(control, vault, session, case_id: str) -> tuple[bool, str]:
     return bool(report.ok), message
 
 
+def rename_case(control, service: CaseService, case_id: str, title: str) -> list[tuple[str, str]]:
+    """Give the case a new title (``CaseService.rename_case``); return every case's title for the case list."""
+    service.rename_case(case_id, title)
+    return case_titles(service)
+
+
+def title_history(control, service: CaseService, case_id: str) -> list[tuple[str, str, str]]:
+    """(time, title, signer's name) of every title the case had, oldest first."""
+    names = service.reviewer_names()
+    return [(row.time, title, names.get(row.signer, row.signer)) for row, title in service.title_history(case_id)]
+
+
 # -- media --------------------------------------------------------------------------------------------------
+
+def removal_preview(control, service: CaseService, case_id: str, media_id: str):
+    """What removing the media means (``CaseService.removal_preview``; refusals are its errors)."""
+    return service.removal_preview(case_id, media_id)
+
+
+def remove_media(control, service: CaseService, case_id: str, media_id: str, reason: str):
+    """Remove a media added by mistake (``CaseService.remove_media``); return its ``media.purged`` record."""
+    return service.remove_media(case_id, media_id, reason)
+
 
 def ingest_into_vault(control, service: CaseService, case_id: str, media, reviewer_name: str) -> str:
     return service.add_media(case_id, media, source=None, acquired_by=reviewer_name, how=HOW_ADDED)
@@ -199,6 +250,13 @@ def seal_group(control, service: CaseService, case_id: str, group, values: dict)
 
     return len(seal_members(service, case_id, group, labels=values["labels"], qualification=values["qualification"],
                             notes=values["notes"], source=values["source"]))
+
+
+def media_facts(control, service: CaseService, case_id: str) -> dict:
+    """What the grid's sort and filter need of each stored media (``casework.media_filter.media_facts``)."""
+    from reviewer.casework.media_filter import media_facts as facts_of
+
+    return facts_of(service.case(case_id))
 
 
 def withheld_media(control, service: CaseService, case_id: str, policy) -> dict:

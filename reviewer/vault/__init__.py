@@ -21,6 +21,9 @@ from reviewer.vault.errors import (
     NotAVault,
     ReadOnlyVault,
     TamperedVault,
+    TimestampFileUnreadable,
+    TimestampFileUnwritable,
+    TimestampRefused,
     UnknownCase,
     UnknownKey,
     UnknownMedia,
@@ -54,4 +57,5 @@ __all__ = [
     "WrongPassphrase", "UnknownReviewer", "WeakPassphrase", "NoPassphrase", "UnknownCase", "UnknownMedia",
     "UnknownKey", "UnknownRecord", "AmbiguousId", "ClockBehind", "ContradictoryLabels", "NotLatestReview", "InvalidLabel",
     "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
+    "TimestampRefused", "TimestampFileUnreadable", "TimestampFileUnwritable",
 ]

@@ -43,3 +43,12 @@ FINGERPRINT_LINE = QT_TRANSLATE_NOOP(
 HEAD_AFTER_SEAL = QT_TRANSLATE_NOOP(
     "vault", "The vault's signed head after this seal (keep a copy outside this computer, e.g. by e-mail to "
              "yourself: it shows later whether the vault was rolled back or forked):")
+TIMESTAMP_REQUEST_WRITTEN = QT_TRANSLATE_NOOP(
+    "vault",
+    "Timestamp request written to {path}. It covers the vault's signed state of {size} checkpoints. On a "
+    "computer connected to the internet, send this file to a timestamp authority (RFC 3161), keep its reply "
+    "(.tsr) and its certificate with its certification authority's (.pem), then import the reply here with: "
+    "reviewer timestamp import REPLY.tsr --tsa-cert CERTIFICATES.pem")
+TIMESTAMP_SEALED = QT_TRANSLATE_NOOP(
+    "vault", "Trusted timestamp sealed (record {record}): {tsa} states that the vault's signed state of {size} "
+             "checkpoints existed at {time}.")

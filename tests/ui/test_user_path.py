@@ -123,7 +123,7 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     with qtbot.waitSignal(window.recordAppended, timeout=10_000, check_params_cb=lambda t: t == "region.revealed"):
         window.viewer.click_at_view(point)
     qtbot.waitUntil(lambda: np.array_equal(_shown(window), safe), timeout=10_000)
-    reveals = [body for t, body in vault_records(vault_dir, case_id) if t == "region.revealed"]
+    reveals = [body for t, body in vault_records(vault_dir, case_id, window.session) if t == "region.revealed"]
     assert len(reveals) == 1 and reveals[0]["media"] == entry.media_id
     assert reveals[0]["region"]["group"] == "face" and reveals[0]["duration_ms"] >= 0
 
