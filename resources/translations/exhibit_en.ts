@@ -443,6 +443,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {name}, replacing the decision of {earlier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trusted timestamps (RFC 3161)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -443,6 +443,14 @@
         <translation>Il n’indique « intact » que si chaque fichier est exactement tel que le coffre l’a signé et que le coffre est bien celui qui a cette empreinte. VERIFY.md, dans la pièce, explique chaque vérification.</translation>
     </message>
     <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {name}, replacing the decision of {earlier}</source>
+        <translation>Corrigé le {date} par {name}, en remplacement de la décision du {earlier}</translation>
+    </message>
+    <message>
         <source>Trusted timestamps (RFC 3161)</source>
         <translation>Horodatages de confiance (RFC 3161)</translation>
     </message>

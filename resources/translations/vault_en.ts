@@ -168,6 +168,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The decision you are correcting is no longer the latest one for this media: another review was sealed in the meantime. Look at the latest decision, then correct it if needed. Nothing was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This timestamp reply cannot be accepted: {why} Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,6 +483,18 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
     </message>
     <message>
         <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{media}  {name}  {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sealed by {who} on {when} (record {record})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (corrects the decision of {when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

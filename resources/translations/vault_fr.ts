@@ -168,6 +168,10 @@
         <translation>la clé enregistrée de la personne {name}</translation>
     </message>
     <message>
+        <source>The decision you are correcting is no longer the latest one for this media: another review was sealed in the meantime. Look at the latest decision, then correct it if needed. Nothing was sealed.</source>
+        <translation>La décision que vous corrigez n’est plus la dernière pour ce média : un autre examen a été scellé entre-temps. Regardez la dernière décision, puis corrigez-la si nécessaire. Rien n’a été scellé.</translation>
+    </message>
+    <message>
         <source>This timestamp reply cannot be accepted: {why} Nothing was recorded.</source>
         <translation>Cette réponse d&apos;horodatage ne peut pas être acceptée : {why} Rien n&apos;a été enregistré.</translation>
     </message>
@@ -484,6 +488,18 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
     <message>
         <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
         <translation>La tête signée du coffre après ce scellé (gardez-en une copie hors de cet ordinateur, par exemple en vous l&apos;envoyant par courriel : elle montrera plus tard si le coffre a été ramené en arrière ou a divergé) :</translation>
+    </message>
+    <message>
+        <source>{media}  {name}  {state}</source>
+        <translation>{media}  {name}  {state}</translation>
+    </message>
+    <message>
+        <source>, sealed by {who} on {when} (record {record})</source>
+        <translation>, scellé par {who} le {when} (enregistrement {record})</translation>
+    </message>
+    <message>
+        <source> (corrects the decision of {when})</source>
+        <translation> (corrige la décision du {when})</translation>
     </message>
     <message>
         <source>The trusted timestamp in record {seq} of {log} ({record}) does not check: its token, its certificates or the vault state it stamps were changed.</source>

@@ -474,6 +474,8 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
                 source=snap.values[r.id].get("source") or {},
                 signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
                 time=r.fields["time"],
+                record=r.id,
+                supersedes=r.fields["body"].get("supersedes"),
             )
             for r in _records_about(snap, media_id, "review.sealed")
         ),
@@ -528,6 +530,12 @@ def _translator(lang: str) -> Callable[[str], str]:
     return lambda text: language.translate("exhibit_report", text)
 
 
+def _current_title(snap: _Snapshot) -> str:
+    """The case's title now: that of its latest ``case.renamed`` record, else of its ``case.opened`` record."""
+    named = [r for r in snap.case_records if r.fields["type"] in ("case.opened", "case.renamed")]
+    return str(snap.values[named[-1].id].get("title") or "")
+
+
 def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, include_originals: bool,
                     lang: str, exporter: str) -> ReportContent:
     t = _translator(lang)
@@ -538,7 +546,7 @@ def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, in
     signers.append(SignerEntry(f"reviewer.vault/{snap.vault_id}", vkey.split("+", 2)[1], vkey, "vault"))
     return ReportContent(
         case_id=snap.case_id,
-        title=str(opened.get("title") or ""),
+        title=str(_current_title(snap) or ""),
         notes=str(opened.get("notes") or ""),
         created_at=snap.case_records[0].fields["time"],
         exported_at=now_rfc3339(),

@@ -37,6 +37,8 @@ class DecisionEntry:
     source: dict
     signer: str
     time: str
+    record: str = ""           # the review.sealed record id
+    supersedes: str | None = None  # a correction: the record id of the decision it corrected
 
 
 @dataclass(frozen=True)

@@ -258,6 +258,11 @@ def _decisions_html(item: MediaEntry, t: ReportLanguage) -> list[str]:
              _e(t.translate("exhibit_report", "{name}, on {date}").format(name=decision.signer, date=_when(decision.time, t)))),
             *_source_rows(decision.source if isinstance(decision.source, dict) else {}, t),
         ]
+        corrected = next((d for d in ordered if decision.supersedes and d.record == decision.supersedes), None)
+        if corrected is not None:  # sealed as a correction: the record names the decision it replaced
+            rows.insert(0, (t.translate("exhibit_report", "Correction"), _e(t.translate(
+                "exhibit_report", "Corrected on {date} by {name}, replacing the decision of {earlier}").format(
+                    date=_when(decision.time, t), name=decision.signer, earlier=_when(corrected.time, t)))))
         if later is not None:
             rows.insert(0, (t.translate("exhibit_report", "Status"), "<b>" + _e(t.translate(
                 "exhibit_report", "Replaced by the decision of {date} ({name})").format(

@@ -897,6 +897,7 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     "key.revoked": ("keys", {"key"}, {"reason"}),
     "timestamp.imported": ("keys", {"note", "request", "reply", "certificates", "gen_time", "tsa"}, set()),
     "case.opened": ("case", set(), {"title", "notes"}),
+    "case.renamed": ("case", set(), {"title"}),
     "media.ingested": (
         "case",
         {"sha256", "sha1", "md5", "size", "kind", "format", "mime", "width", "height", "frame_count",
@@ -914,6 +915,8 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     "notice.logged": ("case", {"notice", "status"}, {"entry"}),
 }
 RECORD_TYPES_V1 = {"review.sealed": ("case", {"media", "labels", "qualification"}, {"notes", "source"})}
+# Body members a record may leave out: a correction names the review it corrects.
+OPTIONAL_BODY = {"review.sealed": {"supersedes"}}
 LABELS = {"sexual-deepfake-adult", "suspected-minor", "intimate-image-nonconsensual", "manipulated-not-sexual",
           "not-sexual", "no-manipulation-found", "non-conclusive"}
 SUSPECTED_MINOR = "suspected-minor"
@@ -1004,8 +1007,13 @@ def check_record_shape(value: dict, log_kind: str) -> None:
         raise Invalid(f"unknown record type {value['type']!r}")
     if kind[0] != log_kind:
         raise Invalid(f"a {value['type']} record has no place in this log")
-    if not isinstance(value["body"], dict) or set(value["body"]) != kind[1]:
+    if not isinstance(value["body"], dict) or not kind[1] <= set(value["body"]) <= kind[1] | OPTIONAL_BODY.get(
+            value["type"], set()):
         raise Invalid("wrong fields in body")
+    if "supersedes" in value["body"]:
+        target = value["body"]["supersedes"]
+        if not isinstance(target, str) or not re.fullmatch(r"[0-9a-f]{32}", target) or target == value["id"]:
+            raise Invalid("malformed supersedes")
     if not isinstance(value["sealed"], dict) or set(value["sealed"]) != kind[2]:
         raise Invalid("wrong fields in sealed")
     for sealed in value["sealed"].values():
@@ -1228,6 +1236,7 @@ class Verification:
         seqs = sorted({int(m.group(2) or m.group(5)) for m in map(_RECORD_FILE.match, self.names)
                        if m and (m.group(1) or m.group(4)) == log})
         records: list[Record] = []
+        reviews: dict[str, object] = {}  # review.sealed id -> its media, for the corrections that name one
         label = self.log_label(log)
         for expected, seq in enumerate(seqs):
             if seq != expected:
@@ -1252,6 +1261,12 @@ class Verification:
             if value["seq"] != seq:
                 self.fail("record_seq", name=leaf_name, found=value["seq"], seq=seq)
                 return None
+            if value["type"] == "review.sealed":
+                target = value["body"].get("supersedes")
+                if target is not None and reviews.get(target) != value["body"]["media"]:
+                    self.fail("record_bad", name=leaf_name, reason="corrects no earlier review of this media")
+                    return None
+                reviews[value["id"]] = value["body"]["media"]
             records.append(Record(leaf_name, leaf, value, signature))
         if not records:
             self.fail("log_empty", log=label)

@@ -11,6 +11,7 @@ from reviewer.vault.errors import (
     AmbiguousId,
     ClockBehind,
     ContradictoryLabels,
+    NotLatestReview,
     DiskFull,
     InvalidLabel,
     InvalidRecordValue,
@@ -54,7 +55,7 @@ __all__ = [
     "Vault", "VaultSession", "Record", "VerifyReport", "Problem", "LABELS",
     "VaultError", "VaultMissing", "VaultExists", "NewerVaultFormat", "NotAVault", "ReadOnlyVault",
     "WrongPassphrase", "UnknownReviewer", "WeakPassphrase", "NoPassphrase", "UnknownCase", "UnknownMedia",
-    "UnknownKey", "UnknownRecord", "AmbiguousId", "ClockBehind", "ContradictoryLabels", "InvalidLabel",
+    "UnknownKey", "UnknownRecord", "AmbiguousId", "ClockBehind", "ContradictoryLabels", "NotLatestReview", "InvalidLabel",
     "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
     "TimestampRefused", "TimestampFileUnreadable", "TimestampFileUnwritable",
 ]

@@ -112,6 +112,16 @@ class InvalidLabel(VaultError):
     )
 
 
+class NotLatestReview(VaultError):
+    """A correction names a review that is not the media's latest one (another was sealed meanwhile)."""
+
+    code = "vault.not_latest_review"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The decision you are correcting is no longer the latest one for this media: another review "
+                  "was sealed in the meantime. Look at the latest decision, then correct it if needed. "
+                  "Nothing was sealed.")
+
+
 class ContradictoryLabels(VaultError):
     """Two labels that cannot be sealed together (reviewer.vault.vocabulary); nothing was sealed."""
 

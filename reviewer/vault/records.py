@@ -47,10 +47,12 @@ class RecordType:
     body: frozenset[str]
     sealed: frozenset[str]
     first: bool = False              # True: only at seq 0; False: only at seq >= 1
+    optional: frozenset[str] = frozenset()  # body members a record of this type may leave out
 
 
-def _t(log_kind: str, body: tuple[str, ...], sealed: tuple[str, ...] = (), first: bool = False) -> RecordType:
-    return RecordType(log_kind, frozenset(body), frozenset(sealed), first)
+def _t(log_kind: str, body: tuple[str, ...], sealed: tuple[str, ...] = (), first: bool = False,
+       optional: tuple[str, ...] = ()) -> RecordType:
+    return RecordType(log_kind, frozenset(body), frozenset(sealed), first, frozenset(optional))
 
 
 TYPES: dict[str, RecordType] = {
@@ -60,6 +62,8 @@ TYPES: dict[str, RecordType] = {
     # A trusted timestamp (RFC 3161) of an earlier vault head, checked offline (reviewer.vault.timestamps).
     "timestamp.imported": _t("keys", ("note", "request", "reply", "certificates", "gen_time", "tsa")),
     "case.opened": _t("case", (), ("title", "notes"), first=True),
+    # A new title for the case (the title is sealed; the latest case.renamed, else case.opened, is the title).
+    "case.renamed": _t("case", (), ("title",)),
     "media.ingested": _t(
         "case",
         ("sha256", "sha1", "md5", "size", "kind", "format", "mime", "width", "height", "frame_count",
@@ -68,7 +72,8 @@ TYPES: dict[str, RecordType] = {
     ),
     "analysis.run": _t("case", ("media", "method", "heatmaps"), ("summary",)),
     "region.revealed": _t("case", ("media", "region", "duration_ms")),
-    "review.sealed": _t("case", ("media", "labels"), ("notes", "source", "qualification")),
+    # A correction names the review it corrects (``supersedes``); a first review has no such member.
+    "review.sealed": _t("case", ("media", "labels"), ("notes", "source", "qualification"), optional=("supersedes",)),
     "exhibit.exported": _t("case", ("bundle_sha256", "what"), ("recipient",)),
     "media.purged": _t("case", ("media", "blobs"), ("reason",)),
     # After the review (reviewer.takedown): hash lists, confirmed matches, web captures, the notices log.
@@ -160,8 +165,11 @@ def check_shape(fields: dict[str, Any]) -> RecordType:
     if not is_record_time(fields["time"]):
         raise RecordShapeError("bad time")
     body, sealed = fields["body"], fields["sealed"]
-    if type(body) is not dict or body.keys() != kind.body:
+    if type(body) is not dict or not (kind.body <= body.keys() <= kind.body | kind.optional):
         raise RecordShapeError(f"body of {rtype} has the wrong members")
+    if "supersedes" in body and (type(body["supersedes"]) is not str or not _HEX_ID.fullmatch(body["supersedes"])
+                                 or body["supersedes"] == record_id):
+        raise RecordShapeError("bad supersedes")
     if type(sealed) is not dict or sealed.keys() != kind.sealed:
         raise RecordShapeError(f"sealed part of {rtype} has the wrong members")
     for value in sealed.values():

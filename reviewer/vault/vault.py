@@ -23,13 +23,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from reviewer.vault import crypto, heads, keys, keystore, minors, proofs, timestamps
 from reviewer.vault.blobs import BlobProblem, BlobStore
-from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
+from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, parse_canonical, to_record_json
 from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint, origin_of,
                                        sign_checkpoint)
 from reviewer.vault.errors import (
     AmbiguousId,
     ClockBehind,
     ContradictoryLabels,
+    NotLatestReview,
     InvalidLabel,
     InvalidRecordValue,
     MediaPurged,
@@ -481,8 +482,10 @@ class Vault:
     # -- verification ------------------------------------------------------------------------------
 
     def verify(self, case_id: str | None = None, session: VaultSession | None = None, *,
-               trusted_checkpoints: Sequence[str] = (), workers: int | None = None, remembered_head: bool = True):
-        """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault``.
+               trusted_checkpoints: Sequence[str] = (), workers: int | None = None, remembered_head: bool = True,
+               progress=None):
+        """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault`` (also for
+        ``progress(done, total, step)``, called between steps; what it raises stops the verification).
 
         Raise ``UnknownCase`` for a case id that nothing in the vault mentions (a deleted case is
         still mentioned by its checkpoints, and is reported as such).
@@ -494,7 +497,7 @@ class Vault:
             raise UnknownCase(case=case_id)
 
         return verify_vault(self, case_id=case_id, session=session, trusted_checkpoints=trusted_checkpoints,
-                            workers=workers, remembered_head=remembered_head)
+                            workers=workers, remembered_head=remembered_head, progress=progress)
 
 
 def _resolve(conn: sqlite3.Connection, sql: str, prefix: str, missing) -> str:
@@ -765,12 +768,24 @@ class VaultSession:
             self._append(conn, case_id, "case.opened", {}, {"title": title, "notes": notes})
         return case_id
 
+    def rename_case(self, case_id: str, title: str) -> Record:
+        """Give a case a new title: a ``case.renamed`` record (the title is sealed, as at its opening).
+
+        The earlier titles stay in the log. Raise ``UnknownCase``; the caller checks the title itself
+        (``reviewer.casework``: not empty, not the same).
+        """
+        self.vault._require_case(case_id)
+        with self._write() as conn:
+            return self._append(conn, case_id, "case.renamed", {}, {"title": title})
+
     def cases(self) -> list[dict[str, Any]]:
-        """``Vault.cases()`` plus each case's decrypted ``title``."""
+        """``Vault.cases()`` plus each case's decrypted ``title``: that of its latest ``case.renamed`` record,
+        else of its ``case.opened`` record."""
         out = []
         for case in self.vault.cases():
             row = self.vault.db.conn.execute(
-                f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND seq = 0", (case["id"],)).fetchone()
+                f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND (seq = 0 OR type = 'case.renamed') "
+                "ORDER BY seq DESC LIMIT 1", (case["id"],)).fetchone()
             title = self.decrypt_record(_row_record(row))["body"]["title"] if row else ""
             out.append({**case, "title": title})
         return out
@@ -938,9 +953,13 @@ class VaultSession:
                                 {"media": media_id, "region": region, "duration_ms": _ms(duration_s)}, {})
 
     def seal_review(self, case_id: str, media_id: str, *, labels: Sequence[str], qualification: str = "",
-                    notes: str = "", source: dict | None = None) -> Record:
+                    notes: str = "", source: dict | None = None, supersedes: str | None = None) -> Record:
         """Seal a reviewer's conclusion. ``labels`` come from ``LABELS``; raise ``InvalidLabel`` for an unknown
-        label and ``ContradictoryLabels`` for labels that exclude each other (reviewer.vault.vocabulary)."""
+        label and ``ContradictoryLabels`` for labels that exclude each other (reviewer.vault.vocabulary).
+
+        A correction passes ``supersedes``, the id of the media's latest ``review.sealed`` record, which the new
+        record names in its body (docs/vault-format.md 4.3); ``NotLatestReview`` when it is not that record (one
+        sealed meanwhile, or another media's). Nothing is written when an error is raised."""
         labels = list(dict.fromkeys(labels))
         if not labels:
             raise InvalidLabel(label="(none)", allowed=", ".join(LABELS))
@@ -951,13 +970,28 @@ class VaultSession:
         if clash:
             raise ContradictoryLabels(first=clash[0], second=clash[1], why=clash[2])
         self._check_media(case_id, media_id)
+        body: dict[str, Any] = {"media": media_id, "labels": labels}
         with self._write() as conn:
-            record = self._append(conn, case_id, "review.sealed",
-                                  {"media": media_id, "labels": labels},
+            if supersedes is not None:
+                if supersedes != self._latest_review(conn, case_id, media_id):
+                    raise NotLatestReview(media=media_id[:12])
+                body["supersedes"] = supersedes
+            record = self._append(conn, case_id, "review.sealed", body,
                                   {"notes": notes, "source": source, "qualification": qualification})
             if minors.SUSPECTED_MINOR in labels:
                 minors.insert(conn, minors.row_of(media_id, case_id, self._media_record(case_id, media_id).body))
             return record
+
+    @staticmethod
+    def _latest_review(conn: Any, case_id: str, media_id: str) -> str | None:
+        """The id of the latest review.sealed record of ``media_id`` in ``case_id`` (None: never reviewed)."""
+        # Only reviews whose bytes hold the media id are parsed (canonical JSON writes it as this string).
+        for rid, leaf in conn.execute(
+                "SELECT id, leaf FROM records WHERE log = ? AND type = 'review.sealed' "
+                "AND instr(leaf, CAST(? AS BLOB)) > 0 ORDER BY seq DESC", (case_id, '"' + media_id + '"')):
+            if parse_canonical(bytes(leaf))["body"].get("media") == media_id:
+                return rid
+        return None
 
     def record_export(self, case_id: str, *, bundle_sha256: str, recipient: str, what: dict) -> Record:
         """Record that an exhibit of this case was exported (its SHA-256 and for whom)."""

@@ -27,7 +27,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -278,6 +278,17 @@ class _Chunk:
     outside_refs: set[str]  # media named before any ingest of it inside the chunk
     blobs: list[tuple[str, int, str | None, str, int, str]]  # as _Verification.blobs
     purged: set[str]
+    reviews: dict[str, str] = field(default_factory=dict)  # review.sealed record id -> its media
+    # (corrected review id, media) of each correction whose corrected review is before the chunk
+    outside_supersedes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _supersedes_ok(body: dict[str, Any], rid: str, reviews: dict[str, str]) -> bool:
+    """A review.sealed record's ``supersedes``, when present, names an earlier review of the same media
+    (``reviews``: the earlier review ids of the log -> media); the record joins ``reviews``."""
+    target = body.get("supersedes")
+    reviews[rid] = body["media"]
+    return target is None or reviews.get(target) == body["media"] and target != rid
 
 
 def _blob(column: str) -> str:
@@ -339,8 +350,15 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
                 chunk.outside_refs.add(ref)
             if rtype == "media.ingested":
                 chunk.ingested.add(rid)
-            elif rtype == "review.sealed" and not _labels_valid(body["labels"]):
-                return None
+            elif rtype == "review.sealed":
+                if not _labels_valid(body["labels"]):
+                    return None
+                target = body.get("supersedes")
+                if target is not None and target not in chunk.reviews:
+                    chunk.outside_supersedes.append((target, body["media"]))
+                elif not _supersedes_ok(body, rid, chunk.reviews):
+                    return None
+                chunk.reviews[rid] = body["media"]
             elif rtype == "media.purged":
                 chunk.purged.update(body["blobs"])
             for blob_id, size, sha in blob_refs(fields):
@@ -448,7 +466,8 @@ def _start_method() -> str:
 
 
 def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSession | None = None,
-                 trusted_checkpoints=(), workers: int | None = None, remembered_head: bool = True) -> VerifyReport:
+                 trusted_checkpoints=(), workers: int | None = None, remembered_head: bool = True,
+                 progress: Callable[[int, int, str], None] | None = None) -> VerifyReport:
     """Check the vault (all logs, or the key log and ``case_id``) and return a ``VerifyReport``.
 
     With a ``session`` sealed fields and blobs are decrypted and checked as well. Checkpoints kept
@@ -459,9 +478,14 @@ def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSess
     must not be older than, nor inconsistent with, the head this account last saw (``reviewer.vault.heads``),
     and a clean verification of the whole vault becomes the remembered head. Never raises for a damaged
     vault: the damage is the report.
+
+    ``progress(done, total, step)`` is called between steps (``step``: "database", "records" per log,
+    "checkpoints", "blobs" per stored file, "sealed" per log); an exception it raises (a cancel) stops the
+    verification and propagates, with nothing written (the remembered head is written only at the end).
     """
     report = VerifyReport(vault_id=vault.vault_id, decrypted=session is not None)
     run = _Verification(vault, report, workers or os.cpu_count() or 1, case_id, session)
+    run.progress = progress or (lambda done, total, step: None)
     run.remembered = heads.load(vault.vault_id) if remembered_head else None
     try:
         run.run(list(trusted_checkpoints))
@@ -488,22 +512,28 @@ class _Verification:
         self.purged: set[str] = set()
         self.verified_notes: set[str] = set()  # notes whose signature a worker already checked
         self.remembered: heads.RememberedHead | None = None
+        self.progress: Callable[[int, int, str], None] = lambda done, total, step: None
         self.timestamp_records: list[dict[str, Any]] = []  # timestamp.imported records of the keys log
 
     # -- driver ------------------------------------------------------------------------------------------
 
     def run(self, trusted: list[str]) -> None:
+        self.progress(0, 1, "database")
         self._check_database()
         names = self._log_names()
+        self.progress(0, len(names), "records")
         self.keys_log_size = self.conn.execute("SELECT count(*) FROM records WHERE log = ?", (KEYS_LOG,)).fetchone()[0]
         self._verify_log(KEYS_LOG)  # names[0]: it gives the keys every other log is checked with
         self.report.checked["logs"] += 1
         cases = names[1:]
+        self.progress(1, len(names), "records")
         chunks = self._scan_cases(cases)
-        for log in cases:
+        for done, log in enumerate(cases, 2):
             if not self._accept(log, chunks[log]):
                 self._verify_log(log)
             self.report.checked["logs"] += 1
+            self.progress(done, len(names), "records")
+        self.progress(0, 1, "checkpoints")
         self._check_trusted(trusted)
         self._check_checkpoints(names)
         self._check_vault_head()
@@ -599,6 +629,7 @@ class _Verification:
         hashes: list[bytes] = []
         subtrees: dict[int, tuple[int, bytes]] = {}
         media: set[str] = set()
+        reviews: dict[str, str] = {}
         top = 0
         last_time = ""
         for chunk in chunks:
@@ -613,6 +644,9 @@ class _Verification:
             if not chunk.outside_refs <= media:
                 return False
             media |= chunk.ingested
+            if any(reviews.get(target) != media_id for target, media_id in chunk.outside_supersedes):
+                return False
+            reviews.update(chunk.reviews)
             top = max(top, chunk.top)
             if chunk.root is not None:
                 subtrees[len(hashes)] = (len(chunk.hashes) // 32, chunk.root)
@@ -638,6 +672,7 @@ class _Verification:
         prev_time = ""
         effective_keylog = 0
         media: dict[str, bool] = {}
+        reviews: dict[str, str] = {}
         if not rows and log == KEYS_LOG:
             raise _Stop(self._gap(log, rows, 0))
         for index, row in enumerate(rows):
@@ -676,7 +711,7 @@ class _Verification:
                 else:
                     public = self._signer_key(fields, effective_keylog)
                     try:
-                        self._case_record(fields, kind, media)
+                        self._case_record(fields, kind, media, reviews)
                     except (TypeError, KeyError, AttributeError, ValueError) as exc:  # a body member of the wrong kind
                         raise _Stop(Problem("bad-record", log, seq, rid, detail=f"body: {exc}")) from None
                 if not isinstance(sig, (bytes, memoryview)) or len(bytes(sig)) != 64:
@@ -752,7 +787,7 @@ class _Verification:
             raise _Stop(Problem("revoked-key", *where, detail=f"signer {fields['signer']}"))
         return state.public
 
-    def _case_record(self, fields: dict[str, Any], kind, media: dict[str, bool]) -> None:
+    def _case_record(self, fields: dict[str, Any], kind, media: dict[str, bool], reviews: dict[str, str]) -> None:
         log, seq, rid, body, rtype = fields["case"], fields["seq"], fields["id"], fields["body"], fields["type"]
         ref = media_refs(fields)
         if ref is not None and ref not in media:
@@ -762,6 +797,8 @@ class _Verification:
         elif rtype == "review.sealed":
             if not _labels_valid(body["labels"]):
                 raise _Stop(Problem("bad-record", log, seq, rid, detail="labels"))
+            if not _supersedes_ok(body, rid, reviews):
+                raise _Stop(Problem("bad-record", log, seq, rid, detail="corrects no earlier review of this media"))
         elif rtype == "media.purged":
             self.purged.update(body["blobs"])
         try:
@@ -1103,7 +1140,8 @@ class _Verification:
 
     def _check_blobs(self) -> None:
         checked = 0
-        for blob_id, size, sha, log, seq, rid in self.blobs:
+        for index, (blob_id, size, sha, log, seq, rid) in enumerate(self.blobs):
+            self.progress(index, len(self.blobs), "blobs")
             if blob_id in self.purged:
                 continue
             try:
@@ -1130,7 +1168,8 @@ class _Verification:
 
     def _check_sealed(self) -> None:
         sealer = self.session._sealer
-        for log, result in self.logs.items():
+        for index, (log, result) in enumerate(self.logs.items()):
+            self.progress(index, len(self.logs), "sealed")
             rows = self.conn.execute("SELECT seq, id, leaf FROM records WHERE log = ? ORDER BY seq LIMIT ?",
                                      (log, len(result.hashes)))
             for seq, rid, leaf in rows:

@@ -21,6 +21,9 @@ ACTIVE = QT_TRANSLATE_NOOP("vault", "active")
 REVOKED = QT_TRANSLATE_NOOP("vault", "revoked")
 NO_CASES = QT_TRANSLATE_NOOP("vault", "No cases yet.")
 CASE_LINE = QT_TRANSLATE_NOOP("vault", "{case}  opened {opened}  {records} records, {media} media  {title}")
+MEDIA_STATE_LINE = QT_TRANSLATE_NOOP("vault", "{media}  {name}  {state}")
+MEDIA_DECISION_BY = QT_TRANSLATE_NOOP("vault", ", sealed by {who} on {when} (record {record})")
+MEDIA_DECISION_CORRECTS = QT_TRANSLATE_NOOP("vault", " (corrects the decision of {when})")
 WEAK_KEY = QT_TRANSLATE_NOOP(
     "vault", "Warning: the passphrase of {name} (key {key}) is protected by a key derivation weaker than this "
              "version requires. It is strengthened the next time {name} unlocks the vault.")
