@@ -21,11 +21,12 @@ from reviewer.casework.case_records import (
 )
 from reviewer.casework.errors import CaseCheckFailed, CaseworkError, MediaNotInCase
 from reviewer.casework.pipeline import KeepRecent, MediaProgress, Stage, Step, next_step
-from reviewer.casework.service import CaseService, CaseTitle, RecordedHeatmap, current_heatmaps_method, heatmaps_method
+from reviewer.casework.service import (CaseService, CaseTitle, RecordedHeatmap, StoredMedia, current_heatmaps_method,
+                                       heatmaps_method)
 
 __all__ = [
     "CaseRecords", "CaseSummary", "HistoryRow", "MediaRecords", "ReviewState", "method_identity",
     "CaseCheckFailed", "CaseworkError", "MediaNotInCase",
     "KeepRecent", "MediaProgress", "Stage", "Step", "next_step",
-    "CaseService", "CaseTitle", "RecordedHeatmap", "current_heatmaps_method", "heatmaps_method",
+    "CaseService", "CaseTitle", "RecordedHeatmap", "StoredMedia", "current_heatmaps_method", "heatmaps_method",
 ]

@@ -167,16 +167,6 @@ def thumbnail(control: TaskControl, media, regions: Sequence[Any] | None, settin
 
 
 # -- ingest and detection ------------------------------------------------------------------------
-def ingest_file(control: TaskControl, path: Path, settings: SafeViewSettings,
-                policy: ViewingPolicy = ViewingPolicy()):
-    """Read, hash and decode ``path`` once; return (media, pending thumbnail)."""
-    from reviewer.media import ingest
-
-    media = ingest(path)
-    control.check()
-    return media, thumbnail(control, media, None, settings, policy)
-
-
 @dataclass
 class Analysis:
     """What detection found for one media: ``regions`` for images, ``video`` for videos."""

@@ -240,7 +240,7 @@ class CasesController(QObject):
         token = self.case_token
         entry.reading = True
         task = window.run(steps.read_stored_media, window.service, entry.media_id, vault=True,
-                          on_result=lambda data: self._stored_media_read(entry, token, data),
+                          on_result=lambda stored: self._stored_media_read(entry, token, stored),
                           on_error=lambda error: self._stored_media_failed(entry, error))
         self._tasks.append(task)
 
@@ -249,10 +249,10 @@ class CasesController(QObject):
         if not entry.reading:
             self.start_read(entry)
 
-    def _stored_media_read(self, entry: MediaEntry, token: object, data: bytes) -> None:
+    def _stored_media_read(self, entry: MediaEntry, token: object, stored) -> None:
         if token is not self.case_token:
             return
-        task = self.window.run(steps.describe_stored_media, data, entry.name,
+        task = self.window.run(steps.describe_stored_media, stored,
                                on_result=lambda media: self._stored_media_described(entry, token, media),
                                on_error=lambda error: self._stored_media_failed(entry, error))
         self._tasks.append(task)

@@ -15,7 +15,7 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -862,18 +862,34 @@ class VaultSession:
         video is never held in memory; close the stream after use). Each chunk is authenticated as it is
         read, so the stream gives the bytes stored or raises ``TamperedVault``; ``read_media`` also checks the
         whole against the signed SHA-256. Raise ``UnknownMedia``, ``MediaPurged`` or ``TamperedVault``."""
+        return self.media_opener(media_id)()
+
+    def media_opener(self, media_id: str) -> Callable[[], Any]:
+        """A function opening a new stream of a media's original bytes, as ``open_media`` does, that reads no
+        record and no key again: the database is read now, on this session's thread; the function only opens
+        the blob file, so a worker thread may call it (a reopened video is decoded on the pool). Raise
+        ``UnknownMedia`` or ``MediaPurged`` now; the function raises ``TamperedVault``."""
         record = self.vault.record(media_id)
         if record.type != "media.ingested":
             raise UnknownMedia(media=media_id, case=record.log)
         blob = record.body["blob"]
-        row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob["id"],)).fetchone()
+        blob_id, size = blob["id"], blob["size"]
+        row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob_id,)).fetchone()
         if row is None:
             raise MediaPurged()
         try:
-            blob_key = crypto.unwrap(self._data_key, bytes(row[0]), BLOB_KEY_DOMAIN + blob["id"].encode())
-            return self.vault.blobs.open(blob["id"], blob_key, blob["size"])
-        except (crypto.DecryptionFailed, BlobProblem) as exc:
-            raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob["id"][:12]) from exc
+            blob_key = crypto.unwrap(self._data_key, bytes(row[0]), BLOB_KEY_DOMAIN + blob_id.encode())
+        except crypto.DecryptionFailed as exc:
+            raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob_id[:12]) from exc
+        blobs = self.vault.blobs
+
+        def opened() -> Any:
+            try:
+                return blobs.open(blob_id, blob_key, size)
+            except BlobProblem as exc:
+                raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob_id[:12]) from exc
+
+        return opened
 
     def _check_media(self, case_id: str, media_id: str) -> None:
         """Raise ``UnknownCase``/``UnknownMedia`` unless ``media_id`` was ingested in ``case_id``."""
