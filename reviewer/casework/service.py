@@ -204,6 +204,15 @@ class CaseService:
         body = self.session.decrypt_record(record)["body"]
         return StoredMedia(media_id, body.get("name") or media_id[:12], "video", opener=opener, description=body)
 
+    def thumbnail(self, media_id: str, variant: str) -> bytes | None:
+        """The grid's cached thumbnail of a stored media made as ``variant`` (a PNG), or None: make it again."""
+        return self.session.thumbnail(media_id, variant)
+
+    def keep_thumbnail(self, media_id: str, variant: str, png: bytes) -> None:
+        """Cache the grid's safe thumbnail of a stored media in the vault, encrypted (derived, in no record:
+        docs/vault-format.md 3.2), so that reopening its case decodes nothing to fill the grid."""
+        self.session.store_thumbnail(media_id, variant, png)
+
     def history(self, case_id: str, media_id: str) -> list[HistoryRow]:
         """The records about a media and the case's exports, in order (see ``CaseRecords.history``)."""
         return self.case(case_id).history(media_id)

@@ -112,7 +112,7 @@ class IngestController(QObject):
         window.cases.model.set_media_id(entry, media_id)
         window.recordAppended.emit("media.ingested")
         window.run(analysis.thumbnail, media, None, window.safe_settings(), window.viewing_policy,
-                   on_result=lambda thumb: entry.analysis is None and window.cases.set_thumbnail(entry, thumb))
+                   on_result=lambda thumb: entry.analysis is None and window.cases.set_thumbnail(entry, thumb.image))
         if window.current is entry:
             window.viewing.open_entry(entry)
         batch = self.batch
@@ -151,8 +151,9 @@ class IngestController(QObject):
         entry.analysis = result
         if window.current is entry:
             window.viewing.analysis_arrived(entry)
+        variant = window.cases.thumbnail_variant()
         window.run(analysis.analysed_thumbnail, entry.media, result, window.safe_settings(), window.viewing_policy,
-                   on_result=lambda thumb: window.cases.set_thumbnail(entry, thumb))
+                   on_result=lambda thumb: window.cases.thumbnail_made(entry, thumb, variant))
         if record and entry.media_id and case_id is not None and case_id == open_case:
             window.run(steps.record_detection, window.service, case_id, entry.media_id, result, vault=True,
                        on_result=lambda made: made is not None and window.recordAppended.emit("analysis.run"))

@@ -118,6 +118,16 @@ def describe_stored_media(control, stored) -> Any:
     return stored.describe()
 
 
+def cached_thumbnail(control, service: CaseService, media_id: str, variant: str) -> bytes | None:
+    """The media's thumbnail cached in the vault as ``variant`` (a PNG), or None (it is made from the media)."""
+    return service.thumbnail(media_id, variant)
+
+
+def keep_thumbnail(control, service: CaseService, media_id: str, variant: str, png: bytes) -> None:
+    """Cache the media's safe thumbnail in the vault, encrypted (``CaseService.keep_thumbnail``)."""
+    service.keep_thumbnail(media_id, variant, png)
+
+
 def recorded_detection(control, service: CaseService, case_id: str, media_id: str, detector) -> Any:
     """The recorded regions of an image as an ``analysis.Analysis`` when they may be reused (recorded by the
     model, version and threshold in use; any when the model is not loaded yet), else None."""

@@ -21,7 +21,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reviewer.vault import crypto, heads, keys, keystore, minors, proofs
+from reviewer.vault import crypto, heads, keys, keystore, minors, proofs, thumbnails
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
 from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint, origin_of,
@@ -180,6 +180,9 @@ class Vault:
             if not minors.table_exists(db.conn):  # a vault made before the index existed
                 with transaction(db) as conn:
                     minors.create_and_fill(conn)
+            if not thumbnails.table_exists(db.conn):  # a vault made before the thumbnail cache existed
+                with transaction(db) as conn:
+                    thumbnails.create(conn)
         return vault
 
     def close(self) -> None:
@@ -1000,6 +1003,7 @@ class VaultSession:
             record = self._append(conn, case_id, "media.purged", {"media": media_id, "blobs": blob_ids},
                                   {"reason": reason})
             conn.executemany("DELETE FROM blobs WHERE id = ?", [(b,) for b in blob_ids])
+            conn.execute("DELETE FROM thumbnails WHERE media = ?", (media_id,))
         # After the commit: the record saying the bytes are destroyed exists before they are.
         for blob_id in blob_ids:
             self.vault.blobs.delete(blob_id)
@@ -1018,6 +1022,35 @@ class VaultSession:
         if hashlib.sha256(data).hexdigest() != record.body["sha256"]:
             raise TamperedVault("media hash mismatch", what=WHAT_STORED_FILE, file=blob["id"][:12])
         return data
+
+    def store_thumbnail(self, media_id: str, variant: str, png: bytes) -> None:
+        """Keep ``png``, the grid's safe thumbnail of a stored media made as ``variant``, sealed with the data key
+        (``reviewer.vault.thumbnails``: derived, not evidence, in no record); replaces the media's earlier one.
+        Raise ``UnknownMedia`` for an id that is not a stored media, ``ValueError`` for an oversized picture."""
+        if len(png) > thumbnails.MAX_PNG_BYTES:
+            raise ValueError("a thumbnail is at most 1 MiB")
+        record = self.vault.record(media_id)
+        if record.type != "media.ingested":
+            raise UnknownMedia(media=media_id, case=record.log)
+        sealed = crypto.wrap(self._data_key, png, thumbnails.aad(media_id, variant))
+        batch = self._batch_conn
+        with (contextlib.nullcontext(batch) if batch is not None else transaction(self.vault.db)) as conn:
+            if conn.execute("SELECT 1 FROM blobs WHERE id = ?", (record.body["blob"]["id"],)).fetchone() is None:
+                return  # purged: nothing of its pixels is kept, not even a blurred one
+            conn.execute("INSERT OR REPLACE INTO thumbnails (media, variant, sealed) VALUES (?,?,?)",
+                         (media_id, variant, sealed))
+
+    def thumbnail(self, media_id: str, variant: str) -> bytes | None:
+        """The PNG kept by ``store_thumbnail`` for ``media_id`` made as ``variant``, or None (none kept, another
+        variant, or a row that does not open: a cache, so it is simply made again)."""
+        row = self.vault.db.conn.execute("SELECT variant, sealed FROM thumbnails WHERE media = ?",
+                                         (media_id,)).fetchone()
+        if row is None or row[0] != variant:
+            return None
+        try:
+            return crypto.unwrap(self._data_key, bytes(row[1]), thumbnails.aad(media_id, variant))
+        except crypto.DecryptionFailed:
+            return None
 
     def read_blob(self, blob_id: str, size: int | None = None) -> bytes:
         """The decrypted bytes of a blob (media or heatmap); raise ``MediaPurged`` or ``TamperedVault``."""
