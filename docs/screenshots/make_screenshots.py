@@ -2,9 +2,11 @@
 
 States: empty (vault just created, no case), case with its grid of safe thumbnails, an image with a
 heatmap, the review form, a video's contact sheet; then, at 1366x768 (issue 19), the default view of a
-picture, a reveal with its countdown, a group of near-duplicates and a suspected-minor placeholder.
+picture, a reveal with its countdown, a group of near-duplicates and a suspected-minor placeholder; and
+(issue 20, ``review``) a sealed decision read-only, a correction, the seal summary, the refused-files list,
+"What next?" and the export result.
 Files: docs/screenshots/<state>_<lang>.png.
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [main] [viewing] [review]
 """
 
 from __future__ import annotations
@@ -143,7 +145,7 @@ def viewing_screenshots(language: str, workdir: Path) -> None:
     cv2.imwrite(str(copy), cv2.imread(str(ROOT / "resources" / "samples" / "rocket.jpg")))
     finished.clear()
     window.add_paths([str(copy)])
-    pump(app, lambda: finished and window.runner.active == 0 and window.grid.isRowHidden(4), settle_s=0.3)
+    pump(app, lambda: finished and window.runner.active == 0 and window.grid.model().rowCount() == 4, settle_s=0.3)
 
     painted = []
     window.rendered.connect(painted.append)
@@ -180,12 +182,109 @@ def viewing_screenshots(language: str, workdir: Path) -> None:
     pump(app, settle_s=0.2)
 
 
+def review_screenshots(language: str, workdir: Path) -> None:
+    """Review state and plain words at 1366x768 (issue 20): a sealed decision shown read-only, a correction,
+    the seal summary, the refused-files list, the export result and "What next?"."""
+    from reviewer.ui.app import make_application
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import UiSettings
+
+    app = make_application(language)
+    window = MainWindow(workdir / f"vault-review-{language}", UiSettings(language=language))
+    window.resize(1366, 768)
+    window.show()
+    window.start()
+    dialog = window.first_run_dialog
+    dialog.name.setText("Camille Martin")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    dialog.create_button.click()
+    pump(app, lambda: window.demo_offer is not None and window.demo_offer.isVisible())
+    window.demo_offer.reject()
+    finished = []
+    window.batchFinished.connect(lambda: finished.append(True))
+    window.create_demo_case()
+    pump(app, lambda: finished and window.runner.active == 0, settle_s=0.3)
+
+    shown = []
+    window.review.decisionShown.connect(shown.append)
+    window.select_media(0)
+    pump(app, lambda: shown and window.runner.active == 0, settle_s=0.3)
+    window._show_tab(2)
+    form = window.review_form
+    form.boxes["sexual-deepfake-adult"].setChecked(True)
+    form.qualification.setCurrentIndex(1)
+    form.url.setText("https://example.org/post/12345")
+    form.platform.setText("Example")
+    form.notes.setPlainText(window.tr("Demo case") + ": " + "astronaut.png. " + (
+        "Montage signalé par la personne, vu sur un compte public." if language == "fr"
+        else "Montage reported by the person, seen on a public account."))
+    form.request_seal()
+    pump(app, lambda: window.review.summary_dialog is not None and window.review.summary_dialog.isVisible(),
+         settle_s=0.3)
+    shoot(window.review.summary_dialog, "r3-seal-summary", language)
+    shown.clear()
+    window.review.summary_dialog.confirm_button.click()
+    pump(app, lambda: shown and form.decision_box.isVisible() and window.runner.active == 0, settle_s=0.5)
+    shoot(window, "r1-sealed-decision", language)
+
+    form.correct_button.click()
+    form.boxes["sexual-deepfake-adult"].setChecked(False)
+    form.boxes["non-conclusive"].setChecked(True)
+    pump(app, settle_s=0.3)
+    shoot(window, "r2-correction", language)
+    form.cancel_correction()
+
+    bad = workdir / ("photo-abimee.png" if language == "fr" else "damaged-photo.png")
+    data = bytearray((ROOT / "resources" / "samples" / "coffee.png").read_bytes())
+    start = data.index(b"IDAT") + 8
+    for i in range(start, start + 2000):
+        data[i] ^= 0x5A
+    bad.write_bytes(bytes(data))
+    missing = workdir / ("introuvable.jpg" if language == "fr" else "missing.jpg")
+    missing.write_bytes(b"")
+    good = workdir / ("photo-recue.png" if language == "fr" else "received-photo.png")
+    good.write_bytes((ROOT / "resources" / "samples" / "chelsea.png").read_bytes())
+    finished.clear()
+    window.add_paths([str(good), str(bad), str(missing)])
+    pump(app, lambda: finished and window.runner.active == 0 and window.ingest.refused_dialog is not None,
+         settle_s=0.5)
+    shoot(window.ingest.refused_dialog, "r4-refused-files", language)
+    shoot(window, "r4-refused-status", language)
+    window.ingest.refused_dialog.accept()
+
+    shown.clear()
+    window.select_media(2)
+    pump(app, lambda: shown and window.runner.active == 0, settle_s=0.3)
+    window.seal({"labels": ["suspected-minor"], "qualification": "", "notes": "", "source": {}})
+    pump(app, lambda: window.guide.dialog is not None and window.guide.dialog.isVisible(), settle_s=0.5)
+    shoot(window.guide.dialog, "r5-what-next", language)
+    window.guide.dialog.reject()
+
+    exported = []
+    window.exportFinished.connect(exported.append)
+    window.export_case(str(workdir / f"exhibit-{language}.zip"), lang=language, recipient="", include_originals=False)
+    pump(app, lambda: exported and window.export_result_box is not None, timeout_s=300, settle_s=0.3)
+    window.export_result_box.result.details_button.click()
+    pump(app, settle_s=0.3)
+    shoot(window.export_result_box, "r6-export-result", language)
+    window.export_result_box.close()
+
+    window.runner.shutdown()
+    window.close()
+    window.deleteLater()
+    pump(app, settle_s=0.2)
+
+
 def main() -> int:
+    """All screenshots, or only some groups: ``make_screenshots.py review viewing``."""
+    groups = {"main": screenshots, "viewing": viewing_screenshots, "review": review_screenshots}
+    chosen = [groups[name] for name in sys.argv[1:]] or list(groups.values())
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["REVIEWER_DATA_DIR"] = str(Path(tmp) / "data")  # never touch the user's settings
         for language in ("en", "fr"):
-            screenshots(language, Path(tmp))
-            viewing_screenshots(language, Path(tmp))
+            for make in chosen:
+                make(language, Path(tmp))
     return 0
 
 

@@ -157,11 +157,13 @@ class Thumbnail:
     image: Any           # QImage
     png: bytes
     analysed: bool       # blurred from known regions (False: whole-blurred, the regions not known yet)
+    variant: str         # what it was made as (``thumbnail_variant``)
 
 
 def thumbnail_variant(settings: SafeViewSettings, policy: ViewingPolicy) -> str:
     """What a cached thumbnail was made under (size, format, viewing policy, redaction settings): another
-    variant is never shown, it is made again (a changed policy must never show an older, clearer thumbnail)."""
+    variant is never shown, it is made again (a changed policy must never show an older, clearer thumbnail).
+    A hash: computed in workers, never on the GUI thread."""
     import hashlib
 
     made_as = repr((THUMBNAIL_FORMAT, THUMBNAIL_SIDE, policy, replace(settings, grayscale=True)))
@@ -188,7 +190,7 @@ def thumbnail(control: TaskControl, media, regions: Sequence[Any] | None, settin
     ok, png = cv2.imencode(".png", np.ascontiguousarray(small[..., ::-1]))
     if not ok:  # pragma: no cover - encoding a small RGB array cannot fail
         raise RuntimeError("PNG encoding of a thumbnail failed")
-    return Thumbnail(qimage_copy(small), png.tobytes(), regions is not None)
+    return Thumbnail(qimage_copy(small), png.tobytes(), regions is not None, thumbnail_variant(settings, policy))
 
 
 def thumbnail_from_png(control: TaskControl, png: bytes):

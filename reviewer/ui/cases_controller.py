@@ -190,17 +190,13 @@ class CasesController(QObject):
             self.model.set_thumbnail(entry.key, image, analysed)
             window.thumbnailChanged.emit(entry.key, analysed)
 
-    def thumbnail_variant(self) -> str:
-        """What the grid's thumbnails are made as now (``analysis.thumbnail_variant``)."""
-        return analysis.thumbnail_variant(self.window.safe_settings(), self.window.viewing_policy)
-
-    def thumbnail_made(self, entry: MediaEntry, thumb, variant: str) -> None:
-        """``thumb`` (an ``analysis.Thumbnail`` made as ``variant``) is ready: show it and, once made from known
-        regions, cache it in the vault so that the next opening of the case decodes nothing for the grid."""
+    def thumbnail_made(self, entry: MediaEntry, thumb) -> None:
+        """``thumb`` (an ``analysis.Thumbnail``) is ready: show it and, once made from known regions, cache it in
+        the vault so that the next opening of the case decodes nothing for the grid."""
         window = self.window
         self.set_thumbnail(entry, thumb.image, thumb.analysed)
         if thumb.analysed and entry.media_id and window.service is not None and not window.withheld.hides(entry):
-            window.run(steps.keep_thumbnail, window.service, entry.media_id, variant, thumb.png, vault=True)
+            window.run(steps.keep_thumbnail, window.service, entry.media_id, thumb.variant, thumb.png, vault=True)
 
     def withhold_thumbnail(self, entry: MediaEntry) -> None:
         """The grid shows no picture of ``entry`` (sealed suspected minor), only a neutral square and its state."""
@@ -213,8 +209,7 @@ class CasesController(QObject):
         copy, its name with the count when it represents a group."""
         if not self.holds(entry):
             return  # its row went with the grid (the case was closed or the window is closing)
-        self.model.set_group(entry.key, count, hidden)
-        self.window.grid.setRowHidden(self.model.index_of(entry.key).row(), hidden)
+        self.model.set_group(entry.key, count, hidden)  # the grid's proxy leaves copies out (ui/grid_filter.py)
 
     # ------------------------------------------------------------------------ reading stored media back
     def visible_keys(self) -> list[int]:
@@ -272,7 +267,7 @@ class CasesController(QObject):
         entry.reading = True  # "being read from the vault" if opened meanwhile
 
         self._tasks.append(window.run(steps.cached_thumbnail, window.service, entry.media_id,
-                                      self.thumbnail_variant(), vault=True, on_result=found,
+                                      window.safe_settings(), window.viewing_policy, vault=True, on_result=found,
                                       on_error=lambda _error: self.start_read(entry)))
 
     def queued(self, entry: MediaEntry) -> bool:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, QTimer
 
 from reviewer.errors import ReviewerError
 from reviewer.ui import analysis, file_dialogs, vault_steps as steps
@@ -35,6 +34,8 @@ class IngestBatch:
         self.finished: set[int] = set()  # grid keys of the files that are done (or failed, or cancelled)
         self.cancelled = False
         self.problems: list[str] = []
+        self.added = 0            # files stored in the vault (analysed or not)
+        self.refusals: list = []  # casework.add_outcome.Refusal of each file refused or not analysed
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -48,6 +49,7 @@ class IngestController(QObject):
         super().__init__(window)
         self.window = window
         self.batch: IngestBatch | None = None
+        self.refused_dialog = None  # the last batch's list of refused files (refused_files.RefusedFilesDialog)
 
     # ------------------------------------------------------------------------ asking
     def ask_add_files(self) -> None:
@@ -109,6 +111,8 @@ class IngestController(QObject):
         window = self.window
         media_id, media = result
         entry.media = media
+        if self.batch is not None:
+            self.batch.added += 1
         window.cases.model.set_media_id(entry, media_id)
         window.recordAppended.emit("media.ingested")
         window.run(analysis.thumbnail, media, None, window.safe_settings(), window.viewing_policy,
@@ -151,9 +155,8 @@ class IngestController(QObject):
         entry.analysis = result
         if window.current is entry:
             window.viewing.analysis_arrived(entry)
-        variant = window.cases.thumbnail_variant()
         window.run(analysis.analysed_thumbnail, entry.media, result, window.safe_settings(), window.viewing_policy,
-                   on_result=lambda thumb: window.cases.thumbnail_made(entry, thumb, variant))
+                   on_result=lambda thumb: window.cases.thumbnail_made(entry, thumb))
         if record and entry.media_id and case_id is not None and case_id == open_case:
             window.run(steps.record_detection, window.service, case_id, entry.media_id, result, vault=True,
                        on_result=lambda made: made is not None and window.recordAppended.emit("analysis.run"))
@@ -167,9 +170,12 @@ class IngestController(QObject):
         window = self.window
         log.warning("%s: %s: %s", entry.name, error.code, error.detail)
         entry.failed = error.message
+        from reviewer.casework.add_outcome import refusal
+
         message = self.tr("{name}: {message}").format(name=entry.name, message=error.message)
-        if self.batch is not None:
+        if self.batch is not None and entry.key not in self.batch.finished:
             self.batch.problems.append(message)
+            self.batch.refusals.append(refusal(entry.name, error, stored=entry.media_id is not None))
         window.last_problems.append(message)
         if window.cases.holds(entry):
             window.cases.model.set_state(entry.key, ROW_NOT_ADDED if entry.media is None else ROW_FAILED, message)
@@ -185,7 +191,8 @@ class IngestController(QObject):
         batch.done += 1
         window = self.window
         window.progress.setValue(batch.done)
-        window.statusBar().showMessage(self.tr("Added {done} of {total}").format(done=batch.done, total=batch.total))
+        window.statusBar().showMessage(self.tr("Adding files: {done} of {total} done").format(
+            done=batch.done, total=batch.total))
         if batch.done >= batch.total:
             self._batch_over()
 
@@ -195,16 +202,16 @@ class IngestController(QObject):
         self.batch = None
         window.progress.setVisible(False)
         window.cancel_button.setVisible(False)
-        if batch and batch.problems:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
-                              "\n".join(batch.problems[:20]), QMessageBox.StandardButton.Ok, window)
-            box.setObjectName("problems")
-            box.setTextFormat(Qt.TextFormat.PlainText)  # file names are shown as they are, never as markup
-            window.open_dialog(box)
-        elif batch and batch.cancelled:
-            window.statusBar().showMessage(self.tr("Adding cancelled. Files already added stay in the case."), 10_000)
-        else:
-            window.statusBar().showMessage(self.tr("All files added and analysed."), 8000)
+        if batch is not None:
+            from reviewer.casework.add_outcome import batch_summary
+            from reviewer.ui.refused_files import RefusedFilesDialog
+
+            # Counted from what happened to each file: never "all added" when one was refused.
+            summary = batch_summary(batch.added, batch.refusals, cancelled=batch.cancelled)
+            window.statusBar().showMessage(summary, 0 if batch.refusals else 15_000)
+            if batch.refusals:
+                self.refused_dialog = RefusedFilesDialog(batch.refusals, summary, window)
+                window.open_dialog(self.refused_dialog)
         window.batchFinished.emit()
 
     def cancel_batch(self) -> None:
