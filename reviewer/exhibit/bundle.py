@@ -411,9 +411,15 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
     elif media_id in snap.purged:
         withheld = t(PURGED)
     if pictures_allowed:
-        data = session.read_media(media_id)
-        if hashlib.sha256(data).hexdigest() != body["sha256"]:
-            raise ExportFailed("media bytes differ from the signed hash", path=media_id)
+        if body["kind"] == "video":
+            # Streamed from the encrypted store, never whole in memory: hashed once against the signed SHA-256,
+            # then decoded from a new stream (each chunk is authenticated again as it is read).
+            _check_stored(session, media_id, body["sha256"], int(body["size"]))
+            data = b""
+        else:
+            data = session.read_media(media_id)
+            if hashlib.sha256(data).hexdigest() != body["sha256"]:
+                raise ExportFailed("media bytes differ from the signed hash", path=media_id)
         # Only the region detector's own record says what is sensitive: other analyses (heatmaps) and
         # reveal boxes alone never narrow the blur, or a media whose detection was not recorded would be
         # exported clear outside a revealed box. Without detected regions the whole picture is blurred.
@@ -423,7 +429,8 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         regions = derivatives.regions_from_values(
             [snap.values[r.id].get("summary") for r in analyses] + [snap.values[r.id]["region"] for r in reveals])
         if body["kind"] == "video":
-            made, thumbnail = derivatives.video_derivatives(data, detector)
+            with session.open_media(media_id) as stream:
+                made, thumbnail = derivatives.video_derivatives(stream, detector)
         else:
             from reviewer.media import decode_image
 
@@ -436,7 +443,7 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
             files.append(f"media/{media_id}/{item.name}")
         if include_originals:
             name = f"media/{media_id}/original.{_extension(body['format'])}"
-            bundle.add(name, _Original(media_id, body["sha256"], len(data)))
+            bundle.add(name, _Original(media_id, body["sha256"], int(body["size"])))
             files.append(name)
             original_included = True
         # Heatmaps: as recorded (their SHA-256 is in the signed analysis record) only with the originals,
@@ -672,13 +679,33 @@ def _write_zip(handle: Any, bundle: _Bundle, session: Any, cancel: Cancel | None
             data = bundle.files[name]
             if isinstance(data, _Original):
                 _check_cancel(cancel)
-                original = session.read_media(data.media_id)  # checked against its signed SHA-256
-                if hashlib.sha256(original).hexdigest() != data.sha256 or len(original) != data.size:
+                # Streamed from the store into the archive (a video is never whole in memory), checked against
+                # its signed SHA-256 on the way; a mismatch fails the export before the archive is renamed.
+                digest, size = hashlib.sha256(), 0
+                with session.open_media(data.media_id) as stream, \
+                        archive.open(info, "w", force_zip64=data.size >= zipfile.ZIP64_LIMIT) as out:
+                    for chunk in iter(lambda: stream.read(_STREAM_CHUNK), b""):
+                        digest.update(chunk)
+                        size += len(chunk)
+                        out.write(chunk)
+                if digest.hexdigest() != data.sha256 or size != data.size:
                     raise ExportFailed("media bytes differ from the signed hash", path=data.media_id)
-                archive.writestr(info, original)
-                del original
             else:
                 archive.writestr(info, data)
+
+
+_STREAM_CHUNK = 1 << 20  # bytes of a stored media read at a time when it is streamed
+
+
+def _check_stored(session: Any, media_id: str, sha256: str, size: int) -> None:
+    """Raise ``ExportFailed`` unless the stored bytes of ``media_id`` hash to ``sha256`` (read as a stream)."""
+    digest, read = hashlib.sha256(), 0
+    with session.open_media(media_id) as stream:
+        for chunk in iter(lambda: stream.read(_STREAM_CHUNK), b""):
+            digest.update(chunk)
+            read += len(chunk)
+    if digest.hexdigest() != sha256 or read != size:
+        raise ExportFailed("media bytes differ from the signed hash", path=media_id)
 
 
 def _fsync_directory(directory: Path) -> None:

@@ -15,13 +15,13 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reviewer.vault import crypto, heads, keys, keystore, minors, proofs, timestamps
+from reviewer.vault import crypto, heads, keys, keystore, minors, proofs, thumbnails, timestamps
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, parse_canonical, to_record_json
 from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint, origin_of,
@@ -185,6 +185,9 @@ class Vault:
             if not minors.table_exists(db.conn):  # a vault made before the index existed
                 with transaction(db) as conn:
                     minors.create_and_fill(conn)
+            if not thumbnails.table_exists(db.conn):  # a vault made before the thumbnail cache existed
+                with transaction(db) as conn:
+                    thumbnails.create(conn)
         return vault
 
     def close(self) -> None:
@@ -982,18 +985,34 @@ class VaultSession:
         video is never held in memory; close the stream after use). Each chunk is authenticated as it is
         read, so the stream gives the bytes stored or raises ``TamperedVault``; ``read_media`` also checks the
         whole against the signed SHA-256. Raise ``UnknownMedia``, ``MediaPurged`` or ``TamperedVault``."""
+        return self.media_opener(media_id)()
+
+    def media_opener(self, media_id: str) -> Callable[[], Any]:
+        """A function opening a new stream of a media's original bytes, as ``open_media`` does, that reads no
+        record and no key again: the database is read now, on this session's thread; the function only opens
+        the blob file, so a worker thread may call it (a reopened video is decoded on the pool). Raise
+        ``UnknownMedia`` or ``MediaPurged`` now; the function raises ``TamperedVault``."""
         record = self.vault.record(media_id)
         if record.type != "media.ingested":
             raise UnknownMedia(media=media_id, case=record.log)
         blob = record.body["blob"]
-        row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob["id"],)).fetchone()
+        blob_id, size = blob["id"], blob["size"]
+        row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob_id,)).fetchone()
         if row is None:
             raise MediaPurged()
         try:
-            blob_key = crypto.unwrap_with_any(self._keyring, bytes(row[0]), BLOB_KEY_DOMAIN + blob["id"].encode())
-            return self.vault.blobs.open(blob["id"], blob_key, blob["size"])
-        except (crypto.DecryptionFailed, BlobProblem) as exc:
-            raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob["id"][:12]) from exc
+            blob_key = crypto.unwrap_with_any(self._keyring, bytes(row[0]), BLOB_KEY_DOMAIN + blob_id.encode())
+        except crypto.DecryptionFailed as exc:
+            raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob_id[:12]) from exc
+        blobs = self.vault.blobs
+
+        def opened() -> Any:
+            try:
+                return blobs.open(blob_id, blob_key, size)
+            except BlobProblem as exc:
+                raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob_id[:12]) from exc
+
+        return opened
 
     def _check_media(self, case_id: str, media_id: str) -> None:
         """Raise ``UnknownCase``/``UnknownMedia`` unless ``media_id`` was ingested in ``case_id``."""
@@ -1125,6 +1144,7 @@ class VaultSession:
             record = self._append(conn, case_id, "media.purged", {"media": media_id, "blobs": blob_ids},
                                   {"reason": reason})
             conn.executemany("DELETE FROM blobs WHERE id = ?", [(b,) for b in blob_ids])
+            conn.execute("DELETE FROM thumbnails WHERE media = ?", (media_id,))
         # After the commit: the record saying the bytes are destroyed exists before they are.
         for blob_id in blob_ids:
             self.vault.blobs.delete(blob_id)
@@ -1143,6 +1163,35 @@ class VaultSession:
         if hashlib.sha256(data).hexdigest() != record.body["sha256"]:
             raise TamperedVault("media hash mismatch", what=WHAT_STORED_FILE, file=blob["id"][:12])
         return data
+
+    def store_thumbnail(self, media_id: str, variant: str, png: bytes) -> None:
+        """Keep ``png``, the grid's safe thumbnail of a stored media made as ``variant``, sealed with the data key
+        (``reviewer.vault.thumbnails``: derived, not evidence, in no record); replaces the media's earlier one.
+        Raise ``UnknownMedia`` for an id that is not a stored media, ``ValueError`` for an oversized picture."""
+        if len(png) > thumbnails.MAX_PNG_BYTES:
+            raise ValueError("a thumbnail is at most 1 MiB")
+        record = self.vault.record(media_id)
+        if record.type != "media.ingested":
+            raise UnknownMedia(media=media_id, case=record.log)
+        sealed = crypto.wrap(self._data_key, png, thumbnails.aad(media_id, variant))
+        batch = self._batch_conn
+        with (contextlib.nullcontext(batch) if batch is not None else transaction(self.vault.db)) as conn:
+            if conn.execute("SELECT 1 FROM blobs WHERE id = ?", (record.body["blob"]["id"],)).fetchone() is None:
+                return  # purged: nothing of its pixels is kept, not even a blurred one
+            conn.execute("INSERT OR REPLACE INTO thumbnails (media, variant, sealed) VALUES (?,?,?)",
+                         (media_id, variant, sealed))
+
+    def thumbnail(self, media_id: str, variant: str) -> bytes | None:
+        """The PNG kept by ``store_thumbnail`` for ``media_id`` made as ``variant``, or None (none kept, another
+        variant, or a row that does not open: a cache, so it is simply made again)."""
+        row = self.vault.db.conn.execute("SELECT variant, sealed FROM thumbnails WHERE media = ?",
+                                         (media_id,)).fetchone()
+        if row is None or row[0] != variant:
+            return None
+        try:
+            return crypto.unwrap_with_any(self._keyring, bytes(row[1]), thumbnails.aad(media_id, variant))
+        except crypto.DecryptionFailed:
+            return None
 
     def read_blob(self, blob_id: str, size: int | None = None) -> bytes:
         """The decrypted bytes of a blob (media or heatmap); raise ``MediaPurged`` or ``TamperedVault``."""
