@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from reviewer.casework.case_records import CaseRecords
+from reviewer.casework.review_state import Mark, media_state
 from reviewer.i18n import QT_TRANSLATE_NOOP
 
-# Review states a media can be filtered on (values stable: the window's combo boxes and tests use them).
-NOT_REVIEWED = "not-reviewed"
-REVIEWED = "reviewed"
-MINOR = "suspected-minor"
+# Review states a media can be filtered on (values stable: the window's combo boxes and tests use them): the
+# marks of casework.review_state, the one rule for where a media stands.
+NOT_REVIEWED = Mark.NOT_REVIEWED.value
+REVIEWED = Mark.REVIEWED.value
+MINOR = Mark.SUSPECTED_MINOR.value
 PROBLEM = "problem"  # a file that was refused or cannot be shown: the window knows it, the vault does not
 
 ORDERS = {
@@ -74,9 +76,9 @@ def media_facts(model: CaseRecords) -> dict[str, MediaFacts]:
     out = {}
     for media_id in model.media_ids():
         item = model.get(media_id)
-        labels = tuple(item.review.labels) if item.review is not None else ()
-        review = MINOR if item.suspected_minor else (REVIEWED if item.review is not None else NOT_REVIEWED)
-        out[media_id] = MediaFacts(item.kind, item.seq, item.time, review, labels)
+        state = media_state(model, media_id, {})  # names are not needed to filter
+        labels = state.decision.labels if state.decision is not None else ()
+        out[media_id] = MediaFacts(item.kind, item.seq, item.time, state.mark.value, labels)
     return out
 
 
