@@ -60,10 +60,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _vault_option(listing)
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=run_key_list)
-    revoke = key_sub.add_parser("revoke", help="revoke a reviewer key (signed by you)")
+    revoke = key_sub.add_parser(
+        "revoke", help="revoke a reviewer key (signed by you); the vault's data key is renewed for what follows")
     _vault_option(revoke)
-    _reviewer_option(revoke)
-    revoke.add_argument("key_id", help="the key id to revoke")
+    target = revoke.add_mutually_exclusive_group(required=True)
+    target.add_argument("--reviewer", dest="revoked", metavar="KEYID", help="the key id (or name) of the reviewer to revoke")
+    target.add_argument("key_id", nargs="?", help="the same, given without --reviewer")
+    revoke.add_argument("--by", dest="reviewer", help="who revokes: your name or key id (default: whoever the passphrase opens)")
     revoke.add_argument("--reason", default="", help="why (stored encrypted)")
     revoke.set_defaults(handler=run_key_revoke)
 
@@ -295,10 +298,14 @@ def run_key_revoke(args: argparse.Namespace) -> int:
 
     session = _unlock(args)
     try:
-        session.revoke(args.key_id, args.reason)
+        wanted = args.revoked or args.key_id
+        # A key id, or the name of an active reviewer (the key log names each once).
+        found = [r for r in session.vault.reviewers() if wanted in (r["key_id"], r["name"]) and r["active"]]
+        key_id = found[0]["key_id"] if len(found) == 1 else wanted
+        session.revoke(key_id, args.reason)
     finally:
         session.vault.close()
-    _say(wording.KEY_REVOKED, key=args.key_id)
+    _say(wording.KEY_REVOKED, key=key_id)
     return 0
 
 
