@@ -17,14 +17,23 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from reviewer.detect.same_photo import comparison_answer, refusal_answer, same_photo_sentence
 from reviewer.errors import ReviewerError
 from reviewer.ui import analysis
 from reviewer.ui.imaging import qimage_copy
 
-PICTURE_SIDE = 400  # pixels of each picture's long side: two, with their captions, fit on a 1366x768 screen
+PICTURE_SIDE = 360  # pixels of each picture's long side: two, with their captions, fit on a 1366x768 screen
 
 
 @dataclass
@@ -107,6 +116,7 @@ class SideBySideDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.numbers_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never smaller than the pictures and captions
         layout.addWidget(self.sentence)
         layout.addLayout(grid)
         layout.addWidget(note)
