@@ -46,6 +46,10 @@
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>See both pictures side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetectionsPanel</name>

@@ -46,6 +46,10 @@
         <source>Comparing…</source>
         <translation>Comparaison en cours…</translation>
     </message>
+    <message>
+        <source>See both pictures side by side</source>
+        <translation>Voir les deux images côte à côte</translation>
+    </message>
 </context>
 <context>
     <name>DetectionsPanel</name>

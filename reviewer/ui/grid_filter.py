@@ -176,7 +176,7 @@ class GridFilterController(QObject):
         self.proxy.setSourceModel(window.cases.model)
         try:
             from reviewer.vault import LABELS
-        except ImportError:  # a broken installation: the start-up self-test says so; the bar shows the ids
+        except ImportError:  # the vault's code failed its check: the window still opens, to say so (startup_check)
             LABELS = {}
         self.bar = GridFilterBar({label: translate("labels", LABELS.get(label, label)) for label in window.labels_vocabulary})
         self.bar.search.textChanged.connect(self._chosen)

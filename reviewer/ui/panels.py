@@ -336,10 +336,13 @@ class ComparisonPanel(QWidget):
         self.button = QPushButton(self.tr("Compare with the original photo…"))
         self.button.clicked.connect(self.compareRequested)
         self.result = _wrapping_label()
+        self.side_by_side = QPushButton(self.tr("See both pictures side by side"))
+        self.side_by_side.setEnabled(False)  # once a comparison is made (ui/comparison_view.py)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.button)
         layout.addWidget(self.result)
+        layout.addWidget(self.side_by_side)
         layout.addStretch(1)
 
     def show_pending(self) -> None:
