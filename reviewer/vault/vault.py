@@ -1267,12 +1267,13 @@ class VaultSession:
         """
         certificates = timestamps.load_certificates(bytes(certificates_pem))
         nonce = timestamps.reply_nonce(bytes(reply))
+        # Before the pending request is looked up: once sealed, its request is forgotten.
+        if any(record.body["reply"] == b64u(reply) for record in self.vault.sealed_timestamps()):
+            raise TimestampRefused("already sealed", why=WHY_TSA_ALREADY_SEALED)
         pending = timestamps.pending_request(self.vault.vault_id, nonce)
         if pending is None:
             raise TimestampRefused(f"no pending request with nonce {nonce:x}", why=WHY_TSA_OTHER_REQUEST)
         token = timestamps.check_reply(bytes(reply), pending.request, pending.note.encode("utf-8"), certificates)
-        if any(record.body["reply"] == b64u(reply) for record in self.vault.sealed_timestamps()):
-            raise TimestampRefused("already sealed", why=WHY_TSA_ALREADY_SEALED)
         try:
             cp = open_checkpoint(pending.note, self.vault.checkpoint_key, origin_of(self.vault.vault_id, None))
         except ValueError as exc:
