@@ -82,14 +82,14 @@ def screenshots(language: str, workdir: Path) -> None:
     window.rendered.connect(painted.append)
     window.select_media(0)
     pump(app, lambda: "analysed" in painted and window.current.heatmaps is not None, settle_s=0.3)
-    window._show_tab(1)
+    window.show_tab(1)
     ids = window.heatmap_panel.ids()
     window.heatmap_panel.select("noise_residual" if "noise_residual" in ids else ids[0])
     pump(app, settle_s=0.3)
     shoot(window, "3-image-heatmap", language)
 
     window.heatmap_panel.select(None)
-    window._show_tab(2)
+    window.show_tab(2)
     form = window.review_form
     form.boxes["non-conclusive"].setChecked(True)
     form.qualification.setCurrentIndex(1)
@@ -106,7 +106,7 @@ def screenshots(language: str, workdir: Path) -> None:
     painted.clear()
     window.select_media(window.grid_model.rowCount() - 1)
     pump(app, lambda: "analysed" in painted and window.video_panel.sheet.count() > 0, settle_s=0.5)
-    window._show_tab(0)
+    window.show_tab(0)
     pump(app, lambda: window.video_panel.viewer.full_size != (0, 0), settle_s=0.5)
     shoot(window, "5-video-sheet", language)
 
@@ -210,7 +210,7 @@ def review_screenshots(language: str, workdir: Path) -> None:
     window.review.decisionShown.connect(shown.append)
     window.select_media(0)
     pump(app, lambda: shown and window.runner.active == 0, settle_s=0.3)
-    window._show_tab(2)
+    window.show_tab(2)
     form = window.review_form
     form.boxes["sexual-deepfake-adult"].setChecked(True)
     form.qualification.setCurrentIndex(1)

@@ -270,6 +270,16 @@ class CasesController(QObject):
                                       window.safe_settings(), window.viewing_policy, vault=True, on_result=found,
                                       on_error=lambda _error: self.start_read(entry)))
 
+    @property
+    def reads_in_flight(self) -> int:
+        """Stored media being read back (or their cached thumbnail looked up) now: at most READS_IN_FLIGHT."""
+        return len(self._reading)
+
+    @property
+    def reads_waiting(self) -> int:
+        """Stored media of the open case listed but not yet read back (off screen, or waiting their turn)."""
+        return len(self._reading_queue)
+
     def queued(self, entry: MediaEntry) -> bool:
         """Whether ``entry`` waits for its turn to be read back."""
         return entry.key in self._reading_queue

@@ -13,6 +13,8 @@ import cv2
 import numpy as np
 import pytest
 
+from .grid import all_analysed
+
 pytestmark = pytest.mark.slow
 
 
@@ -88,8 +90,7 @@ def test_a_video_added_in_the_window_leaves_no_clear_copy_and_reopens_from_the_s
         with qtbot.waitSignal(window.batchFinished, timeout=300_000):
             window.add_paths([str(video)])
     assert watcher.scans > 3 and not watcher.found, watcher.found
-    entry = window.entries[0]
-    assert entry.media.kind == "video" and entry.analysed and entry.media_id
+    qtbot.waitUntil(lambda: all_analysed(window, 1), timeout=60_000)
     ingested = [body for kind, body in vault_records(window.vault_dir, window.case_id) if kind == "media.ingested"]
     assert [body["sha256"] for body in ingested] == [hashlib.sha256(data).hexdigest()]
 
