@@ -348,6 +348,14 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <source>Not accepted: {why}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupsController</name>
@@ -479,6 +487,13 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
     <message>
         <source>✘ Verification failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>The language changes once the current work is finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1262,10 +1277,6 @@ Folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A lower threshold blurs more regions, including some false ones. The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,6 +1290,10 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>Loc&amp;k after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lower threshold blurs more regions, including some false ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,6 +1448,13 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>Analysis is turned off because Reviewer failed its start-up check. Reinstall Reviewer or contact your IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>{date} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

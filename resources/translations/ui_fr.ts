@@ -357,6 +357,14 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <source>Not accepted: {why}</source>
         <translation>Refusée : {why}</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
 </context>
 <context>
     <name>GroupsController</name>
@@ -489,6 +497,13 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <message>
         <source>✘ Verification failed: {message}</source>
         <translation>✘ La vérification a échoué : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>The language changes once the current work is finished.</source>
+        <translation>La langue changera dès que le travail en cours sera terminé.</translation>
     </message>
 </context>
 <context>
@@ -1284,10 +1299,6 @@ Emplacement : {folder}</translation>
         <translation>&amp;Seuil du détecteur</translation>
     </message>
     <message>
-        <source>A lower threshold blurs more regions, including some false ones. The language changes at the next start.</source>
-        <translation>Un seuil plus bas floute plus de zones, y compris certaines à tort. La langue change au prochain démarrage.</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1302,6 +1313,10 @@ Emplacement : {folder}</translation>
     <message>
         <source>Loc&amp;k after</source>
         <translation>&amp;Verrouiller après</translation>
+    </message>
+    <message>
+        <source>A lower threshold blurs more regions, including some false ones.</source>
+        <translation>Un seuil plus bas floute davantage de zones, dont certaines à tort.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1471,13 @@ Emplacement : {folder}</translation>
     <message>
         <source>Analysis is turned off because Reviewer failed its start-up check. Reinstall Reviewer or contact your IT team.</source>
         <translation>L’analyse est désactivée parce que Reviewer n’a pas réussi sa vérification de démarrage. Réinstallez Reviewer ou contactez votre service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} à {time}</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from reviewer.casework import KeepRecent
 from reviewer.errors import ReviewerError
 from reviewer.paths import resources_dir
-from reviewer.ui import analysis, file_dialogs, vault_steps as steps
+from reviewer.ui import analysis, file_dialogs, language_switch, vault_steps as steps
 from reviewer.ui.dialogs import SettingsDialog
 from reviewer.ui.exhibit_controller import ExhibitController
 from reviewer.ui.groups_controller import GroupsController
@@ -1451,6 +1451,8 @@ class MainWindow(QMainWindow):
                 self.detector.block(SelftestFailed)
             self._warm_up_detector()
         self.render_current()
+        # A new language applies now: the window is built again around the same session (ADR 0011).
+        language_switch.switch_language(self, language_switch.effective_language(settings.language))
 
     # ================================================================================ review, seal, verify
     def _seal_shortcut(self) -> None:

@@ -236,6 +236,13 @@ class TaskRunner(QObject):
         vault = self.vault_pool.waitForDone(msecs)
         return general and vault
 
+    def drop_callbacks(self) -> None:
+        """Deliver nothing more from the tasks started so far: their results, errors and progress are still
+        on their way to the GUI thread, but what they were for (a window being replaced) is going away."""
+        for task in list(self._active):
+            task.signals.blockSignals(True)
+        self._active.clear()
+
     def shutdown(self, msecs: int = 30_000) -> bool:
         """Cancel the general pool's tasks and wait, at most ``msecs`` per pool, for the rest. Vault tasks are
         never cancelled here, queued ones included: they hold records (a reveal, a sealed review) that must
