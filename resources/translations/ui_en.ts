@@ -135,7 +135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model score: {score:.2f} (a hint, not a verdict)</source>
+        <source>Model score: {score} (a hint, not a verdict)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,22 +842,6 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed area: {percent:.1f} % of the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the changes inside sensitive regions: {percent:.0f} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the sensitive regions that changed: {percent:.0f} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall similarity (SSIM): {ssim:.2f}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDQ distance: {d} (31 or less: the same picture)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,6 +859,22 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
     </message>
     <message>
         <source>{name}: {count} identical pictures, shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed area: {percent} of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the changes inside sensitive regions: {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the sensitive regions that changed: {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall similarity (SSIM): {ssim}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,15 +1382,11 @@ Folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{seconds:.1f} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Frame {index}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>frame {index} / {count} · {seconds:.2f} s</source>
+        <source>frame {index} / {count} · {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,8 +135,8 @@
         <translation>Étiquette du modèle : {label}</translation>
     </message>
     <message>
-        <source>Model score: {score:.2f} (a hint, not a verdict)</source>
-        <translation>Score du modèle : {score:.2f} (un indice, pas un verdict)</translation>
+        <source>Model score: {score} (a hint, not a verdict)</source>
+        <translation>Score du modèle : {score} (un indice, pas un verdict)</translation>
     </message>
 </context>
 <context>
@@ -854,22 +854,6 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <translation>Original : {name} (SHA-256 {sha}…)</translation>
     </message>
     <message>
-        <source>Changed area: {percent:.1f} % of the image</source>
-        <translation>Surface modifiée : {percent:.1f} % de l&apos;image</translation>
-    </message>
-    <message>
-        <source>Share of the changes inside sensitive regions: {percent:.0f} %</source>
-        <translation>Part des modifications situées dans les zones sensibles : {percent:.0f} %</translation>
-    </message>
-    <message>
-        <source>Share of the sensitive regions that changed: {percent:.0f} %</source>
-        <translation>Part des zones sensibles qui ont changé : {percent:.0f} %</translation>
-    </message>
-    <message>
-        <source>Overall similarity (SSIM): {ssim:.2f}</source>
-        <translation>Similarité globale (SSIM) : {ssim:.2f}</translation>
-    </message>
-    <message>
         <source>PDQ distance: {d} (31 or less: the same picture)</source>
         <translation>Distance PDQ : {d} (31 ou moins : la même image)</translation>
     </message>
@@ -888,6 +872,22 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
     <message>
         <source>{name}: {count} identical pictures, shown once</source>
         <translation>{name} : {count} images identiques, affichées une seule fois</translation>
+    </message>
+    <message>
+        <source>Changed area: {percent} of the image</source>
+        <translation>Surface modifiée : {percent} de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Share of the changes inside sensitive regions: {percent}</source>
+        <translation>Part des modifications situées dans les zones sensibles : {percent}</translation>
+    </message>
+    <message>
+        <source>Share of the sensitive regions that changed: {percent}</source>
+        <translation>Part des zones sensibles qui ont changé : {percent}</translation>
+    </message>
+    <message>
+        <source>Overall similarity (SSIM): {ssim}</source>
+        <translation>Similarité globale (SSIM) : {ssim}</translation>
     </message>
 </context>
 <context>
@@ -1404,16 +1404,12 @@ Emplacement : {folder}</translation>
         <translation>Le son n&apos;est jamais joué.</translation>
     </message>
     <message>
-        <source>{seconds:.1f} s</source>
-        <translation>{seconds:.1f} s</translation>
-    </message>
-    <message>
         <source>Frame {index}</source>
         <translation>Image {index}</translation>
     </message>
     <message>
-        <source>frame {index} / {count} · {seconds:.2f} s</source>
-        <translation>image {index} / {count} · {seconds:.2f} s</translation>
+        <source>frame {index} / {count} · {time}</source>
+        <translation>image {index} / {count} · {time}</translation>
     </message>
 </context>
 <context>

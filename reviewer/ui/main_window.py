@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from reviewer.casework import KeepRecent
 from reviewer.errors import ReviewerError
 from reviewer.paths import resources_dir
-from reviewer.ui import analysis, file_dialogs, language_switch, vault_steps as steps
+from reviewer.ui import analysis, file_dialogs, formats, language_switch, vault_steps as steps
 from reviewer.ui.dialogs import SettingsDialog
 from reviewer.ui.exhibit_controller import ExhibitController
 from reviewer.ui.groups_controller import GroupsController
@@ -965,7 +965,8 @@ class MainWindow(QMainWindow):
         batch.finished.add(entry.key)
         batch.done += 1
         self.progress.setValue(batch.done)
-        self.statusBar().showMessage(self.tr("Added {done} of {total}").format(done=batch.done, total=batch.total))
+        self.statusBar().showMessage(self.tr("Added {done} of {total}").format(
+            done=formats.integer(batch.done), total=formats.integer(batch.total)))
         if batch.done >= batch.total:
             self._batch_over()
 
@@ -1334,15 +1335,16 @@ class MainWindow(QMainWindow):
         lines = [
             comparison.conclusion(),  # the headline, in plain words (reviewer.detect.compare)
             self.tr("Original: {name} (SHA-256 {sha}…)").format(name=original.name, sha=original.sha256[:16]),
-            self.tr("Changed area: {percent:.1f} % of the image").format(percent=100 * comparison.changed_fraction),
-            self.tr("Share of the changes inside sensitive regions: {percent:.0f} %").format(
-                percent=100 * comparison.changed_in_regions),
-            self.tr("Share of the sensitive regions that changed: {percent:.0f} %").format(
-                percent=100 * comparison.regions_changed),
-            self.tr("Overall similarity (SSIM): {ssim:.2f}").format(ssim=comparison.ssim_mean),
+            self.tr("Changed area: {percent} of the image").format(percent=formats.percent(comparison.changed_fraction)),
+            self.tr("Share of the changes inside sensitive regions: {percent}").format(
+                percent=formats.percent(comparison.changed_in_regions, 0)),
+            self.tr("Share of the sensitive regions that changed: {percent}").format(
+                percent=formats.percent(comparison.regions_changed, 0)),
+            self.tr("Overall similarity (SSIM): {ssim}").format(ssim=formats.number(comparison.ssim_mean, 2)),
         ]
         if comparison.pdq_distance is not None:
-            lines.append(self.tr("PDQ distance: {d} (31 or less: the same picture)").format(d=comparison.pdq_distance))
+            lines.append(self.tr("PDQ distance: {d} (31 or less: the same picture)").format(
+                d=formats.integer(comparison.pdq_distance)))
         lines.append(self.tr("The maps of the changes are in the Heatmaps panel."))
         return lines
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.detect.cues import cue_texts
 from reviewer.i18n import translate
+from reviewer.ui import formats
 from reviewer.ui.imaging import legend_rgb, pixmap_from_rgb
 
 
@@ -128,7 +129,8 @@ class DetectionsPanel(QWidget):
             item = QTreeWidgetItem([self.part_name(region), self.level_name(level)])
             item.setToolTip(0, self.tr("Model label: {label}").format(label=region.label))
             item.setData(0, Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(1, self.tr("Model score: {score:.2f} (a hint, not a verdict)").format(score=region.score))
+            item.setToolTip(1, self.tr("Model score: {score} (a hint, not a verdict)").format(
+                score=formats.number(region.score, 2)))
             parent.addChild(item)
         self.tree.expandAll()
         self.reveal_button.setEnabled(True)
@@ -395,7 +397,7 @@ class HistoryPanel(QWidget):
         self.list.clear()
         for time, record_type, signer in rows:
             self.list.addItem(self.tr("{time}  {what}  by {who}").format(
-                time=time.replace("T", " ")[:19], what=self.type_name(record_type), who=signer))
+                time=formats.short_date_time(time), what=self.type_name(record_type), who=signer))
 
     def show_verification(self, ok: bool, message: str = "") -> None:
         if ok:
