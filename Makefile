@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 # Every package of the venv, runtime, test and build, pinned with hashes (made by `make lock`, with uv).
-LOCK := requirements/lock.txt
+LOCK := requirements/requirements-lock.txt
 UV_VERSION := 0.13.9
 SYSTEM_STAMP := $(VENV)/.system-stamp
 # Debian packages: Xvfb for the real-window smoke test, the xcb libraries Qt's X11 plugin needs,

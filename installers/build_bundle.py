@@ -6,7 +6,7 @@
 Runs on the OS it builds for (PyInstaller does not cross-build). The target is under 250 MB
 unpacked; the report says plainly when the bundle is above it, and what the largest parts are.
 
-On Linux, PyInstaller runs in a separate venv, build/bundle-venv: every package of requirements/lock.txt
+On Linux, PyInstaller runs in a separate venv, build/bundle-venv: every package of requirements/requirements-lock.txt
 (hash-checked, PyInstaller included), except OpenCV, which is the slim build of the locked release made by
 installers/linux/slim_opencv.py; after the build,
 Qt's ICU data is cut to English and French (installers/linux/icu_data.py). `--dev-venv` builds from
@@ -89,7 +89,7 @@ def size_report(bundle: Path, largest: int = 12) -> tuple[int, list[str]]:
 
 
 def bundle_venv_python(venv: Path, wheel: Path) -> Path:
-    """Python of ``venv``, (re)made when missing or stale: every package of requirements/lock.txt at
+    """Python of ``venv``, (re)made when missing or stale: every package of requirements/requirements-lock.txt at
     its locked version, checked against the lock's hashes (PyInstaller and its hooks included), except
     OpenCV, which is ``wheel`` (the slim build of the locked release); then this project, editable, as
     the Makefile installs it. A new lock or pyproject.toml remakes the venv; a new wheel only replaces

@@ -1,8 +1,8 @@
-"""Make the virtual environment hold exactly what requirements/lock.txt pins, nothing more.
+"""Make the virtual environment hold exactly what requirements/requirements-lock.txt pins, nothing more.
 
 pip installs what the lock names but never removes what an older lock left behind; a package that only
 an old venv still has would let tests pass here and fail on a fresh clone. Run by the Makefile after
-`pip install --require-hashes -r requirements/lock.txt`. Exits non-zero if a locked version is missing.
+`pip install --require-hashes -r requirements/requirements-lock.txt`. Exits non-zero if a locked version is missing.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from packaging.markers import Marker
 from packaging.utils import canonicalize_name
 
-LOCK = Path(__file__).with_name("lock.txt")
+LOCK = Path(__file__).with_name("requirements-lock.txt")
 PROJECT = "reviewer"  # installed editable from the work tree, not from the lock
 REQUIREMENT = re.compile(r"^([A-Za-z0-9._-]+)==([^\s;\\]+)\s*(?:;\s*([^\\]+?))?\s*\\?$")
 

@@ -22,7 +22,7 @@ def test_every_installed_package_is_the_locked_version_and_nothing_else_is_insta
 
 
 def test_every_locked_package_carries_a_hash():
-    text = (ROOT / "requirements" / "lock.txt").read_text(encoding="utf-8")
+    text = (ROOT / "requirements" / "requirements-lock.txt").read_text(encoding="utf-8")
     blocks = [b for b in text.split("\n") if "==" in b and not b.lstrip().startswith("#")]
     assert blocks
     for entry in text.split("==")[1:]:
@@ -32,7 +32,7 @@ def test_every_locked_package_carries_a_hash():
 
 def test_the_hashes_of_a_package_are_the_lines_of_its_entry_in_the_lock():
     sync = _sync_module()
-    text = (ROOT / "requirements" / "lock.txt").read_text(encoding="utf-8")
+    text = (ROOT / "requirements" / "requirements-lock.txt").read_text(encoding="utf-8")
     hashes = sync.locked_hashes("opencv-python-headless")
     entry = text.split("\nopencv-python-headless==", 1)[1].split("\n    #", 1)[0]
     assert hashes and all(f"--hash={h}" in entry for h in hashes) and entry.count("--hash=") == len(hashes)
@@ -43,7 +43,7 @@ def test_the_lock_without_one_package_keeps_every_other_entry_whole(tmp_path):
     # What the bundle's build venv installs (installers/build_bundle.py): the lock minus OpenCV, which it
     # builds itself; pip must still accept it in hash-checking mode, so every other entry is complete.
     sync = _sync_module()
-    lock = ROOT / "requirements" / "lock.txt"
+    lock = ROOT / "requirements" / "requirements-lock.txt"
     rest = tmp_path / "rest.txt"
     rest.write_text(sync.lock_without({"opencv-python-headless"}), encoding="utf-8")
     pins = sync.locked_versions(lock)

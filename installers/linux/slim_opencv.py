@@ -4,7 +4,7 @@
 
 The PyPI wheel of opencv-python-headless carries every OpenCV module, OpenBLAS (for LAPACK) and a full
 FFmpeg with libvpx's encoders: about 150 MB of the bundle. This builds the release that
-requirements/lock.txt pins from its PyPI source distribution (downloaded with its hash checked against
+requirements/requirements-lock.txt pins from its PyPI source distribution (downloaded with its hash checked against
 the lock's, and known to this script: see TESTED_SDISTS) with only the modules the application calls (core, imgproc, geometry, flann,
 imgcodecs, videoio, features, video), dnn's non-maximum suppression alone (opencv_dnn_nms/: the
 application calls cv2.dnn.NMSBoxesBatched and nothing else of dnn), no LAPACK/OpenBLAS/OpenCL/IPP, and
@@ -33,9 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "requirements"))
-import sync_venv  # noqa: E402  (reads requirements/lock.txt: one place parses the lock)
+import sync_venv  # noqa: E402  (reads requirements/requirements-lock.txt: one place parses the lock)
 
-LOCK = ROOT / "requirements" / "lock.txt"
+LOCK = ROOT / "requirements" / "requirements-lock.txt"
 BUILD = ROOT / "build"
 FFMPEG_DIR = BUILD / "slim-ffmpeg"
 OPENCV_DIR = BUILD / "slim-opencv"
@@ -133,7 +133,7 @@ def options_key() -> str:
 
 
 def opencv_version() -> str:
-    """The opencv-python-headless version requirements/lock.txt pins and this script knows: the
+    """The opencv-python-headless version requirements/requirements-lock.txt pins and this script knows: the
     bundle ships that release, only built differently (the development venv installs the same
     version's PyPI wheel). Raises SystemExit as locked_release does."""
     return locked_release()[0]
@@ -315,7 +315,7 @@ def download_locked_sdist() -> Path:
     if digest != tested:
         archive.unlink()
         raise SystemExit(f"slim-opencv: {archive.name} has sha256 {digest}, not the {tested} that "
-                         f"requirements/lock.txt and this script name; it was removed")
+                         f"requirements/requirements-lock.txt and this script name; it was removed")
     return archive
 
 

@@ -4,7 +4,7 @@
 #   - the menu entry, its icon and the `reviewer` command are where the desktop looks for them;
 #   - every shared library of the bundle resolves (from the bundle or from the packages in Depends);
 #   - `reviewer --version --verbose` and `reviewer selftest` name the libraries that produce results
-#     (OpenCV, onnxruntime, numpy, Pillow, pdqhash, c2pa) at the versions requirements/lock.txt pins;
+#     (OpenCV, onnxruntime, numpy, Pillow, pdqhash, c2pa) at the versions requirements/requirements-lock.txt pins;
 #   - `reviewer selftest` passes and the window starts and quits under Xvfb (the real xcb platform),
 #     inside an empty network namespace (no network) and a private mount namespace in which the source
 #     tree and its venv are hidden, every python executable of the machine is replaced by a decoy that
@@ -127,8 +127,8 @@ repo=$(cd "$here/../.." && pwd)
 # The libraries whose versions results record (reviewer/libraries.py) and their locked versions, read
 # now: the repository is hidden from the second half.
 for name in opencv-python-headless onnxruntime numpy pillow pdqhash c2pa-python; do
-	pin=$(grep -m1 -i "^$name==" "$repo/requirements/lock.txt" | sed 's/^[^=]*==\([^ ;\\]*\).*/\1/') \
-		|| fail "$name is not in requirements/lock.txt"
+	pin=$(grep -m1 -i "^$name==" "$repo/requirements/requirements-lock.txt" | sed 's/^[^=]*==\([^ ;\\]*\).*/\1/') \
+		|| fail "$name is not in requirements/requirements-lock.txt"
 	echo "$name $pin"
 done >"$work/locked-libraries"
 # Every Python of this machine (system, /usr/local, pyenv, the venv's base...) and its standard library,

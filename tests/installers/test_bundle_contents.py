@@ -160,7 +160,7 @@ def test_a_lock_with_another_opencv_stops_the_build_and_says_what_to_do(tmp_path
     # `make lock-upgrade` may bring a new OpenCV: the slim build must stop with a message, not build a
     # release whose source nobody checked against SOURCE_PATCH and the bundle tests.
     lock = tmp_path / "lock.txt"
-    text = (ROOT / "requirements" / "lock.txt").read_text(encoding="utf-8")
+    text = (ROOT / "requirements" / "requirements-lock.txt").read_text(encoding="utf-8")
     version = sync_venv.locked_versions()["opencv-python-headless"]
     lock.write_text(text.replace(f"opencv-python-headless=={version}", "opencv-python-headless==5.9.0.99"))
     with pytest.raises(SystemExit) as stopped:
@@ -171,7 +171,7 @@ def test_a_lock_with_another_opencv_stops_the_build_and_says_what_to_do(tmp_path
 def test_a_lock_that_does_not_list_the_known_source_file_stops_the_build(tmp_path):
     lock = tmp_path / "lock.txt"
     _version, sha256 = slim_opencv.locked_release()
-    text = (ROOT / "requirements" / "lock.txt").read_text(encoding="utf-8")
+    text = (ROOT / "requirements" / "requirements-lock.txt").read_text(encoding="utf-8")
     lock.write_text(text.replace(f"sha256:{sha256}", "sha256:" + "0" * 64))
     with pytest.raises(SystemExit) as stopped:
         slim_opencv.locked_release(lock)
