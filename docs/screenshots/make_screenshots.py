@@ -1,9 +1,11 @@
-"""Screenshots of the window's main states, in French and in English (offscreen, neutral samples only).
+"""Screenshots of every state of the window and of every dialog, at 1366x768, in French and in English.
 
-States: empty (vault just created, no case), case with its grid of safe thumbnails, an image with a
-heatmap, the review form, a video's contact sheet; then, at 1366x768 (issue 19), the default view of a
-picture, a reveal with its countdown, a group of near-duplicates and a suspected-minor placeholder.
-Files: docs/screenshots/<state>_<lang>.png.
+The states are those of the window tour (tests/ui/window_tour.py), which the English-left and layout tests walk
+too: first run, demo offer, no case, new case, case open, a picture with each panel (detections, heatmaps,
+provenance, comparison with the original, review form), reveal confirmation and countdown, a sealed review and
+its history, a suspected minor withheld, a video's contact sheet, refused files, the exhibit export and its
+result, an exhibit's verification, settings, about, Qt's file dialog, the panic panel, the lock and unlock.
+Neutral samples only. Files: docs/screenshots/<nn>-<state>_<lang>.png (a dialog is photographed alone).
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 """
 
@@ -19,173 +21,62 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
+import reviewer  # noqa: E402,F401  isort:skip  (turns onnxruntime's telemetry off before it loads)
 import onnxruntime  # noqa: E402,F401  isort:skip  (before PySide6, as the application does)
 from PySide6.QtCore import QEventLoop  # noqa: E402
 
-PASSPHRASE = "Cheval-agrafe-pile-7"
-VIDEO = ROOT / "tests" / "data" / "video" / "doorknob-hd-no-bar.mp4"
+SIZE = (1366, 768)
 
 
-def pump(app, until=lambda: True, timeout_s: float = 120.0, settle_s: float = 0.0) -> None:
-    """Process events until ``until()`` is true (then ``settle_s`` more seconds)."""
+def wait(app, until, timeout_s: float) -> None:
+    """Process events until ``until()`` is true."""
     deadline = time.monotonic() + timeout_s
     while not until():
         if time.monotonic() > deadline:
             raise TimeoutError("the window did not reach the expected state")
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-    end = time.monotonic() + settle_s
-    while time.monotonic() < end:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
-def shoot(window, name: str, language: str) -> Path:
-    path = HERE / f"{name}_{language}.png"
-    window.grab().save(str(path))
-    print(path.relative_to(ROOT))
-    return path
-
-
-def screenshots(language: str, workdir: Path) -> None:
-    from reviewer.ui.app import make_application
-    from reviewer.ui.main_window import MainWindow
-    from reviewer.ui.settings import UiSettings
-
-    app = make_application(language)
-    window = MainWindow(workdir / f"vault-{language}", UiSettings(language=language))
-    window.resize(1440, 900)
-    window.show()
-    window.start()
-    dialog = window.first_run_dialog
-    dialog.name.setText("Camille Martin")
-    dialog.passphrase.setText(PASSPHRASE)
-    dialog.repeat.setText(PASSPHRASE)
-    dialog.create_button.click()
-    pump(app, lambda: window.demo_offer is not None and window.demo_offer.isVisible())
-    window.demo_offer.reject()
-    pump(app, settle_s=0.3)
-    shoot(window, "1-empty", language)
-
-    finished = []
-    window.batchFinished.connect(lambda: finished.append(True))
-    window.create_demo_case()
-    pump(app, lambda: finished and window.runner.active == 0, settle_s=0.5)
-    window.grid.clearSelection()
-    window._close_media()
-    window._show_placeholder(window.tr("Open a case on the left, then add files (drag them here, or File ▸ Add files…)."))
-    pump(app, settle_s=0.3)
-    shoot(window, "2-case-grid", language)
-
-    painted = []
-    window.rendered.connect(painted.append)
-    window.select_media(0)
-    pump(app, lambda: "analysed" in painted and window.current.heatmaps is not None, settle_s=0.3)
-    window._show_tab(1)
-    ids = window.heatmap_panel.ids()
-    window.heatmap_panel.select("noise_residual" if "noise_residual" in ids else ids[0])
-    pump(app, settle_s=0.3)
-    shoot(window, "3-image-heatmap", language)
-
-    window.heatmap_panel.select(None)
-    window._show_tab(2)
-    form = window.review_form
-    form.boxes["non-conclusive"].setChecked(True)
-    form.qualification.setCurrentIndex(1)
-    form.url.setText("https://example.org/post/12345")
-    form.platform.setText("Example")
-    form.account.setText("@example")
-    form.notes.setPlainText(window.tr("Demo case") + ": astronaut.png")
-    pump(app, settle_s=0.3)
-    shoot(window, "4-review-form", language)
-
-    finished.clear()
-    window.add_paths([str(VIDEO)])
-    pump(app, lambda: finished and window.runner.active == 0, settle_s=0.3)
-    painted.clear()
-    window.select_media(window.grid_model.rowCount() - 1)
-    pump(app, lambda: "analysed" in painted and window.video_panel.sheet.count() > 0, settle_s=0.5)
-    window._show_tab(0)
-    pump(app, lambda: window.video_panel.viewer.full_size != (0, 0), settle_s=0.5)
-    shoot(window, "5-video-sheet", language)
-
-    window.runner.shutdown()
-    window.close()
-    window.deleteLater()
-    pump(app, settle_s=0.2)
-
-
-def viewing_screenshots(language: str, workdir: Path) -> None:
-    """Safe viewing at a laptop's 1366x768: default view, reveal and countdown, group, suspected minor."""
-    import cv2
-    from PySide6.QtWidgets import QMessageBox
+def screenshots(language: str, workdir: Path) -> list[Path]:
+    from window_tour import tour
 
     from reviewer.ui.app import make_application
     from reviewer.ui.main_window import MainWindow
     from reviewer.ui.settings import UiSettings
 
     app = make_application(language)
-    window = MainWindow(workdir / f"vault-viewing-{language}", UiSettings(language=language, reveal_timeout_s=30.0))
-    window.resize(1366, 768)
-    window.show()
-    window.start()
-    dialog = window.first_run_dialog
-    dialog.name.setText("Camille Martin")
-    dialog.passphrase.setText(PASSPHRASE)
-    dialog.repeat.setText(PASSPHRASE)
-    dialog.create_button.click()
-    pump(app, lambda: window.demo_offer is not None and window.demo_offer.isVisible())
-    window.demo_offer.reject()
-    finished = []
-    window.batchFinished.connect(lambda: finished.append(True))
-    window.create_demo_case()
-    pump(app, lambda: finished and window.runner.active == 0, settle_s=0.3)
-    copy = workdir / ("rocket-copie.png" if language == "fr" else "rocket-copy.png")
-    cv2.imwrite(str(copy), cv2.imread(str(ROOT / "resources" / "samples" / "rocket.jpg")))
-    finished.clear()
-    window.add_paths([str(copy)])
-    pump(app, lambda: finished and window.runner.active == 0 and window.grid.isRowHidden(4), settle_s=0.3)
+    windows = []
 
-    painted = []
-    window.rendered.connect(painted.append)
-    window.select_media(0)
-    pump(app, lambda: "analysed" in painted, settle_s=0.5)
-    shoot(window, "6-default-view", language)
+    def factory():
+        windows.append(MainWindow(workdir / f"vault-{language}", UiSettings(language=language, reveal_timeout_s=60.0),
+                                  selftest=False))
+        return windows[-1]
 
-    entry = window.current
-    face = next(i for i, r in enumerate(entry.analysis.regions) if r.group == "face")
-    region = entry.analysis.regions[face]
-    window.viewer.click_at_view(window.viewer.view_point_of((region.x0 + region.x1) / 2, (region.y0 + region.y1) / 2))
-    pump(app, lambda: window.reveal_confirmation is not None and window.reveal_confirmation.isVisible(), settle_s=0.2)
-    shoot(window.reveal_confirmation, "7-reveal-confirmation", language)
-    painted.clear()
-    window.reveal_confirmation.button(QMessageBox.StandardButton.Yes).click()
-    pump(app, lambda: painted and window.reveal_bar.countdown.isVisible(), settle_s=1.2)
-    shoot(window, "7-reveal-countdown", language)
-    window.reveals.end()
-
-    painted.clear()
-    window.select_media(3)
-    pump(app, lambda: "analysed" in painted, settle_s=0.5)
-    shoot(window, "8-group", language)
-
-    window.select_media(2)
-    pump(app, lambda: window.current is not None and window.current.analysed, settle_s=0.3)
-    window.seal({"labels": ["suspected-minor"], "qualification": "", "notes": "", "source": {}})
-    pump(app, lambda: window.media_stack.currentWidget() is window.withheld.page, settle_s=0.5)
-    shoot(window, "9-suspected-minor", language)
-
-    window.runner.shutdown()
-    window.close()
-    window.deleteLater()
-    pump(app, settle_s=0.2)
+    written = []
+    for number, (state, widget) in enumerate(tour(factory, lambda c, s: wait(app, c, s), workdir, SIZE), start=1):
+        path = HERE / f"{number:02d}-{state}_{language}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+        print(path.relative_to(ROOT))
+    for window in windows:
+        window.runner.shutdown()
+        window.close()
+        window.deleteLater()
+    wait(app, lambda: True, 1)
+    return written
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["REVIEWER_DATA_DIR"] = str(Path(tmp) / "data")  # never touch the user's settings
-        for language in ("en", "fr"):
-            screenshots(language, Path(tmp))
-            viewing_screenshots(language, Path(tmp))
+        for old in HERE.glob("*.png"):
+            old.unlink()
+        for language in ("fr", "en"):
+            work = Path(tmp) / language
+            work.mkdir()
+            screenshots(language, work)
     return 0
 
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from reviewer.casework import KeepRecent
 from reviewer.errors import ReviewerError
 from reviewer.paths import resources_dir
-from reviewer.ui import analysis, file_dialogs, formats, language_switch, vault_steps as steps
+from reviewer.ui import analysis, file_dialogs, formats, grid_layout, language_switch, vault_steps as steps
 from reviewer.ui.dialogs import SettingsDialog
 from reviewer.ui.exhibit_controller import ExhibitController
 from reviewer.ui.groups_controller import GroupsController
@@ -122,6 +122,7 @@ class MediaGrid(QListView):
         self.viewChanged.emit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        grid_layout.fill_width(self)  # the columns follow the width (reviewer/ui/grid_layout.py)
         super().resizeEvent(event)
         self.viewChanged.emit()
 
@@ -130,7 +131,8 @@ class MediaGrid(QListView):
         self.setAccessibleName(self.tr("Media of the case"))
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(QSize(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE))
-        self.setGridSize(QSize(analysis.THUMBNAIL_SIDE + 24, analysis.THUMBNAIL_SIDE + 36))
+        self.setItemDelegate(grid_layout.FixedCellDelegate(self))
+        grid_layout.fill_width(self)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
@@ -574,9 +576,13 @@ class MainWindow(QMainWindow):
     def ask_new_case(self) -> None:
         if self.session is None:
             return
-        title, ok = QInputDialog.getText(self, self.tr("New case"), self.tr("Title of the case:"))
-        if ok and title.strip():
-            self.create_case(title.strip())
+        # Opened like every other dialog (not QInputDialog.getText's own loop): the panic key works in it.
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("New case"))
+        dialog.setLabelText(self.tr("Title of the case:"))
+        dialog.textValueSelected.connect(lambda title: title.strip() and self.create_case(title.strip()))
+        self.new_case_dialog = dialog
+        self.open_dialog(dialog)
 
     def create_case(self, title: str, then: Callable[[str], None] | None = None) -> None:
         """Open a new case in the vault and select it; ``then(case_id)`` runs after."""

@@ -1,0 +1,234 @@
+"""A tour of every state of the window and every dialog it opens, driven as a reviewer would, on neutral samples.
+
+``tour(...)`` yields ``(state, widget)`` pairs: the main window in each state it can reach (first run, no case,
+case open, media shown with each panel, reveal, sealed, suspected minor, video, panic, locked) and each dialog
+while it is open (first run, demo offer, new case, reveal confirmation, export, originals confirmation, export
+result, exhibit verification, settings, about, problems, unlock, Qt's file dialog). The English-left test, the
+layout test and docs/screenshots/make_screenshots.py all walk this one tour, so a screen added to the tour is
+checked and photographed everywhere. ``DIALOG_CLASSES`` names the dialog classes the tour opens, so that a test
+can fail when reviewer/ui gains a dialog the tour never reaches.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterator
+
+import cv2
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "resources" / "samples"
+VIDEO = ROOT / "tests" / "data" / "video" / "doorknob-hd-no-bar.mp4"
+PASSPHRASE = "Cheval-agrafe-pile-7"
+
+Wait = Callable[[Callable[[], bool], float], None]
+
+
+def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size: tuple[int, int],
+         seen_classes: set[str] | None = None) -> Iterator[tuple[str, QWidget]]:
+    """Walk the window built by ``window_factory()`` (a MainWindow on an empty vault folder, not started) through
+    every state, yielding ``(state, widget)`` at each. ``wait(condition, seconds)`` processes events until
+    ``condition()`` holds. ``seen_classes`` receives the class name of every dialog yielded."""
+    from reviewer.ui import file_dialogs
+    from reviewer.ui.exhibit_dialogs import originals_confirmation
+
+    seen = seen_classes if seen_classes is not None else set()
+
+    def shown(widget):
+        seen.add(type(widget).__name__)
+        return widget
+
+    def settle(seconds: float = 0.3) -> None:
+        import time
+
+        end = time.monotonic() + seconds
+        wait(lambda: time.monotonic() >= end, seconds + 5)
+
+    window = window_factory()
+    window.resize(*size)
+    window.show()
+    window.start()
+    dialog = window.first_run_dialog
+    dialog.name.setText("Camille Martin")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    settle(0.2)
+    yield "first-run", shown(dialog)
+    dialog.create_button.click()
+    wait(lambda: window.demo_offer is not None and window.demo_offer.isVisible(), 60)
+    wait(lambda: window.detector.loaded() is not None, 60)
+    settle(0.2)
+    yield "demo-offer", shown(window.demo_offer)
+    window.demo_offer.button(QMessageBox.StandardButton.No).click()
+    settle()
+    yield "no-case", window
+
+    window.ask_new_case()
+    new_case = window.new_case_dialog
+    wait(lambda: new_case.isVisible(), 10)
+    yield "new-case", shown(new_case)
+    new_case.reject()
+
+    batches = []
+    window.batchFinished.connect(lambda: batches.append(True))
+    window.create_demo_case()
+    wait(lambda: batches and window.runner.active == 0, 180)
+    window.grid.clearSelection()
+    settle()
+    yield "case-open", window
+
+    painted = []
+    window.rendered.connect(painted.append)
+    window.select_media(0)
+    wait(lambda: "analysed" in painted and window.current.heatmaps is not None, 120)
+    window._show_tab(0)
+    settle()
+    yield "media-detections", window
+    window._show_tab(1)
+    ids = window.heatmap_panel.ids()
+    window.heatmap_panel.select("noise_residual" if "noise_residual" in ids else ids[0])
+    settle()
+    yield "media-heatmaps", window
+    window.heatmap_panel.select(None)
+    window._show_tab(3)
+    settle()
+    yield "media-provenance", window
+    original = cv2.imread(str(SAMPLES / "astronaut.png"))
+    original[300:420, 300:420] = (40, 160, 40)
+    cv2.imwrite(str(workdir / "original.png"), original)
+    compared = []
+    window.comparisonShown.connect(lambda: compared.append(True))
+    window.compare_with(str(workdir / "original.png"))
+    wait(lambda: bool(compared), 120)
+    window._show_tab(4)
+    settle()
+    yield "media-original", window
+    window._show_tab(2)
+    form = window.review_form
+    form.boxes["non-conclusive"].setChecked(True)
+    form.qualification.setCurrentIndex(1)
+    form.url.setText("https://example.org/post/12345")
+    form.platform.setText("Example")
+    form.account.setText("@example")
+    settle()
+    yield "media-review", window
+
+    entry = window.current
+    face = next(i for i, r in enumerate(entry.analysis.regions) if r.group == "face")
+    window.request_reveal(face)
+    wait(lambda: window.reveal_confirmation is not None and window.reveal_confirmation.isVisible(), 10)
+    yield "reveal-confirmation", shown(window.reveal_confirmation)
+    painted.clear()
+    window.reveal_confirmation.button(QMessageBox.StandardButton.Yes).click()
+    wait(lambda: bool(painted) and window.reveal_bar.countdown.isVisible(), 30)
+    settle()
+    yield "reveal-countdown", window
+    window.reveals.end()
+
+    records = []
+    window.recordAppended.connect(records.append)
+    window.seal({"labels": ["non-conclusive"], "qualification": "", "notes": "", "source": {}})
+    wait(lambda: "review.sealed" in records or len(records) > 0, 60)
+    wait(lambda: window.runner.active == 0, 60)
+    window._show_tab(5)
+    settle(0.5)
+    yield "media-sealed-history", window
+
+    window.select_media(2)
+    wait(lambda: window.current is not None and window.current.analysed, 60)
+    window.seal({"labels": ["suspected-minor"], "qualification": "", "notes": "", "source": {}})
+    wait(lambda: window.media_stack.currentWidget() is window.withheld.page, 60)
+    settle(0.5)
+    yield "suspected-minor", window
+
+    batches.clear()
+    window.add_paths([str(VIDEO)])
+    wait(lambda: batches and window.runner.active == 0, 180)
+    painted.clear()
+    window.select_media(window.grid_model.rowCount() - 1)
+    wait(lambda: "analysed" in painted and window.video_panel.sheet.count() > 0, 120)
+    window._show_tab(0)
+    settle(0.5)
+    yield "video", window
+
+    corrupt = workdir / "damaged-photo.jpg"
+    corrupt.write_bytes(b"\xff\xd8\xff\xe0 not really a JPEG " * 8)
+    batches.clear()
+    window.add_paths([str(corrupt)])
+    wait(lambda: batches and window.runner.active == 0, 60)
+    problems = window.findChild(QMessageBox, "problems")
+    wait(lambda: problems is not None and problems.isVisible(), 10)
+    yield "problems", shown(problems)
+    problems.accept()
+
+    window.select_media(0)
+    wait(lambda: window.current is not None and window.current.analysed, 60)
+    window.ask_export()
+    export = window.export_dialog
+    wait(lambda: export.isVisible(), 10)
+    export.recipient.setText("Parquet de Paris")
+    export.destination.setText(str(workdir / "piece.zip"))
+    yield "export", shown(export)
+    export.reject()
+    box = originals_confirmation(window)
+    window.open_dialog(box)
+    yield "originals-confirmation", shown(box)
+    box.reject()
+    box.deleteLater()
+    exported = []
+    window.exportFinished.connect(exported.append)
+    window.export_case(str(workdir / "piece.zip"), lang="fr", recipient="Parquet de Paris", include_originals=False)
+    wait(lambda: bool(exported), 300)
+    result = window.export_result_box
+    wait(lambda: result.isVisible(), 10)
+    yield "export-result", shown(result)
+    result.accept()
+    verified = []
+    window.exhibitVerified.connect(verified.append)
+    window.verify_exhibit(str(workdir / "piece.zip"))
+    wait(lambda: bool(verified) and window.verification_dialog.isVisible(), 120)
+    yield "exhibit-verification", shown(window.verification_dialog)
+    window.verification_dialog.accept()
+
+    window.ask_settings()
+    settings = window.settings_dialog
+    wait(lambda: settings.isVisible(), 10)
+    yield "settings", shown(settings)
+    settings.reject()
+
+    window._about()
+    about = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    wait(lambda: bool(about), 10)
+    yield "about", shown(about[0])
+    about[0].accept()
+
+    files = file_dialogs._dialog(window, window.tr("Add files to the case"), QFileDialog.FileMode.ExistingFiles,
+                                 window.tr("Images and videos ({patterns});;All files (*)").format(patterns="*.jpg *.png"))
+    files.setDirectory(str(SAMPLES))
+    files.open()
+    wait(lambda: files.isVisible(), 10)
+    settle(0.5)
+    yield "file-dialog", shown(files)
+    files.reject()
+    files.setDirectory(file_dialogs.start_folder())
+    files.setHistory([])
+    files.deleteLater()
+
+    window.hide_all_media()
+    settle()
+    yield "panic", window
+    window.show_media_again()
+    settle()
+
+    window.lock.lock()
+    wait(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible(), 30)
+    settle()
+    yield "locked", window
+    yield "unlock", shown(window.unlock_dialog)
+    unlocked = []
+    window.vaultReady.connect(lambda: unlocked.append(True))
+    window.unlock_dialog.passphrase.setText(PASSPHRASE)
+    window.unlock_dialog.accept()
+    wait(lambda: bool(unlocked), 60)
+    wait(lambda: window.runner.active == 0, 60)
