@@ -877,6 +877,10 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <source>Overall similarity (SSIM): {ssim}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a media in the grid above to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>

@@ -889,6 +889,10 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <source>Overall similarity (SSIM): {ssim}</source>
         <translation>Similarité globale (SSIM) : {ssim}</translation>
     </message>
+    <message>
+        <source>Choose a media in the grid above to see it here.</source>
+        <translation>Choisissez un média dans la grille ci-dessus pour l&apos;afficher ici.</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>

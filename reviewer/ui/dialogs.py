@@ -172,6 +172,10 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.passphrase.setFocus()  # where typing goes: the reviewer is usually already chosen
+
     def values(self) -> tuple[str | None, str]:
         return self.reviewer.currentData(), self.passphrase.text()
 

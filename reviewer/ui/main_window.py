@@ -635,6 +635,8 @@ class MainWindow(QMainWindow):
             self.withheld.case_opened()
             self.groups.case_opened()
             return
+        # "Open a case on the left…" no longer applies: say where the media are.
+        self._show_placeholder(self.tr("Choose a media in the grid above to see it here."))
         self.caseOpened.emit(case_id)
         self._case_tasks.append(self.run(steps.case_listing, self.service, case_id, vault=True,
                                           on_result=lambda listing: self._case_listed(token, listing)))
