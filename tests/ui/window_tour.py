@@ -5,8 +5,9 @@ case open, media shown with each panel, reveal, sealed, suspected minor, video, 
 while it is open (first run, demo offer, new case, reveal confirmation, export, originals confirmation, export
 result, exhibit verification, settings, about, problems, unlock, Qt's file dialog). The English-left test, the
 layout test and docs/screenshots/make_screenshots.py all walk this one tour, so a screen added to the tour is
-checked and photographed everywhere. ``DIALOG_CLASSES`` names the dialog classes the tour opens, so that a test
-can fail when reviewer/ui gains a dialog the tour never reaches.
+checked and photographed everywhere. ``seen_classes`` collects the class of every dialog shown, so that a test
+can fail when reviewer/ui gains a dialog the tour never reaches. ``selftest_failed_tour`` shows the one dialog
+that needs a damaged installation (a model file changed).
 """
 
 from __future__ import annotations
@@ -232,3 +233,29 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     window.unlock_dialog.accept()
     wait(lambda: bool(unlocked), 60)
     wait(lambda: window.runner.active == 0, 60)
+
+
+def selftest_failed_tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path,
+                         seen_classes: set[str] | None = None) -> Iterator[tuple[str, QWidget]]:
+    """The start-up self-test failing (set ``REVIEWER_MODEL_MANIFEST`` to ``altered_model(workdir)``'s manifest
+    first): yields ``("selftest-failed", box)``. ``window_factory()`` must build the window with its self-test on."""
+    window = window_factory()
+    window.show()
+    window.start()
+    wait(lambda: window.selftest_box is not None and window.selftest_box.isVisible(), 120)
+    if seen_classes is not None:
+        seen_classes.add(type(window.selftest_box).__name__)
+    yield "selftest-failed", window.selftest_box
+    window.selftest_box.continue_button.click()
+
+
+def altered_model(workdir: Path) -> Path:
+    """A copy of the model with one byte changed, and its manifest (tests/test_selftest.py makes them); returns
+    the manifest's path."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("selftest_tests", ROOT / "tests" / "test_selftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    workdir.mkdir(parents=True, exist_ok=True)
+    return module.altered_model_manifest(workdir)[1]
