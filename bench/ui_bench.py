@@ -95,11 +95,11 @@ def main() -> int:
             assert decoded.shape[:2] == (3000, 4000)
 
             stamps.clear()
-            entry = window._add_entry(f"run-{run}.jpg")
+            entry = window.cases.add_entries([(f"run-{run}.jpg", None)])[0]
             entry.media = media
             t0 = time.perf_counter()
             window.select_media(window.grid_model.rowCount() - 1)  # first safe paint starts here
-            window._start_detection(entry, record=False)          # as the ingest pipeline does
+            window.ingest.start_detection(entry, record=False)          # as the ingest pipeline does
             wait_for(window.rendered, lambda: "analysed" in stamps)
             first.append(stamps.get("pending", stamps["analysed"]) - t0)
             blurred.append(stamps["analysed"] - t0)
@@ -111,7 +111,7 @@ def main() -> int:
     base = statistics.median(baseline) * 1000
     first_ms = statistics.median(first) * 1000
     blurred_ms = statistics.median(blurred) * 1000
-    print(f"ui_bench: 12 MP JPEG (4000x3000), {RUNS} runs, medians, screen side {window._screen_side()} px")
+    print(f"ui_bench: 12 MP JPEG (4000x3000), {RUNS} runs, medians, screen side {window.viewing.screen_side()} px")
     print(f"  baseline full cv2 decode      {base:8.1f} ms")
     print(f"  select -> first safe paint    {first_ms:8.1f} ms   ratio {first_ms / base:5.2f}x (target <= 2x)")
     print(f"  select -> region-blurred paint {blurred_ms:7.1f} ms   ratio {blurred_ms / base:5.2f}x (target <= 4x)")

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CasesController</name>
+    <message>
+        <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case (neutral sample photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a media in the grid above to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPanel</name>
     <message>
         <source>Comparison with an original</source>
@@ -491,6 +522,49 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
 </context>
 <context>
+    <name>IngestController</name>
+    <message>
+        <source>Add files to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and videos ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image or video found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding cancelled. Files already added stay in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files added and analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>The language changes once the current work is finished.</source>
@@ -737,24 +811,18 @@ Take the time you need.</source>
 Offline review of reported intimate images, with a signed evidence vault. Licence: AGPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MediaGrid</name>
     <message>
-        <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
+        <source>Media of the case</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MediaGridModel</name>
     <message>
-        <source>New case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title of the case:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo case (neutral sample photos)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O).</source>
+        <source>{name} (suspected minor, not shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,95 +830,7 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add files to the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images and videos ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a folder to the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (being added)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (being read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>analysed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>analysis pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({state})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No image or video found there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} (not added)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding cancelled. Files already added stay in the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files added and analysed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is being added…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is being read from the vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The original photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Original: {name} (SHA-256 {sha}…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDQ distance: {d} (31 or less: the same picture)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maps of the changes are in the Heatmaps panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (suspected minor, not shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -862,30 +842,19 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed area: {percent} of the image</source>
+        <source>{name} (being added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of the changes inside sensitive regions: {percent}</source>
+        <source>{name} (being read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of the sensitive regions that changed: {percent}</source>
+        <source>{name} (analysis pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overall similarity (SSIM): {ssim}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a media in the grid above to see it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MediaGrid</name>
-    <message>
-        <source>Media of the case</source>
+        <source>{name} (analysed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,6 +1360,53 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>frame {index} / {count} · {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewingController</name>
+    <message>
+        <source>{name} is being read from the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is being added…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: {name} (SHA-256 {sha}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDQ distance: {d} (31 or less: the same picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maps of the changes are in the Heatmaps panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed area: {percent} of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the changes inside sensitive regions: {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the sensitive regions that changed: {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall similarity (SSIM): {ssim}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CasesController</name>
+    <message>
+        <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
+        <translation>Aucun dossier pour l&apos;instant. Créez-en un avec Fichier ▸ Nouveau dossier (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Title of the case:</source>
+        <translation>Titre du dossier :</translation>
+    </message>
+    <message>
+        <source>Demo case (neutral sample photos)</source>
+        <translation>Dossier de démonstration (photos neutres)</translation>
+    </message>
+    <message>
+        <source>This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O).</source>
+        <translation>Ce dossier est vide. Glissez ici des fichiers ou des dossiers, ou utilisez Fichier ▸ Ajouter des fichiers… (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation>{name} : {message}</translation>
+    </message>
+    <message>
+        <source>Choose a media in the grid above to see it here.</source>
+        <translation>Choisissez un média dans la grille ci-dessus pour l&apos;afficher ici.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPanel</name>
     <message>
         <source>Comparison with an original</source>
@@ -500,6 +531,49 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
 </context>
 <context>
+    <name>IngestController</name>
+    <message>
+        <source>Add files to the case</source>
+        <translation>Ajouter des fichiers au dossier</translation>
+    </message>
+    <message>
+        <source>Images and videos ({patterns});;All files (*)</source>
+        <translation>Images et vidéos ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder to the case</source>
+        <translation>Ajouter le contenu d&apos;un répertoire au dossier</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>No image or video found there.</source>
+        <translation>Aucune image ni vidéo trouvée à cet endroit.</translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation>{name} : {message}</translation>
+    </message>
+    <message>
+        <source>Added {done} of {total}</source>
+        <translation>{done} sur {total} ajouté(s)</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
+    </message>
+    <message>
+        <source>Adding cancelled. Files already added stay in the case.</source>
+        <translation>Ajout annulé. Les fichiers déjà ajoutés restent dans le dossier.</translation>
+    </message>
+    <message>
+        <source>All files added and analysed.</source>
+        <translation>Tous les fichiers sont ajoutés et analysés.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>The language changes once the current work is finished.</source>
@@ -749,121 +823,27 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation>Reviewer {version}
 Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves signé. Licence : AGPL-3.0-or-later.</translation>
     </message>
+</context>
+<context>
+    <name>MediaGrid</name>
     <message>
-        <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
-        <translation>Aucun dossier pour l&apos;instant. Créez-en un avec Fichier ▸ Nouveau dossier (Ctrl+N).</translation>
+        <source>Media of the case</source>
+        <translation>Médias du dossier</translation>
     </message>
+</context>
+<context>
+    <name>MediaGridModel</name>
     <message>
-        <source>New case</source>
-        <translation>Nouveau dossier</translation>
-    </message>
-    <message>
-        <source>Title of the case:</source>
-        <translation>Titre du dossier :</translation>
-    </message>
-    <message>
-        <source>Demo case (neutral sample photos)</source>
-        <translation>Dossier de démonstration (photos neutres)</translation>
-    </message>
-    <message>
-        <source>This case is empty. Drag files or folders here, or use File ▸ Add files… (Ctrl+O).</source>
-        <translation>Ce dossier est vide. Glissez ici des fichiers ou des dossiers, ou utilisez Fichier ▸ Ajouter des fichiers… (Ctrl+O).</translation>
+        <source>{name} (suspected minor, not shown)</source>
+        <translation>{name} (mineur présumé, non affiché)</translation>
     </message>
     <message>
         <source>{name} (cannot be shown)</source>
         <translation>{name} (impossible à afficher)</translation>
     </message>
     <message>
-        <source>Add files to the case</source>
-        <translation>Ajouter des fichiers au dossier</translation>
-    </message>
-    <message>
-        <source>Images and videos ({patterns});;All files (*)</source>
-        <translation>Images et vidéos ({patterns});;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Add a folder to the case</source>
-        <translation>Ajouter le contenu d&apos;un répertoire au dossier</translation>
-    </message>
-    <message>
-        <source>{name} (being added)</source>
-        <translation>{name} (ajout en cours)</translation>
-    </message>
-    <message>
-        <source>{name} (being read)</source>
-        <translation>{name} (lecture en cours)</translation>
-    </message>
-    <message>
-        <source>analysed</source>
-        <translation>analysé</translation>
-    </message>
-    <message>
-        <source>analysis pending</source>
-        <translation>analyse en attente</translation>
-    </message>
-    <message>
-        <source>{name} ({state})</source>
-        <translation>{name} ({state})</translation>
-    </message>
-    <message>
-        <source>No image or video found there.</source>
-        <translation>Aucune image ni vidéo trouvée à cet endroit.</translation>
-    </message>
-    <message>
-        <source>{name}: {message}</source>
-        <translation>{name} : {message}</translation>
-    </message>
-    <message>
         <source>{name} (not added)</source>
         <translation>{name} (non ajouté)</translation>
-    </message>
-    <message>
-        <source>Added {done} of {total}</source>
-        <translation>{done} sur {total} ajouté(s)</translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
-    </message>
-    <message>
-        <source>Adding cancelled. Files already added stay in the case.</source>
-        <translation>Ajout annulé. Les fichiers déjà ajoutés restent dans le dossier.</translation>
-    </message>
-    <message>
-        <source>All files added and analysed.</source>
-        <translation>Tous les fichiers sont ajoutés et analysés.</translation>
-    </message>
-    <message>
-        <source>{name} is being added…</source>
-        <translation>{name} est en cours d&apos;ajout…</translation>
-    </message>
-    <message>
-        <source>{name} is being read from the vault…</source>
-        <translation>{name} est en cours de lecture dans le coffre…</translation>
-    </message>
-    <message>
-        <source>The original photo</source>
-        <translation>La photo d&apos;origine</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>Original: {name} (SHA-256 {sha}…)</source>
-        <translation>Original : {name} (SHA-256 {sha}…)</translation>
-    </message>
-    <message>
-        <source>PDQ distance: {d} (31 or less: the same picture)</source>
-        <translation>Distance PDQ : {d} (31 ou moins : la même image)</translation>
-    </message>
-    <message>
-        <source>The maps of the changes are in the Heatmaps panel.</source>
-        <translation>Les cartes des modifications sont dans le panneau Cartes.</translation>
-    </message>
-    <message>
-        <source>{name} (suspected minor, not shown)</source>
-        <translation>{name} (mineur présumé, non affiché)</translation>
     </message>
     <message>
         <source>{count} × {name}</source>
@@ -874,31 +854,20 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <translation>{name} : {count} images identiques, affichées une seule fois</translation>
     </message>
     <message>
-        <source>Changed area: {percent} of the image</source>
-        <translation>Surface modifiée : {percent} de l&apos;image</translation>
+        <source>{name} (being added)</source>
+        <translation>{name} (ajout en cours)</translation>
     </message>
     <message>
-        <source>Share of the changes inside sensitive regions: {percent}</source>
-        <translation>Part des modifications situées dans les zones sensibles : {percent}</translation>
+        <source>{name} (being read)</source>
+        <translation>{name} (lecture en cours)</translation>
     </message>
     <message>
-        <source>Share of the sensitive regions that changed: {percent}</source>
-        <translation>Part des zones sensibles qui ont changé : {percent}</translation>
+        <source>{name} (analysis pending)</source>
+        <translation>{name} (analyse en attente)</translation>
     </message>
     <message>
-        <source>Overall similarity (SSIM): {ssim}</source>
-        <translation>Similarité globale (SSIM) : {ssim}</translation>
-    </message>
-    <message>
-        <source>Choose a media in the grid above to see it here.</source>
-        <translation>Choisissez un média dans la grille ci-dessus pour l&apos;afficher ici.</translation>
-    </message>
-</context>
-<context>
-    <name>MediaGrid</name>
-    <message>
-        <source>Media of the case</source>
-        <translation>Médias du dossier</translation>
+        <source>{name} (analysed)</source>
+        <translation>{name} (analysé)</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1383,53 @@ Emplacement : {folder}</translation>
     <message>
         <source>frame {index} / {count} · {time}</source>
         <translation>image {index} / {count} · {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingController</name>
+    <message>
+        <source>{name} is being read from the vault…</source>
+        <translation>{name} est en cours de lecture dans le coffre…</translation>
+    </message>
+    <message>
+        <source>{name} is being added…</source>
+        <translation>{name} est en cours d&apos;ajout…</translation>
+    </message>
+    <message>
+        <source>The original photo</source>
+        <translation>La photo d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Original: {name} (SHA-256 {sha}…)</source>
+        <translation>Original : {name} (SHA-256 {sha}…)</translation>
+    </message>
+    <message>
+        <source>PDQ distance: {d} (31 or less: the same picture)</source>
+        <translation>Distance PDQ : {d} (31 ou moins : la même image)</translation>
+    </message>
+    <message>
+        <source>The maps of the changes are in the Heatmaps panel.</source>
+        <translation>Les cartes des modifications sont dans le panneau Cartes.</translation>
+    </message>
+    <message>
+        <source>Changed area: {percent} of the image</source>
+        <translation>Surface modifiée : {percent} de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Share of the changes inside sensitive regions: {percent}</source>
+        <translation>Part des modifications situées dans les zones sensibles : {percent}</translation>
+    </message>
+    <message>
+        <source>Share of the sensitive regions that changed: {percent}</source>
+        <translation>Part des zones sensibles qui ont changé : {percent}</translation>
+    </message>
+    <message>
+        <source>Overall similarity (SSIM): {ssim}</source>
+        <translation>Similarité globale (SSIM) : {ssim}</translation>
     </message>
 </context>
 <context>

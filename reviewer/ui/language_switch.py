@@ -114,21 +114,16 @@ def _rebuild(old, language: str, then) -> None:
 
 def _reopen(window, state: dict) -> None:
     """Show the panel that was shown, and the media that was open once the new window has listed it."""
-    from reviewer.ui.main_window import KEY_ROLE
-
     window.tabs.setCurrentIndex(state["tab"])
     case_id, media_id = state["case_id"], state["media_id"]
     if case_id is None or media_id is None:
         return
+    model = window.grid_model
 
     def select_media(*_args) -> None:
-        if window.case_id != case_id:
-            return
-        for row in range(window.grid_model.rowCount()):
-            entry = window.entries.get(window.grid_model.item(row).data(KEY_ROLE))
-            if entry is not None and entry.media_id == media_id:
-                window.grid_model.rowsInserted.disconnect(select_media)
-                window.select_media(row)
-                return
+        key = model.key_of_media(media_id) if window.case_id == case_id else None
+        if key is not None:
+            model.rowsInserted.disconnect(select_media)
+            window.select_media(model.index_of(key).row())
 
-    window.grid_model.rowsInserted.connect(select_media)
+    model.rowsInserted.connect(select_media)

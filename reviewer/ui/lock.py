@@ -81,8 +81,8 @@ class LockController(QObject):
         window.video_panel.clear()
         buffers = [window.current_view.rgb] if window.current_view is not None else []
         window.current_view = None
-        overlays = [*window._extra_overlays.values()]
-        window._extra_overlays = {}
+        overlays = [*window.viewing.extra_overlays.values()]
+        window.viewing.extra_overlays = {}
         for entry in window.entries.values():
             if entry.heatmaps:
                 overlays += entry.heatmaps

@@ -186,7 +186,7 @@ class SessionController(QObject):
         self.service = CaseService(self.session)
         self._session_ready(cases)
 
-    def _warm_up_detector(self) -> None:
+    def warm_up_detector(self) -> None:
         """Load the model now, in a worker: creating the ONNX session holds the GIL for ~0.1 s, better
         spent while the reviewer reads the window than in the middle of a scan."""
         if self.analysis_blocked:
@@ -195,7 +195,7 @@ class SessionController(QObject):
                   on_result=lambda _none: self.window.detectorReady.emit())
 
     def _session_ready(self, cases: list[tuple[str, str]], select: str | None = None) -> None:
-        self._warm_up_detector()
+        self.warm_up_detector()
         self.window.statusBar().showMessage(self.tr("Vault unlocked for {name}.").format(name=self.reviewer_name), 8000)
         self.window.fill_cases(cases, select=select)
         self.window.update_actions()

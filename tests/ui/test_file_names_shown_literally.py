@@ -36,11 +36,11 @@ def test_markup_in_file_names_is_shown_literally(qtbot, ready_window, samples_di
     assert problems.textFormat() == Qt.TextFormat.PlainText
     assert "<b>bold.png" in problems.text()
 
-    tooltips = [_as_displayed(window.grid_model.item(row).toolTip()) for row in range(window.grid_model.rowCount())]
+    tooltips = [_as_displayed(window.grid_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) for row in range(window.grid_model.rowCount())]
     assert any(t.startswith("<img src=x>evil.png") for t in tooltips), tooltips
     assert any("<b>bold.png" in t for t in tooltips), tooltips
 
-    row = next(r for r in range(window.grid_model.rowCount()) if window.grid_model.item(r).text() == good.name)
+    row = next(r for r in range(window.grid_model.rowCount()) if window.grid_model.index(r, 0).data(Qt.ItemDataRole.DisplayRole) == good.name)
     with qtbot.waitSignal(window.rendered, timeout=30_000, check_params_cb=lambda s: s == "analysed"):
         window.select_media(row)
     label = window.provenance_panel.hashes

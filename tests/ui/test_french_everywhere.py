@@ -251,7 +251,7 @@ def test_the_check_catches_english(french, qtbot):
     assert any("Some files were not added" in p for p in english_left(box, catalogue))
     box.setText("photo.jpg (not added)")
     assert any("not added" in p for p in english_left(box, catalogue))
-    box.setText(QCoreApplication.translate("MainWindow", "Some files were not added"))
+    box.setText(QCoreApplication.translate("IngestController", "Some files were not added"))
     assert english_left(box, catalogue) == []
 
 

@@ -30,17 +30,17 @@ def test_the_noise_map_shows_no_face_inside_the_blurred_region_but_shows_elsewhe
     window.resize(1400, 1000)
     media = ingest(samples_dir / "astronaut.png")
     with qtbot.waitSignal(window.rendered, timeout=20_000, check_params_cb=lambda s: s == "pending"):
-        entry = window._add_entry(media.name)
+        entry = window.cases.add_entries([(media.name, None)])[0]
         entry.media = media
         window.select_media(0)
     # Pending: nothing to choose, and asking for a map shows none.
     assert window.heatmap_panel.ids() == []
-    window._heatmap_chosen("noise_residual")
+    window.viewing.heatmap_chosen("noise_residual")
     assert not window.viewer.heatmap_visible()
 
     with qtbot.waitSignals([window.heatmapsShown, window.rendered], timeout=120_000,
                            check_params_cbs=[None, lambda s: s == "analysed"]):
-        window._start_detection(entry, record=False)
+        window.ingest.start_detection(entry, record=False)
     assert "noise_residual" in window.heatmap_panel.ids()
     face = next(r for r in entry.analysis.regions if r.group == "face")
     inner = padded_box(face)

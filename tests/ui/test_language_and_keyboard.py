@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMenu
 
 from reviewer import translations
-from reviewer.ui.main_window import MediaGrid
+from reviewer.ui.media_grid import MediaGrid
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.video import VideoPanel

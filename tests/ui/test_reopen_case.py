@@ -3,6 +3,8 @@ damaged stored file is said on its own place and does not keep the rest of the c
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 
 def _store(qtbot, window, case: str, path) -> str:
     from reviewer.media import ingest
@@ -38,8 +40,8 @@ def test_a_damaged_stored_file_does_not_hide_the_rest_of_the_case(qtbot, ready_w
     assert [e.name for e in entries] == names  # in the order they were added, from the start
     qtbot.waitUntil(lambda: entries[0].analysed and entries[2].analysed and entries[1].failed is not None, timeout=60_000)
     assert entries[1].media is None and not entries[1].analysed
-    item = window._grid_item(entries[1].key)
-    assert "cannot be shown" in item.text() and item.toolTip()
+    index = window.grid_model.index_of(entries[1].key)
+    assert "cannot be shown" in index.data(Qt.ItemDataRole.DisplayRole) and index.data(Qt.ItemDataRole.ToolTipRole)
     assert [e.media_id for e in entries] == ids
     assert entries[0].media.sha256 != entries[2].media.sha256
     assert window.runner.wait(30_000)
@@ -64,10 +66,10 @@ def test_switching_case_while_one_is_read_back_shows_only_the_new_one(qtbot, rea
 
 
 def test_a_reopened_case_is_read_back_a_few_media_at_a_time(qtbot, ready_window, samples_dir, monkeypatch):
-    from reviewer.ui import main_window
+    from reviewer.ui import cases_controller, viewing_controller
 
-    monkeypatch.setattr(main_window, "READS_IN_FLIGHT", 2)
-    monkeypatch.setattr(main_window, "MEDIA_KEPT", 1)
+    monkeypatch.setattr(cases_controller, "READS_IN_FLIGHT", 2)
+    monkeypatch.setattr(viewing_controller, "MEDIA_KEPT", 1)
     window = ready_window
     case = window.case_id
     names = ["astronaut.png", "coffee.png", "chelsea.png", "rocket.jpg"]
@@ -77,10 +79,10 @@ def test_a_reopened_case_is_read_back_a_few_media_at_a_time(qtbot, ready_window,
     window.open_case(case)
     qtbot.waitUntil(lambda: len(window.entries) == 4, timeout=30_000)
     # All have their place at once; only two are being read (and held in memory) at any time.
-    assert len(window._reading) == 2 and len(window._reading_queue) == 2
+    assert len(window.cases._reading) == 2 and len(window.cases._reading_queue) == 2
     entries = list(window.entries.values())
     qtbot.waitUntil(lambda: all(e.analysed for e in entries), timeout=60_000)
-    assert not window._reading and not window._reading_queue
+    assert not window.cases._reading and not window.cases._reading_queue
     assert sum(e.media is not None for e in entries) <= 1 + 1  # the one kept, and one on screen if any
     assert window.runner.wait(30_000)
 

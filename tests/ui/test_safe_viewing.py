@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+from PySide6.QtCore import Qt
 
 from reviewer.media import ingest
 from reviewer.redact import SafeViewSettings, padded_box, render_safe, render_view, thumbnail
@@ -20,7 +21,7 @@ def _detail(rgb: np.ndarray) -> float:
 
 def _open_without_vault(window, media):
     """Put ``media`` in the grid as the ingest pipeline would, and select it."""
-    entry = window._add_entry(media.name)
+    entry = window.cases.add_entries([(media.name, None)])[0]
     entry.media = media
     window.select_media(0)
     return entry
@@ -47,7 +48,7 @@ def test_image_is_whole_blurred_before_detection_and_after_it(qtbot, make_window
     assert _detail(shown) < _detail(view.rgb) / 20  # the whole picture is a blur
 
     with qtbot.waitSignal(window.rendered, timeout=60_000, check_params_cb=lambda s: s == "analysed"):
-        window._start_detection(entry, record=False)
+        window.ingest.start_detection(entry, record=False)
     regions = entry.analysis.regions
     assert any(r.group == "face" for r in regions)
     shown = rgb_from_qimage(window.viewer._image.pixmap().toImage())
@@ -61,7 +62,7 @@ def test_no_unblurred_pixel_of_a_sensitive_region_reaches_viewer_or_thumbnail(qt
     entry = _open_without_vault(window, media)
     with qtbot.waitSignals([window.rendered, window.thumbnailChanged], timeout=60_000,
                            check_params_cbs=[lambda s: s == "analysed", lambda key, analysed: analysed]):
-        window._start_detection(entry, record=False)
+        window.ingest.start_detection(entry, record=False)
     qtbot.waitUntil(lambda: window.viewer.heatmap_visible() is False)
     original = media.decode().rgb
     face = next(r for r in entry.analysis.regions if r.group == "face")
@@ -80,8 +81,8 @@ def test_no_unblurred_pixel_of_a_sensitive_region_reaches_viewer_or_thumbnail(qt
     assert inner.x0 >= 0 and inner.y0 >= 0
 
     # Thumbnail: the icon in the grid is exactly the safe thumbnail of the reduced decode.
-    item = window.grid_model.item(0)
-    icon = rgb_from_qimage(item.icon().pixmap(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE).toImage())
+    shown = window.grid_model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    icon = rgb_from_qimage(shown.pixmap(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE).toImage())
     decoded = media.decode(max_side=analysis.THUMBNAIL_SIDE * 4)
     expected = thumbnail(decoded.rgb, analysis.scaled_boxes(entry.analysis.regions, decoded.scale),
                          analysed=True, settings=SafeViewSettings(grayscale=True),

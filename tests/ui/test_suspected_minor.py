@@ -5,6 +5,7 @@ to nobody under ``minor_viewing = never`` (issue 19)."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.ui.imaging import rgb_from_qimage
@@ -24,7 +25,7 @@ def _seal_minor(qtbot, window) -> None:
 
 
 def _thumbnail_is_blank(window, row: int) -> bool:
-    icon = window.grid_model.item(row).icon()
+    icon = window.grid_model.index(row, 0).data(Qt.ItemDataRole.DecorationRole)
     pixels = rgb_from_qimage(icon.pixmap(icon.availableSizes()[0]).toImage())
     return float(pixels.reshape(-1, 3).std(axis=0).max()) == 0.0  # one colour: no picture at all
 
@@ -61,7 +62,7 @@ def test_a_sealed_suspected_minor_is_withheld_everywhere_and_only_another_review
     assert entry.media.sha256 in page.details.text() and entry.media.md5 in page.details.text()
     assert "Camille Martin" in page.details.text()
     qtbot.waitUntil(lambda: _thumbnail_is_blank(window, 0), timeout=10_000)
-    assert "suspected minor" in window.grid_model.item(0).text()
+    assert "suspected minor" in window.grid_model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
     # The reviewer who sealed it is not offered a look (four eyes), and is told why.
     assert not page.look_button.isVisible() and "four-eyes" in page.refusal.text()
     # Coming back to it, and after a late thumbnail or rendering: still never painted.

@@ -60,7 +60,7 @@ def test_zooming_in_swaps_the_screen_sized_rendering_for_the_full_resolution_one
         window.select_media(0)
     viewer = window.viewer
     assert viewer.resolution < 1.0  # zoomed out: a reduced decode, cheap to paint
-    assert max(shown(viewer).shape[:2]) <= window._screen_side()
+    assert max(shown(viewer).shape[:2]) <= window.viewing.screen_side()
     with qtbot.waitSignal(window.rendered, timeout=60_000):
         for _ in range(12):
             viewer.zoom_in()

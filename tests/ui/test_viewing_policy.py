@@ -7,6 +7,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from reviewer.redact import high_pass_correlation
 from reviewer.ui.imaging import rgb_from_qimage
@@ -64,7 +65,7 @@ def _grid_thumbnail(qtbot, window) -> np.ndarray:
     """The thumbnail as the grid paints it: found in a grab of the grid by its icon."""
     window.grid.clearSelection()
     qtbot.wait(50)
-    icon = window.grid_model.item(0).icon()
+    icon = window.grid_model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
     size = icon.availableSizes()[0]
     expected = rgb_from_qimage(icon.pixmap(size).toImage())
     shot = rgb_from_qimage(window.grid.viewport().grab().toImage())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from reviewer.ui.main_window import OVERLAYS_KEPT
+from reviewer.ui.viewing_controller import OVERLAYS_KEPT
 
 
 def _five_photos(tmp_path, samples_dir):
@@ -53,9 +53,9 @@ def test_overlays_of_photos_seen_earlier_are_let_go_and_rebuilt(qtbot, ready_win
 
 def test_bytes_of_media_analysed_earlier_are_let_go_and_read_back_when_opened(qtbot, ready_window, samples_dir,
                                                                                vault_records, tmp_path, monkeypatch):
-    from reviewer.ui import main_window
+    from reviewer.ui import viewing_controller
 
-    monkeypatch.setattr(main_window, "MEDIA_KEPT", 2)
+    monkeypatch.setattr(viewing_controller, "MEDIA_KEPT", 2)
     window = ready_window
     with qtbot.waitSignal(window.batchFinished, timeout=120_000):
         window.add_paths([str(_five_photos(tmp_path, samples_dir))])
@@ -83,9 +83,9 @@ def test_bytes_of_media_analysed_earlier_are_let_go_and_read_back_when_opened(qt
 def test_the_overlays_of_the_photo_on_screen_are_never_let_go(qtbot, ready_window, samples_dir, tmp_path,
                                                                 monkeypatch):
     """Heatmaps of other photos finishing while the reviewer looks at one must not take its overlays."""
-    from reviewer.ui import main_window
+    from reviewer.ui import viewing_controller
 
-    monkeypatch.setattr(main_window, "OVERLAYS_KEPT", 1)
+    monkeypatch.setattr(viewing_controller, "OVERLAYS_KEPT", 1)
     window = ready_window
     with qtbot.waitSignal(window.batchFinished, timeout=120_000):
         window.add_paths([str(_five_photos(tmp_path, samples_dir))])

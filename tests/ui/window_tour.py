@@ -66,7 +66,7 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     yield "no-case", window
 
     window.ask_new_case()
-    new_case = window.new_case_dialog
+    new_case = window.cases.new_case_dialog
     wait(lambda: new_case.isVisible(), 10)
     yield "new-case", shown(new_case)
     new_case.reject()
@@ -204,8 +204,10 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     yield "about", shown(about[0])
     about[0].accept()
 
-    files = file_dialogs._dialog(window, window.tr("Add files to the case"), QFileDialog.FileMode.ExistingFiles,
-                                 window.tr("Images and videos ({patterns});;All files (*)").format(patterns="*.jpg *.png"))
+    # The dialog File ▸ Add files… opens (its own exec() loop cannot be driven from here), with the same texts.
+    ingest = window.ingest
+    files = file_dialogs._dialog(window, ingest.tr("Add files to the case"), QFileDialog.FileMode.ExistingFiles,
+                                 ingest.tr("Images and videos ({patterns});;All files (*)").format(patterns="*.jpg *.png"))
     files.setDirectory(str(SAMPLES))
     files.open()
     wait(lambda: files.isVisible(), 10)
