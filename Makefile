@@ -9,10 +9,11 @@ LOCK := requirements/requirements-lock.txt
 UV_VERSION := 0.13.9
 SYSTEM_STAMP := $(VENV)/.system-stamp
 # Debian packages: Xvfb for the real-window smoke test, the xcb libraries Qt's X11 plugin needs,
-# poppler-utils (pdftoppm) and qpdf to render and check exhibit PDFs in tests, sqlite3 (the client tests tamper with), fonts for
+# poppler-utils (pdftoppm) and qpdf to render and check exhibit PDFs in tests, sqlite3 (the client tests tamper with),
+# openssl (the timestamp authority tests make, and the `openssl ts -verify` an exhibit's VERIFY.md gives), fonts for
 # readable PDFs and screenshots, strace for the no-network test (tests/privacy/test_no_network.py), a C compiler
 # and binutils for the installer's library-stub test (tests/installers/test_bundle_contents.py).
-DEB_PACKAGES := xvfb xauth poppler-utils qpdf sqlite3 strace fonts-dejavu-core gcc libc6-dev binutils libegl1 libgl1 \
+DEB_PACKAGES := xvfb xauth poppler-utils qpdf sqlite3 openssl strace fonts-dejavu-core gcc libc6-dev binutils libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1

@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 LANGUAGES = ("fr", "en")
 
 _current: list[QTranslator] = []
+_language = "en"  # the language installed last
+
+
+def current_language() -> str:
+    """The language of the texts now ("fr" or "en"; English until ``install`` chose another), for the dates
+    and numbers written with ``reviewer.local_format`` next to translated texts."""
+    return _language
 
 
 def default_language() -> str:
@@ -73,7 +80,8 @@ def fixed_language(language: str) -> Callable[[str, str], str]:
 
 def install(language: str) -> list[QTranslator]:
     """Make ``reviewer.i18n.translate`` use ``language``; return the translators for a QApplication."""
-    global _current
+    global _current, _language
     _current = load_translators(language)
+    _language = language if language in LANGUAGES else "en"
     i18n.install(_lookup if _current else None)
     return _current

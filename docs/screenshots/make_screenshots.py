@@ -71,8 +71,8 @@ def screenshots(language: str, workdir: Path) -> list[Path]:
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["REVIEWER_DATA_DIR"] = str(Path(tmp) / "data")  # never touch the user's settings
-        for old in HERE.glob("*.png"):
-            old.unlink()
+        for old in [*HERE.glob("[0-9][0-9]-*.png"), *HERE.glob("r[0-9]-*.png")]:
+            old.unlink()  # this script's pictures (the review states are in the tour now)
         for language in ("fr", "en"):
             work = Path(tmp) / language
             work.mkdir()

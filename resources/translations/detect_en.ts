@@ -281,4 +281,27 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>same_photo</name>
+    <message>
+        <source>The two pictures are very probably the same photo, edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two pictures are probably the same photo, edited (it was resized or recompressed, so the outline of the change is approximate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two pictures are very probably the same photo, with no visible edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two pictures are probably not the same photo: another shot, even of the same scene, cannot show what was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two pictures are probably not the same photo: they have too little in common to be lined up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -281,4 +281,27 @@
         <translation>,</translation>
     </message>
 </context>
+<context>
+    <name>same_photo</name>
+    <message>
+        <source>The two pictures are very probably the same photo, edited.</source>
+        <translation>Les deux images sont très probablement la même photo retouchée.</translation>
+    </message>
+    <message>
+        <source>The two pictures are probably the same photo, edited (it was resized or recompressed, so the outline of the change is approximate).</source>
+        <translation>Les deux images sont probablement la même photo retouchée (elle a été redimensionnée ou recompressée : le contour de la retouche est approximatif).</translation>
+    </message>
+    <message>
+        <source>The two pictures are very probably the same photo, with no visible edit.</source>
+        <translation>Les deux images sont très probablement la même photo, sans retouche visible.</translation>
+    </message>
+    <message>
+        <source>The two pictures are probably not the same photo: another shot, even of the same scene, cannot show what was changed.</source>
+        <translation>Les deux images ne sont probablement pas la même photo : une autre prise de vue, même de la même scène, ne peut pas montrer ce qui a été modifié.</translation>
+    </message>
+    <message>
+        <source>The two pictures are probably not the same photo: they have too little in common to be lined up.</source>
+        <translation>Les deux images ne sont probablement pas la même photo : elles ont trop peu en commun pour être superposées.</translation>
+    </message>
+</context>
 </TS>

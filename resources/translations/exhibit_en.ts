@@ -442,5 +442,33 @@
         <source>It says “intact” only if every file is exactly as the vault signed it and the vault is the one with this fingerprint. VERIFY.md, in the exhibit, explains each check.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {name}, replacing the decision of {earlier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted timestamps (RFC 3161)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timestamp authority signed that the vault&apos;s signed state existed at the time below. The reply, the stamped bytes and the certificates are in the bundle (timestamps/); VERIFY.md gives the OpenSSL command that checks them without this application. It proves when these records existed at the latest, not that they are true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tsa} states that the vault&apos;s signed state of {size} checkpoints existed at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It covers records 0 to {last} of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was made before this case existed: it covers none of its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

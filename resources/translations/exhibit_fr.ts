@@ -442,5 +442,33 @@
         <source>It says “intact” only if every file is exactly as the vault signed it and the vault is the one with this fingerprint. VERIFY.md, in the exhibit, explains each check.</source>
         <translation>Il n’indique « intact » que si chaque fichier est exactement tel que le coffre l’a signé et que le coffre est bien celui qui a cette empreinte. VERIFY.md, dans la pièce, explique chaque vérification.</translation>
     </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {name}, replacing the decision of {earlier}</source>
+        <translation>Corrigé le {date} par {name}, en remplacement de la décision du {earlier}</translation>
+    </message>
+    <message>
+        <source>Trusted timestamps (RFC 3161)</source>
+        <translation>Horodatages de confiance (RFC 3161)</translation>
+    </message>
+    <message>
+        <source>A timestamp authority signed that the vault&apos;s signed state existed at the time below. The reply, the stamped bytes and the certificates are in the bundle (timestamps/); VERIFY.md gives the OpenSSL command that checks them without this application. It proves when these records existed at the latest, not that they are true.</source>
+        <translation>Une autorité d&apos;horodatage a signé que l&apos;état signé du coffre existait à l&apos;heure indiquée ci-dessous. La réponse, les octets horodatés et les certificats sont dans le paquet (timestamps/) ; VERIFY.md donne la commande OpenSSL qui les vérifie sans cette application. Cela prouve au plus tard quand ces enregistrements existaient, pas qu&apos;ils sont vrais.</translation>
+    </message>
+    <message>
+        <source>{tsa} states that the vault&apos;s signed state of {size} checkpoints existed at {time}.</source>
+        <translation>{tsa} atteste que l&apos;état signé du coffre à {size} points de contrôle existait le {time}.</translation>
+    </message>
+    <message>
+        <source>It covers records 0 to {last} of this case.</source>
+        <translation>Il couvre les enregistrements 0 à {last} de ce dossier.</translation>
+    </message>
+    <message>
+        <source>It was made before this case existed: it covers none of its records.</source>
+        <translation>Il a été fait avant que ce dossier n&apos;existe : il n&apos;en couvre aucun enregistrement.</translation>
+    </message>
 </context>
 </TS>

@@ -171,6 +171,73 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Add a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new reviewer gets their own key: everything they seal is signed with their name. Let them type their passphrase themselves; nobody can recover a forgotten passphrase. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (as on exhibits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {n} characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted. Longer is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExhibitController</name>
     <message>
         <source>Preparing the exhibit…</source>
@@ -209,13 +276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exhibit was written and its export recorded in the case&apos;s log.
-
-File: {path}
-SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The exhibit was not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +285,26 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Exhibit (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}
+SHA-256: {sha}
+Files in the exhibit: {count}
+Media withheld as suspected minors (hashes only): {withheld}
+Export record: {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit is ready: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its export is recorded in the case&apos;s history. Give it to the lawyer or the investigators with the vault&apos;s fingerprint, told by another means (telephone, in person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What next?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,6 +469,86 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterBar</name>
+    <message>
+        <source>Search a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterController</name>
+    <message numerus="yes">
+        <source>%n of {total} shown</source>
+        <translation>
+            <numerusform>%n of {total} shown</numerusform>
+            <numerusform>%n of {total} shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupsController</name>
     <message>
         <source>Apply to the copies?</source>
@@ -513,11 +673,28 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ The case verifies: every record is signed and chained.</source>
+        <source>Review corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✘ Verification failed: {message}</source>
+        <source>Latest checkpoint of the case:
+{checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The case checks: nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record is signed with a reviewer&apos;s key and chained to the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The check failed: the case&apos;s log was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Call your IT contact before adding anything to this case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,19 +725,7 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding cancelled. Files already added stay in the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files added and analysed.</source>
+        <source>Adding files: {done} of {total} done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -811,6 +976,38 @@ Take the time you need.</source>
 Offline review of reported intimate images, with a signed evidence vault. Licence: AGPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;What next? Guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the comparison side &amp;by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a reviewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the whole vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;ult</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -870,6 +1067,36 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
     </message>
 </context>
 <context>
+    <name>NextStepsDialog</name>
+    <message>
+        <source>What next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on {date} against the public services&apos; own pages (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainResult</name>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Provenance</source>
@@ -911,6 +1138,136 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>No provenance signal found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedFilesDialog</name>
+    <message>
+        <source>Some files were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added, not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each file below: why, and what to do. The other files are in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalController</name>
+    <message>
+        <source>“{name}” was removed from the case. The removal is recorded in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Remove from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its stored file and its heatmaps are destroyed for good. It leaves the case and the pictures of every exhibit exported from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its hashes and everything recorded about it stay in the case&apos;s log, with this removal, your name and the reason below: the log shows it was there and why it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sealed review ({labels}) stays in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) already exported contain it; they are not changed.</source>
+        <translation>
+            <numerusform>%n exhibit already exported contains it; it is not changed.</numerusform>
+            <numerusform>%n exhibits already exported contain it; they are not changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameController</name>
+    <message>
+        <source>The case was renamed. The new title is recorded in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new title is sealed in the case&apos;s log; the earlier titles stay there. Exhibits exported from now on carry the new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles of the case so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: “{title}”, opened by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: renamed “{title}” by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles so far:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1009,6 +1366,14 @@ SHA-256: {sha256}</source>
         <source>the media is not in the vault yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record {record} (position {seq} in the case&apos;s log)
+Signed by key {signer} at {time}
+
+New checkpoint of the case:
+{checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewForm</name>
@@ -1097,16 +1462,121 @@ SHA-256: {sha256}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sealing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sealed. New checkpoint of the case:
-{checkpoint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sealed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal a new decision that replaces this one; both stay in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the decision of {when}. Sealing adds a new record that replaces it; the earlier decision stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal qualification: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by {who} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected on {when} by {who}: it replaces the decision of {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the summary, then confirm to seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed: nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review recorded and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the case&apos;s log, signed with your key. The History tab lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersController</name>
+    <message>
+        <source>Reviewer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealSummaryDialog</name>
+    <message>
+        <source>Seal this review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are about to sign this review with your key. Once sealed it cannot be removed; a mistake is fixed later by a correction, and both stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,6 +1741,33 @@ Folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Comparison with the original photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both pictures are blurred as everywhere else. To look closer, use the viewer, where every reveal is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the vault</source>
@@ -1294,6 +1791,69 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultCheckController</name>
+    <message>
+        <source>Checking the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the whole vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signed records of each case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the checkpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stored files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sealed fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the vault checks: every record is signed and chained, every stored file and sealed field is as it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in the vault does not check. Do not add anything to it and call your IT team; give them the technical details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase protection of these reviewers is below today&apos;s rule; they should choose a new passphrase: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault check cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -171,6 +171,73 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Add a reviewer</source>
+        <translation>Ajouter un examinateur</translation>
+    </message>
+    <message>
+        <source>The new reviewer gets their own key: everything they seal is signed with their name. Let them type their passphrase themselves; nobody can recover a forgotten passphrase. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation>La nouvelle personne reçoit sa propre clé : tout ce qu&apos;elle scelle est signé de son nom. Laissez-la saisir elle-même sa phrase secrète ; personne ne peut retrouver une phrase secrète oubliée. Son inscription est enregistrée dans le coffre, signée par vous.</translation>
+    </message>
+    <message>
+        <source>Name of the new reviewer</source>
+        <translation>Nom de la nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation>Sa phrase secrète</translation>
+    </message>
+    <message>
+        <source>Their passphrase again</source>
+        <translation>Sa phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Name (as on exhibits)</source>
+        <translation>&amp;Nom (tel qu&apos;il figurera sur les pièces)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Répétez-la</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Solidité</translation>
+    </message>
+    <message>
+        <source>&amp;Add the reviewer</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>At least {n} characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Au moins {n} caractères ; quelques mots sans rapport entre eux se retiennent facilement et se devinent difficilement.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
+        <translation>Refusée : {why}</translation>
+    </message>
+    <message>
+        <source>Accepted. Longer is stronger.</source>
+        <translation>Acceptée. Plus elle est longue, plus elle est solide.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitController</name>
     <message>
         <source>Preparing the exhibit…</source>
@@ -209,16 +276,6 @@
         <translation>Pièce exportée</translation>
     </message>
     <message>
-        <source>The exhibit was written and its export recorded in the case&apos;s log.
-
-File: {path}
-SHA-256: {sha}</source>
-        <translation>La pièce a été écrite et son export consigné dans le journal du dossier.
-
-Fichier : {path}
-SHA-256 : {sha}</translation>
-    </message>
-    <message>
         <source>The exhibit was not exported</source>
         <translation>La pièce n’a pas été exportée</translation>
     </message>
@@ -229,6 +286,30 @@ SHA-256 : {sha}</translation>
     <message>
         <source>Exhibit (*.zip)</source>
         <translation>Pièce (*.zip)</translation>
+    </message>
+    <message>
+        <source>File: {path}
+SHA-256: {sha}
+Files in the exhibit: {count}
+Media withheld as suspected minors (hashes only): {withheld}
+Export record: {record}</source>
+        <translation>Fichier : {path}
+SHA-256 : {sha}
+Fichiers dans la pièce : {count}
+Médias retenus comme mineurs présumés (empreintes seulement) : {withheld}
+Enregistrement de l’export : {record}</translation>
+    </message>
+    <message>
+        <source>The exhibit is ready: {name}</source>
+        <translation>La pièce est prête : {name}</translation>
+    </message>
+    <message>
+        <source>Its export is recorded in the case&apos;s history. Give it to the lawyer or the investigators with the vault&apos;s fingerprint, told by another means (telephone, in person).</source>
+        <translation>Son export est consigné dans l’historique du dossier. Remettez-la à l’avocat ou aux enquêteurs, avec l’empreinte du coffre communiquée par un autre moyen (téléphone, en main propre).</translation>
+    </message>
+    <message>
+        <source>&amp;What next?</source>
+        <translation>&amp;Et maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -398,6 +479,86 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary of terms</source>
+        <translation>Glossaire des termes</translation>
+    </message>
+    <message>
+        <source>The glossary is missing from this installation.</source>
+        <translation>Le glossaire manque dans cette installation.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterBar</name>
+    <message>
+        <source>Search a file name</source>
+        <translation>Rechercher un nom de fichier</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Images et vidéos</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>Date d&apos;ajout</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Trier :</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterController</name>
+    <message numerus="yes">
+        <source>%n of {total} shown</source>
+        <translation>
+            <numerusform>%n sur {total} affiché</numerusform>
+            <numerusform>%n sur {total} affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupsController</name>
     <message>
         <source>Apply to the copies?</source>
@@ -522,12 +683,30 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>{time}  {what}  par {who}</translation>
     </message>
     <message>
-        <source>✔ The case verifies: every record is signed and chained.</source>
-        <translation>✔ Le dossier est vérifié : chaque enregistrement est signé et chaîné.</translation>
+        <source>Review corrected</source>
+        <translation>Examen corrigé</translation>
     </message>
     <message>
-        <source>✘ Verification failed: {message}</source>
-        <translation>✘ La vérification a échoué : {message}</translation>
+        <source>Latest checkpoint of the case:
+{checkpoint}</source>
+        <translation>Dernier point de contrôle du dossier :
+{checkpoint}</translation>
+    </message>
+    <message>
+        <source>✔ The case checks: nothing in it was changed.</source>
+        <translation>✔ Le dossier est vérifié : rien n’y a été modifié.</translation>
+    </message>
+    <message>
+        <source>Every record is signed with a reviewer&apos;s key and chained to the one before.</source>
+        <translation>Chaque enregistrement est signé avec la clé d’un examinateur et chaîné au précédent.</translation>
+    </message>
+    <message>
+        <source>✘ The check failed: the case&apos;s log was changed or damaged.</source>
+        <translation>✘ La vérification a échoué : le journal du dossier a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>{message} Call your IT contact before adding anything to this case.</source>
+        <translation>{message} Appelez votre contact informatique avant d’ajouter quoi que ce soit à ce dossier.</translation>
     </message>
 </context>
 <context>
@@ -557,20 +736,8 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <translation>{name} : {message}</translation>
     </message>
     <message>
-        <source>Added {done} of {total}</source>
-        <translation>{done} sur {total} ajouté(s)</translation>
-    </message>
-    <message>
-        <source>Some files were not added</source>
-        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
-    </message>
-    <message>
-        <source>Adding cancelled. Files already added stay in the case.</source>
-        <translation>Ajout annulé. Les fichiers déjà ajoutés restent dans le dossier.</translation>
-    </message>
-    <message>
-        <source>All files added and analysed.</source>
-        <translation>Tous les fichiers sont ajoutés et analysés.</translation>
+        <source>Adding files: {done} of {total} done</source>
+        <translation>Ajout des fichiers : {done} sur {total} traités</translation>
     </message>
 </context>
 <context>
@@ -823,6 +990,38 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation>Reviewer {version}
 Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves signé. Licence : AGPL-3.0-or-later.</translation>
     </message>
+    <message>
+        <source>&amp;What next? Guide…</source>
+        <translation>&amp;Et maintenant ? Guide…</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of terms…</source>
+        <translation>&amp;Glossaire des termes…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name the case…</source>
+        <translation>Re&amp;nommer le dossier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the case…</source>
+        <translation>Reti&amp;rer du dossier…</translation>
+    </message>
+    <message>
+        <source>Show the comparison side &amp;by side</source>
+        <translation>Afficher la comparaison &amp;côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Add a reviewer…</source>
+        <translation>&amp;Ajouter un examinateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the whole vault…</source>
+        <translation>&amp;Vérifier tout le coffre…</translation>
+    </message>
+    <message>
+        <source>Va&amp;ult</source>
+        <translation>Co&amp;ffre</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -882,6 +1081,36 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
     </message>
 </context>
 <context>
+    <name>NextStepsDialog</name>
+    <message>
+        <source>What next?</source>
+        <translation>Et maintenant ?</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>In every case</source>
+        <translation>Dans tous les cas</translation>
+    </message>
+    <message>
+        <source>Advice for:</source>
+        <translation>Conseils pour :</translation>
+    </message>
+    <message>
+        <source>Checked on {date} against the public services&apos; own pages (version {version}).</source>
+        <translation>Vérifié le {date} auprès des pages officielles des services publics (version {version}).</translation>
+    </message>
+</context>
+<context>
+    <name>PlainResult</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePanel</name>
     <message>
         <source>Provenance</source>
@@ -926,6 +1155,136 @@ SHA-256 : {sha256}</translation>
     <message>
         <source>No provenance signal found</source>
         <translation>Aucun indice de provenance trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedFilesDialog</name>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Certains fichiers n’ont pas été ajoutés</translation>
+    </message>
+    <message>
+        <source>Some files were not analysed</source>
+        <translation>Certains fichiers n’ont pas été analysés</translation>
+    </message>
+    <message>
+        <source>Added, not analysed</source>
+        <translation>Ajouté, non analysé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>{state}: {reason}</source>
+        <translation>{state} : {reason}</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Que faire : {advice}</translation>
+    </message>
+    <message>
+        <source>For each file below: why, and what to do. The other files are in the case.</source>
+        <translation>Pour chaque fichier ci-dessous : pourquoi, et que faire. Les autres fichiers sont dans le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalController</name>
+    <message>
+        <source>“{name}” was removed from the case. The removal is recorded in its log.</source>
+        <translation>« {name} » a été retiré du dossier. Le retrait est consigné dans son journal.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non retiré</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Remove from the case</source>
+        <translation>Retirer du dossier</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the case?</source>
+        <translation>Retirer « {name} » du dossier ?</translation>
+    </message>
+    <message>
+        <source>Its stored file and its heatmaps are destroyed for good. It leaves the case and the pictures of every exhibit exported from now on.</source>
+        <translation>Son fichier conservé et ses cartes sont détruits définitivement. Il disparaît du dossier et des images de toute pièce exportée à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Its hashes and everything recorded about it stay in the case&apos;s log, with this removal, your name and the reason below: the log shows it was there and why it was removed.</source>
+        <translation>Ses empreintes et tout ce qui a été enregistré à son sujet restent dans le journal du dossier, avec ce retrait, votre nom et la raison ci-dessous : le journal montre qu&apos;il était là et pourquoi il a été retiré.</translation>
+    </message>
+    <message>
+        <source>Its sealed review ({labels}) stays in the log.</source>
+        <translation>Son examen scellé ({labels}) reste dans le journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) already exported contain it; they are not changed.</source>
+        <translation>
+            <numerusform>%n pièce déjà exportée le contient ; elle n&apos;est pas modifiée.</numerusform>
+            <numerusform>%n pièces déjà exportées le contiennent ; elles ne sont pas modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the removal</source>
+        <translation>Raison du retrait</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded):</source>
+        <translation>&amp;Raison (enregistrée) :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case</source>
+        <translation>&amp;Retirer du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>RenameController</name>
+    <message>
+        <source>The case was renamed. The new title is recorded in its log.</source>
+        <translation>Le dossier a été renommé. Le nouveau titre est consigné dans son journal.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename the case</source>
+        <translation>Renommer le dossier</translation>
+    </message>
+    <message>
+        <source>The new title is sealed in the case&apos;s log; the earlier titles stay there. Exhibits exported from now on carry the new title.</source>
+        <translation>Le nouveau titre est scellé dans le journal du dossier ; les titres précédents y restent. Les pièces exportées à partir de maintenant portent le nouveau titre.</translation>
+    </message>
+    <message>
+        <source>New title of the case</source>
+        <translation>Nouveau titre du dossier</translation>
+    </message>
+    <message>
+        <source>Titles of the case so far</source>
+        <translation>Titres successifs du dossier</translation>
+    </message>
+    <message>
+        <source>{time}: “{title}”, opened by {who}</source>
+        <translation>{time} : « {title} », ouvert par {who}</translation>
+    </message>
+    <message>
+        <source>{time}: renamed “{title}” by {who}</source>
+        <translation>{time} : renommé « {title} » par {who}</translation>
+    </message>
+    <message>
+        <source>New &amp;title</source>
+        <translation>Nouveau &amp;titre</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Titles so far:</source>
+        <translation>Titres successifs :</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1382,18 @@ SHA-256 : {sha256}</translation>
         <source>the media is not in the vault yet.</source>
         <translation>le média n&apos;est pas encore dans le coffre.</translation>
     </message>
+    <message>
+        <source>Record {record} (position {seq} in the case&apos;s log)
+Signed by key {signer} at {time}
+
+New checkpoint of the case:
+{checkpoint}</source>
+        <translation>Enregistrement {record} (position {seq} dans le journal du dossier)
+Signé par la clé {signer} à {time}
+
+Nouveau point de contrôle du dossier :
+{checkpoint}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewForm</name>
@@ -1111,18 +1482,122 @@ SHA-256 : {sha256}</translation>
         <translation>Le formulaire a changé depuis le scellement ; sceller à nouveau ajoute un nouvel enregistrement.</translation>
     </message>
     <message>
-        <source>Sealing…</source>
-        <translation>Scellement en cours…</translation>
-    </message>
-    <message>
-        <source>Sealed. New checkpoint of the case:
-{checkpoint}</source>
-        <translation>Scellé. Nouveau point de contrôle du dossier :
-{checkpoint}</translation>
-    </message>
-    <message>
         <source>Not sealed: {message}</source>
         <translation>Non scellé : {message}</translation>
+    </message>
+    <message>
+        <source>Sealed decision</source>
+        <translation>Décision scellée</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation>C&amp;orriger</translation>
+    </message>
+    <message>
+        <source>Seal a new decision that replaces this one; both stay in the history</source>
+        <translation>Sceller une nouvelle décision qui remplace celle-ci ; les deux restent dans l’historique</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Annuler la correction</translation>
+    </message>
+    <message>
+        <source>Correcting the decision of {when}. Sealing adds a new record that replaces it; the earlier decision stays in the history.</source>
+        <translation>Correction de la décision du {when}. Sceller ajoute un nouvel enregistrement qui la remplace ; la décision précédente reste dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Legal qualification: {text}</source>
+        <translation>Qualification juridique : {text}</translation>
+    </message>
+    <message>
+        <source>Notes: {text}</source>
+        <translation>Notes : {text}</translation>
+    </message>
+    <message>
+        <source>Sealed by {who} on {when}.</source>
+        <translation>Scellé par {who} le {when}.</translation>
+    </message>
+    <message>
+        <source>Corrected on {when} by {who}: it replaces the decision of {earlier}.</source>
+        <translation>Corrigé le {when} par {who} : remplace la décision du {earlier}.</translation>
+    </message>
+    <message>
+        <source>Check the summary, then confirm to seal.</source>
+        <translation>Vérifiez le résumé, puis confirmez pour sceller.</translation>
+    </message>
+    <message>
+        <source>Not sealed: nothing was signed.</source>
+        <translation>Non scellé : rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>Review recorded and signed.</source>
+        <translation>Examen enregistré et signé.</translation>
+    </message>
+    <message>
+        <source>It is in the case&apos;s log, signed with your key. The History tab lists it.</source>
+        <translation>Il figure dans le journal du dossier, signé avec votre clé. L’onglet Historique le montre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersController</name>
+    <message>
+        <source>Reviewer added</source>
+        <translation>Examinateur ajouté</translation>
+    </message>
+    <message>
+        <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation>{name} peut maintenant ouvrir le coffre avec sa propre phrase secrète, en choisissant son nom dans la fenêtre de déverrouillage. Son inscription est enregistrée dans le coffre, signée par vous.</translation>
+    </message>
+</context>
+<context>
+    <name>SealSummaryDialog</name>
+    <message>
+        <source>Seal this review?</source>
+        <translation>Sceller cet examen ?</translation>
+    </message>
+    <message>
+        <source>You are about to sign this review with your key. Once sealed it cannot be removed; a mistake is fixed later by a correction, and both stay in the history.</source>
+        <translation>Vous allez signer cet examen avec votre clé. Une fois scellé, il ne peut plus être retiré ; une erreur se corrige ensuite par une correction, et les deux restent dans l’historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and seal</source>
+        <translation>&amp;Confirmer et sceller</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>the decision of {when}</source>
+        <translation>la décision du {when}</translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation>Qualification juridique</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucune indiquée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1768,33 @@ Emplacement : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Comparison with the original photo</source>
+        <translation>Comparaison avec la photo d&apos;origine</translation>
+    </message>
+    <message>
+        <source>The picture under review</source>
+        <translation>L&apos;image examinée</translation>
+    </message>
+    <message>
+        <source>The original photo</source>
+        <translation>La photo d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Both pictures are blurred as everywhere else. To look closer, use the viewer, where every reveal is recorded.</source>
+        <translation>Les deux images sont floutées comme partout ailleurs. Pour regarder de plus près, utilisez la visionneuse, où chaque dévoilement est enregistré.</translation>
+    </message>
+    <message>
+        <source>Show the numbers</source>
+        <translation>Afficher les chiffres</translation>
+    </message>
+    <message>
+        <source>Hide the numbers</source>
+        <translation>Masquer les chiffres</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the vault</source>
@@ -1317,6 +1819,69 @@ Emplacement : {folder}</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCheckController</name>
+    <message>
+        <source>Checking the vault…</source>
+        <translation>Vérification du coffre…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Verify the whole vault</source>
+        <translation>Vérifier tout le coffre</translation>
+    </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>Vérification du fichier de la base…</translation>
+    </message>
+    <message>
+        <source>Checking the signed records of each case…</source>
+        <translation>Vérification des enregistrements signés de chaque dossier…</translation>
+    </message>
+    <message>
+        <source>Checking the checkpoints…</source>
+        <translation>Vérification des points de contrôle…</translation>
+    </message>
+    <message>
+        <source>Checking the stored files…</source>
+        <translation>Vérification des fichiers conservés…</translation>
+    </message>
+    <message>
+        <source>Checking the sealed fields…</source>
+        <translation>Vérification des champs scellés…</translation>
+    </message>
+    <message>
+        <source>The vault is intact</source>
+        <translation>Le coffre est intact</translation>
+    </message>
+    <message>
+        <source>Everything in the vault checks: every record is signed and chained, every stored file and sealed field is as it was recorded.</source>
+        <translation>Tout le coffre est vérifié : chaque enregistrement est signé et chaîné, chaque fichier conservé et chaque champ scellé est tel qu&apos;il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The vault has a problem</source>
+        <translation>Le coffre présente un problème</translation>
+    </message>
+    <message>
+        <source>Something in the vault does not check. Do not add anything to it and call your IT team; give them the technical details.</source>
+        <translation>Un élément du coffre ne se vérifie pas. N&apos;y ajoutez rien et appelez votre service informatique ; transmettez-lui les détails techniques.</translation>
+    </message>
+    <message>
+        <source>The passphrase protection of these reviewers is below today&apos;s rule; they should choose a new passphrase: {names}</source>
+        <translation>La protection de la phrase secrète de ces personnes est en dessous de la règle actuelle ; elles devraient choisir une nouvelle phrase secrète : {names}</translation>
+    </message>
+    <message>
+        <source>The vault could not be checked</source>
+        <translation>Le coffre n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>Vault check cancelled. Nothing was changed.</source>
+        <translation>Vérification du coffre annulée. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

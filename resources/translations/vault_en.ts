@@ -167,6 +167,58 @@
         <source>the stored key of reviewer {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The decision you are correcting is no longer the latest one for this media: another review was sealed in the meantime. Look at the latest decision, then correct it if needed. Nothing was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This timestamp reply cannot be accepted: {why} Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a timestamp reply (RFC 3161 .tsr file), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp authority refused the request (its answer: {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answers another request, not one made from this vault on this computer with “reviewer timestamp request”. Send that request file to the authority and import its reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed by the timestamp authority whose certificate you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp authority&apos;s certificate does not lead to the certification authority in the certificate file you gave, or it was not valid at the time the reply states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first certificate of the file is not a timestamping certificate (its extended key usage must be timeStamping alone, marked critical).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate file could not be read. It must be a PEM file holding the timestamp authority&apos;s certificate followed by the certificates of its certification authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses an algorithm this version does not accept ({algorithm}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this reply is already sealed in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read. Check its name and folder. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request file {path} could not be written. Choose a folder you may write to. Nothing was changed in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -431,6 +483,34 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
     </message>
     <message>
         <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{media}  {name}  {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sealed by {who} on {when} (record {record})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (corrects the decision of {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted timestamp in record {seq} of {log} ({record}) does not check: its token, its certificates or the vault state it stamps were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted timestamp: {tsa} states that the vault&apos;s signed state of {size} checkpoints existed at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp request written to {path}. It covers the vault&apos;s signed state of {size} checkpoints. On a computer connected to the internet, send this file to a timestamp authority (RFC 3161), keep its reply (.tsr) and its certificate with its certification authority&apos;s (.pem), then import the reply here with: reviewer timestamp import REPLY.tsr --tsa-cert CERTIFICATES.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted timestamp sealed (record {record}): {tsa} states that the vault&apos;s signed state of {size} checkpoints existed at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -167,6 +167,58 @@
         <source>the stored key of reviewer {name}</source>
         <translation>la clé enregistrée de la personne {name}</translation>
     </message>
+    <message>
+        <source>The decision you are correcting is no longer the latest one for this media: another review was sealed in the meantime. Look at the latest decision, then correct it if needed. Nothing was sealed.</source>
+        <translation>La décision que vous corrigez n’est plus la dernière pour ce média : un autre examen a été scellé entre-temps. Regardez la dernière décision, puis corrigez-la si nécessaire. Rien n’a été scellé.</translation>
+    </message>
+    <message>
+        <source>This timestamp reply cannot be accepted: {why} Nothing was recorded.</source>
+        <translation>Cette réponse d&apos;horodatage ne peut pas être acceptée : {why} Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>the file is not a timestamp reply (RFC 3161 .tsr file), or it is damaged.</source>
+        <translation>le fichier n&apos;est pas une réponse d&apos;horodatage (fichier .tsr RFC 3161), ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>the timestamp authority refused the request (its answer: {status}).</source>
+        <translation>l&apos;autorité d&apos;horodatage a refusé la demande (sa réponse : {status}).</translation>
+    </message>
+    <message>
+        <source>it answers another request, not one made from this vault on this computer with “reviewer timestamp request”. Send that request file to the authority and import its reply.</source>
+        <translation>elle répond à une autre demande, et non à une demande faite depuis ce coffre sur cet ordinateur avec « reviewer timestamp request ». Envoyez ce fichier de demande à l&apos;autorité et importez sa réponse.</translation>
+    </message>
+    <message>
+        <source>it is not signed by the timestamp authority whose certificate you gave.</source>
+        <translation>elle n&apos;est pas signée par l&apos;autorité d&apos;horodatage dont vous avez donné le certificat.</translation>
+    </message>
+    <message>
+        <source>the timestamp authority&apos;s certificate does not lead to the certification authority in the certificate file you gave, or it was not valid at the time the reply states.</source>
+        <translation>le certificat de l&apos;autorité d&apos;horodatage ne remonte pas à l&apos;autorité de certification du fichier de certificats que vous avez donné, ou il n&apos;était pas valide à l&apos;heure indiquée par la réponse.</translation>
+    </message>
+    <message>
+        <source>the first certificate of the file is not a timestamping certificate (its extended key usage must be timeStamping alone, marked critical).</source>
+        <translation>le premier certificat du fichier n&apos;est pas un certificat d&apos;horodatage (son usage étendu de clé doit être timeStamping seul, marqué critique).</translation>
+    </message>
+    <message>
+        <source>the certificate file could not be read. It must be a PEM file holding the timestamp authority&apos;s certificate followed by the certificates of its certification authority.</source>
+        <translation>le fichier de certificats n&apos;a pas pu être lu. Ce doit être un fichier PEM contenant le certificat de l&apos;autorité d&apos;horodatage suivi des certificats de son autorité de certification.</translation>
+    </message>
+    <message>
+        <source>it uses an algorithm this version does not accept ({algorithm}).</source>
+        <translation>elle utilise un algorithme que cette version n&apos;accepte pas ({algorithm}).</translation>
+    </message>
+    <message>
+        <source>this reply is already sealed in the vault.</source>
+        <translation>cette réponse est déjà scellée dans le coffre.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read. Check its name and folder. Nothing was recorded.</source>
+        <translation>Le fichier {path} n&apos;a pas pu être lu. Vérifiez son nom et son dossier. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The request file {path} could not be written. Choose a folder you may write to. Nothing was changed in the vault.</source>
+        <translation>Le fichier de demande {path} n&apos;a pas pu être écrit. Choisissez un dossier où vous pouvez écrire. Rien n&apos;a été modifié dans le coffre.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -436,6 +488,34 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
     <message>
         <source>The vault&apos;s signed head after this seal (keep a copy outside this computer, e.g. by e-mail to yourself: it shows later whether the vault was rolled back or forked):</source>
         <translation>La tête signée du coffre après ce scellé (gardez-en une copie hors de cet ordinateur, par exemple en vous l&apos;envoyant par courriel : elle montrera plus tard si le coffre a été ramené en arrière ou a divergé) :</translation>
+    </message>
+    <message>
+        <source>{media}  {name}  {state}</source>
+        <translation>{media}  {name}  {state}</translation>
+    </message>
+    <message>
+        <source>, sealed by {who} on {when} (record {record})</source>
+        <translation>, scellé par {who} le {when} (enregistrement {record})</translation>
+    </message>
+    <message>
+        <source> (corrects the decision of {when})</source>
+        <translation> (corrige la décision du {when})</translation>
+    </message>
+    <message>
+        <source>The trusted timestamp in record {seq} of {log} ({record}) does not check: its token, its certificates or the vault state it stamps were changed.</source>
+        <translation>L&apos;horodatage de confiance de l&apos;enregistrement {seq} de {log} ({record}) ne se vérifie pas : son jeton, ses certificats ou l&apos;état du coffre qu&apos;il horodate ont été modifiés.</translation>
+    </message>
+    <message>
+        <source>Trusted timestamp: {tsa} states that the vault&apos;s signed state of {size} checkpoints existed at {time}.</source>
+        <translation>Horodatage de confiance : {tsa} atteste que l&apos;état signé du coffre à {size} points de contrôle existait le {time}.</translation>
+    </message>
+    <message>
+        <source>Timestamp request written to {path}. It covers the vault&apos;s signed state of {size} checkpoints. On a computer connected to the internet, send this file to a timestamp authority (RFC 3161), keep its reply (.tsr) and its certificate with its certification authority&apos;s (.pem), then import the reply here with: reviewer timestamp import REPLY.tsr --tsa-cert CERTIFICATES.pem</source>
+        <translation>Demande d&apos;horodatage écrite dans {path}. Elle porte sur l&apos;état signé du coffre à {size} points de contrôle. Sur un ordinateur connecté à internet, envoyez ce fichier à une autorité d&apos;horodatage (RFC 3161), gardez sa réponse (.tsr) ainsi que son certificat et celui de son autorité de certification (.pem), puis importez la réponse ici avec : reviewer timestamp import REPONSE.tsr --tsa-cert CERTIFICATS.pem</translation>
+    </message>
+    <message>
+        <source>Trusted timestamp sealed (record {record}): {tsa} states that the vault&apos;s signed state of {size} checkpoints existed at {time}.</source>
+        <translation>Horodatage de confiance scellé (enregistrement {record}) : {tsa} atteste que l&apos;état signé du coffre à {size} points de contrôle existait le {time}.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 - ``CaseRecords`` (case_records.py): the read model of one case's records, kept up to date from the
   records appended after it was read.
 - ``next_step`` and ``KeepRecent`` (pipeline.py): the per-media pipeline as pure state; the memory policy.
+- ``media_state`` and ``Mark`` (review_state.py): where each media stands (not reviewed, reviewed with its
+  main label, suspected minor, refused file) and its current decision, for the grid, the form and the CLI.
 - ``CaseVerifier`` (verification.py): verify a case once, then only each new record.
 - ``scan`` (scan.py): batch triage of folders into a JSON Lines report.
 
@@ -21,11 +23,20 @@ from reviewer.casework.case_records import (
 )
 from reviewer.casework.errors import CaseCheckFailed, CaseworkError, MediaNotInCase
 from reviewer.casework.pipeline import KeepRecent, MediaProgress, Stage, Step, next_step
-from reviewer.casework.service import CaseService, CaseTitle, RecordedHeatmap, current_heatmaps_method, heatmaps_method
+from reviewer.casework.review_state import Decision, Mark, MediaState, case_states, media_state, refused_state
+from reviewer.casework.service import (
+    CaseService,
+    CaseTitle,
+    DecisionDetails,
+    RecordedHeatmap,
+    current_heatmaps_method,
+    heatmaps_method,
+)
 
 __all__ = [
     "CaseRecords", "CaseSummary", "HistoryRow", "MediaRecords", "ReviewState", "method_identity",
     "CaseCheckFailed", "CaseworkError", "MediaNotInCase",
     "KeepRecent", "MediaProgress", "Stage", "Step", "next_step",
-    "CaseService", "CaseTitle", "RecordedHeatmap", "current_heatmaps_method", "heatmaps_method",
+    "Decision", "Mark", "MediaState", "case_states", "media_state", "refused_state",
+    "CaseService", "CaseTitle", "DecisionDetails", "RecordedHeatmap", "current_heatmaps_method", "heatmaps_method",
 ]

@@ -59,11 +59,13 @@ class HistoryRow:
     type: str
     signer: str
     record: str
+    corrects: str | None = None  # a review.sealed that corrects an earlier one: that review's record id
 
 
 @dataclass(frozen=True)
 class ReviewState:
-    """The latest sealed review of a media (labels and qualification are clear fields of the record)."""
+    """A sealed review of a media. Labels are a clear field of the record; the qualification is one only in
+    format-1 records (sealed since format 2: empty here, ``CaseService.decision`` opens it)."""
 
     record: str
     seq: int
@@ -71,6 +73,7 @@ class ReviewState:
     signer: str
     labels: tuple[str, ...]
     qualification: str
+    supersedes: str | None = None  # the review this one corrects (its record id), when sealed as a correction
 
 
 @dataclass
@@ -95,7 +98,8 @@ class MediaRecords:
     heatmap_files: dict[str, dict] = field(default_factory=dict)  # heatmap id -> {"sha256", "blob"}
     comparisons: list[str] = field(default_factory=list)
     reveals: int = 0
-    review: ReviewState | None = None
+    review: ReviewState | None = None     # the latest sealed review: the media's current decision
+    reviews: list[ReviewState] = field(default_factory=list)  # every sealed review, in log order
     suspected_minor: bool = False
     minor_sealers: list[str] = field(default_factory=list)  # key ids that sealed "suspected minor" (four eyes)
     md5: str = ""
@@ -137,6 +141,7 @@ class CaseRecords:
         self.title = ""
         self.media: dict[str, MediaRecords] = {}
         self.exports: list[HistoryRow] = []
+        self.titles: list[tuple[HistoryRow, str]] = []  # the case.opened and case.renamed records with their titles
         self.last_leaf: bytes | None = None
         self._opener = opener
         self._unordered: list[str] = []    # media ids in the order they were added
@@ -162,9 +167,11 @@ class CaseRecords:
         fields = record.fields
         body = fields["body"]
         kind = fields["type"]
-        row = HistoryRow(record.seq, fields["time"], kind, fields["signer"], fields["id"])
-        if kind == "case.opened":
-            self.title = self._opened(record).get("title", "") if self._opener else ""
+        row = HistoryRow(record.seq, fields["time"], kind, fields["signer"], fields["id"],
+                         body.get("supersedes") if kind == "review.sealed" else None)
+        if kind in ("case.opened", "case.renamed"):
+            self.title = str(self._opened(record).get("title", "")) if self._opener else ""
+            self.titles.append((row, self.title))
         elif kind == "media.ingested":
             name = self._opened(record).get("name", "") if self._opener else ""
             item = MediaRecords(fields["id"], record.seq, fields["time"], str(name or "media"), body["kind"],
@@ -206,7 +213,8 @@ class CaseRecords:
         elif kind == "review.sealed":
             labels = tuple(body.get("labels") or ())
             item.review = ReviewState(row.record, row.seq, row.time, row.signer, labels,
-                                      str(body.get("qualification") or ""))
+                                      str(body.get("qualification") or ""), body.get("supersedes"))
+            item.reviews.append(item.review)
             # Once labelled a suspected minor, always withheld: a later review does not lift it (exhibit rule).
             item.suspected_minor = item.suspected_minor or SUSPECTED_MINOR in labels
             if SUSPECTED_MINOR in labels and row.signer not in item.minor_sealers:
@@ -235,13 +243,19 @@ class CaseRecords:
         return {m.id: m.review for m in self.media.values() if m.review is not None}
 
     def history(self, media_id: str) -> list[HistoryRow]:
-        """The records about ``media_id`` (its ingest, analyses, reveals, reviews, purge) and the case's
-        exports (each exhibit carries this media too), in log order. Empty for an unknown media."""
+        """The records about ``media_id`` (its ingest, analyses, reveals, reviews, purge), the case's
+        exports (each exhibit carries this media too) and renamings (exhibits name the case by its title), in
+        log order. Empty for an unknown media."""
         item = self.media.get(media_id)
         if item is None:
             return []
-        rows = item.rows + [row for row in self.exports if row.seq > item.seq]
+        case_rows = self.exports + [row for row, _title in self.titles[1:]]
+        rows = item.rows + [row for row in case_rows if row.seq > item.seq]
         return sorted(rows, key=lambda row: row.seq)
+
+    def title_history(self) -> list[tuple[HistoryRow, str]]:
+        """Every title the case had, oldest first: its opening, then each renaming (with when and who)."""
+        return list(self.titles)
 
     def summary(self) -> CaseSummary:
         items = list(self.media.values())

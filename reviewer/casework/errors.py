@@ -26,3 +26,38 @@ class CaseCheckFailed(CaseworkError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The case's log no longer checks: record {seq} does not follow what was verified. "
         "Run \"Verify the case\" and call your IT team before adding anything to it.")
+
+
+class MediaAlreadyRemoved(CaseworkError):
+    code = "media_already_removed"
+    template = QT_TRANSLATE_NOOP("errors", "This media was already removed from the case. Nothing was changed.")
+
+
+class SuspectedMinorKept(CaseworkError):
+    """A media sealed (or matching one sealed) as suspected minor is not removed from the window."""
+
+    code = "suspected_minor_kept"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This media was sealed as a suspected minor (or is a copy of one), so it stays in the case as "
+        "evidence. It is already never shown and never exported: only its hashes are. Nothing was changed. If "
+        "it truly was added by mistake, ask the person responsible for the vault in your organisation.")
+
+
+class RemovalReasonMissing(CaseworkError):
+    code = "removal_reason_missing"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Say why the media is removed (for example \"Added by mistake\"). The reason is recorded. "
+                  "Nothing was changed.")
+
+
+class CaseTitleInvalid(CaseworkError):
+    code = "case_title_invalid"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "A case title must have between 1 and {maximum} characters. Nothing was changed.")
+
+
+class ReviewerNameTaken(CaseworkError):
+    code = "reviewer_name_taken"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "A reviewer called \"{name}\" can already open this vault. Give the new reviewer a name that "
+                  "tells them apart (for example with their first name or team). Nothing was changed.")

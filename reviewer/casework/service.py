@@ -30,6 +30,15 @@ class RecordedHeatmap:
 
 
 @dataclass(frozen=True)
+class DecisionDetails:
+    """The sealed fields of a decision, opened: what the reviewer typed."""
+
+    qualification: str
+    notes: str
+    source: dict
+
+
+@dataclass(frozen=True)
 class CaseTitle:
     id: str
     title: str
@@ -75,6 +84,20 @@ class CaseService:
     def new_case(self, title: str, *, notes: str = "") -> str:
         """Open a new case; return its id."""
         return self.session.new_case(title, notes=notes)
+
+    def rename_case(self, case_id: str, title: str) -> Any | None:
+        """Give the case a new title (``casework.titles.new_title``: ``CaseTitleInvalid``); return the
+        ``case.renamed`` record, or None when the title is the one it has. Raises ``UnknownCase``."""
+        from reviewer.casework.titles import new_title
+
+        title = new_title(title)
+        if title == self.case(case_id).title:
+            return None
+        return self._appended(self.session.rename_case(case_id, title))
+
+    def title_history(self, case_id: str) -> list[tuple[HistoryRow, str]]:
+        """Every title of the case, oldest first (``CaseRecords.title_history``)."""
+        return self.case(case_id).title_history()
 
     def open_case(self, case_id: str, progress: Callable[[int, int], None] | None = None) -> CaseRecords:
         """The read model of ``case_id``, read from the vault the first time (in batches, reporting
@@ -149,6 +172,24 @@ class CaseService:
         self.case(case_id)
         return media_id, media
 
+    def removal_preview(self, case_id: str, media_id: str) -> Any:
+        """What removing a media from the case means (``casework.removal.removal_preview``); raises
+        ``MediaNotInCase``, ``MediaAlreadyRemoved`` or ``SuspectedMinorKept`` when it may not be removed."""
+        from reviewer.casework.removal import removal_preview
+
+        return removal_preview(self.case(case_id), media_id, self.vault.withheld_media(case_id))
+
+    def remove_media(self, case_id: str, media_id: str, reason: str) -> Any:
+        """Remove a media added by mistake: its stored bytes and heatmaps are destroyed, its hashes and records
+        stay, and a ``media.purged`` record seals ``reason`` (``casework.removal``). Checked again here, on the
+        owner thread, whatever the confirmation showed: ``RemovalReasonMissing`` and the errors of
+        ``removal_preview``. Returns the record."""
+        from reviewer.casework.removal import removal_reason
+
+        reason = removal_reason(reason)
+        self.removal_preview(case_id, media_id)
+        return self._appended(self.session.purge_media(case_id, media_id, reason))
+
     def read_media(self, media_id: str) -> bytes:
         """The stored bytes of a media, checked against their SHA-256 (``MediaPurged``, ``TamperedVault``)."""
         return self.session.read_media(media_id)
@@ -169,6 +210,13 @@ class CaseService:
         from reviewer.casework.withheld import withheld_media
 
         return withheld_media(self.case(case_id), policy, self.session.key_id, self.reviewer_names())
+
+    def enrol_reviewer(self, name: str, passphrase: str, repeated: str) -> str:
+        """Enrol another reviewer, signed by this session's (``casework.reviewers.enrol_reviewer``); return the
+        new key id."""
+        from reviewer.casework.reviewers import enrol_reviewer
+
+        return enrol_reviewer(self.session, name, passphrase, repeated)
 
     def reviewer_names(self) -> dict[str, str]:
         """Key id -> reviewer name, for showing who signed a record."""
@@ -252,8 +300,36 @@ class CaseService:
         return self._appended(self.session.record_reveal(case_id, media_id, region=region, duration_s=duration_s))
 
     def seal_review(self, case_id: str, media_id: str, *, labels: Sequence[str], qualification: str = "",
-                    notes: str = "", source: dict | None = None) -> Any:
-        """Seal a reviewer's conclusion (``InvalidLabel`` for a label outside the vocabulary)."""
+                    notes: str = "", source: dict | None = None, supersedes: str | None = None) -> Any:
+        """Seal a reviewer's conclusion (``InvalidLabel`` for a label outside the vocabulary,
+        ``ContradictoryLabels`` for labels that exclude each other). A correction passes ``supersedes``, the
+        record id of the decision it corrects, which must be the media's current one (``NotLatestReview``)."""
         self._media(case_id, media_id)
-        return self._appended(self.session.seal_review(case_id, media_id, labels=labels,
-                                                       qualification=qualification, notes=notes, source=source))
+        return self._appended(self.session.seal_review(case_id, media_id, labels=labels, qualification=qualification,
+                                                       notes=notes, source=source, supersedes=supersedes))
+
+    # -- review state -----------------------------------------------------------------------------------
+
+    def review_states(self, case_id: str) -> dict[str, Any]:
+        """Media id -> ``casework.review_state.MediaState`` of every media of the case (no decryption)."""
+        from reviewer.casework.review_state import case_states
+
+        return case_states(self.case(case_id), self.reviewer_names())
+
+    def review_state(self, case_id: str, media_id: str) -> Any:
+        """The ``MediaState`` of one media (``MediaNotInCase`` for a media of another case)."""
+        from reviewer.casework.review_state import media_state
+
+        self._media(case_id, media_id)
+        return media_state(self.case(case_id), media_id, self.reviewer_names())
+
+    def decision_details(self, case_id: str, media_id: str) -> DecisionDetails | None:
+        """The sealed fields of the media's current decision (qualification, notes, source), decrypted from its
+        record; None when the media was never reviewed. Decrypts one record."""
+        review = self._media(case_id, media_id).review
+        if review is None:
+            return None
+        fields = self.session.decrypt_record(self.vault.record(review.record))["body"]
+        source = fields.get("source")
+        return DecisionDetails(str(fields.get("qualification") or review.qualification or ""),
+                               str(fields.get("notes") or ""), dict(source) if isinstance(source, dict) else {})

@@ -80,6 +80,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     case_list.add_argument("--json", action="store_true", help="print JSON")
     case_list.add_argument("--no-titles", action="store_true", help="do not ask for the passphrase; ids only")
     case_list.set_defaults(handler=run_case_list)
+    case_show = case_sub.add_parser("show", help="where each media of a case stands: not reviewed, its decision, "
+                                                 "suspected minor")
+    _vault_option(case_show)
+    _reviewer_option(case_show)
+    case_show.add_argument("case", help="case id (or its start)")
+    case_show.add_argument("--json", action="store_true", help="print JSON")
+    case_show.set_defaults(handler=run_case_show)
 
     ingest = subparsers.add_parser("ingest", help="hash and store files in a case (encrypted)")
     _vault_option(ingest)
@@ -120,6 +127,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "no-manipulation-found, non-conclusive")
     review.add_argument("--qualification", default="", help="legal qualification")
     review.add_argument("--note", default="", help="notes (stored encrypted)")
+    review.add_argument("--corrects", metavar="RECORD",
+                        help="seal a correction of the media's current decision (its record id, as `case show` "
+                             "prints it)")
     review.add_argument("--json", action="store_true", help="print JSON")
     review.set_defaults(handler=run_review)
 
@@ -311,6 +321,55 @@ def run_case_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_case_show(args: argparse.Namespace) -> int:
+    """One line per media of the case: its name, where it stands (``casework.review_state``), who sealed its
+    current decision and when, in the reader's language; ``--json`` gives the same as data."""
+    from reviewer import local_format
+    from reviewer.casework import CaseService
+    from reviewer.i18n import translate
+    from reviewer.translations import default_language
+    from reviewer.vault import wording
+
+    session = _unlock(args)
+    try:
+        service = CaseService(session)
+        case_id = session.vault.resolve_case(args.case)
+        model = service.open_case(case_id)
+        states = service.review_states(case_id)
+    finally:
+        session.vault.close()
+    if args.json:
+        print(json.dumps([_state_json(media_id, model.get(media_id).name, state)
+                          for media_id, state in states.items()], ensure_ascii=False))
+        return 0
+    language = getattr(args, "lang", None) or default_language()
+    for media_id, state in states.items():
+        decision = state.decision
+        line = translate("vault", wording.MEDIA_STATE_LINE).format(
+            media=media_id[:12], name=model.get(media_id).name, state=state.text())
+        if decision is not None:
+            line += translate("vault", wording.MEDIA_DECISION_BY).format(
+                who=decision.signed.signer_name, when=local_format.date_time(decision.signed.time, language),
+                record=decision.signed.record[:12])
+            if decision.corrects is not None:
+                line += translate("vault", wording.MEDIA_DECISION_CORRECTS).format(
+                    when=local_format.date_time(decision.corrects.time, language))
+        print(line, flush=True)
+    return 0
+
+
+def _state_json(media_id: str, name: str, state) -> dict:
+    decision = state.decision
+    out = {"media": media_id, "name": name, "mark": state.mark.value, "main_label": state.main_label,
+           "withheld_as_minor": state.withheld_as_minor, "decision": None}
+    if decision is not None:
+        out["decision"] = {"record": decision.signed.record, "labels": list(decision.labels),
+                           "time": decision.signed.time, "signer": decision.signed.signer,
+                           "signer_name": decision.signed.signer_name,
+                           "corrects": decision.corrects.record if decision.corrects else None}
+    return out
+
+
 def run_ingest(args: argparse.Namespace) -> int:
     from reviewer.casework import CaseService
     from reviewer.i18n import translate
@@ -379,8 +438,15 @@ def run_review(args: argparse.Namespace) -> int:
     try:
         case_id = session.vault.resolve_case(args.case)
         media_id = session.vault.resolve_media(case_id, args.media)
+        corrects = args.corrects
+        if corrects:  # the start of the current decision's record id, as `case show` prints it
+            from reviewer.casework import CaseService
+
+            decision = CaseService(session).review_state(case_id, media_id).decision
+            if decision is not None and decision.signed.record.startswith(corrects.lower()):
+                corrects = decision.signed.record
         record = session.seal_review(case_id, media_id, labels=args.label, qualification=args.qualification,
-                                     notes=args.note)
+                                     notes=args.note, supersedes=corrects)
         head = session.head  # a copy of the head outside the machine shows a later rollback or fork
     finally:
         session.vault.close()

@@ -33,8 +33,8 @@ from reviewer.detect.regions import METHOD_ID as DETECTION_METHOD
 from reviewer.exhibit import derivatives
 from reviewer.exhibit.errors import CaseNotFound, ExportCancelled, ExportFailed
 from reviewer.exhibit.report_content import (AnalysisEntry, DecisionEntry, LogLine, MediaEntry, ReportContent,
-                                             RevealEntry, SignerEntry)
-from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, MANIFEST_SIG, SUMS, canonical, sums_text
+                                             RevealEntry, SignerEntry, TimestampEntry)
+from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, MANIFEST_SIG, SUMS, canonical, sums_text, timestamp_files
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.vault import minors
 from reviewer.vault.canonical import b64u, now_rfc3339
@@ -244,6 +244,8 @@ class _Snapshot:
     minors: dict[str, str]  # media withheld as suspected minors -> why (reviewer.vault.minors codes)
     purged: set[str]
     vkey: str  # the vault's checkpoint key (vkey string)
+    # timestamp record id -> (the case checkpoint the stamped vault head covers, its tlog-proof under that head)
+    stamped: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def media_body(self, media_id: str) -> dict[str, Any]:
         return self.values[media_id]
@@ -294,7 +296,28 @@ def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
     purged = {r.fields["body"]["media"] for r in case_records if r.fields["type"] == "media.purged"}
     return _Snapshot(case_id, vault_id, case_records, key_records, case_note, keys_note,
                      vault.vault_inclusion_proof(case_note), vault.vault_inclusion_proof(keys_note), head, openings,
-                     values, signer_names, signer_keys, media_ids, withheld, purged, vault.vkey)
+                     values, signer_names, signer_keys, media_ids, withheld, purged, vault.vkey,
+                     _stamped_case(vault, case_id, key_records))
+
+
+def _stamped_case(vault: Any, case_id: str, key_records: list[Any]) -> dict[str, tuple[str, str]]:
+    """For each trusted timestamp: the case checkpoint its stamped vault head covers, with the proof that it
+    is a leaf of that head, so that a verifier knows which of the case's records existed at its time
+    (none when the case was opened after the request)."""
+    from reviewer.vault.checkpoint import peek_checkpoint
+    from reviewer.vault.errors import UnknownCase
+
+    out: dict[str, tuple[str, str]] = {}
+    for record in key_records:
+        if record.fields["type"] != "timestamp.imported":
+            continue
+        stamped_head = record.fields["body"]["note"]
+        try:
+            note = vault.checkpoint(case_id, within=peek_checkpoint(stamped_head).size)
+        except UnknownCase:
+            continue
+        out[record.id] = (note, vault.vault_inclusion_proof(note, head=stamped_head))
+    return out
 
 
 def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
@@ -306,6 +329,15 @@ def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
             opened = snap.openings.get(record.id) if log == "case" else None
             if opened:
                 bundle.add(f"{base}.open.json", canonical(opened).encode("utf-8"))
+    # Each trusted timestamp as separate files, so that `openssl ts -verify` checks it alone (VERIFY.md).
+    for record in snap.key_records:
+        if record.fields["type"] == "timestamp.imported":
+            for name, data in timestamp_files(record.id, record.fields["body"]).items():
+                bundle.add(name, data)
+            if record.id in snap.stamped:
+                note, proof = snap.stamped[record.id]
+                bundle.add(f"timestamps/{record.id}.case-checkpoint", note.encode("utf-8"))
+                bundle.add(f"timestamps/{record.id}.case-proof", proof.encode("utf-8"))
     bundle.add("log/case/checkpoint", snap.case_checkpoint.encode("utf-8"))
     bundle.add("log/keys/checkpoint", snap.keys_checkpoint.encode("utf-8"))
     bundle.add("log/case/vault-proof", snap.case_proof.encode("utf-8"))
@@ -363,7 +395,7 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
             [snap.values[r.id].get("summary") for r in analyses if r.fields["body"]["method"].get("id") == DETECTION_METHOD])
         analysed = bool(detected)
         regions = derivatives.regions_from_values(
-            [snap.values[r.id].get("summary") for r in analyses] + [r.fields["body"]["region"] for r in reveals])
+            [snap.values[r.id].get("summary") for r in analyses] + [snap.values[r.id]["region"] for r in reveals])
         if body["kind"] == "video":
             made, thumbnail = derivatives.video_derivatives(data, detector)
         else:
@@ -442,12 +474,14 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
                 source=snap.values[r.id].get("source") or {},
                 signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
                 time=r.fields["time"],
+                record=r.id,
+                supersedes=r.fields["body"].get("supersedes"),
             )
             for r in _records_about(snap, media_id, "review.sealed")
         ),
         reveals=tuple(
             RevealEntry(
-                region=r.fields["body"]["region"],
+                region=snap.values[r.id]["region"],  # sealed since format 3 (in clear before): the opening
                 duration_s=_ms_to_s(r.fields["body"]["duration_ms"]),
                 signer=snap.signer_names.get(r.fields["signer"], r.fields["signer"]),
                 time=r.fields["time"],
@@ -496,6 +530,12 @@ def _translator(lang: str) -> Callable[[str], str]:
     return lambda text: language.translate("exhibit_report", text)
 
 
+def _current_title(snap: _Snapshot) -> str:
+    """The case's title now: that of its latest ``case.renamed`` record, else of its ``case.opened`` record."""
+    named = [r for r in snap.case_records if r.fields["type"] in ("case.opened", "case.renamed")]
+    return str(snap.values[named[-1].id].get("title") or "")
+
+
 def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, include_originals: bool,
                     lang: str, exporter: str) -> ReportContent:
     t = _translator(lang)
@@ -506,7 +546,7 @@ def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, in
     signers.append(SignerEntry(f"reviewer.vault/{snap.vault_id}", vkey.split("+", 2)[1], vkey, "vault"))
     return ReportContent(
         case_id=snap.case_id,
-        title=str(opened.get("title") or ""),
+        title=str(_current_title(snap) or ""),
         notes=str(opened.get("notes") or ""),
         created_at=snap.case_records[0].fields["time"],
         exported_at=now_rfc3339(),
@@ -526,7 +566,21 @@ def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, in
             for r in snap.case_records
         ),
         notices=tuple(notices),
+        timestamps=tuple(_timestamp_entries(snap)),
     )
+
+
+def _timestamp_entries(snap: _Snapshot) -> list[TimestampEntry]:
+    from reviewer.vault.checkpoint import peek_checkpoint
+
+    out = []
+    for record in snap.key_records:
+        if record.fields["type"] == "timestamp.imported":
+            body = record.fields["body"]
+            covered = peek_checkpoint(snap.stamped[record.id][0]).size if record.id in snap.stamped else 0
+            out.append(TimestampEntry(record.id, body["gen_time"], body["tsa"], peek_checkpoint(body["note"]).size,
+                                      covered))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -37,6 +37,8 @@ class DecisionEntry:
     source: dict
     signer: str
     time: str
+    record: str = ""           # the review.sealed record id
+    supersedes: str | None = None  # a correction: the record id of the decision it corrected
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,17 @@ class SignerEntry:
 
 
 @dataclass(frozen=True)
+class TimestampEntry:
+    """A trusted timestamp (RFC 3161) of the vault, sealed in its keys log (docs/vault-format.md 4.6)."""
+
+    record_id: str
+    gen_time: str  # the authority's time (RFC 3339 UTC)
+    tsa: str  # the authority's certificate subject
+    vault_size: int  # checkpoints in the stamped vault head
+    covered: int  # how many of the case's first records the stamped head holds (0: the case came later)
+
+
+@dataclass(frozen=True)
 class ReportContent:
     case_id: str
     title: str
@@ -104,3 +117,4 @@ class ReportContent:
     log: tuple[LogLine, ...] = ()
     # Reasons why items are absent from the bundle, in plain words (already in the report language).
     notices: tuple[str, ...] = field(default=())
+    timestamps: tuple[TimestampEntry, ...] = ()

@@ -258,6 +258,11 @@ def _decisions_html(item: MediaEntry, t: ReportLanguage) -> list[str]:
              _e(t.translate("exhibit_report", "{name}, on {date}").format(name=decision.signer, date=_when(decision.time, t)))),
             *_source_rows(decision.source if isinstance(decision.source, dict) else {}, t),
         ]
+        corrected = next((d for d in ordered if decision.supersedes and d.record == decision.supersedes), None)
+        if corrected is not None:  # sealed as a correction: the record names the decision it replaced
+            rows.insert(0, (t.translate("exhibit_report", "Correction"), _e(t.translate(
+                "exhibit_report", "Corrected on {date} by {name}, replacing the decision of {earlier}").format(
+                    date=_when(decision.time, t), name=decision.signer, earlier=_when(corrected.time, t)))))
         if later is not None:
             rows.insert(0, (t.translate("exhibit_report", "Status"), "<b>" + _e(t.translate(
                 "exhibit_report", "Replaced by the decision of {date} ({name})").format(
@@ -454,9 +459,35 @@ def _annex_html(content: ReportContent, t: ReportLanguage) -> list[str]:
         + "</table>"
     )
     out.append(_more_rows(len(content.log), t))
+    if content.timestamps:
+        out += _timestamps_html(content, t)
     out.append(_tag("h2", t.translate("exhibit_report", "Signed checkpoints")))
     out.append(_tag("p", t.translate("exhibit_report", "Case log checkpoint:")) + f"<pre>{_e(content.case_checkpoint)}</pre>")
     out.append(_tag("p", t.translate("exhibit_report", "Vault log checkpoint:")) + f"<pre>{_e(content.vault_checkpoint)}</pre>")
+    return out
+
+
+def _timestamps_html(content: ReportContent, t: ReportLanguage) -> list[str]:
+    """Each trusted timestamp in plain words: who states what existed when, and which records it covers."""
+    out = [_tag("h2", t.translate("exhibit_report", "Trusted timestamps (RFC 3161)")),
+           _tag("p", t.translate(
+               "exhibit_report",
+               "A timestamp authority signed that the vault's signed state existed at the time below. The reply, "
+               "the stamped bytes and the certificates are in the bundle (timestamps/); VERIFY.md gives the OpenSSL "
+               "command that checks them without this application. It proves when these records existed at the "
+               "latest, not that they are true."))]
+    rows = []
+    for stamp in content.timestamps:
+        said = t.translate("exhibit_report", "{tsa} states that the vault's signed state of {size} checkpoints "
+                                             "existed at {time}.").format(tsa=stamp.tsa, size=stamp.vault_size,
+                                                                          time=stamp.gen_time)
+        if stamp.covered:
+            covers = t.translate("exhibit_report", "It covers records 0 to {last} of this case.").format(
+                last=stamp.covered - 1)
+        else:
+            covers = t.translate("exhibit_report", "It was made before this case existed: it covers none of its records.")
+        rows.append((stamp.gen_time, _e(f"{said} {covers}") + f"<br><tt>timestamps/{_e(stamp.record_id)}.*</tt>"))
+    out.append(_rows(rows))
     return out
 
 

@@ -165,6 +165,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} refers to media {media}, which is not an earlier media record of this case.",
         "{name} renvoie au média {media}, qui n'est pas un média enregistré plus tôt dans ce dossier.",
     ),
+    "timestamps_ok": (
+        "trusted timestamps: {count}, each file the one sealed in the keys log, each stamping a signed state of "
+        "this vault (check each token with openssl: see VERIFY.md)",
+        "horodatages de confiance : {count}, chaque fichier celui scellé au journal des clés, chacun horodatant un état "
+        "signé de ce coffre (vérifiez chaque jeton avec openssl : voir VERIFY.md)",
+    ),
+    "timestamp_covers": (
+        "trusted timestamp {record}: records 0 to {last} of this case existed at {time} according to {tsa} "
+        "(the time sealed in the keys log; openssl checks the token itself: VERIFY.md)",
+        "horodatage de confiance {record} : les enregistrements 0 à {last} de ce dossier existaient le {time} selon "
+        "{tsa} (heure scellée au journal des clés ; openssl vérifie le jeton lui-même : VERIFY.md)",
+    ),
+    "timestamp_covers_none": (
+        "trusted timestamp {record} ({time}) was made before this case's first checkpoint: it covers none of its "
+        "records",
+        "l'horodatage de confiance {record} ({time}) est antérieur au premier point de contrôle de ce dossier : il "
+        "n'en couvre aucun enregistrement",
+    ),
+    "timestamp_proof_bad": (
+        "{name} does not show which records of this case the timestamp covers ({reason}).",
+        "{name} ne montre pas quels enregistrements de ce dossier l'horodatage couvre ({reason}).",
+    ),
+    "timestamp_file_bad": (
+        "{name} is missing or is not the timestamp sealed in the keys log ({reason}).",
+        "{name} manque ou n'est pas l'horodatage scellé au journal des clés ({reason}).",
+    ),
+    "timestamp_file_orphan": (
+        "{name} belongs to no timestamp of the keys log.",
+        "{name} ne correspond à aucun horodatage du journal des clés.",
+    ),
     "keys_ok": (
         "keys log: {count} records, {reviewers} keys, every signature valid",
         "journal des clés : {count} enregistrements, {reviewers} clés, toutes les signatures valides",
@@ -865,7 +895,9 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     "vault.created": ("keys", {"vault", "checkpoint_key", "key", "public_key", "name"}, set()),
     "key.enrolled": ("keys", {"key", "public_key", "name"}, set()),
     "key.revoked": ("keys", {"key"}, {"reason"}),
+    "timestamp.imported": ("keys", {"note", "request", "reply", "certificates", "gen_time", "tsa"}, set()),
     "case.opened": ("case", set(), {"title", "notes"}),
+    "case.renamed": ("case", set(), {"title"}),
     "media.ingested": (
         "case",
         {"sha256", "sha1", "md5", "size", "kind", "format", "mime", "width", "height", "frame_count",
@@ -873,7 +905,7 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
         {"name", "extension_note", "source", "acquired_by", "how", "metadata", "signals"},
     ),
     "analysis.run": ("case", {"media", "method", "heatmaps"}, {"summary"}),
-    "region.revealed": ("case", {"media", "region", "duration_ms"}, set()),
+    "region.revealed": ("case", {"media", "duration_ms"}, {"region"}),
     "review.sealed": ("case", {"media", "labels"}, {"notes", "source", "qualification"}),
     "exhibit.exported": ("case", {"bundle_sha256", "what"}, {"recipient"}),
     "media.purged": ("case", {"media", "blobs"}, {"reason"}),
@@ -882,7 +914,13 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     "capture.imported": ("case", {"format", "captured_at", "files"}, {"url", "title", "notes"}),
     "notice.logged": ("case", {"notice", "status"}, {"entry"}),
 }
-RECORD_TYPES_V1 = {"review.sealed": ("case", {"media", "labels", "qualification"}, {"notes", "source"})}
+# What earlier formats had otherwise: format 3 sealed the box of a revealed region, format 2 the review's
+# legal qualification.
+RECORD_TYPES_V2 = {**RECORD_TYPES, "region.revealed": ("case", {"media", "region", "duration_ms"}, set())}
+RECORD_TYPES_V1 = {**RECORD_TYPES_V2, "review.sealed": ("case", {"media", "labels", "qualification"}, {"notes", "source"})}
+RECORD_TYPES_BY_VERSION = {3: RECORD_TYPES, 2: RECORD_TYPES_V2, 1: RECORD_TYPES_V1}
+# Body members a record may leave out: a correction names the review it corrects.
+OPTIONAL_BODY = {"review.sealed": {"supersedes"}}
 LABELS = {"sexual-deepfake-adult", "suspected-minor", "intimate-image-nonconsensual", "manipulated-not-sexual",
           "not-sexual", "no-manipulation-found", "non-conclusive"}
 SUSPECTED_MINOR = "suspected-minor"
@@ -964,17 +1002,21 @@ def check_record_shape(value: dict, log_kind: str) -> None:
     """Raise Invalid unless ``value`` has exactly the fields of its type (4.2, 4.3)."""
     if set(value) != COMMON_FIELDS:
         raise Invalid("wrong set of top-level fields")
-    if value["v"] not in (1, 2) or isinstance(value["v"], bool):
+    if type(value["v"]) is not int or value["v"] not in RECORD_TYPES_BY_VERSION:  # not true, which equals 1
         raise Invalid("unknown format version")
-    # Format 2 sealed the review's legal qualification; version-1 records kept it in clear.
-    types = RECORD_TYPES if value["v"] == 2 else {**RECORD_TYPES, **RECORD_TYPES_V1}
-    kind = types.get(value["type"]) if isinstance(value["type"], str) else None
+    # Each record is checked against the fields of its own version.
+    kind = RECORD_TYPES_BY_VERSION[value["v"]].get(value["type"]) if isinstance(value["type"], str) else None
     if kind is None:
         raise Invalid(f"unknown record type {value['type']!r}")
     if kind[0] != log_kind:
         raise Invalid(f"a {value['type']} record has no place in this log")
-    if not isinstance(value["body"], dict) or set(value["body"]) != kind[1]:
+    if not isinstance(value["body"], dict) or not kind[1] <= set(value["body"]) <= kind[1] | OPTIONAL_BODY.get(
+            value["type"], set()):
         raise Invalid("wrong fields in body")
+    if "supersedes" in value["body"]:
+        target = value["body"]["supersedes"]
+        if not isinstance(target, str) or not re.fullmatch(r"[0-9a-f]{32}", target) or target == value["id"]:
+            raise Invalid("malformed supersedes")
     if not isinstance(value["sealed"], dict) or set(value["sealed"]) != kind[2]:
         raise Invalid("wrong fields in sealed")
     for sealed in value["sealed"].values():
@@ -1015,10 +1057,33 @@ _RECORD_FILE = re.compile(r"log/(?:(keys)/([0-9]{6})\.(json|sig)|(case)/([0-9]{6
 _FIXED_FILES = {MANIFEST, MANIFEST_SIG, SUMS, "VERIFY.md", "verify_exhibit.py", "report.pdf", "cover-letter.pdf",
                 "log/keys/checkpoint",
                 "log/case/checkpoint", "log/keys/vault-proof", "log/case/vault-proof"}
+# Trusted timestamps (docs/exhibit-format.md 2.1): per timestamp.imported record of the keys log.
+_TIMESTAMP_FILE = re.compile(r"timestamps/([0-9a-f]{32})\.(tsr|tsq|note|pem|case-checkpoint|case-proof)\Z")
 _MEDIA_FILE = re.compile(
     r"media/([0-9a-f]{32})/(original\.[a-z0-9]{1,8}|redacted(-[0-9]{1,4})?\.png"
     r"|heatmaps/[A-Za-z0-9_.-]{1,64}\.png|heatmaps-redacted/[A-Za-z0-9_.-]{1,64}\.png)\Z"
 )
+
+
+def pem_certificates(certificates: list[bytes]) -> bytes:
+    """DER certificates as one PEM file, in order (64 base64 characters a line, as openssl writes)."""
+    out = []
+    for der in certificates:
+        text = base64.b64encode(der).decode("ascii")
+        lines = "\n".join(text[i : i + 64] for i in range(0, len(text), 64))
+        out.append(f"-----BEGIN CERTIFICATE-----\n{lines}\n-----END CERTIFICATE-----\n")
+    return "".join(out).encode("ascii")
+
+
+def timestamp_files(record_id: str, body: dict) -> dict[str, bytes]:
+    """The files of one sealed timestamp in a bundle: the reply (DER), the request (DER), the stamped bytes
+    (the vault head note) and the certificates given at import (PEM). Raise Invalid for a malformed body."""
+    if not isinstance(body.get("note"), str) or not isinstance(body.get("certificates"), list):
+        raise Invalid("malformed timestamp record")
+    base = f"timestamps/{record_id}"
+    return {f"{base}.tsr": from_b64u(body["reply"]), f"{base}.tsq": from_b64u(body["request"]),
+            f"{base}.note": body["note"].encode("utf-8"),
+            f"{base}.pem": pem_certificates([from_b64u(c) for c in body["certificates"]])}
 
 
 def sums_text(files: dict[str, dict]) -> str:
@@ -1078,6 +1143,7 @@ class Verification:
         if not self.check_vault_created(keys):
             return
         valid_keys = self.check_keys_log(keys)
+        self.check_timestamps(keys)
         keys_cp = self.check_checkpoint("keys", keys, f"reviewer.vault/{self.vault_id}/keys")
         self.case_id = str(case[0]["case"]) if case else ""
         if manifest is not None and manifest.get("case") != self.case_id:
@@ -1086,6 +1152,7 @@ class Verification:
         case_cp = self.check_checkpoint("case", case, f"reviewer.vault/{self.vault_id}/case/{self.case_id}")
         self.check_vault_proofs(keys_cp, case_cp)
         if case_ok:
+            self.check_timestamp_coverage(keys, case)
             self.check_openings(case)
             self.check_media(case)
 
@@ -1153,7 +1220,8 @@ class Verification:
             elif self.source.size(name) != files[name]["size"] or self.source.sha256(name) != files[name]["sha256"]:
                 self.fail("file_altered", name=name)
                 problems += 1
-            if name not in _FIXED_FILES and not _RECORD_FILE.match(name) and not _MEDIA_FILE.match(name):
+            if name not in _FIXED_FILES and not _RECORD_FILE.match(name) and not _MEDIA_FILE.match(name) \
+                    and not _TIMESTAMP_FILE.match(name):
                 self.fail("file_unexpected", name=name)
                 problems += 1
         for required in sorted(_FIXED_FILES - {MANIFEST, MANIFEST_SIG}):
@@ -1171,6 +1239,7 @@ class Verification:
         seqs = sorted({int(m.group(2) or m.group(5)) for m in map(_RECORD_FILE.match, self.names)
                        if m and (m.group(1) or m.group(4)) == log})
         records: list[Record] = []
+        reviews: dict[str, object] = {}  # review.sealed id -> its media, for the corrections that name one
         label = self.log_label(log)
         for expected, seq in enumerate(seqs):
             if seq != expected:
@@ -1195,6 +1264,12 @@ class Verification:
             if value["seq"] != seq:
                 self.fail("record_seq", name=leaf_name, found=value["seq"], seq=seq)
                 return None
+            if value["type"] == "review.sealed":
+                target = value["body"].get("supersedes")
+                if target is not None and reviews.get(target) != value["body"]["media"]:
+                    self.fail("record_bad", name=leaf_name, reason="corrects no earlier review of this media")
+                    return None
+                reviews[value["id"]] = value["body"]["media"]
             records.append(Record(leaf_name, leaf, value, signature))
         if not records:
             self.fail("log_empty", log=label)
@@ -1296,6 +1371,75 @@ class Verification:
             self.passed("keys_ok", count=len(keys), reviewers=len(table))
         self.key_table = table
         return table
+
+    def check_timestamps(self, keys: list[Record]) -> None:
+        """Each timestamp.imported record of the keys log comes with its files, byte for byte, and stamps a
+        vault head signed by this vault's key; no other file is under timestamps/. The tokens themselves
+        are checked with OpenSSL (VERIFY.md): this verifier needs nothing but ``cryptography``."""
+        expected: dict[str, bytes] = {}
+        count = 0
+        for record in keys:
+            if record["type"] != "timestamp.imported":
+                continue
+            count += 1
+            try:
+                files = timestamp_files(str(record["id"]), record.body)
+                if self.vault_key is None:
+                    raise Invalid("no vault key")
+                open_checkpoint(record.body["note"], self.vault_key, f"reviewer.vault/{self.vault_id}")
+            except Invalid as exc:
+                self.fail("timestamp_file_bad", name=record.name, reason=str(exc))
+                continue
+            expected.update(files)
+        problems = 0
+        for name, data in sorted(expected.items()):
+            if name not in self.names or self.small(name) != data:
+                self.fail("timestamp_file_bad", name=name, reason="differs from the record")
+                problems += 1
+        stamped = {name.split("/")[1].split(".")[0] for name in expected}
+        for name in sorted(n for n in self.names if n.startswith("timestamps/") and n not in expected):
+            match = _TIMESTAMP_FILE.match(name)
+            if match is None or match.group(1) not in stamped or match.group(2) not in ("case-checkpoint", "case-proof"):
+                self.fail("timestamp_file_orphan", name=name)
+                problems += 1
+        if count and not problems and len(expected) == 4 * count:
+            self.passed("timestamps_ok", count=count)
+
+    def check_timestamp_coverage(self, keys: list[Record], case: list[Record]) -> None:
+        """Which records of this case each trusted timestamp covers: ``<rid>.case-checkpoint`` is a checkpoint
+        of this case signed by the vault key, ``<rid>.case-proof`` places it in the stamped vault head
+        (``<rid>.note``), and the bundle's first records give its root. Without those two files the stamp was
+        made before the case's first checkpoint and covers none of its records."""
+        origin = f"reviewer.vault/{self.vault_id}/case/{self.case_id}"
+        for record in keys:
+            if record["type"] != "timestamp.imported" or self.vault_key is None:
+                continue
+            base = f"timestamps/{record['id']}"
+            body = record.body
+            names = (f"{base}.case-checkpoint", f"{base}.case-proof")
+            if not any(name in self.names for name in names):
+                self.passed("timestamp_covers_none", record=record["id"], time=body.get("gen_time"))
+                continue
+            try:
+                if not all(name in self.names for name in names):
+                    raise Invalid("one of the two files is missing")
+                stamped_head = open_checkpoint(str(body["note"]), self.vault_key, f"reviewer.vault/{self.vault_id}")
+                proof = parse_tlog_proof(self.small(names[1]).decode("utf-8"))
+                if proof.checkpoint_note != stamped_head.note:
+                    raise Invalid("the proof is not under the stamped vault head")
+                note = self.small(names[0]).decode("utf-8")
+                checkpoint = open_checkpoint(note, self.vault_key, origin)
+                if root_from_inclusion(proof.index, stamped_head.size, leaf_hash(note.encode("utf-8")),
+                                       proof.path) != stamped_head.root:
+                    raise Invalid("the case checkpoint is not a leaf of the stamped vault head")
+                if not 0 < checkpoint.size <= len(case) or merkle_root(
+                        [leaf_hash(r.leaf) for r in case[: checkpoint.size]]) != checkpoint.root:
+                    raise Invalid("the case checkpoint does not match the first records of this case")
+            except (Invalid, UnicodeDecodeError) as exc:
+                self.fail("timestamp_proof_bad", name=names[1], reason=str(exc))
+                continue
+            self.passed("timestamp_covers", record=record["id"], last=checkpoint.size - 1, time=body.get("gen_time"),
+                        tsa=body.get("tsa"))
 
     def check_case_log(self, case: list[Record], keys: dict, keys_size: int) -> bool:
         previous = None

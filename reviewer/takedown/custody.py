@@ -27,6 +27,7 @@ CONTEXT = {
 # What each record type means as an investigative action, in words a forensic examiner reads.
 ACTIONS = {
     "case.opened": "Case opened",
+    "case.renamed": "Case renamed",
     "media.ingested": "Media acquired and hashed",
     "analysis.run": "Media analysed",
     "region.revealed": "Region of a media revealed to a reviewer",

@@ -206,8 +206,7 @@ class CasesController(QObject):
         copy, its name with the count when it represents a group."""
         if not self.holds(entry):
             return  # its row went with the grid (the case was closed or the window is closing)
-        self.model.set_group(entry.key, count, hidden)
-        self.window.grid.setRowHidden(self.model.index_of(entry.key).row(), hidden)
+        self.model.set_group(entry.key, count, hidden)  # the grid's proxy leaves copies out (ui/grid_filter.py)
 
     # ------------------------------------------------------------------------ reading stored media back
     def visible_keys(self) -> list[int]:

@@ -32,7 +32,7 @@ class ExhibitController(QObject):
         self.export_task: Task | None = None
         self.export_progress: QProgressDialog | None = None
         self.export_dialog: ExportDialog | None = None
-        self.export_result_box: QMessageBox | None = None
+        self.export_result_box = None  # plain_result.ResultDialog after an export, QMessageBox after a failure
         self.originals_confirmation: QMessageBox | None = None
         self.verification_dialog: VerificationDialog | None = None
 
@@ -112,14 +112,21 @@ class ExhibitController(QObject):
         self.export_progress.setLabelText(words.get(step, self.tr("Preparing the exhibit…")))
 
     def _export_done(self, task: Task, result) -> None:
+        from reviewer.ui.plain_result import ResultDialog
+
         self._export_over(task)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exhibit exported"),
-                          self.tr("The exhibit was written and its export recorded in the case's log.\n\n"
-                                  "File: {path}\nSHA-256: {sha}").format(path=result.path, sha=result.sha256),
-                          QMessageBox.StandardButton.Ok, self.window)
+        # Plain words first; the file's fingerprint and contents on demand; then what to do with it.
+        details = self.tr("File: {path}\nSHA-256: {sha}\nFiles in the exhibit: {count}\n"
+                          "Media withheld as suspected minors (hashes only): {withheld}\nExport record: {record}").format(
+            path=result.path, sha=result.sha256, count=len(result.files), withheld=len(result.withheld_media),
+            record=getattr(result.record, "id", ""))
+        box = ResultDialog(
+            self.tr("Exhibit exported"), self.tr("The exhibit is ready: {name}").format(name=Path(result.path).name),
+            self.tr("Its export is recorded in the case's history. Give it to the lawyer or the investigators with "
+                    "the vault's fingerprint, told by another means (telephone, in person)."),
+            details, self.tr("&What next?"), self.window)
         box.setObjectName("exportDone")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.actionRequested.connect(lambda: self.window.guide.show_next_steps(self.window.guide.case_outcome()))
         self.export_result_box = box
         self.window.recordAppended.emit("exhibit.exported")
         self.window.open_dialog(box)

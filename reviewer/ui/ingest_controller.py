@@ -12,8 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, QTimer
 
 from reviewer.errors import ReviewerError
 from reviewer.ui import analysis, file_dialogs, formats, vault_steps as steps
@@ -35,6 +34,8 @@ class IngestBatch:
         self.finished: set[int] = set()  # grid keys of the files that are done (or failed, or cancelled)
         self.cancelled = False
         self.problems: list[str] = []
+        self.added = 0            # files stored in the vault (analysed or not)
+        self.refusals: list = []  # casework.add_outcome.Refusal of each file refused or not analysed
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -48,6 +49,7 @@ class IngestController(QObject):
         super().__init__(window)
         self.window = window
         self.batch: IngestBatch | None = None
+        self.refused_dialog = None  # the last batch's list of refused files (refused_files.RefusedFilesDialog)
 
     # ------------------------------------------------------------------------ asking
     def ask_add_files(self) -> None:
@@ -120,6 +122,8 @@ class IngestController(QObject):
 
     def _file_ingested(self, entry: MediaEntry, media_id: str) -> None:
         window = self.window
+        if self.batch is not None:
+            self.batch.added += 1
         window.cases.model.set_media_id(entry, media_id)
         window.recordAppended.emit("media.ingested")
         if window.current is entry:
@@ -171,9 +175,12 @@ class IngestController(QObject):
         window = self.window
         log.warning("%s: %s: %s", entry.name, error.code, error.detail)
         entry.failed = error.message
+        from reviewer.casework.add_outcome import refusal
+
         message = self.tr("{name}: {message}").format(name=entry.name, message=error.message)
-        if self.batch is not None:
+        if self.batch is not None and entry.key not in self.batch.finished:
             self.batch.problems.append(message)
+            self.batch.refusals.append(refusal(entry.name, error, stored=entry.media_id is not None))
         window.last_problems.append(message)
         if window.cases.holds(entry):
             window.cases.model.set_state(entry.key, ROW_NOT_ADDED if entry.media is None else ROW_FAILED, message)
@@ -189,7 +196,7 @@ class IngestController(QObject):
         batch.done += 1
         window = self.window
         window.progress.setValue(batch.done)
-        window.statusBar().showMessage(self.tr("Added {done} of {total}").format(
+        window.statusBar().showMessage(self.tr("Adding files: {done} of {total} done").format(
             done=formats.integer(batch.done), total=formats.integer(batch.total)))
         if batch.done >= batch.total:
             self._batch_over()
@@ -200,16 +207,16 @@ class IngestController(QObject):
         self.batch = None
         window.progress.setVisible(False)
         window.cancel_button.setVisible(False)
-        if batch and batch.problems:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
-                              "\n".join(batch.problems[:20]), QMessageBox.StandardButton.Ok, window)
-            box.setObjectName("problems")
-            box.setTextFormat(Qt.TextFormat.PlainText)  # file names are shown as they are, never as markup
-            window.open_dialog(box)
-        elif batch and batch.cancelled:
-            window.statusBar().showMessage(self.tr("Adding cancelled. Files already added stay in the case."), 10_000)
-        else:
-            window.statusBar().showMessage(self.tr("All files added and analysed."), 8000)
+        if batch is not None:
+            from reviewer.casework.add_outcome import batch_summary
+            from reviewer.ui.refused_files import RefusedFilesDialog
+
+            # Counted from what happened to each file: never "all added" when one was refused.
+            summary = batch_summary(batch.added, batch.refusals, cancelled=batch.cancelled)
+            window.statusBar().showMessage(summary, 0 if batch.refusals else 15_000)
+            if batch.refusals:
+                self.refused_dialog = RefusedFilesDialog(batch.refusals, summary, window)
+                window.open_dialog(self.refused_dialog)
         window.batchFinished.emit()
 
     def cancel_batch(self) -> None:

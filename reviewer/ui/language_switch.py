@@ -29,8 +29,9 @@ def effective_language(setting: str) -> str:
 
 
 def busy(window) -> bool:
-    """Whether ``window`` is adding files or exporting: a rebuild would cancel work the user is waiting for."""
-    return window.batch is not None or window.exhibits.busy
+    """Whether ``window`` is adding files, exporting or checking the vault: a rebuild would cancel work the user
+    is waiting for."""
+    return window.batch is not None or window.exhibits.busy or window.vault_check.busy
 
 
 def switch_language(window, language: str, then=None) -> None:
@@ -49,6 +50,7 @@ def switch_language(window, language: str, then=None) -> None:
         waiter = _WhenIdle(window, lambda: switch_language(window, language, then))
         window.batchFinished.connect(waiter.check)
         window.exhibits.exportFinished.connect(waiter.check)
+        window.vault_check.vaultChecked.connect(waiter.check)
         return
     QTimer.singleShot(0, lambda: _rebuild(window, language, then))  # not from inside the signal that asked
 

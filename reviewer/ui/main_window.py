@@ -45,10 +45,19 @@ from reviewer.ui.ingest_controller import IngestController
 from reviewer.ui.lock import LockController
 from reviewer.ui.media_grid import MediaEntry, MediaGrid
 from reviewer.ui.reveal_controller import RevealController
+from reviewer.ui.comparison_view import ComparisonViewController
+from reviewer.ui.grid_filter import GridFilterController
+from reviewer.ui.removal_controller import RemovalController
+from reviewer.ui.rename_controller import RenameController
 from reviewer.ui.review_controller import ReviewController
+from reviewer.ui.reviewers_controller import ReviewersController
+from reviewer.ui.vault_check_controller import VaultCheckController
 from reviewer.ui.session_controller import SessionController
 from reviewer.ui.panels import ComparisonPanel, DetectionsPanel, HeatmapPanel, HistoryPanel, ProvenancePanel
+from reviewer.ui.guide_controller import GuideController
+from reviewer.ui.review_badge import ReviewBadgeDelegate
 from reviewer.ui.review_form import ReviewForm
+from reviewer.ui.review_marks_controller import ReviewMarksController
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
 from reviewer.ui.startup_check import SelftestFailed
 from reviewer.ui.video import VideoPanel
@@ -111,6 +120,13 @@ class MainWindow(QMainWindow):
         self.withheld = WithheldController(self)  # media sealed suspected minor: never painted, a four-eyes look
         self.groups = GroupsController(self)      # near-duplicates shown once; a decision applied to the copies
         self.review = ReviewController(self)      # seal, history, verification of the open case
+        self.review_marks = ReviewMarksController(self)  # each media's review mark in the grid
+        self.guide = GuideController(self)        # "What next?" after a decision or an export; Help
+        self.removal = RemovalController(self)    # remove a media added by mistake (the vault's purge)
+        self.renaming = RenameController(self)    # rename the open case (a sealed case.renamed record)
+        self.reviewers = ReviewersController(self)  # enrol another reviewer
+        self.vault_check = VaultCheckController(self)  # the whole vault verified, with progress and cancel
+        self.comparison_view = ComparisonViewController(self)  # the comparison side by side, in one sentence
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
@@ -155,7 +171,9 @@ class MainWindow(QMainWindow):
 
         # Centre: grid above, viewer below; a neutral page replaces both when media are hidden.
         self.grid = MediaGrid()
-        self.grid.setModel(self.cases.model)
+        self.grid_filter = GridFilterController(self)  # sort, filter and search: the grid shows its proxy
+        self.grid.setModel(self.grid_filter.proxy)
+        self.grid.setItemDelegate(ReviewBadgeDelegate(self.grid))  # the review mark on each thumbnail
         self.grid.filesDropped.connect(self.add_paths)
         self.grid.viewChanged.connect(self.cases.pump_reads)  # media scrolled into view are read back
         self.grid.selectionModel().currentChanged.connect(self.viewing.grid_current_changed)
@@ -182,10 +200,16 @@ class MainWindow(QMainWindow):
         for page in (self.placeholder, self.viewer_page, self.video_panel, self.withheld.page):
             self.media_stack.addWidget(page)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.grid)
+        grid_page = QWidget()
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.setSpacing(0)
+        grid_layout.addWidget(self.grid_filter.bar)
+        grid_layout.addWidget(self.grid, 1)
+        splitter.addWidget(grid_page)
         splitter.addWidget(self.media_stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([210, 560])
+        splitter.setSizes([290, 480])  # the grid keeps two rows of thumbnails under its sort-and-filter bar
         self.hidden_panel = QWidget()
         self.hidden_panel.setObjectName("hiddenPanel")
         self.hidden_panel.setAccessibleName(self.tr("Media hidden"))
@@ -215,7 +239,7 @@ class MainWindow(QMainWindow):
         self.comparison_panel = ComparisonPanel()
         self.comparison_panel.compareRequested.connect(self.ask_compare)
         self.review_form = ReviewForm(self.labels_vocabulary)
-        self.review_form.sealRequested.connect(self.seal)
+        self.review_form.sealRequested.connect(self.ask_to_seal)
         self.history_panel = HistoryPanel()
         self.history_panel.verifyRequested.connect(self.verify_case)
         self.tabs = QTabWidget()
@@ -273,6 +297,11 @@ class MainWindow(QMainWindow):
                                        tip=self.tr("Export the case for a court or a platform (Ctrl+E)"))
         self.act_verify_exhibit = self._action(self.tr("Verify an e&xhibit…"), self.ask_verify_exhibit,
                                                ["Ctrl+Shift+E"])
+        self.act_rename_case = self._action(self.tr("Re&name the case…"), self.renaming.ask_rename, ["F2"])
+        self.act_remove = self._action(self.tr("Re&move from the case…"), self.removal.ask_remove, ["Shift+Del"])
+        self.act_side_by_side = self._action(self.tr("Show the comparison side &by side"), self.comparison_view.open)
+        self.act_add_reviewer = self._action(self.tr("&Add a reviewer…"), self.reviewers.ask_enrol)
+        self.act_verify_vault = self._action(self.tr("&Verify the whole vault…"), self.vault_check.verify)
         self.act_settings = self._action(self.tr("&Settings…"), self.ask_settings, ["Ctrl+,"])
         self.act_quit = self._action(self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit])
         self.act_panic = self._action(
@@ -297,6 +326,8 @@ class MainWindow(QMainWindow):
         self.act_next = self._action(self.tr("&Next media"), lambda: self.viewing.step_media(1), ["Ctrl+Right"])
         self.act_previous = self._action(self.tr("&Previous media"), lambda: self.viewing.step_media(-1), ["Ctrl+Left"])
         self.act_about = self._action(self.tr("&About Reviewer"), self._about)
+        self.act_next_steps = self._action(self.tr("&What next? Guide…"), lambda: self.guide.show_next_steps(), ["F1"])
+        self.act_glossary = self._action(self.tr("&Glossary of terms…"), lambda: self.guide.show_glossary())
         tab_actions = []
         for index, name in enumerate([self.tr("&Detections"), self.tr("&Heatmaps"), self.tr("&Review"),
                                       self.tr("&Provenance"), self.tr("&Original"), self.tr("Hi&story")]):
@@ -304,7 +335,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for action in (self.act_new_case, self.act_add_files, self.act_add_folder, None, self.act_export,
+        for action in (self.act_new_case, self.act_rename_case, self.act_add_files, self.act_add_folder,
+                       self.act_remove, None, self.act_export,
                        self.act_verify_exhibit, None, self.act_settings, None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         view_menu = menu.addMenu(self.tr("&View"))
@@ -316,10 +348,14 @@ class MainWindow(QMainWindow):
         for action in tab_actions:
             panels_menu.addAction(action)
         review_menu = menu.addMenu(self.tr("&Review"))
-        for action in (self.act_compare, self.act_seal, self.act_verify):
+        for action in (self.act_compare, self.act_side_by_side, self.act_seal, self.act_verify):
             review_menu.addAction(action)
+        vault_menu = menu.addMenu(self.tr("Va&ult"))
+        for action in (self.act_add_reviewer, self.act_verify_vault):
+            vault_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
+        for action in (self.act_next_steps, self.act_glossary, None, self.act_about):
+            help_menu.addSeparator() if action is None else help_menu.addAction(action)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main")
@@ -329,6 +365,11 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.act_add_files)
         toolbar.addAction(self.act_fit)
+        # Right-click offers what applies to the thing clicked.
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.grid.addAction(self.act_remove)
+        self.case_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.case_list.addAction(self.act_rename_case)
         panic_button = toolbar.widgetForAction(self.act_panic)
         if panic_button is not None:
             panic_button.setObjectName("panic")
@@ -338,7 +379,7 @@ class MainWindow(QMainWindow):
         has_session = self.session is not None
         has_case = has_session and self.case_id is not None
         has_media = self.current is not None and self.current.media_id is not None
-        for action in (self.act_new_case,):
+        for action in (self.act_new_case, self.act_add_reviewer, self.act_verify_vault):
             action.setEnabled(has_session)
         for action in (self.act_add_files, self.act_add_folder):
             action.setEnabled(has_case and not self.analysis_blocked)
@@ -347,6 +388,9 @@ class MainWindow(QMainWindow):
         self.act_compare.setEnabled(has_media and self.current.media is not None and self.current.media.kind == "image")
         self.comparison_panel.button.setEnabled(self.act_compare.isEnabled())
         self.act_seal.setEnabled(has_media)
+        self.act_remove.setEnabled(has_case and has_media)
+        self.act_side_by_side.setEnabled(self.comparison_view.last is not None and not self.media_hidden)
+        self.act_rename_case.setEnabled(has_case)
         self.review_form.setEnabled(has_media)
         self.act_show.setEnabled(self.media_hidden)
         self.act_panic.setEnabled(not self.media_hidden)
@@ -542,6 +586,7 @@ class MainWindow(QMainWindow):
         """Panic: replace every image, thumbnail and frame with a neutral panel until asked to show again."""
         self.media_hidden = True
         self.reveals.end()
+        self.comparison_view.forget()
         self.withheld.end(self.current)
         self.central.setCurrentWidget(self.hidden_panel)
         # Nothing stays behind the panel: renderings in flight are dropped, the pictures cleared and the
@@ -595,9 +640,12 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ review, seal, verify
     def _seal_shortcut(self) -> None:
-        self.review_form._seal()
+        self.review_form.request_seal()
 
     # The review controller (ui/review_controller.py) seals, shows the history and verifies the case.
+    def ask_to_seal(self, values: dict) -> None:
+        self.review.ask_to_seal(values)  # the summary to confirm first
+
     def seal(self, values: dict) -> None:
         self.review.seal(values)
 

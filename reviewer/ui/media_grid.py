@@ -33,7 +33,12 @@ COPY_ROLE = Qt.ItemDataRole.UserRole + 6         # bool: a near-identical copy s
 WITHHELD_ROLE = Qt.ItemDataRole.UserRole + 7     # bool: sealed suspected minor: no picture, never painted
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 8      # str | None: why it was not added or cannot be shown, in plain words
 THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 9    # bool: its safe thumbnail is ready (DecorationRole holds it)
-LAST_ROLE = THUMBNAIL_ROLE
+# str | None: where it stands (casework.review_state.Mark value: not-reviewed, reviewed, suspected-minor,
+# refused); None while a new file is being added
+REVIEW_MARK_ROLE = Qt.ItemDataRole.UserRole + 10
+REVIEW_TEXT_ROLE = Qt.ItemDataRole.UserRole + 11  # str: the same in words ("Reviewed: Not sexual"), "" when None
+REVIEW_LABEL_ROLE = Qt.ItemDataRole.UserRole + 12  # str | None: the main label of its current decision
+LAST_ROLE = REVIEW_LABEL_ROLE
 
 # States of a row (STATE_ROLE).
 ROW_ADDING = "adding"          # being read from the user's file and stored
@@ -102,6 +107,7 @@ class MediaGridModel(QAbstractListModel):
         self._rows: list[GridRow] = []
         self._row_of: dict[int, int] = {}      # key -> row: rows are only ever appended, or all cleared
         self._key_of_media: dict[str, int] = {}
+        self._reviews: dict[str, Any] = {}     # media id -> casework MediaState (set_reviews)
 
     # ---------------------------------------------------------------- reading
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -111,7 +117,9 @@ class MediaGridModel(QAbstractListModel):
         names = super().roleNames()
         for role, name in ((KEY_ROLE, b"key"), (MEDIA_ID_ROLE, b"mediaId"), (NAME_ROLE, b"name"),
                            (STATE_ROLE, b"state"), (GROUP_COUNT_ROLE, b"groupCount"), (COPY_ROLE, b"copy"),
-                           (WITHHELD_ROLE, b"withheld"), (PROBLEM_ROLE, b"problem"), (THUMBNAIL_ROLE, b"thumbnail")):
+                           (WITHHELD_ROLE, b"withheld"), (PROBLEM_ROLE, b"problem"), (THUMBNAIL_ROLE, b"thumbnail"),
+                           (REVIEW_MARK_ROLE, b"reviewMark"), (REVIEW_TEXT_ROLE, b"reviewText"),
+                           (REVIEW_LABEL_ROLE, b"reviewLabel")):
             names[role] = QByteArray(name)
         return names
 
@@ -149,7 +157,29 @@ class MediaGridModel(QAbstractListModel):
             return row.problem
         if role == THUMBNAIL_ROLE:
             return row.icon is not None and not row.withheld
+        if role in (REVIEW_MARK_ROLE, REVIEW_TEXT_ROLE, REVIEW_LABEL_ROLE):
+            review = self.review_state(row)
+            if role == REVIEW_MARK_ROLE:
+                return review.mark.value if review is not None else None
+            if role == REVIEW_TEXT_ROLE:
+                return review.text() if review is not None else ""
+            return review.main_label if review is not None else None
         return None
+
+    def review_state(self, row: GridRow):
+        """Where the media of ``row`` stands (a ``casework.MediaState``), None while it is being added: the
+        case layer's answer once stored, "refused" for a file that could not be added."""
+        from reviewer.casework.review_state import Mark, MediaState, refused_state
+
+        if row.state == ROW_NOT_ADDED:
+            return refused_state(row.problem or "")
+        media_id = row.entry.media_id
+        if media_id is None:
+            return None
+        state = self._reviews.get(media_id) or MediaState(Mark.NOT_REVIEWED)
+        if row.withheld and state.mark is not Mark.SUSPECTED_MINOR:  # withheld as a copy of a suspected minor
+            state = MediaState(Mark.SUSPECTED_MINOR, state.decision, True)
+        return state
 
     def _text(self, row: GridRow) -> str:
         name = row.entry.name
@@ -170,11 +200,14 @@ class MediaGridModel(QAbstractListModel):
             return self._text(row)
         if row.problem:
             return row.problem
+        review = self.review_state(row)
+        mark = "\n" + review.text() if review is not None else ""
         if row.group_count > 1:
-            return self.tr("{name}: {count} identical pictures, shown once").format(name=name, count=row.group_count)
+            return self.tr("{name}: {count} identical pictures, shown once").format(
+                name=name, count=row.group_count) + mark
         states = {ROW_ADDING: self.tr("{name} (being added)"), ROW_READING: self.tr("{name} (being read)"),
                   ROW_PENDING: self.tr("{name} (analysis pending)"), ROW_ANALYSED: self.tr("{name} (analysed)")}
-        return states.get(row.state, "{name}").format(name=name)
+        return states.get(row.state, "{name}").format(name=name) + mark
 
     def entry(self, key: int) -> MediaEntry | None:
         """The media with ``key``, or None when it is not (or no longer) in the grid."""
@@ -215,8 +248,20 @@ class MediaGridModel(QAbstractListModel):
     def clear(self) -> None:
         """Remove every row (another case is opened)."""
         self.beginResetModel()
-        self._rows, self._row_of, self._key_of_media = [], {}, {}
+        self._rows, self._row_of, self._key_of_media, self._reviews = [], {}, {}, {}
         self.endResetModel()
+
+    def review_states(self) -> dict[str, Any]:
+        """Media id -> ``casework.MediaState`` of the stored media, as last given to ``set_reviews``."""
+        return dict(self._reviews)
+
+    def set_reviews(self, states: dict[str, Any]) -> None:
+        """Where each stored media of the case stands (media id -> ``casework.MediaState``, from
+        ``CaseService.review_states``); rows listed later read it too. One change signal for all rows."""
+        self._reviews = dict(states)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
+                                  [Qt.ItemDataRole.ToolTipRole, REVIEW_MARK_ROLE, REVIEW_TEXT_ROLE, REVIEW_LABEL_ROLE])
 
     def _change(self, key: int, roles: Iterable[int], **facts: Any) -> GridRow | None:
         row = self._row_of.get(key)
@@ -234,7 +279,7 @@ class MediaGridModel(QAbstractListModel):
         entry.media_id = media_id
         if entry.key in self._row_of:
             self._key_of_media[media_id] = entry.key
-            self._change(entry.key, [MEDIA_ID_ROLE])
+            self._change(entry.key, [MEDIA_ID_ROLE, REVIEW_MARK_ROLE, REVIEW_TEXT_ROLE])
 
     def set_thumbnail(self, key: int, image: QImage, analysed: bool) -> None:
         """Show ``image`` (a safe thumbnail) for the media with ``key``; ``analysed``: its regions are known."""
@@ -243,7 +288,7 @@ class MediaGridModel(QAbstractListModel):
 
     def set_state(self, key: int, state: str, problem: str | None = None) -> None:
         """The media with ``key`` is now in ``state`` (``problem``: why, when it failed)."""
-        self._change(key, [STATE_ROLE, PROBLEM_ROLE], state=state, problem=problem)
+        self._change(key, [STATE_ROLE, PROBLEM_ROLE, REVIEW_MARK_ROLE, REVIEW_TEXT_ROLE], state=state, problem=problem)
 
     def set_problem(self, key: int, problem: str) -> None:
         """Say ``problem`` about the media with ``key``, whatever its state."""
@@ -255,7 +300,8 @@ class MediaGridModel(QAbstractListModel):
 
     def set_withheld(self, key: int) -> None:
         """The media with ``key`` is sealed suspected minor: its picture goes, never to come back this session."""
-        self._change(key, [WITHHELD_ROLE, THUMBNAIL_ROLE, Qt.ItemDataRole.DecorationRole], withheld=True, icon=None)
+        self._change(key, [WITHHELD_ROLE, THUMBNAIL_ROLE, Qt.ItemDataRole.DecorationRole, REVIEW_MARK_ROLE,
+                           REVIEW_TEXT_ROLE], withheld=True, icon=None)
 
 
 class MediaGrid(QListView):

@@ -29,6 +29,7 @@ from reviewer.i18n import translate
 from reviewer.ui import formats
 from reviewer.ui.elided_label import ElidedLabel, plain_tooltip
 from reviewer.ui.imaging import legend_rgb, pixmap_from_rgb
+from reviewer.ui.plain_result import PlainResult
 
 
 def score_level(score: float) -> str:
@@ -378,16 +379,16 @@ class HistoryPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Records of this media"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.state = _wrapping_label()
-        self.checkpoint = ElidedLabel()
-        self.checkpoint.setObjectName("mono")
+        # Plain words first (does the case check?), the checkpoint behind "Technical details".
+        self.result = PlainResult()
+        self._verification: tuple[bool, str] | None = None
+        self._checkpoint = ""
         self.verify_button = QPushButton(self.tr("Verify the case"))
         self.verify_button.clicked.connect(self.verifyRequested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(self.verify_button)
-        layout.addWidget(self.state)
-        layout.addWidget(self.checkpoint)
+        layout.addWidget(self.result)
 
     def type_name(self, record_type: str) -> str:
         return {
@@ -395,6 +396,7 @@ class HistoryPanel(QWidget):
             "analysis.run": self.tr("Analysed"),
             "region.revealed": self.tr("Region revealed"),
             "review.sealed": self.tr("Review sealed"),
+            "review.corrected": self.tr("Review corrected"),
             "exhibit.exported": self.tr("Exported"),
             "media.purged": self.tr("Purged"),
         }.get(record_type, record_type)
@@ -409,11 +411,26 @@ class HistoryPanel(QWidget):
             self.list.item(self.list.count() - 1).setToolTip(plain_tooltip(line))
 
     def show_verification(self, ok: bool, message: str = "") -> None:
-        if ok:
-            self.state.setText(self.tr("✔ The case verifies: every record is signed and chained."))
-        else:
-            self.state.setText(self.tr("✘ Verification failed: {message}").format(message=message))
+        """The case's check: ``ok``, or the plain-words ``message`` of the first thing wrong."""
+        self._verification = (ok, message)
+        self._show_result()
 
     def show_checkpoint(self, text: str) -> None:
-        self.checkpoint.setText(text)
+        """The case's latest signed checkpoint, for the technical details."""
+        self._checkpoint = text
+        self._show_result()
+
+    def _show_result(self) -> None:
+        details = self.tr("Latest checkpoint of the case:\n{checkpoint}").format(
+            checkpoint=self._checkpoint) if self._checkpoint else ""
+        if self._verification is None:
+            self.result.show_result("", "", details)
+        elif self._verification[0]:
+            self.result.show_result(self.tr("✔ The case checks: nothing in it was changed."),
+                                    self.tr("Every record is signed with a reviewer's key and chained to the one "
+                                            "before."), details)
+        else:
+            self.result.show_result(self.tr("✘ The check failed: the case's log was changed or damaged."),
+                                    self.tr("{message} Call your IT contact before adding anything to this case.")
+                                    .format(message=self._verification[1]), details)
 

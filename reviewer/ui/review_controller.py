@@ -8,16 +8,23 @@ form's and the menus' requests here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from reviewer.ui import formats, vault_steps as steps
 
 
 class ReviewController(QObject):
+    """Signals: ``sealed(media id, labels)`` after a seal; ``decisionShown(media id)`` once the open media's
+    decision (or its absence) is on the form."""
+
+    sealed = Signal(str, list)
+    decisionShown = Signal(str)
+
     def __init__(self, window) -> None:
         """``window``: the MainWindow (its open case and media, its panels and signals)."""
         super().__init__(window)
         self.window = window
+        self.summary_dialog = None  # the seal summary waiting for an answer
         self.verifier = None      # reviewer.casework.verification.CaseVerifier of the open case
         self.case_check = None    # its last CaseCheck (None: being verified)
 
@@ -41,22 +48,48 @@ class ReviewController(QObject):
         self.verifier = None
         self.case_check = None
 
-    def seal(self, values: dict) -> None:
-        """Seal the review of the open media with the form's ``values``."""
+    def ask_to_seal(self, values: dict) -> None:
+        """The form's Seal (and Ctrl+Return): show a summary of ``values`` for the open media; only its
+        "Confirm and seal" seals (``seal``); Cancel leaves the form as it was."""
+        from reviewer.ui.seal_summary import SealSummaryDialog
+
         window = self.window
         entry = window.current
         if entry is None or entry.media_id is None:
             window.review_form.seal_failed(self.tr("the media is not in the vault yet."))
             return
+        dialog = SealSummaryDialog(values, entry.name, window.review_form.correcting_when(), window)
+        dialog.accepted.connect(lambda: entry is window.current and self.seal(values))
+        dialog.rejected.connect(window.review_form.seal_cancelled)
+        self.summary_dialog = dialog
+        window.open_dialog(dialog)
 
-        def sealed(checkpoint: str) -> None:
-            window.review_form.seal_done(checkpoint)
-            window.history_panel.show_checkpoint(checkpoint)
+    def seal(self, values: dict) -> None:
+        """Seal the review of the open media with ``values`` (confirmed by the reviewer)."""
+        window = self.window
+        entry = window.current
+        self.summary_dialog = None
+        if entry is None or entry.media_id is None:
+            window.review_form.seal_failed(self.tr("the media is not in the vault yet."))
+            return
+
+        def sealed(result) -> None:
+            window.review_form.seal_done(self.tr(
+                "Record {record} (position {seq} in the case's log)\nSigned by key {signer} at {time}\n\n"
+                "New checkpoint of the case:\n{checkpoint}").format(
+                    record=result.record, seq=result.seq, signer=result.signer, time=result.time,
+                    checkpoint=result.checkpoint))
+            window.history_panel.show_checkpoint(result.checkpoint)
             window.recordAppended.emit("review.sealed")
             window.groups.after_seal(entry, values)  # a group's representative: offer the copies the same
+            self.sealed.emit(entry.media_id, list(values["labels"]))
+
+        def failed(error) -> None:
+            window.review_form.seal_failed(error.message)
+            self.load_history()  # e.g. another decision was sealed meanwhile: show the current one
 
         window.run(steps.seal_review, window.service, window.case_id, entry.media_id, values, vault=True,
-                   on_result=sealed, on_error=lambda error: window.review_form.seal_failed(error.message))
+                   on_result=sealed, on_error=failed)
 
     def load_history(self) -> None:
         """The open media's history (from the case's read model) and the check of the records appended since
@@ -71,7 +104,14 @@ class ReviewController(QObject):
                 window.history_panel.show_records(rows)
                 window.historyShown.emit()
 
+        def decided(result: tuple) -> None:
+            if entry is window.current:
+                window.review_form.show_decision(*result)
+                self.decisionShown.emit(entry.media_id)
+
         window.run(steps.media_history, window.service, window.case_id, entry.media_id, vault=True, on_result=loaded)
+        window.run(steps.review_decision, window.service, window.case_id, entry.media_id, vault=True,
+                   on_result=decided)
         verifier, token = self.verifier, window.case_token
         if verifier is not None:
             window.run(steps.check_new_records, verifier, vault=True,

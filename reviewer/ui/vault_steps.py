@@ -19,6 +19,17 @@ HOW_ADDED = "added in the reviewer window"
 
 
 @dataclass(frozen=True)
+class SealedReview:
+    """What a seal wrote, for the technical details under the plain words."""
+
+    record: str
+    seq: int
+    signer: str
+    time: str
+    checkpoint: str
+
+
+@dataclass(frozen=True)
 class ListedMedia:
     """One stored media of a case as the grid needs it at once (names come from the read model)."""
 
@@ -54,6 +65,35 @@ def unlock_vault(control, vault, passphrase: str, reviewer: str | None):
     """(session, reviewer name, case titles) for the passphrase given."""
     session = vault.unlock(passphrase, reviewer)
     return session, session.name, case_titles(CaseService(session))
+
+
+def enrol_reviewer(control, service: CaseService, name: str, passphrase: str, repeated: str) -> str:
+    """Enrol another reviewer, signed by the one working now (``CaseService.enrol_reviewer``); return the key id."""
+    return service.enrol_reviewer(name, passphrase, repeated)
+
+
+@dataclass(frozen=True)
+class VaultCheck:
+    """The whole vault verified as ``reviewer verify --decrypt`` does: the report's plain words, its JSON (the
+    technical details) and the reviewers whose passphrase derivation is below the policy (named, not a failure)."""
+
+    ok: bool
+    text: str
+    report: dict
+    weak_keys: list
+
+
+def verify_whole_vault(control, vault, session) -> VaultCheck:
+    """Every log, checkpoint, stored file and sealed field of the vault (``Vault.verify`` with the session: the
+    check of ``reviewer verify --decrypt``), reporting its progress; a cancel stops it between steps, and nothing
+    is written unless it ends clean (the remembered head, as the command line does)."""
+
+    def progress(done: int, total: int, step: str) -> None:
+        control.check()
+        control.progress(done, total, step)
+
+    report = vault.verify(session=session, progress=progress)
+    return VaultCheck(bool(report.ok), report.text(), report.to_json(), vault.keys_below_policy())
 
 
 def case_titles(service: CaseService) -> list[tuple[str, str]]:
@@ -97,7 +137,29 @@ def verify_case(control, vault, session, case_id: str) -> tuple[bool, str]:
     return bool(report.ok), message
 
 
+def rename_case(control, service: CaseService, case_id: str, title: str) -> list[tuple[str, str]]:
+    """Give the case a new title (``CaseService.rename_case``); return every case's title for the case list."""
+    service.rename_case(case_id, title)
+    return case_titles(service)
+
+
+def title_history(control, service: CaseService, case_id: str) -> list[tuple[str, str, str]]:
+    """(time, title, signer's name) of every title the case had, oldest first."""
+    names = service.reviewer_names()
+    return [(row.time, title, names.get(row.signer, row.signer)) for row, title in service.title_history(case_id)]
+
+
 # -- media --------------------------------------------------------------------------------------------------
+
+def removal_preview(control, service: CaseService, case_id: str, media_id: str):
+    """What removing the media means (``CaseService.removal_preview``; refusals are its errors)."""
+    return service.removal_preview(case_id, media_id)
+
+
+def remove_media(control, service: CaseService, case_id: str, media_id: str, reason: str):
+    """Remove a media added by mistake (``CaseService.remove_media``); return its ``media.purged`` record."""
+    return service.remove_media(case_id, media_id, reason)
+
 
 def ingest_into_vault(control, service: CaseService, case_id: str, media, reviewer_name: str) -> str:
     return service.add_media(case_id, media, source=None, acquired_by=reviewer_name, how=HOW_ADDED)
@@ -156,11 +218,25 @@ def record_reveal(control, service: CaseService, case_id: str, media_id: str, re
     return service.record_reveal(case_id, media_id, region, duration_s)
 
 
-def seal_review(control, service: CaseService, case_id: str, media_id: str, values: dict) -> str:
-    """Seal the review; return the case's new checkpoint."""
-    service.seal_review(case_id, media_id, labels=values["labels"], qualification=values["qualification"],
-                        notes=values["notes"], source=values["source"])
-    return service.vault.checkpoint(case_id)
+def seal_review(control, service: CaseService, case_id: str, media_id: str, values: dict) -> SealedReview:
+    """Seal the review (a correction when ``values["supersedes"]`` names the decision it replaces); return the
+    new record's id, position and signature and the case's new checkpoint, for the technical details."""
+    record = service.seal_review(case_id, media_id, labels=values["labels"], qualification=values["qualification"],
+                                 notes=values["notes"], source=values["source"], supersedes=values.get("supersedes"))
+    return SealedReview(record.id, record.seq, record.fields["signer"], record.fields["time"],
+                        service.vault.checkpoint(case_id))
+
+
+def review_states(control, service: CaseService, case_id: str) -> dict:
+    """Media id -> ``casework.MediaState`` of every media of the case (the grid's marks; no decryption)."""
+    return service.review_states(case_id)
+
+
+def review_decision(control, service: CaseService, case_id: str, media_id: str) -> tuple:
+    """(``casework.MediaState``, its ``DecisionDetails`` or None) of a media: where it stands and the sealed
+    fields of its current decision (one record decrypted)."""
+    state = service.review_state(case_id, media_id)
+    return state, service.decision_details(case_id, media_id) if state.decision is not None else None
 
 
 def case_groups(control, service: CaseService, case_id: str) -> list:
@@ -176,15 +252,25 @@ def seal_group(control, service: CaseService, case_id: str, group, values: dict)
                             notes=values["notes"], source=values["source"]))
 
 
+def media_facts(control, service: CaseService, case_id: str) -> dict:
+    """What the grid's sort and filter need of each stored media (``casework.media_filter.media_facts``)."""
+    from reviewer.casework.media_filter import media_facts as facts_of
+
+    return facts_of(service.case(case_id))
+
+
 def withheld_media(control, service: CaseService, case_id: str, policy) -> dict:
     """The case's media sealed suspected minor, as this session's reviewer may see them (``CaseService.withheld``)."""
     return service.withheld(case_id, policy)
 
 
 def media_history(control, service: CaseService, case_id: str, media_id: str) -> list[tuple[str, str, str]]:
-    """(time, record type, signer's name) of the media's records and the case's exports, from the read model."""
+    """(time, record type, signer's name) of the media's records and the case's exports, from the read model;
+    a correction's type is given as "review.corrected"."""
     names = service.reviewer_names()
-    return [(row.time, row.type, names.get(row.signer, row.signer)) for row in service.history(case_id, media_id)]
+    # A review sealed as a correction reads "Review corrected" (its record type stays review.sealed).
+    return [(row.time, "review.corrected" if row.corrects else row.type, names.get(row.signer, row.signer))
+            for row in service.history(case_id, media_id)]
 
 
 # -- exhibits ---------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtGui import QGuiApplication
 
 from reviewer.casework import KeepRecent
+from reviewer.detect.same_photo import comparison_answer, same_photo_sentence
 from reviewer.errors import ReviewerError
 from reviewer.ui import analysis, file_dialogs, formats, vault_steps as steps
 from reviewer.ui.media_grid import KEY_ROLE, MediaEntry
@@ -75,6 +76,7 @@ class ViewingController(QObject):
         window.reveals.end()  # recorded against the media being closed, before `current` changes
         window.withheld.end(self.current)
         window.reveals.new_state()
+        window.comparison_view.forget()  # the side-by-side pictures belong to the media being closed
         self.current = None
         self.current_view = None
         self.extra_overlays = {}
@@ -392,6 +394,7 @@ class ViewingController(QObject):
             for overlay in overlays:
                 window.heatmap_panel.add_heatmap(overlay)
             window.comparisonShown.emit()
+            window.comparison_view.compared(entry, original, comparison, self._comparison_lines(original, comparison))
             if entry.media_id:
                 window.run(steps.record_comparison, window.service, case_id, entry.media_id, original, comparison,
                            vault=True, on_result=lambda _r: window.recordAppended.emit("analysis.run"))
@@ -399,13 +402,16 @@ class ViewingController(QObject):
         def failed(error: ReviewerError) -> None:
             window.comparison_panel.show_error(error.message)
             window.show_error(error)
+            if entry is self.current:
+                window.comparison_view.refused(entry, Path(path), error)  # "probably not the same photo", side by side
 
         window.run(analysis.compare_files, entry.media, Path(path),
                    entry.analysis.detections if entry.analysis else None, on_result=compared, on_error=failed)
 
     def _comparison_lines(self, original, comparison) -> list[str]:
         lines = [
-            comparison.conclusion(),  # the headline, in plain words (reviewer.detect.compare)
+            same_photo_sentence(comparison_answer(comparison)),  # "the same photo?" in one sentence
+            comparison.conclusion(),  # what changed and where, in plain words (reviewer.detect.compare)
             self.tr("Original: {name} (SHA-256 {sha}…)").format(name=original.name, sha=original.sha256[:16]),
             self.tr("Changed area: {percent} of the image").format(percent=formats.percent(comparison.changed_fraction)),
             self.tr("Share of the changes inside sensitive regions: {percent}").format(

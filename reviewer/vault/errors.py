@@ -112,6 +112,16 @@ class InvalidLabel(VaultError):
     )
 
 
+class NotLatestReview(VaultError):
+    """A correction names a review that is not the media's latest one (another was sealed meanwhile)."""
+
+    code = "vault.not_latest_review"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The decision you are correcting is no longer the latest one for this media: another review "
+                  "was sealed in the meantime. Look at the latest decision, then correct it if needed. "
+                  "Nothing was sealed.")
+
+
 class ContradictoryLabels(VaultError):
     """Two labels that cannot be sealed together (reviewer.vault.vocabulary); nothing was sealed."""
 
@@ -199,3 +209,47 @@ class DiskFull(VaultError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The disk is full, so nothing was saved. Free some space and try again."
     )
+
+
+class TimestampRefused(VaultError):
+    """A trusted timestamp (RFC 3161) that cannot be requested or sealed; ``why`` is one of the WHY_TSA_*
+    source texts below, filled from the other parameters (``status``, ``algorithm``). Nothing is recorded."""
+
+    code = "vault.timestamp_refused"
+    template = QT_TRANSLATE_NOOP("errors", "This timestamp reply cannot be accepted: {why} Nothing was recorded.")
+    phrase_params = ("why",)
+
+
+WHY_TSA_UNREADABLE = QT_TRANSLATE_NOOP(
+    "errors", "the file is not a timestamp reply (RFC 3161 .tsr file), or it is damaged.")
+WHY_TSA_NOT_GRANTED = QT_TRANSLATE_NOOP(
+    "errors", "the timestamp authority refused the request (its answer: {status}).")
+WHY_TSA_OTHER_REQUEST = QT_TRANSLATE_NOOP(
+    "errors", "it answers another request, not one made from this vault on this computer with "
+              "\u201creviewer timestamp request\u201d. Send that request file to the authority and import its reply.")
+WHY_TSA_NOT_THIS_AUTHORITY = QT_TRANSLATE_NOOP(
+    "errors", "it is not signed by the timestamp authority whose certificate you gave.")
+WHY_TSA_CHAIN = QT_TRANSLATE_NOOP(
+    "errors", "the timestamp authority's certificate does not lead to the certification authority in the "
+              "certificate file you gave, or it was not valid at the time the reply states.")
+WHY_TSA_NOT_FOR_TIMESTAMPS = QT_TRANSLATE_NOOP(
+    "errors", "the first certificate of the file is not a timestamping certificate (its extended key usage must "
+              "be timeStamping alone, marked critical).")
+WHY_TSA_CERT_FILE = QT_TRANSLATE_NOOP(
+    "errors", "the certificate file could not be read. It must be a PEM file holding the timestamp authority's "
+              "certificate followed by the certificates of its certification authority.")
+WHY_TSA_ALGORITHM = QT_TRANSLATE_NOOP(
+    "errors", "it uses an algorithm this version does not accept ({algorithm}).")
+WHY_TSA_ALREADY_SEALED = QT_TRANSLATE_NOOP("errors", "this reply is already sealed in the vault.")
+
+
+class TimestampFileUnreadable(VaultError):
+    code = "vault.timestamp_file_unreadable"
+    template = QT_TRANSLATE_NOOP("errors", "The file {path} could not be read. Check its name and folder. "
+                                           "Nothing was recorded.")
+
+
+class TimestampFileUnwritable(VaultError):
+    code = "vault.timestamp_file_unwritable"
+    template = QT_TRANSLATE_NOOP("errors", "The request file {path} could not be written. Choose a folder you may "
+                                           "write to. Nothing was changed in the vault.")

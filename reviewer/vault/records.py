@@ -17,10 +17,11 @@ from reviewer.vault.canonical import b64u, canonical_bytes, is_record_time, pars
 from reviewer.vault.merkle import leaf_hash
 
 # The version of the records written now, and of the vault (PRAGMA user_version). Version 2 seals the
-# legal qualification of a review (free text, in clear in version 1); version 1 records are still read
-# and verified (``record_type``). docs/vault-format.md 4.3, docs/adr/0020-nothing-leaves-nothing-lingers.md.
-FORMAT_VERSION = 2
-READ_VERSIONS = (1, 2)
+# legal qualification of a review (free text, in clear in version 1); version 3 seals the box of a
+# revealed region (it outlines a body). Records of earlier versions are still read and verified with
+# their own fields (``record_type``). docs/vault-format.md 4.3, docs/adr/0020-nothing-leaves-nothing-lingers.md.
+FORMAT_VERSION = 3
+READ_VERSIONS = (1, 2, 3)
 KEYS_LOG = "keys"
 SIGNATURE_DOMAIN = b"reviewer-record-v1\n"
 APP = f"reviewer {__version__}"
@@ -47,17 +48,23 @@ class RecordType:
     body: frozenset[str]
     sealed: frozenset[str]
     first: bool = False              # True: only at seq 0; False: only at seq >= 1
+    optional: frozenset[str] = frozenset()  # body members a record of this type may leave out
 
 
-def _t(log_kind: str, body: tuple[str, ...], sealed: tuple[str, ...] = (), first: bool = False) -> RecordType:
-    return RecordType(log_kind, frozenset(body), frozenset(sealed), first)
+def _t(log_kind: str, body: tuple[str, ...], sealed: tuple[str, ...] = (), first: bool = False,
+       optional: tuple[str, ...] = ()) -> RecordType:
+    return RecordType(log_kind, frozenset(body), frozenset(sealed), first, frozenset(optional))
 
 
 TYPES: dict[str, RecordType] = {
     "vault.created": _t("keys", ("vault", "checkpoint_key", "key", "public_key", "name"), first=True),
     "key.enrolled": _t("keys", ("key", "public_key", "name")),
     "key.revoked": _t("keys", ("key",), ("reason",)),
+    # A trusted timestamp (RFC 3161) of an earlier vault head, checked offline (reviewer.vault.timestamps).
+    "timestamp.imported": _t("keys", ("note", "request", "reply", "certificates", "gen_time", "tsa")),
     "case.opened": _t("case", (), ("title", "notes"), first=True),
+    # A new title for the case (the title is sealed; the latest case.renamed, else case.opened, is the title).
+    "case.renamed": _t("case", (), ("title",)),
     "media.ingested": _t(
         "case",
         ("sha256", "sha1", "md5", "size", "kind", "format", "mime", "width", "height", "frame_count",
@@ -65,8 +72,9 @@ TYPES: dict[str, RecordType] = {
         ("name", "extension_note", "source", "acquired_by", "how", "metadata", "signals"),
     ),
     "analysis.run": _t("case", ("media", "method", "heatmaps"), ("summary",)),
-    "region.revealed": _t("case", ("media", "region", "duration_ms")),
-    "review.sealed": _t("case", ("media", "labels"), ("notes", "source", "qualification")),
+    "region.revealed": _t("case", ("media", "duration_ms"), ("region",)),
+    # A correction names the review it corrects (``supersedes``); a first review has no such member.
+    "review.sealed": _t("case", ("media", "labels"), ("notes", "source", "qualification"), optional=("supersedes",)),
     "exhibit.exported": _t("case", ("bundle_sha256", "what"), ("recipient",)),
     "media.purged": _t("case", ("media", "blobs"), ("reason",)),
     # After the review (reviewer.takedown): hash lists, confirmed matches, web captures, the notices log.
@@ -76,20 +84,22 @@ TYPES: dict[str, RecordType] = {
     "notice.logged": _t("case", ("notice", "status"), ("entry",)),
 }
 
-# What changed since version 1: the record types whose fields were then different.
-_VERSION_1_TYPES: dict[str, RecordType] = {
+# What changed from one version to the next: the record types whose fields were different before.
+_VERSION_2_TYPES: dict[str, RecordType] = {
     **TYPES,
+    "region.revealed": _t("case", ("media", "region", "duration_ms")),
+}
+_VERSION_1_TYPES: dict[str, RecordType] = {
+    **_VERSION_2_TYPES,
     "review.sealed": _t("case", ("media", "labels", "qualification"), ("notes", "source")),
 }
+_TYPES_BY_VERSION = {FORMAT_VERSION: TYPES, 2: _VERSION_2_TYPES, 1: _VERSION_1_TYPES}
 
 
 def record_type(version: int, name: str) -> RecordType | None:
     """The fields of record type ``name`` in format ``version`` (None: unknown type or version)."""
-    if version == FORMAT_VERSION:
-        return TYPES.get(name)
-    if version == 1:
-        return _VERSION_1_TYPES.get(name)
-    return None
+    types = _TYPES_BY_VERSION.get(version)
+    return types.get(name) if types is not None else None
 
 
 _SEALED_MEMBERS = frozenset({"c", "e"})
@@ -158,8 +168,11 @@ def check_shape(fields: dict[str, Any]) -> RecordType:
     if not is_record_time(fields["time"]):
         raise RecordShapeError("bad time")
     body, sealed = fields["body"], fields["sealed"]
-    if type(body) is not dict or body.keys() != kind.body:
+    if type(body) is not dict or not (kind.body <= body.keys() <= kind.body | kind.optional):
         raise RecordShapeError(f"body of {rtype} has the wrong members")
+    if "supersedes" in body and (type(body["supersedes"]) is not str or not _HEX_ID.fullmatch(body["supersedes"])
+                                 or body["supersedes"] == record_id):
+        raise RecordShapeError("bad supersedes")
     if type(sealed) is not dict or sealed.keys() != kind.sealed:
         raise RecordShapeError(f"sealed part of {rtype} has the wrong members")
     for value in sealed.values():

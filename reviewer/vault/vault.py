@@ -21,15 +21,16 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reviewer.vault import crypto, heads, keys, keystore, minors, proofs
+from reviewer.vault import crypto, heads, keys, keystore, minors, proofs, timestamps
 from reviewer.vault.blobs import BlobProblem, BlobStore
-from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, to_record_json
+from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, parse_canonical, to_record_json
 from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint, origin_of,
                                        sign_checkpoint)
 from reviewer.vault.errors import (
     AmbiguousId,
     ClockBehind,
     ContradictoryLabels,
+    NotLatestReview,
     InvalidLabel,
     InvalidRecordValue,
     MediaPurged,
@@ -40,6 +41,7 @@ from reviewer.vault.errors import (
     UnknownMedia,
     UnknownRecord,
     UnknownReviewer,
+    TimestampRefused,
     VaultError,
     WHAT_CASE,
     WHAT_CHECKPOINT_KEY,
@@ -54,6 +56,8 @@ from reviewer.vault.errors import (
     WHY_NAME_LENGTH,
     WHY_NOT_RECORDABLE,
     WHY_PROOF_SIZES,
+    WHY_TSA_ALREADY_SEALED,
+    WHY_TSA_OTHER_REQUEST,
     WrongPassphrase,
 )
 from reviewer.vault.merkle import MerkleAccumulator, consistency_path, inclusion_path, leaf_hash, root_of
@@ -390,10 +394,13 @@ class Vault:
 
     # -- checkpoints and proofs ----------------------------------------------------------------------
 
-    def checkpoint(self, case_id: str) -> str:
-        """The latest signed checkpoint note of a case (or ``"keys"``)."""
+    def checkpoint(self, case_id: str, within: int | None = None) -> str:
+        """The latest signed checkpoint note of a case (or ``"keys"``); with ``within``, the latest among the
+        first ``within`` leaves of the vault-level log (the case as a stamped vault head saw it). Raise
+        ``UnknownCase`` when there is none."""
         row = self.db.conn.execute(
-            "SELECT note FROM checkpoints WHERE log = ? ORDER BY seq DESC LIMIT 1", (case_id,)
+            "SELECT note FROM checkpoints WHERE log = ? AND seq < ? ORDER BY seq DESC LIMIT 1",
+            (case_id, (1 << 62) if within is None else within),
         ).fetchone()
         if row is None:
             raise UnknownCase(case=case_id)
@@ -429,11 +436,12 @@ class Vault:
             raise InvalidRecordValue(why=WHY_PROOF_SIZES, old=old_size, new=new_size, count=len(hashes))
         return proofs.format_consistency_proof(old_size, new_size, consistency_path(old_size, hashes[:new_size]))
 
-    def vault_inclusion_proof(self, note: str) -> str:
+    def vault_inclusion_proof(self, note: str, head: str | None = None) -> str:
         """A C2SP tlog-proof that checkpoint ``note`` (of any log) is a leaf of the vault-level log,
-        under the current vault head. Raise ``TamperedVault`` if the head does not match.
+        under the current vault head, or under ``head``, an earlier vault head note (a stamped one).
+        Raise ``TamperedVault`` if the head does not match the vault-level log.
         """
-        head = self.vault_checkpoint()
+        head = head if head is not None else self.vault_checkpoint()
         cp = open_checkpoint(head, self.checkpoint_key, origin_of(self.vault_id, None))
         # Only the 32-byte leaf hashes are read for the path, and the note is found through the index
         # on (log, size): the cost does not grow with the size of other cases' notes.
@@ -453,6 +461,20 @@ class Vault:
             raise UnknownCase(case=note.split("\n", 1)[0])
         return proofs.format_inclusion_proof(index, inclusion_path(index, hashes), head)
 
+    def request_timestamp(self) -> timestamps.PendingRequest:
+        """An RFC 3161 request over the exact bytes of the current vault head note (docs/vault-format.md 4.6),
+        remembered in the user's state folder until its reply is imported (``VaultSession.seal_timestamp``).
+        Needs no passphrase: the head is public and nothing is written to the vault."""
+        note = self.vault_checkpoint()
+        request, nonce = timestamps.request_for(note.encode("utf-8"))
+        pending = timestamps.PendingRequest(self.vault_id, note, request, nonce)
+        timestamps.remember_request(pending)
+        return pending
+
+    def sealed_timestamps(self) -> list[Record]:
+        """The sealed ``timestamp.imported`` records, oldest first."""
+        return self._records_of_type(KEYS_LOG, "timestamp.imported")
+
     def checkpoints(self, case_id: str) -> list[str]:
         """Every signed checkpoint of a case, oldest first."""
         return [r[0] for r in self.db.conn.execute("SELECT note FROM checkpoints WHERE log = ? ORDER BY seq", (case_id,))]
@@ -460,8 +482,10 @@ class Vault:
     # -- verification ------------------------------------------------------------------------------
 
     def verify(self, case_id: str | None = None, session: VaultSession | None = None, *,
-               trusted_checkpoints: Sequence[str] = (), workers: int | None = None, remembered_head: bool = True):
-        """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault``.
+               trusted_checkpoints: Sequence[str] = (), workers: int | None = None, remembered_head: bool = True,
+               progress=None):
+        """Verify the vault (or one case and the key log); see ``reviewer.vault.verify.verify_vault`` (also for
+        ``progress(done, total, step)``, called between steps; what it raises stops the verification).
 
         Raise ``UnknownCase`` for a case id that nothing in the vault mentions (a deleted case is
         still mentioned by its checkpoints, and is reported as such).
@@ -473,7 +497,7 @@ class Vault:
             raise UnknownCase(case=case_id)
 
         return verify_vault(self, case_id=case_id, session=session, trusted_checkpoints=trusted_checkpoints,
-                            workers=workers, remembered_head=remembered_head)
+                            workers=workers, remembered_head=remembered_head, progress=progress)
 
 
 def _resolve(conn: sqlite3.Connection, sql: str, prefix: str, missing) -> str:
@@ -744,12 +768,24 @@ class VaultSession:
             self._append(conn, case_id, "case.opened", {}, {"title": title, "notes": notes})
         return case_id
 
+    def rename_case(self, case_id: str, title: str) -> Record:
+        """Give a case a new title: a ``case.renamed`` record (the title is sealed, as at its opening).
+
+        The earlier titles stay in the log. Raise ``UnknownCase``; the caller checks the title itself
+        (``reviewer.casework``: not empty, not the same).
+        """
+        self.vault._require_case(case_id)
+        with self._write() as conn:
+            return self._append(conn, case_id, "case.renamed", {}, {"title": title})
+
     def cases(self) -> list[dict[str, Any]]:
-        """``Vault.cases()`` plus each case's decrypted ``title``."""
+        """``Vault.cases()`` plus each case's decrypted ``title``: that of its latest ``case.renamed`` record,
+        else of its ``case.opened`` record."""
         out = []
         for case in self.vault.cases():
             row = self.vault.db.conn.execute(
-                f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND seq = 0", (case["id"],)).fetchone()
+                f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND (seq = 0 OR type = 'case.renamed') "
+                "ORDER BY seq DESC LIMIT 1", (case["id"],)).fetchone()
             title = self.decrypt_record(_row_record(row))["body"]["title"] if row else ""
             out.append({**case, "title": title})
         return out
@@ -913,13 +949,19 @@ class VaultSession:
         """Record that a reviewer revealed one sensitive region for ``duration_s`` seconds."""
         self._check_media(case_id, media_id)
         with self._write() as conn:
+            # The box is sealed (format 3): it outlines a body, and with the media's hash it would tell
+            # whoever copies the folder where on a known picture the reviewer looked.
             return self._append(conn, case_id, "region.revealed",
-                                {"media": media_id, "region": region, "duration_ms": _ms(duration_s)}, {})
+                                {"media": media_id, "duration_ms": _ms(duration_s)}, {"region": region})
 
     def seal_review(self, case_id: str, media_id: str, *, labels: Sequence[str], qualification: str = "",
-                    notes: str = "", source: dict | None = None) -> Record:
+                    notes: str = "", source: dict | None = None, supersedes: str | None = None) -> Record:
         """Seal a reviewer's conclusion. ``labels`` come from ``LABELS``; raise ``InvalidLabel`` for an unknown
-        label and ``ContradictoryLabels`` for labels that exclude each other (reviewer.vault.vocabulary)."""
+        label and ``ContradictoryLabels`` for labels that exclude each other (reviewer.vault.vocabulary).
+
+        A correction passes ``supersedes``, the id of the media's latest ``review.sealed`` record, which the new
+        record names in its body (docs/vault-format.md 4.3); ``NotLatestReview`` when it is not that record (one
+        sealed meanwhile, or another media's). Nothing is written when an error is raised."""
         labels = list(dict.fromkeys(labels))
         if not labels:
             raise InvalidLabel(label="(none)", allowed=", ".join(LABELS))
@@ -930,13 +972,28 @@ class VaultSession:
         if clash:
             raise ContradictoryLabels(first=clash[0], second=clash[1], why=clash[2])
         self._check_media(case_id, media_id)
+        body: dict[str, Any] = {"media": media_id, "labels": labels}
         with self._write() as conn:
-            record = self._append(conn, case_id, "review.sealed",
-                                  {"media": media_id, "labels": labels},
+            if supersedes is not None:
+                if supersedes != self._latest_review(conn, case_id, media_id):
+                    raise NotLatestReview(media=media_id[:12])
+                body["supersedes"] = supersedes
+            record = self._append(conn, case_id, "review.sealed", body,
                                   {"notes": notes, "source": source, "qualification": qualification})
             if minors.SUSPECTED_MINOR in labels:
                 minors.insert(conn, minors.row_of(media_id, case_id, self._media_record(case_id, media_id).body))
             return record
+
+    @staticmethod
+    def _latest_review(conn: Any, case_id: str, media_id: str) -> str | None:
+        """The id of the latest review.sealed record of ``media_id`` in ``case_id`` (None: never reviewed)."""
+        # Only reviews whose bytes hold the media id are parsed (canonical JSON writes it as this string).
+        for rid, leaf in conn.execute(
+                "SELECT id, leaf FROM records WHERE log = ? AND type = 'review.sealed' "
+                "AND instr(leaf, CAST(? AS BLOB)) > 0 ORDER BY seq DESC", (case_id, '"' + media_id + '"')):
+            if parse_canonical(bytes(leaf))["body"].get("media") == media_id:
+                return rid
+        return None
 
     def record_export(self, case_id: str, *, bundle_sha256: str, recipient: str, what: dict) -> Record:
         """Record that an exhibit of this case was exported (its SHA-256 and for whom)."""
@@ -1063,6 +1120,39 @@ class VaultSession:
             return self._sealer.opening(record.id, name, record.fields["sealed"][name])
         except (crypto.DecryptionFailed, KeyError) as exc:
             raise TamperedVault(str(exc), what=WHAT_RECORD, seq=record.seq, log=record.log) from exc
+
+    # -- trusted timestamps ------------------------------------------------------------------------------
+
+    def seal_timestamp(self, reply: bytes, certificates_pem: bytes) -> tuple[Record, timestamps.CheckedToken]:
+        """Check an RFC 3161 reply offline and seal it in the keys log (``timestamp.imported``, 4.6).
+
+        ``reply`` must answer a request made from this vault on this account (``Vault.request_timestamp``)
+        and be signed by the authority whose certificate comes first in ``certificates_pem``, followed by
+        its CA chain (``reviewer.vault.timestamps.check_reply`` lists the checks). Return the record and
+        what the token states. Raise ``TimestampRefused`` naming what failed, or ``TamperedVault`` when the
+        stamped head is no longer a state of this vault; nothing is written then.
+        """
+        certificates = timestamps.load_certificates(bytes(certificates_pem))
+        nonce = timestamps.reply_nonce(bytes(reply))
+        pending = timestamps.pending_request(self.vault.vault_id, nonce)
+        if pending is None:
+            raise TimestampRefused(f"no pending request with nonce {nonce:x}", why=WHY_TSA_OTHER_REQUEST)
+        token = timestamps.check_reply(bytes(reply), pending.request, pending.note.encode("utf-8"), certificates)
+        if any(record.body["reply"] == b64u(reply) for record in self.vault.sealed_timestamps()):
+            raise TimestampRefused("already sealed", why=WHY_TSA_ALREADY_SEALED)
+        try:
+            cp = open_checkpoint(pending.note, self.vault.checkpoint_key, origin_of(self.vault.vault_id, None))
+        except ValueError as exc:
+            raise TamperedVault(str(exc), what=WHAT_HEAD_LOG) from exc
+        hashes = [bytes(r[0]) for r in self.vault.db.conn.execute(
+            "SELECT leaf_hash FROM checkpoints WHERE seq < ? ORDER BY seq", (cp.size,))]
+        if len(hashes) != cp.size or root_of(hashes) != cp.root:
+            raise TamperedVault("the stamped head is not a state of this vault", what=WHAT_HEAD_LOG)
+        with self._write() as conn:
+            record = self._append(conn, KEYS_LOG, "timestamp.imported",
+                                  timestamps.record_body(pending, bytes(reply), certificates, token), {})
+        timestamps.forget_request(self.vault.vault_id, nonce)
+        return record, token
 
     # -- keys -------------------------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -35,7 +35,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.vault import crypto, heads, minors
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
-from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, parse_canonical
+from reviewer.vault.canonical import NotCanonical, b64, b64u, from_b64u, parse_canonical
 from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
 from reviewer.vault.keys import key_id as key_id_of
 from reviewer.vault.merkle import MerkleAccumulator, leaf_hash, perfect_root
@@ -122,6 +122,9 @@ MESSAGES: dict[str, str] = {
     "vault-forked": QT_TRANSLATE_NOOP(
         "vault", "This vault does not continue the state last seen on this computer ({expected} saved steps): its "
                  "history went another way. Two copies of it were used separately, or it was rewritten."),
+    "bad-timestamp": QT_TRANSLATE_NOOP(
+        "vault", "The trusted timestamp in record {seq} of {log} ({record}) does not check: its token, its "
+                 "certificates or the vault state it stamps were changed."),
     "minor-index-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The list of media labelled suspected minor was changed: it does not match the signed reviews "
                  "(media {record}). Exports could show a picture that must stay hidden."),
@@ -132,6 +135,8 @@ _OK = QT_TRANSLATE_NOOP(
 _DECRYPTED = QT_TRANSLATE_NOOP("vault", "All encrypted fields and files were decrypted and checked too.")
 _NOT_DECRYPTED = QT_TRANSLATE_NOOP(
     "vault", "Encrypted fields and files were checked without being opened (no passphrase given).")
+_TIMESTAMP = QT_TRANSLATE_NOOP(
+    "vault", "Trusted timestamp: {tsa} states that the vault's signed state of {size} checkpoints existed at {time}.")
 _KEYS_LOG = QT_TRANSLATE_NOOP("vault", "the key log")
 _LOST = QT_TRANSLATE_NOOP("vault", "{log}, records {first} to {last}")
 _CASE = QT_TRANSLATE_NOOP("vault", "case {case}")
@@ -181,6 +186,8 @@ class VerifyReport:
     problem: Problem | None = None
     decrypted: bool = False
     checked: dict[str, int] = field(default_factory=lambda: {"logs": 0, "records": 0, "blobs": 0, "checkpoints": 0})
+    # One entry per sealed trusted timestamp that checked (docs/vault-format.md 4.6, 8.2).
+    timestamps: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -191,11 +198,15 @@ class VerifyReport:
         if self.problem is not None:
             return self.problem.message
         first = translate("vault", _OK).format(**self.checked)
-        return first + " " + translate("vault", _DECRYPTED if self.decrypted else _NOT_DECRYPTED)
+        lines = [first + " " + translate("vault", _DECRYPTED if self.decrypted else _NOT_DECRYPTED)]
+        lines += [translate("vault", _TIMESTAMP).format(tsa=t["tsa"], size=t["vault_size"], time=t["gen_time"])
+                  for t in self.timestamps]
+        return "\n".join(lines)
 
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "vault": self.vault_id, "checked": dict(self.checked), "decrypted": self.decrypted,
-                "problem": self.problem.to_json() if self.problem else None, "message": self.text()}
+                "problem": self.problem.to_json() if self.problem else None, "message": self.text(),
+                "timestamps": [dict(t) for t in self.timestamps] if self.ok else []}
 
 
 class _Stop(Exception):
@@ -267,6 +278,17 @@ class _Chunk:
     outside_refs: set[str]  # media named before any ingest of it inside the chunk
     blobs: list[tuple[str, int, str | None, str, int, str]]  # as _Verification.blobs
     purged: set[str]
+    reviews: dict[str, str] = field(default_factory=dict)  # review.sealed record id -> its media
+    # (corrected review id, media) of each correction whose corrected review is before the chunk
+    outside_supersedes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _supersedes_ok(body: dict[str, Any], rid: str, reviews: dict[str, str]) -> bool:
+    """A review.sealed record's ``supersedes``, when present, names an earlier review of the same media
+    (``reviews``: the earlier review ids of the log -> media); the record joins ``reviews``."""
+    target = body.get("supersedes")
+    reviews[rid] = body["media"]
+    return target is None or reviews.get(target) == body["media"] and target != rid
 
 
 def _blob(column: str) -> str:
@@ -328,8 +350,15 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
                 chunk.outside_refs.add(ref)
             if rtype == "media.ingested":
                 chunk.ingested.add(rid)
-            elif rtype == "review.sealed" and not _labels_valid(body["labels"]):
-                return None
+            elif rtype == "review.sealed":
+                if not _labels_valid(body["labels"]):
+                    return None
+                target = body.get("supersedes")
+                if target is not None and target not in chunk.reviews:
+                    chunk.outside_supersedes.append((target, body["media"]))
+                elif not _supersedes_ok(body, rid, chunk.reviews):
+                    return None
+                chunk.reviews[rid] = body["media"]
             elif rtype == "media.purged":
                 chunk.purged.update(body["blobs"])
             for blob_id, size, sha in blob_refs(fields):
@@ -437,7 +466,8 @@ def _start_method() -> str:
 
 
 def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSession | None = None,
-                 trusted_checkpoints=(), workers: int | None = None, remembered_head: bool = True) -> VerifyReport:
+                 trusted_checkpoints=(), workers: int | None = None, remembered_head: bool = True,
+                 progress: Callable[[int, int, str], None] | None = None) -> VerifyReport:
     """Check the vault (all logs, or the key log and ``case_id``) and return a ``VerifyReport``.
 
     With a ``session`` sealed fields and blobs are decrypted and checked as well. Checkpoints kept
@@ -448,9 +478,14 @@ def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSess
     must not be older than, nor inconsistent with, the head this account last saw (``reviewer.vault.heads``),
     and a clean verification of the whole vault becomes the remembered head. Never raises for a damaged
     vault: the damage is the report.
+
+    ``progress(done, total, step)`` is called between steps (``step``: "database", "records" per log,
+    "checkpoints", "blobs" per stored file, "sealed" per log); an exception it raises (a cancel) stops the
+    verification and propagates, with nothing written (the remembered head is written only at the end).
     """
     report = VerifyReport(vault_id=vault.vault_id, decrypted=session is not None)
     run = _Verification(vault, report, workers or os.cpu_count() or 1, case_id, session)
+    run.progress = progress or (lambda done, total, step: None)
     run.remembered = heads.load(vault.vault_id) if remembered_head else None
     try:
         run.run(list(trusted_checkpoints))
@@ -477,24 +512,32 @@ class _Verification:
         self.purged: set[str] = set()
         self.verified_notes: set[str] = set()  # notes whose signature a worker already checked
         self.remembered: heads.RememberedHead | None = None
+        self.progress: Callable[[int, int, str], None] = lambda done, total, step: None
+        self.timestamp_records: list[dict[str, Any]] = []  # timestamp.imported records of the keys log
 
     # -- driver ------------------------------------------------------------------------------------------
 
     def run(self, trusted: list[str]) -> None:
+        self.progress(0, 1, "database")
         self._check_database()
         names = self._log_names()
+        self.progress(0, len(names), "records")
         self.keys_log_size = self.conn.execute("SELECT count(*) FROM records WHERE log = ?", (KEYS_LOG,)).fetchone()[0]
         self._verify_log(KEYS_LOG)  # names[0]: it gives the keys every other log is checked with
         self.report.checked["logs"] += 1
         cases = names[1:]
+        self.progress(1, len(names), "records")
         chunks = self._scan_cases(cases)
-        for log in cases:
+        for done, log in enumerate(cases, 2):
             if not self._accept(log, chunks[log]):
                 self._verify_log(log)
             self.report.checked["logs"] += 1
+            self.progress(done, len(names), "records")
+        self.progress(0, 1, "checkpoints")
         self._check_trusted(trusted)
         self._check_checkpoints(names)
         self._check_vault_head()
+        self._check_timestamps()
         self._check_remembered_head()
         self._check_minor_index()
         self._check_meta()
@@ -586,6 +629,7 @@ class _Verification:
         hashes: list[bytes] = []
         subtrees: dict[int, tuple[int, bytes]] = {}
         media: set[str] = set()
+        reviews: dict[str, str] = {}
         top = 0
         last_time = ""
         for chunk in chunks:
@@ -600,6 +644,9 @@ class _Verification:
             if not chunk.outside_refs <= media:
                 return False
             media |= chunk.ingested
+            if any(reviews.get(target) != media_id for target, media_id in chunk.outside_supersedes):
+                return False
+            reviews.update(chunk.reviews)
             top = max(top, chunk.top)
             if chunk.root is not None:
                 subtrees[len(hashes)] = (len(chunk.hashes) // 32, chunk.root)
@@ -625,6 +672,7 @@ class _Verification:
         prev_time = ""
         effective_keylog = 0
         media: dict[str, bool] = {}
+        reviews: dict[str, str] = {}
         if not rows and log == KEYS_LOG:
             raise _Stop(self._gap(log, rows, 0))
         for index, row in enumerate(rows):
@@ -663,7 +711,7 @@ class _Verification:
                 else:
                     public = self._signer_key(fields, effective_keylog)
                     try:
-                        self._case_record(fields, kind, media)
+                        self._case_record(fields, kind, media, reviews)
                     except (TypeError, KeyError, AttributeError, ValueError) as exc:  # a body member of the wrong kind
                         raise _Stop(Problem("bad-record", log, seq, rid, detail=f"body: {exc}")) from None
                 if not isinstance(sig, (bytes, memoryview)) or len(bytes(sig)) != 64:
@@ -721,6 +769,9 @@ class _Verification:
             self.keys[body["key"]] = _KeyState(public, seq, None, str(body["name"]))
             return signer
         signer = self._signer_key(fields, seq)
+        if rtype == "timestamp.imported":
+            self.timestamp_records.append(fields)  # its token is checked once the vault-level log is read
+            return signer
         target = self.keys.get(body["key"])
         if target is None or target.revoked_at is not None:
             raise _Stop(Problem("bad-record", KEYS_LOG, seq, rid, detail="revokes an unknown or revoked key"))
@@ -736,7 +787,7 @@ class _Verification:
             raise _Stop(Problem("revoked-key", *where, detail=f"signer {fields['signer']}"))
         return state.public
 
-    def _case_record(self, fields: dict[str, Any], kind, media: dict[str, bool]) -> None:
+    def _case_record(self, fields: dict[str, Any], kind, media: dict[str, bool], reviews: dict[str, str]) -> None:
         log, seq, rid, body, rtype = fields["case"], fields["seq"], fields["id"], fields["body"], fields["type"]
         ref = media_refs(fields)
         if ref is not None and ref not in media:
@@ -746,6 +797,8 @@ class _Verification:
         elif rtype == "review.sealed":
             if not _labels_valid(body["labels"]):
                 raise _Stop(Problem("bad-record", log, seq, rid, detail="labels"))
+            if not _supersedes_ok(body, rid, reviews):
+                raise _Stop(Problem("bad-record", log, seq, rid, detail="corrects no earlier review of this media"))
         elif rtype == "media.purged":
             self.purged.update(body["blobs"])
         try:
@@ -921,6 +974,34 @@ class _Verification:
             raise _Stop(Problem("vault-log-mismatch", None, None, expected=cp.size, found=acc.size,
                                 detail="vault head does not match the checkpoints"))
 
+    def _check_timestamps(self) -> None:
+        """Each sealed trusted timestamp (4.6): its token checks again, offline, against the certificates it
+        stores, and the vault head it stamps is signed by this vault and is a state of its vault-level log."""
+        if not self.timestamp_records:
+            return
+        # Imported here: asn1crypto is loaded only for a vault that holds timestamps.
+        from reviewer.vault import timestamps
+        from reviewer.vault.errors import TimestampRefused
+
+        for fields in self.timestamp_records:
+            where = (KEYS_LOG, fields["seq"], fields["id"])
+            body = fields["body"]
+            try:
+                token = timestamps.check_sealed(body)
+                cp = open_checkpoint(body["note"], self.vault.checkpoint_key, _origin(self.vault.vault_id, None))
+            except TimestampRefused as exc:
+                raise _Stop(Problem("bad-timestamp", *where, detail=exc.detail or exc.code)) from None
+            except (NoteError, ValueError, TypeError, KeyError) as exc:
+                raise _Stop(Problem("bad-timestamp", *where, detail=str(exc))) from None
+            acc = MerkleAccumulator()
+            for h in self.vault_leaves[: cp.size]:
+                acc.append(h)
+            if acc.size != cp.size or acc.root() != cp.root:
+                raise _Stop(Problem("bad-timestamp", *where, detail="the stamped head is not a state of this vault"))
+            self.report.timestamps.append({"record": fields["id"], "seq": fields["seq"], "gen_time": token.gen_time,
+                                           "tsa": token.tsa, "serial": str(token.serial), "vault_size": cp.size,
+                                           "vault_root": b64(cp.root), "note": body["note"]})
+
     # -- the head remembered outside the vault ---------------------------------------------------------------
 
     def _check_remembered_head(self) -> None:
@@ -1059,7 +1140,8 @@ class _Verification:
 
     def _check_blobs(self) -> None:
         checked = 0
-        for blob_id, size, sha, log, seq, rid in self.blobs:
+        for index, (blob_id, size, sha, log, seq, rid) in enumerate(self.blobs):
+            self.progress(index, len(self.blobs), "blobs")
             if blob_id in self.purged:
                 continue
             try:
@@ -1086,7 +1168,8 @@ class _Verification:
 
     def _check_sealed(self) -> None:
         sealer = self.session._sealer
-        for log, result in self.logs.items():
+        for index, (log, result) in enumerate(self.logs.items()):
+            self.progress(index, len(self.logs), "sealed")
             rows = self.conn.execute("SELECT seq, id, leaf FROM records WHERE log = ? ORDER BY seq LIMIT ?",
                                      (log, len(result.hashes)))
             for seq, rid, leaf in rows:

@@ -21,6 +21,9 @@ ACTIVE = QT_TRANSLATE_NOOP("vault", "active")
 REVOKED = QT_TRANSLATE_NOOP("vault", "revoked")
 NO_CASES = QT_TRANSLATE_NOOP("vault", "No cases yet.")
 CASE_LINE = QT_TRANSLATE_NOOP("vault", "{case}  opened {opened}  {records} records, {media} media  {title}")
+MEDIA_STATE_LINE = QT_TRANSLATE_NOOP("vault", "{media}  {name}  {state}")
+MEDIA_DECISION_BY = QT_TRANSLATE_NOOP("vault", ", sealed by {who} on {when} (record {record})")
+MEDIA_DECISION_CORRECTS = QT_TRANSLATE_NOOP("vault", " (corrects the decision of {when})")
 WEAK_KEY = QT_TRANSLATE_NOOP(
     "vault", "Warning: the passphrase of {name} (key {key}) is protected by a key derivation weaker than this "
              "version requires. It is strengthened the next time {name} unlocks the vault.")
@@ -40,3 +43,12 @@ FINGERPRINT_LINE = QT_TRANSLATE_NOOP(
 HEAD_AFTER_SEAL = QT_TRANSLATE_NOOP(
     "vault", "The vault's signed head after this seal (keep a copy outside this computer, e.g. by e-mail to "
              "yourself: it shows later whether the vault was rolled back or forked):")
+TIMESTAMP_REQUEST_WRITTEN = QT_TRANSLATE_NOOP(
+    "vault",
+    "Timestamp request written to {path}. It covers the vault's signed state of {size} checkpoints. On a "
+    "computer connected to the internet, send this file to a timestamp authority (RFC 3161), keep its reply "
+    "(.tsr) and its certificate with its certification authority's (.pem), then import the reply here with: "
+    "reviewer timestamp import REPLY.tsr --tsa-cert CERTIFICATES.pem")
+TIMESTAMP_SEALED = QT_TRANSLATE_NOOP(
+    "vault", "Trusted timestamp sealed (record {record}): {tsa} states that the vault's signed state of {size} "
+             "checkpoints existed at {time}.")

@@ -13,6 +13,7 @@ import pytest
 
 from reviewer.cli import main as cli_main
 from reviewer.exhibit.bundle import export_case
+from reviewer.vault.records import FORMAT_VERSION
 
 
 def distributions_of_cryptography() -> list[Path]:
@@ -62,7 +63,8 @@ def test_the_shipped_verifier_runs_there_with_the_same_output(world, bare_venv, 
     assert capsys.readouterr().out == outside.stdout
     # And it notices a change there too.
     files = {n: zipfile.ZipFile(bundle).read(n) for n in zipfile.ZipFile(bundle).namelist()}
-    files["log/case/000002.json"] = files["log/case/000002.json"].replace(b'"v":2', b'"v":3')
+    files["log/case/000002.json"] = files["log/case/000002.json"].replace(
+        f'"v":{FORMAT_VERSION}'.encode(), f'"v":{FORMAT_VERSION + 1}'.encode())  # a version it does not know
     broken = tmp_path / "broken.zip"
     with zipfile.ZipFile(broken, "w") as archive:
         for name, data in files.items():

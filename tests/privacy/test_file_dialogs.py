@@ -18,9 +18,6 @@ VICTIM_FOLDER = "Signalement Jeanne Exemple"  # folders are often named after th
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="flaky since the window's controllers and the dialogs met on main (about one run in two): the scripted "
-                   "answer to the real 'Add files' dialog is not taken in the child window (exec() returns Rejected); "
-                   "passes on the privacy branch; open in the closing note of 2026-12-06")
 def test_adding_files_through_the_dialogs_leaves_no_trace_of_the_folder(tmp_path, samples_dir):
     home = tmp_path / "home"
     config = home / ".config"

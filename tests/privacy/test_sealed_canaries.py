@@ -70,3 +70,53 @@ def test_no_typed_text_is_readable_in_any_file_of_the_vault_folder(tmp_path, sam
         assert vault.verify().ok  # verification without the passphrase still checks every record
     finally:
         vault.close()
+
+
+def test_a_revealed_region_box_is_sealed_and_disclosed_only_in_an_exhibit(tmp_path, samples_dir):
+    """Format 3: the box of a revealed region (it outlines a body) is in no file of the vault folder; it reads
+    back with the passphrase, verification passes with and without it, and an exhibit discloses it as an
+    opening that the shipped verifier checks against the signed commitment."""
+    import json
+    import subprocess
+    import sys
+    import zipfile
+
+    from reviewer.exhibit.bundle import export_case
+
+    label = canary("region_label")
+    # Coordinates no picture has: ten digits each, so finding them in a file is never a coincidence.
+    box = {"index": 0, "x0": 1357924680, "y0": 2468013579, "x1": 3579246801, "y1": 4680135792,
+           "label": label, "group": "face", "started_at": "2026-12-06T17:00:00.000Z", "duration_s": "2.5",
+           "ended_by": "timeout"}
+    typed = {"label": label, **{name: str(box[name]) for name in ("x0", "y0", "x1", "y1")}}
+    folder = tmp_path / "vault"
+    session = Vault.create(folder, reviewer_name="Camille Martin", passphrase=PASSPHRASE)
+    try:
+        case = session.new_case("Dossier")
+        media = session.ingest(case, ingest(samples_dir / "rocket.jpg"))
+        reveal = session.record_reveal(case, media, region=box, duration_s=2.5)
+        assert "region" not in reveal.fields["body"] and "region" in reveal.fields["sealed"]
+        assert (folder / "vault.sqlite3-wal").exists()
+        assert leaks(folder, typed) == []
+        assert session.decrypt_record(reveal)["body"]["region"] == box
+        report = session.vault.verify(session=session)  # the sealed box checked against its commitment
+        assert report.ok, report.text()
+        bundle = export_case(session.vault, session, case, tmp_path / "exhibit.zip", lang="en").path
+        fingerprint = session.vault.fingerprint
+    finally:
+        session.vault.close()
+    assert leaks(folder, typed) == []
+    with Vault.open(folder, read_only=True) as vault:
+        assert vault.verify().ok  # without the passphrase: signatures, chain, logs, blobs
+    # The exhibit gives the box's opening beside the record, and its own verifier checks it.
+    with zipfile.ZipFile(bundle) as archive:
+        leaf = json.loads(archive.read(f"log/case/{reveal.seq:06d}.json"))
+        assert leaf["type"] == "region.revealed" and "region" in leaf["sealed"]
+        opening = json.loads(json.loads(archive.read(f"log/case/{reveal.seq:06d}.open.json"))["region"])
+        assert opening["value"] == box
+        script = tmp_path / "verify_exhibit.py"
+        script.write_bytes(archive.read("verify_exhibit.py"))
+    checked = subprocess.run([sys.executable, "-I", str(script), "--lang", "en", "--expect-key", fingerprint,
+                              str(bundle)], capture_output=True, text=True, cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "disclosed values match the commitments" in checked.stdout

@@ -34,7 +34,7 @@ def main() -> int:
 
     import reviewer  # noqa: F401  the package's import-time switches come first, as in the application
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QLineEdit
 
     from reviewer.cli import main as reviewer_main
     from reviewer.ui.app import make_application
@@ -98,19 +98,34 @@ def main() -> int:
             QTimer.singleShot(50, lambda: answer_next_dialog(path))
             return
         state["dialogs_opened_in"].append(dialog.directory().absolutePath())
+        # Go to the file's folder, as a person clicks through folders: this is what Qt would remember
+        # (history, lastVisited) and what the test proves is not kept.
         dialog.selectFile(path)
-        press_open(dialog, 0)
+        # Then type its name in the "File name" field. selectFile() fills that field only while it does
+        # not have the keyboard focus (Qt leaves alone what a person may be typing): once the dialog's
+        # window has been activated, which happens at a moment of the platform's choosing after show(),
+        # the field keeps what it had (nothing) and "Open" has nothing to open. That was the race.
+        name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+        name_field.setText(Path(path).name)
+        press_open(dialog, path, 0)
 
-    def press_open(dialog, tries: int) -> None:
-        # selectFile() in another folder takes effect once the dialog's file-system model has listed that
-        # folder (in a thread of its own, slow on a busy machine); "Open" before that is ignored. Wait for
-        # the selection, as a person waits for the list, then press it.
+    def press_open(dialog, path: str, tries: int) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox
+
         if not dialog.isVisible():
             return
-        if not dialog.selectedFiles() and tries < 200:
-            QTimer.singleShot(50, lambda: press_open(dialog, tries + 1))
+        if dialog.selectedFiles() != [path]:
+            # The dialog names the file once its folder is its current one; if not (yet), look again,
+            # a bounded number of times, and say so rather than wait for the session's cap.
+            if tries < 100:
+                QTimer.singleShot(50, lambda: press_open(dialog, path, tries + 1))
+                return
+            step(f"the dialog did not take {Path(path).name!r}: it selected {dialog.selectedFiles()!r}")
+            dialog.reject()
+            QTimer.singleShot(0, QApplication.quit)
             return
-        dialog.accept()
+        # "Open" (or "Choose" for a folder) as a person presses it: a disabled button would do nothing.
+        dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Open).click()
 
     def files_added() -> None:
         if args.through_dialogs and len(state["dialogs_opened_in"]) == 1:

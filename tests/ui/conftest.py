@@ -68,13 +68,18 @@ def ready_window(qtbot, make_window, tmp_path):
 
 @pytest.fixture
 def vault_records():
-    """``read(vault_dir, case_id)`` -> [(record type, body)] read from the vault file, as any reader would."""
+    """``read(vault_dir, case_id, session=None)`` -> [(record type, body)] read from the vault file, as any
+    reader would; with a ``session`` (the window's, which holds the data key) the body holds the sealed
+    values too (region boxes are sealed since format 3)."""
     from reviewer.vault import Vault
 
-    def read(vault_dir, case_id):
+    def read(vault_dir, case_id, session=None):
         vault = Vault.open(vault_dir, read_only=True)
         try:
-            return [(r.type, r.body) for r in vault.records(case_id)]
+            records = vault.records(case_id)
+            if session is not None:
+                return [(r.type, session.decrypt_record(r)["body"]) for r in records]
+            return [(r.type, r.body) for r in records]
         finally:
             vault.close()
 
@@ -87,7 +92,7 @@ def answer_file_dialog():
     folder, or one folder), as a reviewer would pick them in Qt's own dialog; returns a dict that gets the
     folder the dialog opened in (``"opened_in"``)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QFileDialog
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
 
     def answer(paths):
         seen = {}
@@ -99,12 +104,16 @@ def answer_file_dialog():
                 return
             seen["opened_in"] = dialog.directory().absolutePath()
             names = [Path(p) for p in paths]
-            if len(names) == 1:
-                dialog.selectFile(str(names[0]))
-            else:
-                dialog.setDirectory(str(names[0].parent))
-                dialog.selectFile(" ".join(f'"{p.name}"' for p in names))
-            dialog.accept()
+            # Go to the folder, then type the name(s) in the "File name" field: QFileDialog.selectFile()
+            # leaves that field alone once it has the keyboard focus, which the platform gives when it
+            # activates the dialog, at a moment of its choosing (tests/privacy/window_session.py).
+            dialog.setDirectory(str(names[0].parent))
+            typed = names[0].name if len(names) == 1 else " ".join(f'"{p.name}"' for p in names)
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(typed)
+            if sorted(dialog.selectedFiles()) != sorted(str(p) for p in names):
+                dialog.reject()
+                raise AssertionError(f"the dialog did not take {typed}: {dialog.selectedFiles()}")
+            dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Open).click()
 
         QTimer.singleShot(0, pick)
         return seen

@@ -7,7 +7,6 @@ import shutil
 from PySide6.QtCore import Qt
 from PySide6 import QtGui
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QMessageBox
 
 
 def _as_displayed(tooltip: str) -> str:
@@ -31,9 +30,10 @@ def test_markup_in_file_names_is_shown_literally(qtbot, ready_window, samples_di
     with qtbot.waitSignal(window.batchFinished, timeout=120_000):
         window.add_paths([str(good), str(bad)])
 
-    problems = window.findChild(QMessageBox, "problems")
+    problems = window.ingest.refused_dialog
     assert problems is not None
-    assert problems.textFormat() == Qt.TextFormat.PlainText
+    name_label = problems.blocks[0][0]
+    assert name_label.textFormat() == Qt.TextFormat.PlainText and name_label.text() == "<b>bold.png"
     assert "<b>bold.png" in problems.text()
 
     tooltips = [_as_displayed(window.grid_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) for row in range(window.grid_model.rowCount())]

@@ -115,3 +115,30 @@ def test_the_first_run_screen_offers_french_and_english_and_applies_the_choice_a
     with qtbot.waitSignal(french.vaultReady, timeout=60_000):
         screen.create_button.click()
     _stop(french)
+
+
+def test_media_hidden_by_the_panic_key_stay_hidden_after_a_switch(english, qtbot, ready_window, samples_dir):
+    window = ready_window
+    with qtbot.waitSignal(window.batchFinished, timeout=120_000):
+        window.add_paths([str(samples_dir / "chelsea.png")])
+    window.hide_all_media()
+    new = _switched_in_settings(qtbot, window, "fr")
+    assert new.media_hidden and new.central.currentWidget() is new.hidden_panel
+    assert new.viewer.full_size == (0, 0)  # nothing painted behind the panel
+    assert new.show_again_button.text() == "Afficher à nouveau les médias"
+    _stop(new)
+
+
+def test_a_switch_asked_while_files_are_added_waits_for_them(english, qtbot, ready_window, samples_dir):
+    window = ready_window
+    with qtbot.waitSignal(window.batchFinished, timeout=120_000):
+        window.add_paths([str(samples_dir / name) for name in ("astronaut.png", "coffee.png")])
+        assert window.batch is not None
+        window.ask_settings()
+        window.settings_dialog.language.setCurrentIndex(window.settings_dialog.language.findData("fr"))
+        window.settings_dialog.accept()
+        assert window.isVisible()  # not rebuilt under the files being added
+    new = _replacement(qtbot, window)
+    qtbot.waitUntil(lambda: new.grid_model.rowCount() == 2, timeout=60_000)
+    assert new.act_panic.text() == "&Masquer tous les médias"
+    _stop(new)

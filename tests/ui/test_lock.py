@@ -39,8 +39,9 @@ def _seal(qtbot, window):
     form = window.review_form
     window._show_tab(2)
     form.boxes["non-conclusive"].setChecked(True)
+    form.seal_button.click()
     with qtbot.waitSignal(window.recordAppended, timeout=30_000, check_params_cb=lambda t: t == "review.sealed"):
-        form.seal_button.click()
+        window.review.summary_dialog.confirm_button.click()
 
 
 def test_after_the_lock_nothing_is_shown_and_sealing_needs_the_passphrase(qtbot, ready_window, tmp_path, samples_dir):

@@ -1,7 +1,9 @@
-"""The window never freezes: while 100 images are read, stored and analysed, the GUI thread keeps ticking."""
+"""The window never freezes: while 100 images are read, stored and analysed, the GUI thread does no work of its own."""
 
 from __future__ import annotations
 
+import collections
+import sys
 import time
 
 import cv2
@@ -25,7 +27,37 @@ def _hundred_images(folder, samples_dir):
         cv2.imwrite(str(folder / f"img_{i:03d}.{'jpg' if i % 2 else 'png'}"), crop)
 
 
-def test_gui_thread_never_stalls_while_a_folder_of_100_images_is_analysed(qtbot, ready_window, tmp_path, samples_dir):
+# What the GUI thread may not do while a batch runs: decode, hash, detect, touch the vault, or call any
+# OpenCV / onnxruntime / hashlib routine. Painting the safe renderings the workers made is its only work.
+# (How long it stalled is a measure of the machine as much as of the code, so it is printed here and
+# measured by bench/scale_bench.py, not asserted.)
+FORBIDDEN_PACKAGES = ("reviewer.media", "reviewer.vault", "reviewer.exhibit", "reviewer.takedown",
+                      "reviewer.casework.service", "reviewer.casework.analyse", "reviewer.casework.scan",
+                      "reviewer.casework.case_records", "reviewer.casework.verification")
+ALLOWED_DETECT = ("reviewer.detect.cues",)  # turns recorded numbers into sentences
+FORBIDDEN_NATIVE = ("cv2", "onnxruntime", "_hashlib", "hashlib")
+
+
+def _gui_thread_calls(calls: collections.Counter):
+    """A profile hook for the GUI thread that counts every call into the forbidden places."""
+
+    def hook(frame, event, arg):
+        if event == "call" and frame.f_code.co_name not in ("__init__", "__post_init__"):
+            # building a plain object is not work; what it would then compute is a call of its own
+            module = frame.f_globals.get("__name__", "")
+            if module.startswith(FORBIDDEN_PACKAGES) or (
+                    module.startswith("reviewer.detect") and not module.startswith(ALLOWED_DETECT)):
+                calls[f"{module}.{frame.f_code.co_name}"] += 1
+        elif event == "c_call":
+            module = getattr(arg, "__module__", None) or type(getattr(arg, "__self__", None)).__module__ or ""
+            if module.startswith(FORBIDDEN_NATIVE):
+                calls[f"{module}.{getattr(arg, '__qualname__', arg)}"] += 1
+
+    return hook
+
+
+def test_gui_thread_never_computes_while_a_folder_of_100_images_is_analysed(qtbot, ready_window, tmp_path,
+                                                                           samples_dir):
     window = ready_window
     _hundred_images(tmp_path / "folder", samples_dir)
     gaps = []
@@ -36,20 +68,24 @@ def test_gui_thread_never_stalls_while_a_folder_of_100_images_is_analysed(qtbot,
         gaps.append(now - last[0])
         last[0] = now
 
+    calls: collections.Counter = collections.Counter()
     timer = QTimer()
     timer.setInterval(20)
     timer.timeout.connect(tick)
     timer.start()
-    with qtbot.waitSignal(window.batchFinished, timeout=300_000):
-        last[0] = time.perf_counter()
-        window.add_paths([str(tmp_path / "folder")])
-    timer.stop()
+    try:
+        with qtbot.waitSignal(window.batchFinished, timeout=300_000):
+            last[0] = time.perf_counter()
+            sys.setprofile(_gui_thread_calls(calls))  # this thread only: workers are not profiled
+            window.add_paths([str(tmp_path / "folder")])
+    finally:
+        sys.setprofile(None)
+        timer.stop()
     assert window.grid_model.rowCount() == 100
     assert all(entry.analysed for entry in window.entries.values())
-    assert len(gaps) > 10
-    longest = max(gaps)
-    print(f"longest gap {longest * 1000:.0f} ms over {len(gaps)} ticks")
-    assert longest < 0.200, f"the GUI thread stalled for {longest * 1000:.0f} ms"
+    assert len(gaps) > 10, "the GUI thread's timer hardly ran while the batch did"
+    print(f"longest gap {max(gaps) * 1000:.0f} ms over {len(gaps)} ticks (a measure, not a test)")
+    assert not calls, f"the GUI thread computed: {calls.most_common(10)}"
     vault = Vault.open(tmp_path / "vault", read_only=True)
     try:
         types = [r.type for r in vault.records(window.case_id)]

@@ -24,7 +24,8 @@ def _expected(window, entry, uncovered=()) -> np.ndarray:
 
 def _reveals(vault_records, tmp_path, window) -> list[dict]:
     assert window.runner.wait(30_000)
-    return [body["region"] for t, body in vault_records(tmp_path / "vault", window.case_id) if t == "region.revealed"]
+    return [body["region"] for t, body in vault_records(tmp_path / "vault", window.case_id, window.session)
+            if t == "region.revealed"]
 
 
 def test_whole_picture_reveals_are_confirmed_each_time_counted_down_outlined_and_recorded(

@@ -35,7 +35,8 @@ def test_a_reveal_that_timed_out_right_before_switching_media_is_recorded(
     assert window.current is not entry
     assert window.runner.wait(30_000)
     qtbot.wait(50)
-    reveals = [body for kind, body in vault_records(tmp_path / "vault", window.case_id) if kind == "region.revealed"]
+    reveals = [body for kind, body in vault_records(tmp_path / "vault", window.case_id, window.session)
+               if kind == "region.revealed"]
     assert len(reveals) == 1
     assert reveals[0]["media"] == entry.media_id and reveals[0]["region"]["index"] == face
     assert reveals[0]["region"]["ended_by"] == "timeout" and reveals[0]["duration_ms"] == 2000

@@ -50,7 +50,7 @@ def test_reveal_is_recorded_in_its_case_when_another_case_is_opened(qtbot, ready
     assert window.case_id != first_case
     assert window.runner.wait(30_000)
     QApplication.processEvents()
-    reveals = [b for t, b in vault_records(tmp_path / "vault", first_case) if t == "region.revealed"]
+    reveals = [b for t, b in vault_records(tmp_path / "vault", first_case, window.session) if t == "region.revealed"]
     assert len(reveals) == 1
     assert reveals[0]["region"]["index"] == face
 
@@ -60,8 +60,9 @@ def test_reveal_is_recorded_when_the_window_closes(qtbot, ready_window, samples_
     entry = open_astronaut(qtbot, window, samples_dir)
     case = window.case_id
     face = _reveal_face(qtbot, window, entry)
+    session = window.session  # holds the data key: the box is sealed
     window.close()
-    reveals = [b for t, b in vault_records(tmp_path / "vault", case) if t == "region.revealed"]
+    reveals = [b for t, b in vault_records(tmp_path / "vault", case, session) if t == "region.revealed"]
     assert len(reveals) == 1
     assert reveals[0]["region"]["index"] == face
 

@@ -99,7 +99,7 @@ def test_a_sealed_suspected_minor_is_withheld_everywhere_and_only_another_review
     # Leaving the media ends the look; it is recorded, and the placeholder is back next time.
     with qtbot.waitSignal(second.recordAppended, timeout=30_000, check_params_cb=lambda t: t == "region.revealed"):
         second.select_media(1)
-    looks = [body for t, body in vault_records(tmp_path / "vault", case) if t == "region.revealed"]
+    looks = [body for t, body in vault_records(tmp_path / "vault", case, second.session) if t == "region.revealed"]
     assert len(looks) == 1 and looks[0]["region"]["kind"] == "suspected-minor-look"
     assert looks[0]["media"] == entry.media_id
     second.select_media(0)

@@ -93,9 +93,9 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     with qtbot.waitSignal(window.batchFinished, timeout=60_000):
         window.act_add_files.trigger()
     assert any("notes.jpg" in problem for problem in window.last_problems), window.last_problems  # a plain-words, typed error
-    problems = window.findChild(QMessageBox, "problems")
+    problems = window.ingest.refused_dialog
     assert problems is not None and problems.isVisible() and "notes.jpg" in problems.text()
-    problems.button(QMessageBox.StandardButton.Ok).click()
+    problems.ok_button.click()
     types = [t for t, _ in vault_records(vault_dir, case_id)]
     assert types.count("media.ingested") == 6  # the broken file was not stored
 
@@ -123,7 +123,7 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     with qtbot.waitSignal(window.recordAppended, timeout=10_000, check_params_cb=lambda t: t == "region.revealed"):
         window.viewer.click_at_view(point)
     qtbot.waitUntil(lambda: np.array_equal(_shown(window), safe), timeout=10_000)
-    reveals = [body for t, body in vault_records(vault_dir, case_id) if t == "region.revealed"]
+    reveals = [body for t, body in vault_records(vault_dir, case_id, window.session) if t == "region.revealed"]
     assert len(reveals) == 1 and reveals[0]["media"] == entry.media_id
     assert reveals[0]["region"]["group"] == "face" and reveals[0]["duration_ms"] >= 0
 
@@ -162,15 +162,24 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     qtbot.keyClicks(form.account, "@someone")
     form.notes.setPlainText("Demo review.")
     assert form.seal_button.isEnabled()
+    form.seal_button.click()
+    form.seal_button.click()  # a double click must not seal twice (nor ask twice)
+    summary = window.review.summary_dialog
+    assert summary is not None and summary.isVisible() and "Montage" in summary.summary.text()
     with qtbot.waitSignal(window.recordAppended, timeout=30_000, check_params_cb=lambda t: t == "review.sealed"):
-        form.seal_button.click()
-        form.seal_button.click()  # a double click must not seal twice
-    qtbot.waitUntil(lambda: "case/" in form.status.text(), timeout=10_000)
-    assert not form.seal_button.isEnabled()
+        summary.confirm_button.click()
+    qtbot.waitUntil(lambda: "case/" in form.result.details.toPlainText(), timeout=10_000)
+    assert form.result.headline.text() == "Review recorded and signed."
     reviews = [body for t, body in vault_records(vault_dir, case_id) if t == "review.sealed"]
     assert len(reviews) == 1 and reviews[0]["labels"] == ["non-conclusive"]
+    # The decision comes back read-only, with "Correct" to change it.
+    qtbot.waitUntil(lambda: form.decision_box.isVisible(), timeout=10_000)
+    assert not form.editor.isVisible() and "Non-conclusive" in form.decision_text.text()
+    form.correct_button.click()
+    assert form.editor.isVisible() and form.boxes["non-conclusive"].isChecked()
     form.notes.setPlainText("Demo review, corrected.")
     assert form.seal_button.isEnabled()
+    form.cancel_correction_button.click()
 
     # Verify the case.
     with qtbot.waitSignal(window.verified, timeout=60_000) as verified:

@@ -33,7 +33,8 @@ def test_a_revealed_region_reblurs_after_the_timeout_and_the_reveal_is_recorded(
     with qtbot.waitSignal(window.recordAppended, timeout=15_000, check_params_cb=lambda t: t == "region.revealed"):
         pass  # the QTimer collects the expired reveal and records it
     qtbot.waitUntil(lambda: np.array_equal(shown(window.viewer), safe), timeout=10_000)
-    reveals = [body for t, body in vault_records(tmp_path / "vault", window.case_id) if t == "region.revealed"]
+    reveals = [body for t, body in vault_records(tmp_path / "vault", window.case_id, window.session)
+               if t == "region.revealed"]
     assert len(reveals) == 1 and reveals[0]["region"]["ended_by"] == "timeout"
     assert 1500 <= reveals[0]["duration_ms"] <= 2000  # never longer than the timeout
     # The second reveal is confirmed again (the default policy: every reveal); panic hides it at once and
@@ -44,7 +45,8 @@ def test_a_revealed_region_reblurs_after_the_timeout_and_the_reveal_is_recorded(
     assert window.reveal_state.revealed == {face}
     with qtbot.waitSignal(window.recordAppended, timeout=15_000, check_params_cb=lambda t: t == "region.revealed"):
         window.hide_all_media()
-    reveals = [body for t, body in vault_records(tmp_path / "vault", window.case_id) if t == "region.revealed"]
+    reveals = [body for t, body in vault_records(tmp_path / "vault", window.case_id, window.session)
+               if t == "region.revealed"]
     assert reveals[-1]["region"]["ended_by"] == "hide"
 
 

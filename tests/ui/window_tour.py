@@ -79,6 +79,35 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     settle()
     yield "case-open", window
 
+    window.select_media(1)
+    wait(lambda: window.current is not None and window.current.media_id is not None, 60)
+    window.act_remove.trigger()
+    wait(lambda: window.removal.dialog is not None and window.removal.dialog.isVisible(), 10)
+    yield "remove", shown(window.removal.dialog)
+    window.removal.dialog.reject()
+    window.act_rename_case.trigger()
+    wait(lambda: window.renaming.dialog is not None and window.renaming.dialog.isVisible(), 10)
+    yield "rename", shown(window.renaming.dialog)
+    window.renaming.dialog.reject()
+    window.act_add_reviewer.trigger()
+    wait(lambda: window.reviewers.dialog is not None and window.reviewers.dialog.isVisible(), 10)
+    enrol = window.reviewers.dialog
+    enrol.name.setText("Dominique Roy")
+    yield "add-reviewer", shown(enrol)
+    enrol.reject()
+    window.vault_check.verify()
+    wait(lambda: window.vault_check.result_box is not None and window.vault_check.result_box.isVisible(), 120)
+    yield "vault-check", shown(window.vault_check.result_box)
+    window.vault_check.result_box.accept()
+    window.act_next_steps.trigger()
+    wait(lambda: window.guide.dialog is not None and window.guide.dialog.isVisible(), 10)
+    yield "what-next-guide", shown(window.guide.dialog)
+    window.guide.dialog.reject()
+    window.act_glossary.trigger()
+    wait(lambda: window.guide.glossary is not None and window.guide.glossary.isVisible(), 10)
+    yield "glossary", shown(window.guide.glossary)
+    window.guide.glossary.reject()
+
     painted = []
     window.rendered.connect(painted.append)
     window.select_media(0)
@@ -102,6 +131,10 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     window.comparisonShown.connect(lambda: compared.append(True))
     window.compare_with(str(workdir / "original.png"))
     wait(lambda: bool(compared), 120)
+    wait(lambda: window.comparison_view.dialog is not None and window.comparison_view.dialog.isVisible(), 30)
+    settle(0.3)
+    yield "side-by-side", shown(window.comparison_view.dialog)
+    window.comparison_view.dialog.reject()
     window._show_tab(4)
     settle()
     yield "media-original", window
@@ -127,18 +160,32 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     yield "reveal-countdown", window
     window.reveals.end()
 
-    records = []
-    window.recordAppended.connect(records.append)
-    window.seal({"labels": ["non-conclusive"], "qualification": "", "notes": "", "source": {}})
-    wait(lambda: "review.sealed" in records or len(records) > 0, 60)
-    wait(lambda: window.runner.active == 0, 60)
+    window._show_tab(2)
+    form.request_seal()
+    wait(lambda: window.review.summary_dialog is not None and window.review.summary_dialog.isVisible(), 10)
+    summary = window.review.summary_dialog
+    yield "seal-summary", shown(summary)
+    decided = []
+    window.review.decisionShown.connect(decided.append)
+    summary.confirm_button.click()
+    wait(lambda: bool(decided) and form.decision_box.isVisible() and window.runner.active == 0, 60)
+    settle()
+    yield "sealed-decision", window
+    form.correct_button.click()
+    settle()
+    yield "correction", window
+    form.cancel_correction()
     window._show_tab(5)
     settle(0.5)
     yield "media-sealed-history", window
 
     window.select_media(2)
     wait(lambda: window.current is not None and window.current.analysed, 60)
+    window.guide.dialog = None
     window.seal({"labels": ["suspected-minor"], "qualification": "", "notes": "", "source": {}})
+    wait(lambda: window.guide.dialog is not None and window.guide.dialog.isVisible(), 60)
+    yield "what-next-minor", shown(window.guide.dialog)
+    window.guide.dialog.reject()
     wait(lambda: window.media_stack.currentWidget() is window.withheld.page, 60)
     settle(0.5)
     yield "suspected-minor", window
@@ -158,10 +205,10 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     batches.clear()
     window.add_paths([str(corrupt)])
     wait(lambda: batches and window.runner.active == 0, 60)
-    problems = window.findChild(QMessageBox, "problems")
-    wait(lambda: problems is not None and problems.isVisible(), 10)
-    yield "problems", shown(problems)
-    problems.accept()
+    wait(lambda: window.ingest.refused_dialog is not None and window.ingest.refused_dialog.isVisible(), 30)
+    yield "refused-files", shown(window.ingest.refused_dialog)
+    yield "refused-status", window
+    window.ingest.refused_dialog.accept()
 
     window.select_media(0)
     wait(lambda: window.current is not None and window.current.analysed, 60)
@@ -184,6 +231,9 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     result = window.export_result_box
     wait(lambda: result.isVisible(), 10)
     yield "export-result", shown(result)
+    result.result.details_button.click()
+    settle()
+    yield "export-result-details", shown(result)
     result.accept()
     verified = []
     window.exhibitVerified.connect(verified.append)

@@ -26,6 +26,7 @@ from reviewer.vault import (
 from reviewer.vault import proofs
 from reviewer.vault.checkpoint import open_checkpoint
 from reviewer.vault.merkle import ProofError
+from reviewer.vault.records import FORMAT_VERSION
 
 
 def test_records_round_trip_after_reopening(filled, passphrase, texts):
@@ -212,7 +213,7 @@ def test_creating_over_an_existing_vault_is_refused(session, vault_dir, passphra
 def test_a_vault_from_a_newer_version_is_a_typed_error(session, vault_dir):
     session.vault.close()
     with sqlite3.connect(vault_dir / "vault.sqlite3") as conn:
-        conn.execute("PRAGMA user_version = 3")
+        conn.execute(f"PRAGMA user_version = {FORMAT_VERSION + 1}")
     with pytest.raises(NewerVaultFormat) as error:
         Vault.open(vault_dir)
     assert error.value.code == "vault.newer_format" and "newer version" in error.value.message

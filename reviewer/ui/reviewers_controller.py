@@ -1,0 +1,168 @@
+"""Adding a reviewer from the window (Vault ▸ Add a reviewer…): name and passphrase, under the one passphrase
+policy, with its reasons in plain words as they are typed.
+
+The rules are the case layer's and the vault's (``casework.reviewers.enrol_reviewer``; the policy in
+``vault.passphrase_policy``); the dialog shows the same verdict the vault would give before anything is sent,
+and the enrolment runs on the vault thread, signed by the reviewer whose session is open. The new reviewer
+then appears in the unlock dialog and opens the vault with their own passphrase.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+)
+
+from reviewer.errors import ReviewerError
+from reviewer.i18n import translate
+from reviewer.ui import vault_steps as steps
+from reviewer.vault.passphrase_policy import MIN_LENGTH, assess
+
+
+class EnrolDialog(QDialog):
+    """Name of the new reviewer, their passphrase twice, and how strong it is (the vault's own verdict)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("enrolDialog")
+        self.setWindowTitle(self.tr("Add a reviewer"))
+        intro = QLabel(self.tr(
+            "The new reviewer gets their own key: everything they seal is signed with their name. Let them type "
+            "their passphrase themselves; nobody can recover a forgotten passphrase. Their enrolment is recorded "
+            "in the vault, signed by you."))
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.name.setAccessibleName(self.tr("Name of the new reviewer"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Their passphrase"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Their passphrase again"))
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("passphraseAdvice")
+        self.error = QLabel()
+        self.error.setObjectName("warning")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setVisible(False)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name (as on exhibits)"), self.name)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        form.addRow(self.tr("&Repeat it"), self.repeat)
+        form.addRow(self.tr("Strength"), self.meter)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton(self.tr("&Add the reviewer"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        for edit in (self.name, self.passphrase, self.repeat):
+            edit.textChanged.connect(self._update)
+        self.name.setFocus()
+        self._update()
+
+    def _update(self) -> None:
+        # The policy the vault applies, with its reasons (reviewer.vault.passphrase_policy).
+        strength = assess(self.passphrase.text(), user_inputs=(self.name.text(),))
+        self.meter.setValue(strength.score)
+        if not self.passphrase.text():
+            advice = self.tr("At least {n} characters; a few unrelated words are easy to remember and hard to "
+                             "guess.").format(n=MIN_LENGTH)
+        elif strength.why is not None:
+            advice = self.tr("Not accepted: {why}").format(
+                why=translate("errors", strength.why).format(minimum=MIN_LENGTH))
+        elif strength.score < 4:
+            advice = self.tr("Accepted. Longer is stronger.")
+        else:
+            advice = self.tr("Strong.")
+        if self.repeat.text() and self.repeat.text() != self.passphrase.text():
+            advice += " " + self.tr("The two passphrases differ.")
+        self.advice.setText(advice)
+        self._acceptable = strength.acceptable
+        self.add_button.setEnabled(self.ready())
+
+    def ready(self) -> bool:
+        return (bool(self.name.text().strip()) and self._acceptable
+                and self.passphrase.text() == self.repeat.text())
+
+    def values(self) -> tuple[str, str, str]:
+        return self.name.text(), self.passphrase.text(), self.repeat.text()
+
+    def _try_accept(self) -> None:
+        if self.ready():
+            self.accept()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+
+class ReviewersController(QObject):
+    """Signal ``reviewerEnrolled(str)`` with the new reviewer's name once the vault recorded them."""
+
+    reviewerEnrolled = Signal(str)
+
+    def __init__(self, window) -> None:
+        """``window``: the MainWindow (its session, runner and dialogs' parent)."""
+        super().__init__(window)
+        self.window = window
+        self.dialog: EnrolDialog | None = None
+        self.done_box: QMessageBox | None = None
+
+    def ask_enrol(self) -> None:
+        if self.window.session is None:
+            return
+        dialog = EnrolDialog(self.window)
+        dialog.accepted.connect(lambda: self.enrol(*dialog.values()))
+        self.dialog = dialog
+        self.window.open_dialog(dialog)
+
+    def enrol(self, name: str, passphrase: str, repeated: str) -> None:
+        """Enrol ``name`` on the vault thread; on a refusal the dialog comes back with the reason."""
+        window = self.window
+        clean = " ".join(name.split())
+
+        def enrolled(_key_id: str) -> None:
+            if self.dialog is not None:  # no passphrase stays in a widget longer than needed
+                self.dialog.passphrase.clear()
+                self.dialog.repeat.clear()
+                self.dialog.deleteLater()
+                self.dialog = None
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Reviewer added"),
+                              self.tr("{name} can now open the vault with their own passphrase: they choose their "
+                                      "name in the unlock window. Their enrolment is recorded in the vault, signed "
+                                      "by you.").format(name=clean), QMessageBox.StandardButton.Ok, window)
+            box.setObjectName("enrolDone")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            self.done_box = box
+            window.open_dialog(box)
+            self.reviewerEnrolled.emit(clean)
+
+        def refused(error: ReviewerError) -> None:
+            window.show_error(error)
+            if self.dialog is not None:
+                self.dialog.show_error(error.message)
+                window.open_dialog(self.dialog)  # what was typed is still there: another try
+
+        window.run(steps.enrol_reviewer, window.service, name, passphrase, repeated, vault=True,
+                   on_result=enrolled, on_error=refused)
