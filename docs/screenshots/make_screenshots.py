@@ -1,10 +1,12 @@
 """Screenshots of every state of the window and of every dialog, at 1366x768, in French and in English.
 
 The states are those of the window tour (tests/ui/window_tour.py), which the English-left and layout tests walk
-too: first run, demo offer, no case, new case, case open, a picture with each panel (detections, heatmaps,
-provenance, comparison with the original, review form), reveal confirmation and countdown, a sealed review and
-its history, a suspected minor withheld, a video's contact sheet, refused files, the exhibit export and its
-result, an exhibit's verification, settings, about, Qt's file dialog, the panic panel, the lock and unlock.
+too: first run, demo offer, no case, new case, case open (with the sort and filter bar), remove, rename, add a
+reviewer, whole-vault check, "What next?" and the glossary, a picture with each panel (detections, heatmaps,
+provenance, comparison side by side and in the Original panel, review form), reveal confirmation and countdown,
+the seal summary, the sealed decision and its correction, the history, "What next?" after a suspected minor and
+its withheld page, a video's contact sheet, refused files, the exhibit export and its result, an exhibit's
+verification, settings, about, Qt's file dialog, the panic panel, the lock and unlock.
 Neutral samples only. Files: docs/screenshots/<nn>-<state>_<lang>.png (a dialog is photographed alone).
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 """

@@ -43,6 +43,7 @@ def make_window(qtbot, tmp_path):
         window.runner.cancel_all()
         assert window.runner.wait(60_000), "a worker was still running at the end of the test"
         window.close()
+        window.runner.drop_callbacks()  # answers still queued must not reach a deleted window in the next test
         window.deleteLater()
 
 

@@ -17,6 +17,12 @@ def english(qapp):
     install_language("en")
     yield
     install_language("en")
+    # Windows a failed test left open (the switch replaced the fixture's): stopped before the next test.
+    from reviewer.ui.main_window import MainWindow
+
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow) and shiboken6.isValid(window) and window.isVisible():
+            _stop(window)
 
 
 def _replacement(qtbot, old):
@@ -48,6 +54,7 @@ def _stop(window):
     window.runner.cancel_all()
     assert window.runner.wait(60_000)
     window.close()
+    window.runner.drop_callbacks()
     window.deleteLater()
 
 
@@ -83,7 +90,8 @@ def test_switching_fr_en_fr_keeps_the_session_the_case_and_the_media_and_reveals
         seen.append(new)
         window = new
     # The reveal that was on was ended by the switch and recorded, as any hide is.
-    reveals = [body for kind, body in vault_records(tmp_path / "vault", case_id) if kind == "region.revealed"]
+    reveals = [body for kind, body in vault_records(tmp_path / "vault", case_id, window.session)
+               if kind == "region.revealed"]
     assert [r["region"]["ended_by"] for r in reveals] == ["hide"]
     with qtbot.waitSignal(window.rendered, timeout=20_000, check_params_cb=lambda s: s == "analysed"):
         window.select_media(1)  # the new window works: another media opens, analysed

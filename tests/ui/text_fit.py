@@ -174,8 +174,13 @@ def _item_view(view: QAbstractItemView) -> list[str]:
                 room = rect.width() - 8 - (0 if below else icon)  # in icon mode the text is under the picture
                 tooltip = plain(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
                 whole_in_tooltip = text.split("\n")[0].strip() in tooltip
-                if longest > room + SLACK and not (wrap and below) and not whole_in_tooltip:
+                # A view that wraps its items' text gives them the lines they need (checked below by height).
+                if longest > room + SLACK and not wrap and not whole_in_tooltip:
                     problems.append(f"{_where(view)}: item {text!r} needs {longest} px, has {room}, not in a tooltip")
+                if below and rect.height() < view.iconSize().height() + metrics.lineSpacing():
+                    # Uniform item sizes take the first item's: a tall first picture leaves no line for any name.
+                    problems.append(f"{_where(view)}: item {text!r} has no room under its picture "
+                                    f"({rect.height()} px for a {view.iconSize().height()} px picture)")
                 hint = view.itemDelegateForIndex(index).sizeHint(_options(view), index)
                 if hint.height() > rect.height() + SLACK and not whole_in_tooltip:
                     problems.append(f"{_where(view)}: item {text!r} needs {hint.height()} px of height, has "
