@@ -8,7 +8,7 @@ and available pixels.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QIcon, QImage, QPixmap, QTextDocument
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -132,9 +132,21 @@ def _header(header: QHeaderView) -> list[str]:
         if not text:
             continue
         needed = header.fontMetrics().horizontalAdvance(str(text)) + 8
-        if needed > header.sectionSize(section) + SLACK:
-            problems.append(f"{_where(header)}: header {text!r} needs {needed} px, has {header.sectionSize(section)}")
+        start = header.sectionViewportPosition(section)
+        room = min(header.sectionSize(section), header.viewport().width() - start)  # the view's edge cuts too
+        if start < header.viewport().width() and needed > room + SLACK:
+            problems.append(f"{_where(header)}: header {text!r} needs {needed} px, has {room}")
     return problems
+
+
+def _decoration_height(index: QModelIndex, view: QAbstractItemView) -> int:
+    """The height of the picture an item shows (its icon at the view's icon size), 0 when none."""
+    decoration = index.data(Qt.ItemDataRole.DecorationRole)
+    if isinstance(decoration, QIcon):
+        return decoration.actualSize(view.iconSize()).height()
+    if isinstance(decoration, (QPixmap, QImage)):
+        return min(decoration.height(), view.iconSize().height())
+    return 0
 
 
 def _options(view: QAbstractItemView) -> QStyleOptionViewItem:
@@ -177,10 +189,11 @@ def _item_view(view: QAbstractItemView) -> list[str]:
                 # A view that wraps its items' text gives them the lines they need (checked below by height).
                 if longest > room + SLACK and not wrap and not whole_in_tooltip:
                     problems.append(f"{_where(view)}: item {text!r} needs {longest} px, has {room}, not in a tooltip")
-                if below and rect.height() < view.iconSize().height() + metrics.lineSpacing():
+                picture = _decoration_height(index, view)
+                if below and rect.height() < picture + metrics.lineSpacing():
                     # Uniform item sizes take the first item's: a tall first picture leaves no line for any name.
                     problems.append(f"{_where(view)}: item {text!r} has no room under its picture "
-                                    f"({rect.height()} px for a {view.iconSize().height()} px picture)")
+                                    f"({rect.height()} px for a {picture} px picture)")
                 hint = view.itemDelegateForIndex(index).sizeHint(_options(view), index)
                 if hint.height() > rect.height() + SLACK and not whole_in_tooltip:
                     problems.append(f"{_where(view)}: item {text!r} needs {hint.height()} px of height, has "
@@ -188,7 +201,7 @@ def _item_view(view: QAbstractItemView) -> list[str]:
             if hasattr(view, "isExpanded") and view.isExpanded(model.index(row, 0, parent)):
                 visit(model.index(row, 0, parent), depth + 1)
 
-    visit(QModelIndex(), 0)
+    visit(view.rootIndex(), 0)
     return problems
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import cv2
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTreeView, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
@@ -259,8 +259,11 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     files = file_dialogs._dialog(window, ingest.tr("Add files to the case"), QFileDialog.FileMode.ExistingFiles,
                                  ingest.tr("Images and videos ({patterns});;All files (*)").format(patterns="*.jpg *.png"))
     files.setDirectory(str(SAMPLES))
+    files.setViewMode(QFileDialog.ViewMode.Detail)
     files.open()
     wait(lambda: files.isVisible(), 10)
+    tree = files.findChild(QTreeView)
+    wait(lambda: tree.model().rowCount(tree.rootIndex()) >= 4, 30)  # the folder is read in a thread
     settle(0.5)
     yield "file-dialog", shown(files)
     files.reject()
