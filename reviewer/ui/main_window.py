@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
-from reviewer.ui import analysis
+from reviewer.ui import analysis, language_switch
 from reviewer.ui.cases_controller import CasesController
 from reviewer.ui.dialogs import SettingsDialog
 from reviewer.ui.exhibit_controller import ExhibitController
@@ -636,6 +636,8 @@ class MainWindow(QMainWindow):
                 self.detector.block(SelftestFailed)
             self.sessions.warm_up_detector()
         self.render_current()
+        # A new language applies now: the window is built again around the same session (ADR 0011).
+        language_switch.switch_language(self, language_switch.effective_language(settings.language))
 
     # ================================================================================ review, seal, verify
     def _seal_shortcut(self) -> None:
