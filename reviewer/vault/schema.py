@@ -16,6 +16,10 @@ import sqlite_utils
 
 from reviewer.vault.store import SCHEMA
 
+# Derived tables that a vault written before them gets, empty, when next opened for writing: a vault read
+# before that (read-only, or by verification) lacks them and is still exactly a vault (docs/vault-format.md 3.2).
+ADDED_WHEN_WRITTEN = frozenset({"thumbnails"})
+
 
 def _shape(db: sqlite_utils.Database) -> dict[str, object]:
     """Everything about a schema that the check compares: names, columns, SQL (whitespace ignored)."""
@@ -54,7 +58,8 @@ def schema_differences(conn: sqlite3.Connection) -> list[str]:
         if name not in expected["tables"]:
             out.append(f"unknown table {name}")
         elif name not in found["tables"]:
-            out.append(f"missing table {name}")
+            if name not in ADDED_WHEN_WRITTEN:
+                out.append(f"missing table {name}")
         elif found["tables"][name] != expected["tables"][name]:
             out.append(f"table {name} differs")
     return out
