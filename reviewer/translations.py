@@ -28,12 +28,17 @@ def current_language() -> str:
 
 
 def default_language() -> str:
-    """The language the environment asks for: French for a French locale, English otherwise."""
+    """The language used until the user chooses one: English for an English locale, French otherwise.
+
+    The product is French first (its users are French-speaking support staff): a machine set to another
+    language, or to none ("C", "POSIX"), gets French; the first-run screen offers English at once.
+    ``REVIEWER_LANG`` overrides the locale.
+    """
     for var in ("REVIEWER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
+            return "en" if value.lower().startswith("en") else "fr"
+    return "fr"
 
 
 def load_translators(language: str) -> list[QTranslator]:

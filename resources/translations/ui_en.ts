@@ -27,6 +27,10 @@
         <source>{name}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a media in the grid above to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
@@ -44,6 +48,10 @@
     </message>
     <message>
         <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See both pictures side by side</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,7 +170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model score: {score:.2f} (a hint, not a verdict)</source>
+        <source>Model score: {score} (a hint, not a verdict)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,6 +463,14 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <source>Not accepted: {why}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
@@ -685,6 +701,10 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <source>{message} Call your IT contact before adding anything to this case.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IngestController</name>
@@ -714,6 +734,13 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
     <message>
         <source>Adding files: {done} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>The language changes once the current work is finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1701,10 +1728,6 @@ Folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A lower threshold blurs more regions, including some false ones. The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,6 +1741,10 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>Loc&amp;k after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lower threshold blurs more regions, including some false ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,15 +1923,11 @@ Folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{seconds:.1f} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Frame {index}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>frame {index} / {count} · {seconds:.2f} s</source>
+        <source>frame {index} / {count} · {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,27 +1954,27 @@ Folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed area: {percent:.1f} % of the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the changes inside sensitive regions: {percent:.0f} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the sensitive regions that changed: {percent:.0f} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall similarity (SSIM): {ssim:.2f}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDQ distance: {d} (31 or less: the same picture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The maps of the changes are in the Heatmaps panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed area: {percent} of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the changes inside sensitive regions: {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the sensitive regions that changed: {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall similarity (SSIM): {ssim}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2009,6 +2032,13 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>Analysis is turned off because Reviewer failed its start-up check. Reinstall Reviewer or contact your IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>{date} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,6 +27,10 @@
         <source>{name}: {message}</source>
         <translation>{name} : {message}</translation>
     </message>
+    <message>
+        <source>Choose a media in the grid above to see it here.</source>
+        <translation>Choisissez un média dans la grille ci-dessus pour l&apos;afficher ici.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
@@ -45,6 +49,10 @@
     <message>
         <source>Comparing…</source>
         <translation>Comparaison en cours…</translation>
+    </message>
+    <message>
+        <source>See both pictures side by side</source>
+        <translation>Voir les deux images côte à côte</translation>
     </message>
 </context>
 <context>
@@ -162,8 +170,8 @@
         <translation>Étiquette du modèle : {label}</translation>
     </message>
     <message>
-        <source>Model score: {score:.2f} (a hint, not a verdict)</source>
-        <translation>Score du modèle : {score:.2f} (un indice, pas un verdict)</translation>
+        <source>Model score: {score} (a hint, not a verdict)</source>
+        <translation>Score du modèle : {score} (un indice, pas un verdict)</translation>
     </message>
 </context>
 <context>
@@ -465,6 +473,14 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <source>Not accepted: {why}</source>
         <translation>Refusée : {why}</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
@@ -696,6 +712,10 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <source>{message} Call your IT contact before adding anything to this case.</source>
         <translation>{message} Appelez votre contact informatique avant d’ajouter quoi que ce soit à ce dossier.</translation>
     </message>
+    <message>
+        <source>Case renamed</source>
+        <translation>Dossier renommé</translation>
+    </message>
 </context>
 <context>
     <name>IngestController</name>
@@ -726,6 +746,13 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <message>
         <source>Adding files: {done} of {total} done</source>
         <translation>Ajout des fichiers : {done} sur {total} traités</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>The language changes once the current work is finished.</source>
+        <translation>La langue changera dès que le travail en cours sera terminé.</translation>
     </message>
 </context>
 <context>
@@ -1728,10 +1755,6 @@ Emplacement : {folder}</translation>
         <translation>&amp;Seuil du détecteur</translation>
     </message>
     <message>
-        <source>A lower threshold blurs more regions, including some false ones. The language changes at the next start.</source>
-        <translation>Un seuil plus bas floute plus de zones, y compris certaines à tort. La langue change au prochain démarrage.</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1746,6 +1769,10 @@ Emplacement : {folder}</translation>
     <message>
         <source>Loc&amp;k after</source>
         <translation>&amp;Verrouiller après</translation>
+    </message>
+    <message>
+        <source>A lower threshold blurs more regions, including some false ones.</source>
+        <translation>Un seuil plus bas floute davantage de zones, dont certaines à tort.</translation>
     </message>
 </context>
 <context>
@@ -1923,16 +1950,12 @@ Emplacement : {folder}</translation>
         <translation>Le son n&apos;est jamais joué.</translation>
     </message>
     <message>
-        <source>{seconds:.1f} s</source>
-        <translation>{seconds:.1f} s</translation>
-    </message>
-    <message>
         <source>Frame {index}</source>
         <translation>Image {index}</translation>
     </message>
     <message>
-        <source>frame {index} / {count} · {seconds:.2f} s</source>
-        <translation>image {index} / {count} · {seconds:.2f} s</translation>
+        <source>frame {index} / {count} · {time}</source>
+        <translation>image {index} / {count} · {time}</translation>
     </message>
 </context>
 <context>
@@ -1958,28 +1981,28 @@ Emplacement : {folder}</translation>
         <translation>Original : {name} (SHA-256 {sha}…)</translation>
     </message>
     <message>
-        <source>Changed area: {percent:.1f} % of the image</source>
-        <translation>Surface modifiée : {percent:.1f} % de l&apos;image</translation>
-    </message>
-    <message>
-        <source>Share of the changes inside sensitive regions: {percent:.0f} %</source>
-        <translation>Part des modifications situées dans les zones sensibles : {percent:.0f} %</translation>
-    </message>
-    <message>
-        <source>Share of the sensitive regions that changed: {percent:.0f} %</source>
-        <translation>Part des zones sensibles qui ont changé : {percent:.0f} %</translation>
-    </message>
-    <message>
-        <source>Overall similarity (SSIM): {ssim:.2f}</source>
-        <translation>Similarité globale (SSIM) : {ssim:.2f}</translation>
-    </message>
-    <message>
         <source>PDQ distance: {d} (31 or less: the same picture)</source>
         <translation>Distance PDQ : {d} (31 ou moins : la même image)</translation>
     </message>
     <message>
         <source>The maps of the changes are in the Heatmaps panel.</source>
         <translation>Les cartes des modifications sont dans le panneau Cartes.</translation>
+    </message>
+    <message>
+        <source>Changed area: {percent} of the image</source>
+        <translation>Surface modifiée : {percent} de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Share of the changes inside sensitive regions: {percent}</source>
+        <translation>Part des modifications situées dans les zones sensibles : {percent}</translation>
+    </message>
+    <message>
+        <source>Share of the sensitive regions that changed: {percent}</source>
+        <translation>Part des zones sensibles qui ont changé : {percent}</translation>
+    </message>
+    <message>
+        <source>Overall similarity (SSIM): {ssim}</source>
+        <translation>Similarité globale (SSIM) : {ssim}</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2060,13 @@ Emplacement : {folder}</translation>
     <message>
         <source>Analysis is turned off because Reviewer failed its start-up check. Reinstall Reviewer or contact your IT team.</source>
         <translation>L’analyse est désactivée parce que Reviewer n’a pas réussi sa vérification de démarrage. Réinstallez Reviewer ou contactez votre service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} à {time}</translation>
     </message>
 </context>
 </TS>

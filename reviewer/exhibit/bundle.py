@@ -34,7 +34,8 @@ from reviewer.exhibit import derivatives
 from reviewer.exhibit.errors import CaseNotFound, ExportCancelled, ExportFailed
 from reviewer.exhibit.report_content import (AnalysisEntry, DecisionEntry, LogLine, MediaEntry, ReportContent,
                                              RevealEntry, SignerEntry, TimestampEntry)
-from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, MANIFEST_SIG, SUMS, canonical, sums_text, timestamp_files
+from reviewer.exhibit.verify_exhibit import (FORMAT, MANIFEST, MANIFEST_SIG, SUMS, WITNESS_PARTS, canonical, sums_text,
+                                             timestamp_files)
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.vault import minors
 from reviewer.vault.canonical import b64u, now_rfc3339
@@ -244,6 +245,9 @@ class _Snapshot:
     minors: dict[str, str]  # media withheld as suspected minors -> why (reviewer.vault.minors codes)
     purged: set[str]
     vkey: str  # the vault's checkpoint key (vkey string)
+    # revoked key id -> (case checkpoint, its vault proof, key-log checkpoint, its vault proof): shows that its
+    # records in the case were sealed before its revocation (docs/exhibit-format.md 4, item 7)
+    witnesses: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
     # timestamp record id -> (the case checkpoint the stamped vault head covers, its tlog-proof under that head)
     stamped: dict[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -297,7 +301,26 @@ def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
     return _Snapshot(case_id, vault_id, case_records, key_records, case_note, keys_note,
                      vault.vault_inclusion_proof(case_note), vault.vault_inclusion_proof(keys_note), head, openings,
                      values, signer_names, signer_keys, media_ids, withheld, purged, vault.vkey,
+                     _revocation_witnesses(vault, case_id, case_records, key_records),
                      _stamped_case(vault, case_id, key_records))
+
+
+def _revocation_witnesses(vault: Any, case_id: str, case_records: list[Any],
+                          key_records: list[Any]) -> dict[str, tuple[str, str, str, str]]:
+    """For each key the exported key log revokes and that signed records of the case: the checkpoints that
+    show those records were sealed before the revocation. A record that was not is left without one, and
+    the verifiers report it (as ``reviewer verify`` does)."""
+    revoked = {r.fields["body"]["key"]: r.seq for r in key_records if r.fields["type"] == "key.revoked"}
+    last: dict[str, int] = {}
+    for record in case_records:
+        if record.signer in revoked:
+            last[record.signer] = record.seq
+    out = {}
+    for key_id, seq in sorted(last.items()):
+        witness = vault.revocation_witness(case_id, seq, revoked[key_id])
+        if witness is not None:
+            out[key_id] = witness
+    return out
 
 
 def _stamped_case(vault: Any, case_id: str, key_records: list[Any]) -> dict[str, tuple[str, str]]:
@@ -342,6 +365,9 @@ def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
     bundle.add("log/keys/checkpoint", snap.keys_checkpoint.encode("utf-8"))
     bundle.add("log/case/vault-proof", snap.case_proof.encode("utf-8"))
     bundle.add("log/keys/vault-proof", snap.keys_proof.encode("utf-8"))
+    for key_id, texts in snap.witnesses.items():
+        for part, text in zip(WITNESS_PARTS, texts):
+            bundle.add(f"log/revoked/{key_id}/{part}", text.encode("utf-8"))
 
 
 def _export_detector(given: Any | None) -> Any | None:

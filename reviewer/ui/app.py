@@ -7,7 +7,7 @@ from pathlib import Path
 
 # onnxruntime must be imported before PySide6 so that its DLLs load in the right order on Windows.
 import onnxruntime  # noqa: F401  isort:skip
-from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,13 +25,7 @@ def make_application(language: str | None = None) -> QApplication:
     app.setApplicationName("Reviewer")
     app.setOrganizationName("Reviewer")
     app.setApplicationVersion(__version__)
-    chosen = language or load_settings().language or translations.default_language()
-    for translator in getattr(app, "_reviewer_translators", []):
-        app.removeTranslator(translator)
-    installed = translations.install(chosen) + qt_translators(chosen)
-    for translator in installed:
-        app.installTranslator(translator)
-    app._reviewer_translators = installed  # type: ignore[attr-defined]  # keep them alive
+    install_language(language or load_settings().language or translations.default_language())
     icon = resources_dir() / "icons" / "reviewer.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -39,6 +33,26 @@ def make_application(language: str | None = None) -> QApplication:
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
+
+
+def install_language(language: str) -> str:
+    """Make ``language`` ("fr" or "en") the application's language from now on; return it.
+
+    Replaces the translators installed before (the application's own and Qt's, so standard buttons and file
+    dialogs follow) and the default QLocale (numbers and dates, see ``reviewer.ui.formats``). Widgets built
+    afterwards speak the new language; ``reviewer.ui.language_switch`` rebuilds the ones already on screen.
+    """
+    app = QApplication.instance()
+    language = language if language in translations.LANGUAGES else translations.default_language()
+    for translator in getattr(app, "_reviewer_translators", []):
+        app.removeTranslator(translator)
+    installed = translations.install(language) + qt_translators(language)
+    for translator in installed:
+        app.installTranslator(translator)
+    app._reviewer_translators = installed  # type: ignore[attr-defined]  # keep them alive
+    # French of France; English of the United Kingdom: day-first dates and 24-hour times, as in Europe.
+    QLocale.setDefault(QLocale("fr_FR" if language == "fr" else "en_GB"))
+    return language
 
 
 def qt_translation_dirs() -> list[Path]:

@@ -43,6 +43,7 @@ class CasesController(QObject):
         self._reading_queue: dict[int, MediaEntry] = {}  # stored media waiting to be read back, in grid order
         self._reading: set[int] = set()  # keys of the media being read back and analysed (at most READS_IN_FLIGHT)
         self._demo_started = False
+        self.new_case_dialog: QInputDialog | None = None
 
     # ------------------------------------------------------------------------ the case list
     def fill_cases(self, cases: list[tuple[str, str]], select: str | None = None) -> None:
@@ -67,9 +68,13 @@ class CasesController(QObject):
         window = self.window
         if window.session is None:
             return
-        title, ok = QInputDialog.getText(window, self.tr("New case"), self.tr("Title of the case:"))
-        if ok and title.strip():
-            self.create_case(title.strip())
+        # Opened like every other dialog (not QInputDialog.getText's own loop): the panic key works in it.
+        dialog = QInputDialog(window)
+        dialog.setWindowTitle(self.tr("New case"))
+        dialog.setLabelText(self.tr("Title of the case:"))
+        dialog.textValueSelected.connect(lambda title: title.strip() and self.create_case(title.strip()))
+        self.new_case_dialog = dialog
+        window.open_dialog(dialog)
 
     def create_case(self, title: str, then: Callable[[str], None] | None = None) -> None:
         """Open a new case in the vault and select it; ``then(case_id)`` runs after."""
@@ -120,6 +125,8 @@ class CasesController(QObject):
             window.withheld.case_opened()
             window.groups.case_opened()
             return
+        # "Open a case on the left…" no longer applies: say where the media are.
+        window.show_placeholder(self.tr("Choose a media in the grid above to see it here."))
         window.caseOpened.emit(case_id)
         self._tasks.append(window.run(steps.case_listing, window.service, case_id, vault=True,
                                       on_result=lambda listing: self._case_listed(token, listing)))

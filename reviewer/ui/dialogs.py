@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.casework.lock import MAX_MINUTES as MAX_LOCK_MINUTES
 from reviewer.i18n import translate
+from reviewer.ui.formats import current_language
 from reviewer.ui.settings import UiSettings
 from reviewer.vault.passphrase_policy import MIN_LENGTH, assess
 
@@ -36,11 +38,24 @@ def _error_label() -> QLabel:
 
 
 class FirstRunDialog(QDialog):
-    """Create the vault and the first reviewer key: name, passphrase twice, strength meter."""
+    """Create the vault and the first reviewer key: language, name, passphrase twice, strength meter.
+
+    ``languageChosen(str)`` ("fr" or "en") when the user picks the other language: the window applies it at
+    once (reviewer/ui/language_switch.py), building this screen again in that language with what was typed.
+    """
+
+    languageChosen = Signal(str)
 
     def __init__(self, vault_dir: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Reviewer"))
+        # Each language named in itself, so that a reader of either finds theirs; French first.
+        self.language = QComboBox()
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.currentIndexChanged.connect(lambda _i: self.languageChosen.emit(self.language.currentData()))
         intro = QLabel(self.tr(
             "No vault was found in {folder}.\n\nThe vault keeps the material of your cases encrypted, "
             "and every action you seal is signed with your personal key. Choose your name as it should "
@@ -63,6 +78,7 @@ class FirstRunDialog(QDialog):
         self.advice.setWordWrap(True)
         self.error = _error_label()
         form = QFormLayout()
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Your &name"), self.name)
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow(self.tr("&Repeat it"), self.repeat)
@@ -107,6 +123,17 @@ class FirstRunDialog(QDialog):
     def values(self) -> tuple[str, str]:
         return self.name.text().strip(), self.passphrase.text()
 
+    def typed(self) -> tuple[str, str, str]:
+        """What the user typed so far: name, passphrase, the passphrase repeated."""
+        return self.name.text(), self.passphrase.text(), self.repeat.text()
+
+    def fill(self, name: str, passphrase: str, repeat: str) -> None:
+        """Put back what the user had typed (the screen was built again in another language)."""
+        self.name.setText(name)
+        self.passphrase.setText(passphrase)
+        self.repeat.setText(repeat)
+        self.language.setFocus()
+
     def _try_accept(self) -> None:
         if self.ready():
             self.create_button.setEnabled(False)
@@ -144,6 +171,10 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.passphrase.setFocus()  # where typing goes: the reviewer is usually already chosen
 
     def values(self) -> tuple[str | None, str]:
         return self.reviewer.currentData(), self.passphrase.text()
@@ -204,8 +235,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Detector &threshold"), self.threshold)
         form.addRow(self.tr("Loc&k after"), self.auto_lock)
-        note = QLabel(self.tr("A lower threshold blurs more regions, including some false ones. "
-                              "The language changes at the next start."))
+        note = QLabel(self.tr("A lower threshold blurs more regions, including some false ones."))
         note.setWordWrap(True)
         note.setObjectName("hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

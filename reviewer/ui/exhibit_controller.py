@@ -102,14 +102,15 @@ class ExhibitController(QObject):
         self.window.open_dialog(progress)
 
     def _export_progressed(self, task: Task, done: int, total: int, step: str) -> None:
-        if task is not self.export_task or self.export_progress is None:
+        progress = self.export_progress  # setValue() may run the event loop, and the export end meanwhile
+        if task is not self.export_task or progress is None:
             return
         words = {"records": self.tr("Gathering the signed records…"), "media": self.tr("Preparing the media…"),
                  "report": self.tr("Writing the PDF report…"), "manifest": self.tr("Writing the manifest…"),
                  "writing": self.tr("Writing the file…")}
-        self.export_progress.setMaximum(total)
-        self.export_progress.setValue(done)
-        self.export_progress.setLabelText(words.get(step, self.tr("Preparing the exhibit…")))
+        progress.setMaximum(total)
+        progress.setValue(done)
+        progress.setLabelText(words.get(step, self.tr("Preparing the exhibit…")))
 
     def _export_done(self, task: Task, result) -> None:
         from reviewer.ui.plain_result import ResultDialog

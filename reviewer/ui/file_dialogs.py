@@ -25,7 +25,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
 
 # Below the null device (a file, not a folder), so QSettings can neither create the folder nor write in it.
 NOWHERE = str(Path(os.devnull) / "reviewer-keeps-no-dialog-settings")
@@ -56,6 +56,14 @@ def _dialog(parent: QWidget | None, title: str, mode: QFileDialog.FileMode, name
     if mode == QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setHistory([])
+    # Room for the name, size, type and date columns, in French too, on a 1366x768 screen: the details
+    # columns take the width of what they show (Qt's defaults cut "Dernière modification" and every date).
+    dialog.resize(900, 560)
+    for details in dialog.findChildren(QTreeView):
+        header = details.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return dialog
 
 

@@ -15,7 +15,7 @@ from typing import Sequence
 from PySide6.QtCore import QObject, QTimer
 
 from reviewer.errors import ReviewerError
-from reviewer.ui import analysis, file_dialogs, vault_steps as steps
+from reviewer.ui import analysis, file_dialogs, formats, vault_steps as steps
 from reviewer.ui.media_grid import ROW_FAILED, ROW_NOT_ADDED, MediaEntry
 from reviewer.ui.startup_check import SelftestFailed
 from reviewer.ui.viewing_controller import VIEW_PRIORITY
@@ -192,7 +192,7 @@ class IngestController(QObject):
         window = self.window
         window.progress.setValue(batch.done)
         window.statusBar().showMessage(self.tr("Adding files: {done} of {total} done").format(
-            done=batch.done, total=batch.total))
+            done=formats.integer(batch.done), total=formats.integer(batch.total)))
         if batch.done >= batch.total:
             self._batch_over()
 

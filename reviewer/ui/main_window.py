@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
-from reviewer.ui import analysis
+from reviewer.ui import analysis, language_switch
 from reviewer.ui.cases_controller import CasesController
 from reviewer.ui.dialogs import SettingsDialog
 from reviewer.ui.exhibit_controller import ExhibitController
@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.provenance_panel = ProvenancePanel()
         self.comparison_panel = ComparisonPanel()
         self.comparison_panel.compareRequested.connect(self.ask_compare)
+        self.comparison_panel.side_by_side.clicked.connect(self.comparison_view.open)
         self.review_form = ReviewForm(self.labels_vocabulary)
         self.review_form.sealRequested.connect(self.ask_to_seal)
         self.history_panel = HistoryPanel()
@@ -390,6 +391,7 @@ class MainWindow(QMainWindow):
         self.act_seal.setEnabled(has_media)
         self.act_remove.setEnabled(has_case and has_media)
         self.act_side_by_side.setEnabled(self.comparison_view.last is not None and not self.media_hidden)
+        self.comparison_panel.side_by_side.setEnabled(self.act_side_by_side.isEnabled())
         self.act_rename_case.setEnabled(has_case)
         self.review_form.setEnabled(has_media)
         self.act_show.setEnabled(self.media_hidden)
@@ -634,6 +636,8 @@ class MainWindow(QMainWindow):
                 self.detector.block(SelftestFailed)
             self.sessions.warm_up_detector()
         self.render_current()
+        # A new language applies now: the window is built again around the same session (ADR 0011).
+        language_switch.switch_language(self, language_switch.effective_language(settings.language))
 
     # ================================================================================ review, seal, verify
     def _seal_shortcut(self) -> None:

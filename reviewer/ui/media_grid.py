@@ -21,7 +21,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersist
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QListView
 
-from reviewer.ui import analysis
+from reviewer.ui import analysis, grid_layout
 
 # Roles of MediaGridModel: one per displayed fact.
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1          # int: the window's key of the media (stable while the case is open)
@@ -317,6 +317,7 @@ class MediaGrid(QListView):
         self.viewChanged.emit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        grid_layout.fill_width(self)  # the columns follow the width (reviewer/ui/grid_layout.py)
         super().resizeEvent(event)
         self.viewChanged.emit()
 
@@ -325,7 +326,8 @@ class MediaGrid(QListView):
         self.setAccessibleName(self.tr("Media of the case"))
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(QSize(analysis.THUMBNAIL_SIDE, analysis.THUMBNAIL_SIDE))
-        self.setGridSize(QSize(analysis.THUMBNAIL_SIDE + 24, analysis.THUMBNAIL_SIDE + 36))
+        self.setItemDelegate(grid_layout.FixedCellDelegate(self))
+        grid_layout.fill_width(self)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)

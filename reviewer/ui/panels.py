@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from reviewer.detect.cues import cue_texts
 from reviewer.i18n import translate
+from reviewer.ui import formats
+from reviewer.ui.elided_label import ElidedLabel, plain_tooltip
 from reviewer.ui.imaging import legend_rgb, pixmap_from_rgb
 from reviewer.ui.plain_result import PlainResult
 
@@ -123,13 +125,16 @@ class DetectionsPanel(QWidget):
             parent = groups.get(region.group)
             if parent is None:
                 parent = QTreeWidgetItem([self.group_name(region.group), ""])
+                parent.setToolTip(0, self.group_name(region.group))
                 groups[region.group] = parent
                 self.tree.addTopLevelItem(parent)
             level = score_level(region.score)
             item = QTreeWidgetItem([self.part_name(region), self.level_name(level)])
-            item.setToolTip(0, self.tr("Model label: {label}").format(label=region.label))
+            # Each tooltip starts with the item's own text: a narrow panel elides it, the tooltip shows it whole.
+            item.setToolTip(0, self.part_name(region) + "\n" + self.tr("Model label: {label}").format(label=region.label))
             item.setData(0, Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(1, self.tr("Model score: {score:.2f} (a hint, not a verdict)").format(score=region.score))
+            item.setToolTip(1, self.level_name(level) + "\n" + self.tr("Model score: {score} (a hint, not a verdict)").format(
+                score=formats.number(region.score, 2)))
             parent.addChild(item)
         self.tree.expandAll()
         self.reveal_button.setEnabled(True)
@@ -293,7 +298,7 @@ class ProvenancePanel(QWidget):
         self.tree.setAccessibleName(self.tr("Provenance signals"))
         self.tree.setHeaderLabels([self.tr("Signal"), self.tr("Value")])
         self.tree.setWordWrap(True)
-        self.hashes = _wrapping_label()
+        self.hashes = ElidedLabel()  # SHA-256 and long names: elided in the middle, whole in the tooltip
         note = _wrapping_label(self.tr("Missing metadata proves nothing: most platforms remove it."))
         note.setObjectName("hint")
         layout = QVBoxLayout(self)
@@ -313,10 +318,14 @@ class ProvenancePanel(QWidget):
         for signal in media.signals:
             meaning, limits = translate("media", signal.meaning), translate("media", signal.limits)
             item = QTreeWidgetItem([signal.id, signal.value])
-            item.addChild(QTreeWidgetItem([self.tr("Meaning"), meaning]))
-            item.addChild(QTreeWidgetItem([self.tr("Limits"), limits]))
-            item.setToolTip(0, meaning)
-            item.setToolTip(1, meaning)
+            for label, text in ((self.tr("Meaning"), meaning), (self.tr("Limits"), limits)):
+                child = QTreeWidgetItem([label, text])
+                child.setToolTip(0, label)
+                child.setToolTip(1, text)
+                item.addChild(child)
+            # Each tooltip starts with the item's own text: a narrow panel elides it, the tooltip shows it whole.
+            item.setToolTip(0, signal.id + "\n" + meaning)
+            item.setToolTip(1, signal.value + "\n" + meaning)
             self.tree.addTopLevelItem(item)
         if not media.signals:
             self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("No provenance signal found"), ""]))
@@ -336,10 +345,13 @@ class ComparisonPanel(QWidget):
         self.button = QPushButton(self.tr("Compare with the original photo…"))
         self.button.clicked.connect(self.compareRequested)
         self.result = _wrapping_label()
+        self.side_by_side = QPushButton(self.tr("See both pictures side by side"))
+        self.side_by_side.setEnabled(False)  # once a comparison is made (ui/comparison_view.py)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.button)
         layout.addWidget(self.result)
+        layout.addWidget(self.side_by_side)
         layout.addStretch(1)
 
     def show_pending(self) -> None:
@@ -390,14 +402,17 @@ class HistoryPanel(QWidget):
             "review.corrected": self.tr("Review corrected"),
             "exhibit.exported": self.tr("Exported"),
             "media.purged": self.tr("Purged"),
+            "case.renamed": self.tr("Case renamed"),
         }.get(record_type, record_type)
 
     def show_records(self, rows: Sequence[tuple[str, str, str]]) -> None:
         """``rows``: (time, record type, signer name) in log order."""
         self.list.clear()
         for time, record_type, signer in rows:
-            self.list.addItem(self.tr("{time}  {what}  by {who}").format(
-                time=time.replace("T", " ")[:19], what=self.type_name(record_type), who=signer))
+            line = self.tr("{time}  {what}  by {who}").format(
+                time=formats.short_date_time(time), what=self.type_name(record_type), who=signer)
+            self.list.addItem(line)
+            self.list.item(self.list.count() - 1).setToolTip(plain_tooltip(line))
 
     def show_verification(self, ok: bool, message: str = "") -> None:
         """The case's check: ``ok``, or the plain-words ``message`` of the first thing wrong."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from reviewer.casework.review_state import Mark
 from reviewer.ui import analysis
+from reviewer.ui.grid_layout import FixedCellDelegate
 from reviewer.ui.media_grid import REVIEW_LABEL_ROLE, REVIEW_MARK_ROLE, REVIEW_TEXT_ROLE
 
 # mark -> (symbol, fill, text colour, border style)
@@ -26,7 +27,7 @@ _STYLES = {
 }
 
 
-class ReviewBadgeDelegate(QStyledItemDelegate):
+class ReviewBadgeDelegate(FixedCellDelegate):  # one cell size for all: every name stays in view
     """Paints the item as usual, then its review badge over the bottom of the thumbnail."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from reviewer.ui import vault_steps as steps
+from reviewer.ui import formats, vault_steps as steps
 
 
 class ReviewController(QObject):
@@ -41,7 +41,7 @@ class ReviewController(QObject):
         task.signals.progress.connect(lambda done, total, _step: token is window.case_token and total > 1000
                                       and window.statusBar().showMessage(
                                           self.tr("Checking the case: {done} of {total} records…").format(
-                                              done=done, total=total), 2000))
+                                              done=formats.integer(done), total=formats.integer(total)), 2000))
         return task
 
     def case_closed(self) -> None:

@@ -47,10 +47,50 @@ class SessionController(QObject):
             self.window.run(run_startup_selftest, on_result=self._selftest_done)
         if not (self.window.vault_dir / "vault.sqlite3").exists():
             self.first_run_dialog = FirstRunDialog(str(self.window.vault_dir), self.window)
+            self.first_run_dialog.languageChosen.connect(self._language_chosen)
             self.first_run_dialog.accepted.connect(self._create_vault)
             self.window.open_dialog(self.first_run_dialog)
             return
         self.window.run(steps.open_vault, self.window.vault_dir, vault=True, on_result=self._vault_opened, on_error=self._vault_unusable)
+
+    def adopt(self, previous: "SessionController", *, typed: tuple[str, str, str] | None = None,
+              case_id: str | None = None) -> None:
+        """Carry on ``previous``'s session in this window (a language switch rebuilt the window).
+
+        Unlocked: the same session, its cases listed again and ``case_id`` opened. Vault open but locked or
+        not yet unlocked: the unlock dialog. No vault yet: the first-run dialog, with what the user had
+        ``typed`` there (name, passphrase twice). The self-test's verdict is carried; still running, it runs again.
+        """
+        self.selftest_report = previous.selftest_report
+        self.analysis_blocked, self.vault_blocked = previous.analysis_blocked, previous.vault_blocked
+        self.vault, self.session, self.service = previous.vault, previous.session, previous.service
+        self.reviewer_name = previous.reviewer_name
+        if self.vault is None and not self.vault_blocked:
+            self.start()  # the first-run dialog (and the self-test, when it had not finished)
+            if typed is not None and self.first_run_dialog is not None:
+                self.first_run_dialog.fill(*typed)
+            return
+        if self.selftest_wanted and self.selftest_report is None:
+            self.window.run(run_startup_selftest, on_result=self._selftest_done)
+        if self.vault_blocked:
+            return
+        if self.session is not None:
+            self.window.run(lambda control, service=self.service: steps.case_titles(service), vault=True,
+                            on_result=lambda cases: self._session_ready(cases, select=case_id))
+        else:
+            self.window.run(lambda control, vault=self.vault: steps.reviewers_of(vault), vault=True,
+                            on_result=lambda reviewers: self._vault_opened((self.vault, reviewers)))
+
+    def _language_chosen(self, language: str) -> None:
+        """The first-run screen's language choice: kept in the settings and applied at once."""
+        from dataclasses import replace
+
+        from reviewer.ui.language_switch import switch_language
+        from reviewer.ui.settings import save_settings
+
+        self.window.settings = replace(self.window.settings, language=language)
+        save_settings(self.window.settings)
+        switch_language(self.window, language)
 
     def _selftest_done(self, report) -> None:
         """Passed: nothing to say. Failed: analysis off for the session (and no vault at all when the
@@ -154,9 +194,9 @@ class SessionController(QObject):
         self.window.run(lambda control, detector=self.window.detector: detector.get() and None,
                   on_result=lambda _none: self.window.detectorReady.emit())
 
-    def _session_ready(self, cases: list[tuple[str, str]]) -> None:
+    def _session_ready(self, cases: list[tuple[str, str]], select: str | None = None) -> None:
         self.warm_up_detector()
         self.window.statusBar().showMessage(self.tr("Vault unlocked for {name}.").format(name=self.reviewer_name), 8000)
-        self.window.fill_cases(cases)
+        self.window.fill_cases(cases, select=select)
         self.window.update_actions()
         self.window.vaultReady.emit()

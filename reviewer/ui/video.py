@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.ui import formats
 from reviewer.ui.viewer import MediaViewer
 
 
@@ -102,7 +103,7 @@ class VideoPanel(QWidget):
         """``frames``: objects with index, seconds and a safe QImage ``image``."""
         self.sheet.clear()
         for frame in frames:
-            item = QListWidgetItem(QPixmap.fromImage(frame.image), self.tr("{seconds:.1f} s").format(seconds=frame.seconds))
+            item = QListWidgetItem(QPixmap.fromImage(frame.image), formats.seconds(frame.seconds, 1))
             item.setData(Qt.ItemDataRole.UserRole, frame.index)
             item.setToolTip(self.tr("Frame {index}").format(index=frame.index))
             self.sheet.addItem(item)
@@ -113,8 +114,9 @@ class VideoPanel(QWidget):
         self.slider.setValue(index)
         self.slider.blockSignals(False)
         seconds = index / self.fps if self.fps else 0.0
-        self.position.setText(self.tr("frame {index} / {count} · {seconds:.2f} s").format(
-            index=index, count=self.slider.maximum(), seconds=seconds))
+        self.position.setText(self.tr("frame {index} / {count} · {time}").format(
+            index=formats.integer(index), count=formats.integer(self.slider.maximum()),
+            time=formats.seconds(seconds, 2)))
 
     def step(self, delta: int) -> None:
         target = max(0, min(self.slider.maximum(), self.slider.value() + delta))

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from reviewer.casework import KeepRecent
 from reviewer.detect.same_photo import comparison_answer, same_photo_sentence
 from reviewer.errors import ReviewerError
-from reviewer.ui import analysis, file_dialogs, vault_steps as steps
+from reviewer.ui import analysis, file_dialogs, formats, vault_steps as steps
 from reviewer.ui.media_grid import KEY_ROLE, MediaEntry
 
 VIEW_PRIORITY = 10  # renderings of the open media jump the queue of thumbnails and background detection
@@ -413,15 +413,16 @@ class ViewingController(QObject):
             same_photo_sentence(comparison_answer(comparison)),  # "the same photo?" in one sentence
             comparison.conclusion(),  # what changed and where, in plain words (reviewer.detect.compare)
             self.tr("Original: {name} (SHA-256 {sha}…)").format(name=original.name, sha=original.sha256[:16]),
-            self.tr("Changed area: {percent:.1f} % of the image").format(percent=100 * comparison.changed_fraction),
-            self.tr("Share of the changes inside sensitive regions: {percent:.0f} %").format(
-                percent=100 * comparison.changed_in_regions),
-            self.tr("Share of the sensitive regions that changed: {percent:.0f} %").format(
-                percent=100 * comparison.regions_changed),
-            self.tr("Overall similarity (SSIM): {ssim:.2f}").format(ssim=comparison.ssim_mean),
+            self.tr("Changed area: {percent} of the image").format(percent=formats.percent(comparison.changed_fraction)),
+            self.tr("Share of the changes inside sensitive regions: {percent}").format(
+                percent=formats.percent(comparison.changed_in_regions, 0)),
+            self.tr("Share of the sensitive regions that changed: {percent}").format(
+                percent=formats.percent(comparison.regions_changed, 0)),
+            self.tr("Overall similarity (SSIM): {ssim}").format(ssim=formats.number(comparison.ssim_mean, 2)),
         ]
         if comparison.pdq_distance is not None:
-            lines.append(self.tr("PDQ distance: {d} (31 or less: the same picture)").format(d=comparison.pdq_distance))
+            lines.append(self.tr("PDQ distance: {d} (31 or less: the same picture)").format(
+                d=formats.integer(comparison.pdq_distance)))
         lines.append(self.tr("The maps of the changes are in the Heatmaps panel."))
         return lines
 

@@ -12,17 +12,19 @@ from __future__ import annotations
 import time
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from reviewer.i18n import translate
-from reviewer.ui import vault_steps as steps
+from reviewer.ui import formats, vault_steps as steps
 
 
 def _local_time(iso: str) -> str:
     """A record's UTC time (RFC 3339) as the user's locale writes a date and time, in local time."""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat) if moment.isValid() else iso
+    try:
+        return formats.short_date_time(iso)
+    except ValueError:
+        return iso
 
 
 class WithheldPage(QWidget):

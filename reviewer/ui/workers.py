@@ -194,6 +194,7 @@ class TaskRunner(QObject):
         self.vault_pool.setMaxThreadCount(1)  # serial: one vault worker at a time, in submission order
         self.vault_pool.setExpiryTimeout(-1)  # and always the same thread, which owns the SQLite connection
         self._active: set[Task] = set()
+        self._silenced = False
         global _releaser
         if _releaser is None:
             _releaser = _Releaser()  # created, like the runner, on the GUI thread
@@ -208,6 +209,8 @@ class TaskRunner(QObject):
 
     def _start(self, task: Task, pool: QThreadPool, priority: int = 0) -> Task:
         task.on_vault = pool is self.vault_pool
+        if self._silenced:
+            task.signals.blockSignals(True)  # see drop_callbacks
         self._active.add(task)
         ref = weakref.ref(task)  # the relay's connections must not keep the task alive
 
@@ -235,6 +238,16 @@ class TaskRunner(QObject):
         general = self.pool.waitForDone(msecs)
         vault = self.vault_pool.waitForDone(msecs)
         return general and vault
+
+    def drop_callbacks(self) -> None:
+        """Deliver nothing more, from the tasks started so far or later: their results, errors and progress
+        may still be on their way to the GUI thread, but what they were for (a window being replaced or closed)
+        is going away. Tasks started afterwards (a timer of the closing window) still run, silently: a vault
+        write is never lost."""
+        self._silenced = True
+        for task in list(self._active):
+            task.signals.blockSignals(True)
+        self._active.clear()
 
     def shutdown(self, msecs: int = 30_000) -> bool:
         """Cancel the general pool's tasks and wait, at most ``msecs`` per pool, for the rest. Vault tasks are

@@ -16,10 +16,6 @@ import sqlite_utils
 
 from reviewer.vault.store import SCHEMA
 
-# Derived tables that a vault written before them gets, empty, when next opened for writing: a vault read
-# before that (read-only, or by verification) lacks them and is still exactly a vault (docs/vault-format.md 3.2).
-ADDED_WHEN_WRITTEN = frozenset({"thumbnails"})
-
 
 def _shape(db: sqlite_utils.Database) -> dict[str, object]:
     """Everything about a schema that the check compares: names, columns, SQL (whitespace ignored)."""
@@ -31,6 +27,11 @@ def _shape(db: sqlite_utils.Database) -> dict[str, object]:
                         sorted((i.name, tuple(i.columns), bool(i.unique)) for i in table.indexes))
     return {"tables": tables, "views": sorted(db.view_names()),
             "triggers": sorted((t.name, t.table) for t in db.triggers)}
+
+
+# Derived tables a vault written before they existed does not have until its next writable open (which
+# creates them): missing is not a change, but when present they must be exactly as SCHEMA makes them.
+CREATED_ON_FIRST_WRITE = frozenset({"thumbnails"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,8 +59,9 @@ def schema_differences(conn: sqlite3.Connection) -> list[str]:
         if name not in expected["tables"]:
             out.append(f"unknown table {name}")
         elif name not in found["tables"]:
-            if name not in ADDED_WHEN_WRITTEN:
-                out.append(f"missing table {name}")
+            if name in CREATED_ON_FIRST_WRITE:
+                continue
+            out.append(f"missing table {name}")
         elif found["tables"][name] != expected["tables"][name]:
             out.append(f"table {name} differs")
     return out

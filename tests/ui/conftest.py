@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 
 # onnxruntime before PySide6 (DLL order on Windows), as the application does.
 import onnxruntime  # noqa: F401  isort:skip
@@ -30,15 +31,29 @@ def make_window(qtbot, tmp_path):
     def make(vault_dir=None, settings: UiSettings | None = None, selftest: bool = False):
         # The start-up self-test costs about a second; tests/ui/test_startup_selftest.py turns it on.
         window = MainWindow(vault_dir or tmp_path / "vault", settings or UiSettings(language="en"), selftest=selftest)
-        qtbot.addWidget(window)
         window.show()
         windows.append(window)
         return window
 
     yield make
     for window in windows:
+        # Closed here rather than by qtbot: a language switch may have replaced (closed, deleted) a window.
+        if not shiboken6.isValid(window):
+            continue
         window.runner.cancel_all()
         assert window.runner.wait(60_000), "a worker was still running at the end of the test"
+    # Answers already queued (a thumbnail, a record) reach their window while it still exists, not the next
+    # test after it was deleted; an answer that starts more work is waited for too.
+    live = [window for window in windows if shiboken6.isValid(window)]
+    for _ in range(3):
+        qtbot.wait(20)
+        for window in live:
+            window.runner.cancel_all()
+            assert window.runner.wait(60_000), "a worker was still running at the end of the test"
+    for window in live:
+        window.close()
+        window.runner.drop_callbacks()  # answers still queued must not reach a deleted window in the next test
+        window.deleteLater()
 
 
 PASSPHRASE = "Cheval-agrafe-pile-7"

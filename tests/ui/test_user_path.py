@@ -196,6 +196,10 @@ def test_a_reviewer_walks_the_whole_path(vault_records, qtbot, make_window, tmp_
     assert window.viewer.isVisible()
     # Also from inside a dialog, with the other shortcut.
     window.ask_settings()
+    # The reviewer types into the dialog, so it is the active window. (Offscreen, no window manager gives
+    # activation back after the earlier confirmation dialogs closed: do what one would.)
+    QApplication.setActiveWindow(window.settings_dialog)
+    assert QApplication.activeWindow() is window.settings_dialog
     qtbot.keyClick(window.settings_dialog, Qt.Key.Key_H,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.central.currentWidget() is window.hidden_panel
