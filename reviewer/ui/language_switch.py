@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from reviewer.ui.app import install_language
+from reviewer.ui.qt_translations import install_language
 from reviewer.ui.formats import current_language
 
 
@@ -69,8 +69,6 @@ class _WhenIdle(QObject):
 
 
 def _rebuild(old, language: str, then) -> None:
-    from reviewer.ui.main_window import MainWindow
-
     install_language(language)
     sessions = old.sessions
     state = {
@@ -86,7 +84,7 @@ def _rebuild(old, language: str, then) -> None:
     typed = first_run.typed() if first_run is not None and first_run.isVisible() else None
     geometry, docks = old.saveGeometry(), old.saveState()
     selftest = sessions.selftest_wanted and sessions.selftest_report is None
-    new = MainWindow(old.vault_dir, old.settings, selftest=selftest)
+    new = type(old)(old.vault_dir, old.settings, selftest=selftest)  # a MainWindow (not imported: no cycle)
     new._built_in = language
     new.detector = old.detector  # the model stays loaded (and blocked, if the self-test failed)
     new.restoreGeometry(geometry)

@@ -20,6 +20,17 @@ def _no_dialog_settings_on_disk():
     forget_dialog_settings()
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that switched the application's language (translators, QLocale) leaves English behind it."""
+    yield
+    from reviewer.ui.formats import current_language
+    from reviewer.ui.qt_translations import install_language
+
+    if current_language() != "en":
+        install_language("en")
+
+
 @pytest.fixture
 def make_window(qtbot, tmp_path):
     """Build MainWindow(s) on a vault folder in tmp_path; every worker is stopped at the end."""
