@@ -131,6 +131,8 @@ def shots(language: str, workdir: Path) -> None:
     window.select_media(window.grid.model().rowCount() - 1)
     pump(app, lambda: "analysed" in painted, settle_s=0.3)
     window.compare_with(str(SAMPLES / "astronaut.png"))
+    pump(app, lambda: window.comparison_view.last is not None)
+    window.comparison_panel.side_by_side.click()
     pump(app, lambda: window.comparison_view.dialog is not None and window.comparison_view.dialog.isVisible(),
          settle_s=0.5)
     over_window(window, window.comparison_view.dialog, "basics-6-side-by-side", language)

@@ -27,5 +27,17 @@
         <source>{count} media analysed, {records} new records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case {case} renamed; the new title is sealed in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case} already has this title; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media {media} removed from case {case}: its stored file is destroyed; its hashes, its records and this removal (record {record}) stay in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

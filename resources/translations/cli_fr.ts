@@ -27,5 +27,17 @@
         <source>{count} media analysed, {records} new records.</source>
         <translation>{count} médias analysés, {records} nouveaux enregistrements.</translation>
     </message>
+    <message>
+        <source>Case {case} renamed; the new title is sealed in its log.</source>
+        <translation>Dossier {case} renommé ; le nouveau titre est scellé dans son journal.</translation>
+    </message>
+    <message>
+        <source>Case {case} already has this title; nothing was recorded.</source>
+        <translation>Le dossier {case} porte déjà ce titre ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Media {media} removed from case {case}: its stored file is destroyed; its hashes, its records and this removal (record {record}) stay in the log.</source>
+        <translation>Média {media} retiré du dossier {case} : son fichier conservé est détruit ; ses empreintes, ses enregistrements et ce retrait (enregistrement {record}) restent dans le journal.</translation>
+    </message>
 </context>
 </TS>

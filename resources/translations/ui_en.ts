@@ -50,6 +50,10 @@
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>See both pictures side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetectionsPanel</name>
@@ -695,6 +699,10 @@ The vault keeps the material of your cases encrypted, and every action you seal 
     </message>
     <message>
         <source>{message} Call your IT contact before adding anything to this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case renamed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,6 +50,10 @@
         <source>Comparing…</source>
         <translation>Comparaison en cours…</translation>
     </message>
+    <message>
+        <source>See both pictures side by side</source>
+        <translation>Voir les deux images côte à côte</translation>
+    </message>
 </context>
 <context>
     <name>DetectionsPanel</name>
@@ -707,6 +711,10 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
     <message>
         <source>{message} Call your IT contact before adding anything to this case.</source>
         <translation>{message} Appelez votre contact informatique avant d’ajouter quoi que ce soit à ce dossier.</translation>
+    </message>
+    <message>
+        <source>Case renamed</source>
+        <translation>Dossier renommé</translation>
     </message>
 </context>
 <context>

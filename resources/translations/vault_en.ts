@@ -386,10 +386,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key {key} revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,6 +507,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
     </message>
     <message>
         <source>Trusted timestamp sealed (record {record}): {tsa} states that the vault&apos;s signed state of {size} checkpoints existed at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key {key} revoked: it can no longer sign, and what is recorded from now on is encrypted with a new key it cannot open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

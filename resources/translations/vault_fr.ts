@@ -386,10 +386,6 @@
         <translation>Relecteur {name} inscrit avec la clé {key}.</translation>
     </message>
     <message>
-        <source>Key {key} revoked.</source>
-        <translation>Clé {key} révoquée.</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>active</translation>
     </message>
@@ -516,6 +512,10 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
     <message>
         <source>Trusted timestamp sealed (record {record}): {tsa} states that the vault&apos;s signed state of {size} checkpoints existed at {time}.</source>
         <translation>Horodatage de confiance scellé (enregistrement {record}) : {tsa} atteste que l&apos;état signé du coffre à {size} points de contrôle existait le {time}.</translation>
+    </message>
+    <message>
+        <source>Key {key} revoked: it can no longer sign, and what is recorded from now on is encrypted with a new key it cannot open.</source>
+        <translation>Clé {key} révoquée : elle ne peut plus rien signer, et ce qui sera enregistré désormais est chiffré avec une nouvelle clé qu’elle ne peut pas ouvrir.</translation>
     </message>
 </context>
 <context>

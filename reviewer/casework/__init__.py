@@ -29,6 +29,7 @@ from reviewer.casework.service import (
     CaseTitle,
     DecisionDetails,
     RecordedHeatmap,
+    StoredMedia,
     current_heatmaps_method,
     heatmaps_method,
 )
@@ -38,5 +39,6 @@ __all__ = [
     "CaseCheckFailed", "CaseworkError", "MediaNotInCase",
     "KeepRecent", "MediaProgress", "Stage", "Step", "next_step",
     "Decision", "Mark", "MediaState", "case_states", "media_state", "refused_state",
-    "CaseService", "CaseTitle", "DecisionDetails", "RecordedHeatmap", "current_heatmaps_method", "heatmaps_method",
+    "CaseService", "CaseTitle", "DecisionDetails", "RecordedHeatmap", "StoredMedia", "current_heatmaps_method",
+    "heatmaps_method",
 ]

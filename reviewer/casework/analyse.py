@@ -113,7 +113,6 @@ def analyse_case(service: CaseService, case_id: str, detector: Any, media_ids: S
 
 
 def _describe(service: CaseService, media_id: str, name: str) -> Any:
-    """The stored bytes read back and described as a new file is (hashes checked on the way out)."""
-    from reviewer.media import ingest_bytes
-
-    return ingest_bytes(service.read_media(media_id), name)
+    """The stored media read back and described (``CaseService.stored``): an image's bytes checked against
+    their signed SHA-256; a video rebuilt from its record over its encrypted store, never whole in memory."""
+    return service.stored(media_id).describe()

@@ -16,11 +16,12 @@ from datetime import datetime, timedelta, timezone
 from reviewer.casework.case_records import CaseRecords
 from reviewer.i18n import QT_TRANSLATE_NOOP
 
-# Review states a media can be filtered on (values stable: the window's combo boxes and tests use them).
+# Review states a media can be filtered on: the values of casework.review_state.Mark (the grid's marks), and
+# PROBLEM for a file refused or that cannot be shown (the window knows it, the vault does not).
 NOT_REVIEWED = "not-reviewed"
 REVIEWED = "reviewed"
 MINOR = "suspected-minor"
-PROBLEM = "problem"  # a file that was refused or cannot be shown: the window knows it, the vault does not
+PROBLEM = "problem"
 
 ORDERS = {
     "added": QT_TRANSLATE_NOOP("media_filter", "Oldest added first"),
@@ -70,13 +71,15 @@ class GridView:
 
 
 def media_facts(model: CaseRecords) -> dict[str, MediaFacts]:
-    """Media id -> MediaFacts for every media of the case not removed. Cost: one pass over its media."""
+    """Media id -> MediaFacts for every media of the case not removed, its review state by the one rule the
+    grid's marks use (``casework.review_state``). Cost: one pass over its media."""
+    from reviewer.casework.review_state import case_states
+
     out = {}
-    for media_id in model.media_ids():
+    for media_id, state in case_states(model, {}).items():
         item = model.get(media_id)
-        labels = tuple(item.review.labels) if item.review is not None else ()
-        review = MINOR if item.suspected_minor else (REVIEWED if item.review is not None else NOT_REVIEWED)
-        out[media_id] = MediaFacts(item.kind, item.seq, item.time, review, labels)
+        labels = tuple(state.decision.labels) if state.decision is not None else ()
+        out[media_id] = MediaFacts(item.kind, item.seq, item.time, state.mark.value, labels)
     return out
 
 

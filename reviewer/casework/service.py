@@ -66,6 +66,44 @@ def _png_of(heatmap: Any) -> bytes:
     return bytes(png) if png else heatmap.to_png_bytes()
 
 
+@dataclass(frozen=True)
+class StoredMedia:
+    """A stored media read back on the session's thread, to be described on any thread (``describe``).
+
+    An image holds its bytes (checked against the signed SHA-256); a video holds only a function opening
+    its encrypted store and its record's description, so it is never held in memory.
+    """
+
+    media_id: str
+    name: str
+    kind: str
+    data: bytes | None = None                     # an image's bytes
+    opener: Callable[[], Any] | None = None       # a video's: opens a new stream of its stored bytes
+    description: dict | None = None               # a video's record body, sealed values opened
+
+    def describe(self) -> Any:
+        """The ``reviewer.media.Media`` of these bytes: an image described as a new file is (hashes, pixels'
+        PDQ, provenance); a video rebuilt from its record, nothing decoded (``media.described_video``).
+        Raises the ``reviewer.media`` errors for an image that no longer decodes."""
+        from reviewer.media import FramePdq, Pdq, Signal, described_video, ingest_bytes
+
+        if self.opener is None:
+            return ingest_bytes(self.data or b"", self.name)
+        body = self.description or {}
+        pdq = body.get("pdq")
+        seconds = lambda ms: None if ms is None else ms / 1000  # noqa: E731 - the vault keeps milliseconds
+        return described_video(
+            self.opener, name=self.name, size=body["size"], sha256=body["sha256"], sha1=body["sha1"], md5=body["md5"],
+            format=body["format"], mime=body["mime"], width=body["width"], height=body["height"],
+            frame_count=body["frame_count"], duration_s=seconds(body.get("duration_ms")),
+            fps=seconds(body.get("fps_milli")), pdq=Pdq(pdq["hex"], int(pdq["quality"])) if pdq else None,
+            frame_pdqs=[FramePdq(int(f["index"]), (f.get("ms") or 0) / 1000, Pdq(f["hex"], int(f["quality"])))
+                        for f in body.get("frame_pdqs") or ()],
+            metadata=body.get("metadata") or {},
+            signals=[Signal(**s) for s in body.get("signals") or () if isinstance(s, dict)],
+            extension_note=body.get("extension_note"))
+
+
 class CaseService:
     """A reviewer's work on the vault's cases. One owner thread (see the module's docstring)."""
 
@@ -193,6 +231,28 @@ class CaseService:
     def read_media(self, media_id: str) -> bytes:
         """The stored bytes of a media, checked against their SHA-256 (``MediaPurged``, ``TamperedVault``)."""
         return self.session.read_media(media_id)
+
+    def stored(self, media_id: str) -> StoredMedia:
+        """A stored media read back for describing (``StoredMedia.describe``, on any thread): an image's bytes
+        read and checked against their signed SHA-256; for a video, its record only and an opener of its
+        encrypted store (``VaultSession.media_opener``), so that reopening, analysing or exporting a video
+        never loads the whole file. Raises ``UnknownMedia``, ``MediaPurged``, ``TamperedVault``."""
+        record = self.vault.record(media_id)
+        if record.body.get("kind") != "video":
+            name = self.session.decrypt_record(record)["body"].get("name") or media_id[:12]
+            return StoredMedia(media_id, name, record.body.get("kind", "image"), data=self.read_media(media_id))
+        opener = self.session.media_opener(media_id)
+        body = self.session.decrypt_record(record)["body"]
+        return StoredMedia(media_id, body.get("name") or media_id[:12], "video", opener=opener, description=body)
+
+    def thumbnail(self, media_id: str, variant: str) -> bytes | None:
+        """The grid's cached thumbnail of a stored media made as ``variant`` (a PNG), or None: make it again."""
+        return self.session.thumbnail(media_id, variant)
+
+    def keep_thumbnail(self, media_id: str, variant: str, png: bytes) -> None:
+        """Cache the grid's safe thumbnail of a stored media in the vault, encrypted (derived, in no record:
+        docs/vault-format.md 3.2), so that reopening its case decodes nothing to fill the grid."""
+        self.session.store_thumbnail(media_id, variant, png)
 
     def history(self, case_id: str, media_id: str) -> list[HistoryRow]:
         """The records about a media and the case's exports, in order (see ``CaseRecords.history``)."""

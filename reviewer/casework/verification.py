@@ -4,7 +4,8 @@
 case) per photo opened and per seal (6.2 s and 12.5 s in a case of 100k records). ``CaseVerifier``
 verifies a case once when it opens (``verify_all``: the vault's full check, in the background), keeps the
 Merkle right edge of the verified log, and afterwards checks only the records appended since
-(``check_new``): each one's canonical form, shape, position, chain link and signature, then that the
+(``check_new``) with the vault's own record rules (``reviewer.vault.record_rules.check_record``: canonical form,
+shape, position, copy columns, chain link, time, key-log size, signer, media references, signature), then that the
 case's newest signed checkpoint is the verified tree extended by exactly those records. Extending the
 verified right edge with the new leaves and comparing roots is the RFC 9162 consistency check between the
 last verified checkpoint and the new one, without reading the old leaves again: the cost is the new
@@ -42,6 +43,9 @@ class CaseVerifier:
         self.size = 0            # records verified so far
         self._acc = None         # MerkleAccumulator of the verified leaves (None: not verified yet)
         self._last: bytes | None = None
+        self._last_time = ""
+        self._media: set[str] = set()  # media.ingested record ids of the verified records
+        self._reviews: dict[str, str] = {}  # review.sealed record ids of the verified records -> their media
         self._keys: dict[str, Any] = {}
         self.failed: CaseCheck | None = None
         # verify_all may run on another thread (with its own read-only Vault) than check_new.
@@ -66,6 +70,9 @@ class CaseVerifier:
             return self.failed
         acc = MerkleAccumulator()
         last = None
+        last_time = ""
+        media: set[str] = set()
+        reviews: dict[str, str] = {}
         conn = reader.db.conn
         conn.execute("BEGIN")  # one snapshot: the leaves and the checkpoint read together, whatever is appended
         try:
@@ -74,7 +81,11 @@ class CaseVerifier:
             while done < total:
                 for record in queries.records_from(reader, self.case_id, done, limit=10_000):
                     acc.append(record.leaf_hash)
-                    last = record.leaf_hash
+                    last, last_time = record.leaf_hash, record.time
+                    if record.type == "media.ingested":
+                        media.add(record.id)
+                    elif record.type == "review.sealed":  # a later correction names one of these
+                        reviews[record.id] = record.body["media"]
                     done += 1
                 if progress is not None:
                     progress(done, total)
@@ -83,6 +94,7 @@ class CaseVerifier:
             conn.execute("COMMIT")
         with self._lock:
             self._acc, self._last, self.size, self.failed = acc, last, done, None
+            self._last_time, self._media, self._reviews = last_time, media, reviews
             return self._against_checkpoint(note, acc, done, 0)
 
     def check_new(self) -> CaseCheck | None:
@@ -96,20 +108,19 @@ class CaseVerifier:
             if self._acc is None:
                 return None
             new = queries.records_from(self.vault, self.case_id, self.size)
+            cursor = self._cursor(new)
             acc = self._acc.copy()
-            last = self._last
             for offset, record in enumerate(new):
-                problem = self._check_record(record, self.size + offset, last)
+                problem = self._check_record(cursor, record)
                 if problem is not None:
-                    self.failed = CaseCheck(False, self.size, offset,
-                                            CaseCheckFailed(problem, seq=record.seq).message)
+                    self.failed = CaseCheck(False, self.size, offset, CaseCheckFailed(problem, seq=record.seq).message)
                     return self.failed
                 acc.append(record.leaf_hash)
-                last = record.leaf_hash
             check = self._against_checkpoint(queries.latest_checkpoint(self.vault, self.case_id), acc,
                                              self.size + len(new), len(new))
             if check.ok:
-                self._acc, self._last, self.size = acc, last, self.size + len(new)
+                self._acc, self._last, self.size = acc, cursor.prev, self.size + len(new)
+                self._last_time, self._media, self._reviews = cursor.prev_time, cursor.media, cursor.reviews
             return check
 
     def require_ok(self) -> None:
@@ -138,41 +149,38 @@ class CaseVerifier:
         self.failed = CaseCheck(False, size, checked, CaseCheckFailed(detail, seq=size).message)
         return self.failed
 
-    def _check_record(self, record: Any, seq: int, previous: bytes | None) -> str | None:
-        """The technical reason ``record`` is not a valid next record of the case, or None."""
-        from cryptography.exceptions import InvalidSignature
+    def _cursor(self, new: list[Any]) -> Any:
+        """A cursor of the vault's record rules after the verified records, with the active reviewers' keys."""
+        from reviewer.vault import queries
+        from reviewer.vault.record_rules import LogCursor
 
-        from reviewer.vault.canonical import NotCanonical, b64u, parse_canonical
-        from reviewer.vault.records import RecordShapeError, check_shape, signature_message
+        if any(record.signer not in self._keys for record in new):
+            self._keys = self._active_keys()
+        return LogCursor(self.case_id, self._keys, queries.log_size(self.vault, "keys"), seq=self.size,
+                         prev=self._last, prev_time=self._last_time, media=set(self._media),
+                         reviews=dict(self._reviews))
+
+    @staticmethod
+    def _check_record(cursor: Any, record: Any) -> str | None:
+        """The technical reason ``record`` is not the valid next record of ``cursor``, or None."""
+        from reviewer.vault.record_rules import Misplaced, RecordFault, check_record
 
         try:
-            fields = parse_canonical(record.leaf)
-            kind = check_shape(fields)
-        except (NotCanonical, RecordShapeError, ValueError) as error:
-            return f"not a valid record: {error}"
-        if kind.log_kind != "case" or fields["case"] != self.case_id or fields["seq"] != seq or record.seq != seq:
+            check_record(cursor, record.seq, record.id, record.type, record.signer, record.time, record.leaf,
+                         record.leaf_hash, record.signature)
+        except Misplaced:
             return "out of place"
-        if fields["prev"] != (b64u(previous) if previous is not None else None):
-            return "broken chain"
-        if (fields["id"], fields["type"], fields["signer"], fields["time"]) != (
-                record.id, record.type, record.signer, record.time):
-            return "stored columns differ from the signed record"
-        key = self._key(fields["signer"])
-        if key is None:
-            return "signed by an unknown or revoked key"
-        try:
-            key.verify(record.signature, signature_message(record.leaf))
-        except InvalidSignature:
-            return "bad signature"
+        except RecordFault as fault:
+            return f"{fault.code}: {fault.detail}" if fault.detail else fault.code
         return None
 
-    def _key(self, key_id: str) -> Any:
-        """The public key of an active reviewer (the key log is read again when a new signer appears)."""
-        if key_id not in self._keys:
-            from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    def _active_keys(self) -> dict[str, Any]:
+        """Key id -> ``KeyState`` of each active reviewer (the incremental check accepts only those)."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-            from reviewer.vault.canonical import from_b64u
+        from reviewer.vault.canonical import from_b64u
+        from reviewer.vault.record_rules import KeyState
 
-            self._keys = {r["key_id"]: Ed25519PublicKey.from_public_bytes(from_b64u(r["public_key"]))
-                          for r in self.vault.reviewers() if r["active"]}
-        return self._keys.get(key_id)
+        # enrolled_at -1: enrolled before any record of the case could name it (the full check saw the log).
+        return {r["key_id"]: KeyState(Ed25519PublicKey.from_public_bytes(from_b64u(r["public_key"])), -1)
+                for r in self.vault.reviewers() if r["active"]}

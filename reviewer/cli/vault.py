@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from reviewer.cli._analysis import add_analysis_options, analyse_stored
+from reviewer.i18n import QT_TRANSLATE_NOOP
 
 PASSPHRASE_ENV = "REVIEWER_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "REVIEWER_NEW_PASSPHRASE"
@@ -59,10 +60,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _vault_option(listing)
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=run_key_list)
-    revoke = key_sub.add_parser("revoke", help="revoke a reviewer key (signed by you)")
+    revoke = key_sub.add_parser(
+        "revoke", help="revoke a reviewer key (signed by you); the vault's data key is renewed for what follows")
     _vault_option(revoke)
-    _reviewer_option(revoke)
-    revoke.add_argument("key_id", help="the key id to revoke")
+    target = revoke.add_mutually_exclusive_group(required=True)
+    target.add_argument("--reviewer", dest="revoked", metavar="KEYID", help="the key id (or name) of the reviewer to revoke")
+    target.add_argument("key_id", nargs="?", help="the same, given without --reviewer")
+    revoke.add_argument("--by", dest="reviewer", help="who revokes: your name or key id (default: whoever the passphrase opens)")
     revoke.add_argument("--reason", default="", help="why (stored encrypted)")
     revoke.set_defaults(handler=run_key_revoke)
 
@@ -87,6 +91,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     case_show.add_argument("case", help="case id (or its start)")
     case_show.add_argument("--json", action="store_true", help="print JSON")
     case_show.set_defaults(handler=run_case_show)
+
+    case_rename = case_sub.add_parser("rename", help="give a case a new title (a sealed case.renamed record)")
+    _vault_option(case_rename)
+    _reviewer_option(case_rename)
+    case_rename.add_argument("case", help="case id (or a unique prefix)")
+    case_rename.add_argument("title", help="the new title (stored encrypted)")
+    case_rename.set_defaults(handler=run_case_rename)
+    case_remove = case_sub.add_parser(
+        "remove", help="remove a media added by mistake: its stored file destroyed, hashes and records kept")
+    _vault_option(case_remove)
+    _reviewer_option(case_remove)
+    case_remove.add_argument("case", help="case id (or a unique prefix)")
+    case_remove.add_argument("media", help="media id (or a unique prefix)")
+    case_remove.add_argument("--reason", required=True, help="why it is removed (stored encrypted)")
+    case_remove.set_defaults(handler=run_case_remove)
 
     ingest = subparsers.add_parser("ingest", help="hash and store files in a case (encrypted)")
     _vault_option(ingest)
@@ -279,10 +298,14 @@ def run_key_revoke(args: argparse.Namespace) -> int:
 
     session = _unlock(args)
     try:
-        session.revoke(args.key_id, args.reason)
+        wanted = args.revoked or args.key_id
+        # A key id, or the name of an active reviewer (the key log names each once).
+        found = [r for r in session.vault.reviewers() if wanted in (r["key_id"], r["name"]) and r["active"]]
+        key_id = found[0]["key_id"] if len(found) == 1 else wanted
+        session.revoke(key_id, args.reason)
     finally:
         session.vault.close()
-    _say(wording.KEY_REVOKED, key=args.key_id)
+    _say(wording.KEY_REVOKED, key=key_id)
     return 0
 
 
@@ -318,6 +341,45 @@ def run_case_list(args: argparse.Namespace) -> int:
     for case in cases:
         _say(wording.CASE_LINE, case=case["id"], opened=case["opened"], records=case["records"],
              media=case["media"], title=case["title"])
+    return 0
+
+
+CASE_RENAMED = QT_TRANSLATE_NOOP("cli", "Case {case} renamed; the new title is sealed in its log.")
+CASE_TITLE_UNCHANGED = QT_TRANSLATE_NOOP("cli", "Case {case} already has this title; nothing was recorded.")
+MEDIA_REMOVED = QT_TRANSLATE_NOOP(
+    "cli", "Media {media} removed from case {case}: its stored file is destroyed; its hashes, its records and this "
+           "removal (record {record}) stay in the log.")
+
+
+def run_case_rename(args: argparse.Namespace) -> int:
+    """``reviewer case rename CASE TITLE``: the window's Rename the case (``CaseService.rename_case``)."""
+    from reviewer.casework import CaseService
+    from reviewer.i18n import translate
+
+    session = _unlock(args)
+    try:
+        case_id = session.vault.resolve_case(args.case)
+        record = CaseService(session).rename_case(case_id, args.title)
+    finally:
+        session.vault.close()
+    print(translate("cli", CASE_RENAMED if record is not None else CASE_TITLE_UNCHANGED).format(case=case_id))
+    return 0
+
+
+def run_case_remove(args: argparse.Namespace) -> int:
+    """``reviewer case remove CASE MEDIA --reason``: the window's Remove from the case (``CaseService.remove_media``;
+    a suspected minor is refused there too)."""
+    from reviewer.casework import CaseService
+    from reviewer.i18n import translate
+
+    session = _unlock(args)
+    try:
+        case_id = session.vault.resolve_case(args.case)
+        media_id = session.vault.resolve_media(case_id, args.media)
+        record = CaseService(session).remove_media(case_id, media_id, args.reason)
+    finally:
+        session.vault.close()
+    print(translate("cli", MEDIA_REMOVED).format(media=media_id, case=case_id, record=record.id))
     return 0
 
 

@@ -34,7 +34,8 @@ from reviewer.exhibit import derivatives
 from reviewer.exhibit.errors import CaseNotFound, ExportCancelled, ExportFailed
 from reviewer.exhibit.report_content import (AnalysisEntry, DecisionEntry, LogLine, MediaEntry, ReportContent,
                                              RevealEntry, SignerEntry, TimestampEntry)
-from reviewer.exhibit.verify_exhibit import FORMAT, MANIFEST, MANIFEST_SIG, SUMS, canonical, sums_text, timestamp_files
+from reviewer.exhibit.verify_exhibit import (FORMAT, MANIFEST, MANIFEST_SIG, SUMS, WITNESS_PARTS, canonical, sums_text,
+                                             timestamp_files)
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.vault import minors
 from reviewer.vault.canonical import b64u, now_rfc3339
@@ -244,6 +245,9 @@ class _Snapshot:
     minors: dict[str, str]  # media withheld as suspected minors -> why (reviewer.vault.minors codes)
     purged: set[str]
     vkey: str  # the vault's checkpoint key (vkey string)
+    # revoked key id -> (case checkpoint, its vault proof, key-log checkpoint, its vault proof): shows that its
+    # records in the case were sealed before its revocation (docs/exhibit-format.md 4, item 7)
+    witnesses: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
     # timestamp record id -> (the case checkpoint the stamped vault head covers, its tlog-proof under that head)
     stamped: dict[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -297,7 +301,26 @@ def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
     return _Snapshot(case_id, vault_id, case_records, key_records, case_note, keys_note,
                      vault.vault_inclusion_proof(case_note), vault.vault_inclusion_proof(keys_note), head, openings,
                      values, signer_names, signer_keys, media_ids, withheld, purged, vault.vkey,
+                     _revocation_witnesses(vault, case_id, case_records, key_records),
                      _stamped_case(vault, case_id, key_records))
+
+
+def _revocation_witnesses(vault: Any, case_id: str, case_records: list[Any],
+                          key_records: list[Any]) -> dict[str, tuple[str, str, str, str]]:
+    """For each key the exported key log revokes and that signed records of the case: the checkpoints that
+    show those records were sealed before the revocation. A record that was not is left without one, and
+    the verifiers report it (as ``reviewer verify`` does)."""
+    revoked = {r.fields["body"]["key"]: r.seq for r in key_records if r.fields["type"] == "key.revoked"}
+    last: dict[str, int] = {}
+    for record in case_records:
+        if record.signer in revoked:
+            last[record.signer] = record.seq
+    out = {}
+    for key_id, seq in sorted(last.items()):
+        witness = vault.revocation_witness(case_id, seq, revoked[key_id])
+        if witness is not None:
+            out[key_id] = witness
+    return out
 
 
 def _stamped_case(vault: Any, case_id: str, key_records: list[Any]) -> dict[str, tuple[str, str]]:
@@ -342,6 +365,9 @@ def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
     bundle.add("log/keys/checkpoint", snap.keys_checkpoint.encode("utf-8"))
     bundle.add("log/case/vault-proof", snap.case_proof.encode("utf-8"))
     bundle.add("log/keys/vault-proof", snap.keys_proof.encode("utf-8"))
+    for key_id, texts in snap.witnesses.items():
+        for part, text in zip(WITNESS_PARTS, texts):
+            bundle.add(f"log/revoked/{key_id}/{part}", text.encode("utf-8"))
 
 
 def _export_detector(given: Any | None) -> Any | None:
@@ -385,9 +411,15 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
     elif media_id in snap.purged:
         withheld = t(PURGED)
     if pictures_allowed:
-        data = session.read_media(media_id)
-        if hashlib.sha256(data).hexdigest() != body["sha256"]:
-            raise ExportFailed("media bytes differ from the signed hash", path=media_id)
+        if body["kind"] == "video":
+            # Streamed from the encrypted store, never whole in memory: hashed once against the signed SHA-256,
+            # then decoded from a new stream (each chunk is authenticated again as it is read).
+            _check_stored(session, media_id, body["sha256"], int(body["size"]))
+            data = b""
+        else:
+            data = session.read_media(media_id)
+            if hashlib.sha256(data).hexdigest() != body["sha256"]:
+                raise ExportFailed("media bytes differ from the signed hash", path=media_id)
         # Only the region detector's own record says what is sensitive: other analyses (heatmaps) and
         # reveal boxes alone never narrow the blur, or a media whose detection was not recorded would be
         # exported clear outside a revealed box. Without detected regions the whole picture is blurred.
@@ -397,7 +429,8 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
         regions = derivatives.regions_from_values(
             [snap.values[r.id].get("summary") for r in analyses] + [snap.values[r.id]["region"] for r in reveals])
         if body["kind"] == "video":
-            made, thumbnail = derivatives.video_derivatives(data, detector)
+            with session.open_media(media_id) as stream:
+                made, thumbnail = derivatives.video_derivatives(stream, detector)
         else:
             from reviewer.media import decode_image
 
@@ -410,7 +443,7 @@ def _add_media(bundle: _Bundle, snap: _Snapshot, session: Any, media_id: str, in
             files.append(f"media/{media_id}/{item.name}")
         if include_originals:
             name = f"media/{media_id}/original.{_extension(body['format'])}"
-            bundle.add(name, _Original(media_id, body["sha256"], len(data)))
+            bundle.add(name, _Original(media_id, body["sha256"], int(body["size"])))
             files.append(name)
             original_included = True
         # Heatmaps: as recorded (their SHA-256 is in the signed analysis record) only with the originals,
@@ -646,13 +679,33 @@ def _write_zip(handle: Any, bundle: _Bundle, session: Any, cancel: Cancel | None
             data = bundle.files[name]
             if isinstance(data, _Original):
                 _check_cancel(cancel)
-                original = session.read_media(data.media_id)  # checked against its signed SHA-256
-                if hashlib.sha256(original).hexdigest() != data.sha256 or len(original) != data.size:
+                # Streamed from the store into the archive (a video is never whole in memory), checked against
+                # its signed SHA-256 on the way; a mismatch fails the export before the archive is renamed.
+                digest, size = hashlib.sha256(), 0
+                with session.open_media(data.media_id) as stream, \
+                        archive.open(info, "w", force_zip64=data.size >= zipfile.ZIP64_LIMIT) as out:
+                    for chunk in iter(lambda: stream.read(_STREAM_CHUNK), b""):
+                        digest.update(chunk)
+                        size += len(chunk)
+                        out.write(chunk)
+                if digest.hexdigest() != data.sha256 or size != data.size:
                     raise ExportFailed("media bytes differ from the signed hash", path=data.media_id)
-                archive.writestr(info, original)
-                del original
             else:
                 archive.writestr(info, data)
+
+
+_STREAM_CHUNK = 1 << 20  # bytes of a stored media read at a time when it is streamed
+
+
+def _check_stored(session: Any, media_id: str, sha256: str, size: int) -> None:
+    """Raise ``ExportFailed`` unless the stored bytes of ``media_id`` hash to ``sha256`` (read as a stream)."""
+    digest, read = hashlib.sha256(), 0
+    with session.open_media(media_id) as stream:
+        for chunk in iter(lambda: stream.read(_STREAM_CHUNK), b""):
+            digest.update(chunk)
+            read += len(chunk)
+    if digest.hexdigest() != sha256 or read != size:
+        raise ExportFailed("media bytes differ from the signed hash", path=media_id)
 
 
 def _fsync_directory(directory: Path) -> None:

@@ -14,7 +14,7 @@ the detector finds nothing, or cannot run, is blurred whole. Suspected-minor med
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, BinaryIO, Iterable
 
 import numpy as np
 
@@ -74,10 +74,10 @@ def image_derivative(rgb: np.ndarray, regions: list[Box], *, analysed: bool) -> 
     return Derivative("redacted.png", png_bytes(safe), 0 if whole else len(regions), whole)
 
 
-def video_derivatives(data: bytes, detector: Any | None) -> tuple[list[Derivative], bytes]:
-    """Redacted keyframes of a video, and the report's picture of it (``report_thumbnail_png`` of the
-    middle keyframe, its detected regions outlined); ``detector`` is a RegionDetector or None (whole frames
-    blurred)."""
+def video_derivatives(data: bytes | BinaryIO, detector: Any | None) -> tuple[list[Derivative], bytes]:
+    """Redacted keyframes of a video (``data``: its bytes, or a seekable stream of them, read as frames are
+    decoded), and the report's picture of it (``report_thumbnail_png`` of the middle keyframe, its detected
+    regions outlined); ``detector`` is a RegionDetector or None (whole frames blurred)."""
     from reviewer.media.video import VideoReader
 
     out = []

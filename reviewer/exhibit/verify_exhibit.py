@@ -227,6 +227,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the two vault-log proofs use different vault checkpoints.",
         "les deux preuves du journal du coffre utilisent des points de contrôle différents.",
     ),
+    "revoked_not_sealed_before": (
+        "{name} is signed by key {key}, which the keys log revokes, and nothing shows that it was sealed before "
+        "that revocation ({reason}): a revoked key may have added it afterwards.",
+        "{name} est signé par la clé {key}, que le journal des clés révoque, et rien ne montre qu'il a été scellé "
+        "avant cette révocation ({reason}) : une clé révoquée a pu l'ajouter après coup.",
+    ),
+    "revoked_ok": (
+        "records of keys revoked since: each was sealed in the vault before its key's revocation ({count} keys)",
+        "enregistrements de clés révoquées depuis : chacun a été scellé au coffre avant la révocation de sa clé ({count} clés)",
+    ),
     "vault_ok": (
         "both checkpoints are included in the vault log (vault checkpoint: size {size}, root {root})",
         "les deux points de contrôle figurent au journal du coffre (point de contrôle du coffre : taille {size}, racine {root})",
@@ -1057,6 +1067,10 @@ _RECORD_FILE = re.compile(r"log/(?:(keys)/([0-9]{6})\.(json|sig)|(case)/([0-9]{6
 _FIXED_FILES = {MANIFEST, MANIFEST_SIG, SUMS, "VERIFY.md", "verify_exhibit.py", "report.pdf", "cover-letter.pdf",
                 "log/keys/checkpoint",
                 "log/case/checkpoint", "log/keys/vault-proof", "log/case/vault-proof"}
+# For each revoked key that signed records of the case: the checkpoints showing they were sealed before
+# the revocation (section 4, item 7 of docs/exhibit-format.md).
+WITNESS_PARTS = ("case-checkpoint", "case-vault-proof", "keys-checkpoint", "keys-vault-proof")
+_WITNESS_FILE = re.compile(r"log/revoked/[0-9a-f]{16}/(?:" + "|".join(WITNESS_PARTS) + r")\Z")
 # Trusted timestamps (docs/exhibit-format.md 2.1): per timestamp.imported record of the keys log.
 _TIMESTAMP_FILE = re.compile(r"timestamps/([0-9a-f]{32})\.(tsr|tsq|note|pem|case-checkpoint|case-proof)\Z")
 _MEDIA_FILE = re.compile(
@@ -1152,6 +1166,7 @@ class Verification:
         case_cp = self.check_checkpoint("case", case, f"reviewer.vault/{self.vault_id}/case/{self.case_id}")
         self.check_vault_proofs(keys_cp, case_cp)
         if case_ok:
+            self.check_revoked_signers(keys, case)
             self.check_timestamp_coverage(keys, case)
             self.check_openings(case)
             self.check_media(case)
@@ -1221,7 +1236,7 @@ class Verification:
                 self.fail("file_altered", name=name)
                 problems += 1
             if name not in _FIXED_FILES and not _RECORD_FILE.match(name) and not _MEDIA_FILE.match(name) \
-                    and not _TIMESTAMP_FILE.match(name):
+                    and not _WITNESS_FILE.match(name) and not _TIMESTAMP_FILE.match(name):
                 self.fail("file_unexpected", name=name)
                 problems += 1
         for required in sorted(_FIXED_FILES - {MANIFEST, MANIFEST_SIG}):
@@ -1520,6 +1535,53 @@ class Verification:
         elif len(vault_notes) == 1 and keys_cp is not None and case_cp is not None:
             self.passed("vault_ok", size=self.vault_head.size,
                         root=base64.b64encode(self.vault_head.root).decode("ascii"))
+
+    def check_revoked_signers(self, keys: list[Record], case: list[Record]) -> None:
+        """Section 4, item 7: every record of a key the keys log revokes was sealed before the revocation.
+
+        Its key's last record in the case is covered by a case checkpoint that stands, in the vault log,
+        before a key-log checkpoint not yet holding the revocation. Key-log checkpoints never shrink along
+        the vault log, so when that case checkpoint was signed the key was not revoked, whatever time and
+        key-log size the record itself claims (VF 4.7).
+        """
+        revoked = {r.body["key"]: r["seq"] for r in keys if r["type"] == "key.revoked"}
+        last = {r["signer"]: r for r in case if r["signer"] in revoked}
+        if not last or self.vault_key is None or self.vault_head is None:
+            return
+        failed = False
+        for key_id, record in sorted(last.items()):
+            base = f"log/revoked/{key_id}/"
+            try:
+                missing = [part for part in WITNESS_PARTS if base + part not in self.names]
+                if missing:
+                    raise Invalid("no checkpoint shows it")
+                texts = [self.small(base + part).decode("utf-8") for part in WITNESS_PARTS]
+                sealed = open_checkpoint(texts[0], self.vault_key, f"reviewer.vault/{self.vault_id}/case/{self.case_id}")
+                if not record["seq"] < sealed.size <= len(case) \
+                        or merkle_root([leaf_hash(r.leaf) for r in case[: sealed.size]]) != sealed.root:
+                    raise Invalid("the case checkpoint given does not cover it")
+                before = open_checkpoint(texts[2], self.vault_key, f"reviewer.vault/{self.vault_id}/keys")
+                if not 0 < before.size <= revoked[key_id] \
+                        or merkle_root([leaf_hash(r.leaf) for r in keys[: before.size]]) != before.root:
+                    raise Invalid("the key-log checkpoint given already holds the revocation")
+                if self._vault_index(texts[3], before) < self._vault_index(texts[1], sealed):
+                    raise Invalid("it was sealed after the revocation")
+            except (Invalid, UnicodeDecodeError) as exc:
+                self.fail("revoked_not_sealed_before", name=record.name, key=key_id, reason=str(exc))
+                failed = True
+        if not failed:
+            self.passed("revoked_ok", count=len(last))
+
+    def _vault_index(self, proof_text: str, checkpoint: Checkpoint) -> int:
+        """The place of ``checkpoint`` in the vault log, from a tlog-proof under the bundle's vault checkpoint."""
+        proof = parse_tlog_proof(proof_text)
+        if proof.checkpoint_note != self.vault_head.note:
+            raise Invalid("the proof is not under the bundle's vault checkpoint")
+        root = root_from_inclusion(proof.index, self.vault_head.size, leaf_hash(checkpoint.note.encode("utf-8")),
+                                   proof.path)
+        if root != self.vault_head.root:
+            raise Invalid("the checkpoint is not a leaf of the vault log at that place")
+        return proof.index
 
     def check_openings(self, case: list[Record]) -> None:
         count = 0

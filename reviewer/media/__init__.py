@@ -9,14 +9,14 @@ from reviewer.media.errors import (
     CorruptFile, DecodeTimeout, IncompleteVideo, MediaError, TooLarge, UndecodableVideo, UnreadableFile,
     UnsupportedCompression, UnsupportedType)
 from reviewer.media.images import DecodedImage, decode_image
-from reviewer.media.describe import Media, ingest, ingest_bytes
+from reviewer.media.describe import Media, described_video, ingest, ingest_bytes
 from reviewer.media.limits import DEFAULT_LIMITS, Limits
 from reviewer.media.pdq import FramePdq, Pdq, hamming, pdq_of
 from reviewer.media.provenance import Signal
 from reviewer.media.video import Extent, Frame, VideoReader
 
 __all__ = [
-    "ingest", "ingest_bytes", "decode_image", "Media", "DecodedImage", "Limits", "DEFAULT_LIMITS",
+    "ingest", "ingest_bytes", "described_video", "decode_image", "Media", "DecodedImage", "Limits", "DEFAULT_LIMITS",
     "VideoReader", "Frame", "Extent", "Pdq", "FramePdq", "Signal", "pdq_of", "hamming",
     "MediaError", "UnsupportedType", "UnsupportedCompression", "CorruptFile", "UndecodableVideo", "IncompleteVideo",
     "TooLarge", "UnreadableFile", "DecodeTimeout",

@@ -10,7 +10,7 @@ import tempfile
 import threading
 import weakref
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Callable, Iterable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -494,6 +494,29 @@ def _video_media(name: str, data: bytes, opener: Callable[[], BinaryIO] | None, 
         duration_s=video.extent.duration_s, fps=video.fps, pdq=video.pdq, frame_pdqs=video.frame_pdqs,
         metadata=metadata, signals=signals, declared_frame_count=video.declared_frame_count, limits=limits,
         _extent=video.extent, _opener=opener,
+    )
+
+
+def described_video(opener: Callable[[], BinaryIO], *, name: str, size: int, sha256: str, sha1: str, md5: str,
+                    format: str, mime: str, width: int, height: int, frame_count: int, duration_s: float | None,
+                    fps: float | None, pdq: Pdq | None, frame_pdqs: Sequence[FramePdq] = (),
+                    metadata: dict | None = None, signals: Sequence[Signal] = (), extension_note: str | None = None,
+                    declared_frame_count: int | None = None, limits: Limits = DEFAULT_LIMITS) -> Media:
+    """A video's ``Media`` rebuilt from an earlier description of the same bytes (the vault's
+    ``media.ingested`` record) and ``opener``, a function opening a new seekable stream of exactly those bytes
+    (the vault's encrypted store): nothing is read or decoded now, and the bytes are never held in memory.
+
+    ``frame_count`` and ``duration_s`` become the video's extent, so no reader decodes the whole video to
+    count it again; the description keeps no timestamp per frame, so a frame is found by decoding in order.
+    The hashes are the description's: the caller vouches for them (the vault signed them, and every chunk of
+    its store is authenticated as it is read).
+    """
+    return Media(
+        name=os.path.basename(name), data=b"", size=int(size), sha256=sha256, sha1=sha1, md5=md5, kind="video",
+        format=format, mime=mime, extension_note=extension_note, width=int(width), height=int(height),
+        frame_count=int(frame_count), duration_s=duration_s, fps=fps, pdq=pdq, frame_pdqs=tuple(frame_pdqs),
+        metadata=dict(metadata or {}), signals=tuple(signals), declared_frame_count=declared_frame_count,
+        limits=limits, _extent=Extent(int(frame_count), float(duration_s or 0.0)), _opener=opener,
     )
 
 

@@ -147,36 +147,63 @@ def first_safe_rendering(control: TaskControl, media, max_side: int, settings: S
     return render_view(control, view, regions, settings, policy=policy)
 
 
+THUMBNAIL_FORMAT = 1  # raise when the way thumbnails are made changes: every cached one is then made again
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    """A safe thumbnail: the ``image`` the grid shows and the same pixels as a ``png`` for the vault's cache."""
+
+    image: Any           # QImage
+    png: bytes
+    analysed: bool       # blurred from known regions (False: whole-blurred, the regions not known yet)
+    variant: str         # what it was made as (``thumbnail_variant``)
+
+
+def thumbnail_variant(settings: SafeViewSettings, policy: ViewingPolicy) -> str:
+    """What a cached thumbnail was made under (size, format, viewing policy, redaction settings): another
+    variant is never shown, it is made again (a changed policy must never show an older, clearer thumbnail).
+    A hash: computed in workers, never on the GUI thread."""
+    import hashlib
+
+    made_as = repr((THUMBNAIL_FORMAT, THUMBNAIL_SIDE, policy, replace(settings, grayscale=True)))
+    return hashlib.sha256(made_as.encode()).hexdigest()[:32]
+
+
 def thumbnail(control: TaskControl, media, regions: Sequence[Any] | None, settings: SafeViewSettings,
-              policy: ViewingPolicy = ViewingPolicy()):
-    """A safe QImage thumbnail by ``redact.thumbnail`` (whole picture blurred under the "whole" base, and
-    always until ``regions`` is known); videos use their middle frame."""
+              policy: ViewingPolicy = ViewingPolicy()) -> Thumbnail:
+    """A safe thumbnail by ``redact.thumbnail`` (whole picture blurred under the "whole" base, and always until
+    ``regions`` is known); videos use their middle frame."""
+    import cv2
+
     if media.kind == "video":
         with media.video() as reader:
             frame = reader.keyframes(1)[0]
         rgb, scale = frame.rgb, frame.rgb.shape[1] / max(1, media.width)
-        regions = None if regions is None else regions
     else:
         decoded = media.decode(max_side=THUMBNAIL_SIDE * 4)
         rgb, scale = decoded.rgb, decoded.scale
     control.check()
-    small = policy_thumbnail(np.ascontiguousarray(rgb), scaled_boxes(regions or (), scale),
-                             analysed=regions is not None, policy=policy, settings=replace(settings, grayscale=True),
-                             max_side=THUMBNAIL_SIDE)
-    return qimage_copy(small)
+    small = np.ascontiguousarray(policy_thumbnail(
+        np.ascontiguousarray(rgb), scaled_boxes(regions or (), scale), analysed=regions is not None, policy=policy,
+        settings=replace(settings, grayscale=True), max_side=THUMBNAIL_SIDE))
+    ok, png = cv2.imencode(".png", np.ascontiguousarray(small[..., ::-1]))
+    if not ok:  # pragma: no cover - encoding a small RGB array cannot fail
+        raise RuntimeError("PNG encoding of a thumbnail failed")
+    return Thumbnail(qimage_copy(small), png.tobytes(), regions is not None, thumbnail_variant(settings, policy))
+
+
+def thumbnail_from_png(control: TaskControl, png: bytes):
+    """The QImage of a cached thumbnail (our own small PNG, never media bytes); None when it does not read."""
+    from PySide6.QtGui import QImage
+
+    image = QImage.fromData(png, "PNG")
+    if image.isNull() or max(image.width(), image.height()) > THUMBNAIL_SIDE:
+        return None
+    return image.convertToFormat(QImage.Format.Format_RGB888)
 
 
 # -- ingest and detection ------------------------------------------------------------------------
-def ingest_file(control: TaskControl, path: Path, settings: SafeViewSettings,
-                policy: ViewingPolicy = ViewingPolicy()):
-    """Read, hash and decode ``path`` once; return (media, pending thumbnail)."""
-    from reviewer.media import ingest
-
-    media = ingest(path)
-    control.check()
-    return media, thumbnail(control, media, None, settings, policy)
-
-
 @dataclass
 class Analysis:
     """What detection found for one media: ``regions`` for images, ``video`` for videos."""

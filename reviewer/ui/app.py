@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from reviewer import __version__, translations
 from reviewer.paths import resources_dir
 from reviewer.ui import file_dialogs
-from reviewer.ui.qt_translations import install_language
+from reviewer.ui.translators import install_language, qt_translation_dirs, qt_translators  # noqa: F401
 
 
 def make_application(language: str | None = None) -> QApplication:

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import QInputDialog, QListWidgetItem
 
 from reviewer.errors import ReviewerError
 from reviewer.paths import resources_dir
-from reviewer.ui import vault_steps as steps
+from reviewer.ui import analysis, vault_steps as steps
 from reviewer.ui.media_grid import (KEY_ROLE, ROW_ADDING, ROW_READING, ROW_UNREADABLE, MediaEntry, MediaGridModel,
                                     plain_tooltip)
 from reviewer.ui.workers import Task
 
 log = logging.getLogger(__name__)
 
-ROWS_PER_TURN = 200  # grid rows created per turn of the event loop when a case opens (see CasesController._list_rows)
+ROWS_PER_TURN = 100  # grid rows created per turn of the event loop when a case opens (see CasesController._list_rows)
 READS_IN_FLIGHT = 4  # stored media read back at once when a case is reopened (see CasesController.pump_reads)
 SAMPLE_NAMES = ("astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg")
 
@@ -185,15 +185,25 @@ class CasesController(QObject):
         """Whether ``entry`` is still a media of the open case (not one of a case closed since)."""
         return self.model.entry(entry.key) is entry
 
-    def set_thumbnail(self, entry: MediaEntry, image) -> None:
-        """Show the safe thumbnail ``image`` on ``entry``'s row (a neutral square when it is withheld)."""
+    def set_thumbnail(self, entry: MediaEntry, image, analysed: bool | None = None) -> None:
+        """Show the safe thumbnail ``image`` on ``entry``'s row (a neutral square when it is withheld);
+        ``analysed``: made from known regions (default: whether ``entry`` is analysed)."""
         window = self.window
         if window.withheld.hides(entry):
             self.withhold_thumbnail(entry)
             return
+        analysed = entry.analysed if analysed is None else analysed
         if image is not None and self.holds(entry):
-            self.model.set_thumbnail(entry.key, image, entry.analysed)
-            window.thumbnailChanged.emit(entry.key, entry.analysed)
+            self.model.set_thumbnail(entry.key, image, analysed)
+            window.thumbnailChanged.emit(entry.key, analysed)
+
+    def thumbnail_made(self, entry: MediaEntry, thumb) -> None:
+        """``thumb`` (an ``analysis.Thumbnail``) is ready: show it and, once made from known regions, cache it in
+        the vault so that the next opening of the case decodes nothing for the grid."""
+        window = self.window
+        self.set_thumbnail(entry, thumb.image, thumb.analysed)
+        if thumb.analysed and entry.media_id and window.service is not None and not window.withheld.hides(entry):
+            window.run(steps.keep_thumbnail, window.service, entry.media_id, thumb.variant, thumb.png, vault=True)
 
     def withhold_thumbnail(self, entry: MediaEntry) -> None:
         """The grid shows no picture of ``entry`` (sealed suspected minor), only a neutral square and its state."""
@@ -228,7 +238,54 @@ class CasesController(QObject):
             entry = self._reading_queue.pop(key, None)
             if entry is not None:
                 self._reading.add(entry.key)
+                if entry is current:
+                    self.start_read(entry)  # opened: its bytes are wanted now
+                else:
+                    self._look_up_thumbnail(entry)
+
+    def _look_up_thumbnail(self, entry: MediaEntry) -> None:
+        """Show ``entry``'s thumbnail cached in the vault, decoding nothing of the media; read the media back
+        (and make the thumbnail) only when none is cached for the thumbnails made now."""
+        window = self.window
+        token = self.case_token
+
+        def found(png: bytes | None) -> None:
+            if token is not self.case_token:
+                return
+            if png is None:
                 self.start_read(entry)
+                return
+            self._tasks.append(window.run(analysis.thumbnail_from_png, png, on_result=shown,
+                                          on_error=lambda _error: self.start_read(entry)))
+
+        def shown(image) -> None:
+            if token is not self.case_token:
+                return
+            if image is None:
+                self.start_read(entry)
+                return
+            self.set_thumbnail(entry, image, analysed=True)
+            if window.current is entry:
+                self.start_read(entry)  # opened meanwhile: its bytes are wanted now (reading_done follows)
+                return
+            entry.reading, entry.released = False, True  # its bytes are read back when it is opened
+            self.reading_done(entry)
+
+        entry.reading = True  # "being read from the vault" if opened meanwhile
+
+        self._tasks.append(window.run(steps.cached_thumbnail, window.service, entry.media_id,
+                                      window.safe_settings(), window.viewing_policy, vault=True, on_result=found,
+                                      on_error=lambda _error: self.start_read(entry)))
+
+    @property
+    def reads_in_flight(self) -> int:
+        """Stored media being read back (or their cached thumbnail looked up) now: at most READS_IN_FLIGHT."""
+        return len(self._reading)
+
+    @property
+    def reads_waiting(self) -> int:
+        """Stored media of the open case listed but not yet read back (off screen, or waiting their turn)."""
+        return len(self._reading_queue)
 
     def queued(self, entry: MediaEntry) -> bool:
         """Whether ``entry`` waits for its turn to be read back."""
@@ -246,7 +303,7 @@ class CasesController(QObject):
         token = self.case_token
         entry.reading = True
         task = window.run(steps.read_stored_media, window.service, entry.media_id, vault=True,
-                          on_result=lambda data: self._stored_media_read(entry, token, data),
+                          on_result=lambda stored: self._stored_media_read(entry, token, stored),
                           on_error=lambda error: self._stored_media_failed(entry, error))
         self._tasks.append(task)
 
@@ -255,10 +312,10 @@ class CasesController(QObject):
         if not entry.reading:
             self.start_read(entry)
 
-    def _stored_media_read(self, entry: MediaEntry, token: object, data: bytes) -> None:
+    def _stored_media_read(self, entry: MediaEntry, token: object, stored) -> None:
         if token is not self.case_token:
             return
-        task = self.window.run(steps.describe_stored_media, data, entry.name,
+        task = self.window.run(steps.describe_stored_media, stored,
                                on_result=lambda media: self._stored_media_described(entry, token, media),
                                on_error=lambda error: self._stored_media_failed(entry, error))
         self._tasks.append(task)

@@ -1,5 +1,6 @@
 """The comparison with the original photo, side by side: both pictures, blurred like everything else, under
-one sentence that answers "is it the same photo?", with the numbers on demand.
+one sentence that answers "is it the same photo?", with the numbers on demand. The pictures are rendered after
+each comparison (or refusal); the reviewer opens them from the Original panel or the Review menu.
 
 The sentence is ``reviewer.detect.same_photo``'s (Qt-free, from the comparison's own numbers or its refusal).
 Both pictures go through the window's one safe path (``analysis.first_safe_rendering``: ``redact``'s
@@ -16,14 +17,23 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from reviewer.detect.same_photo import comparison_answer, refusal_answer, same_photo_sentence
 from reviewer.errors import ReviewerError
 from reviewer.ui import analysis
 from reviewer.ui.imaging import qimage_copy
 
-PICTURE_SIDE = 400  # pixels of each picture's long side: two, with their captions, fit on a 1366x768 screen
+PICTURE_SIDE = 360  # pixels of each picture's long side: two, with their captions, fit on a 1366x768 screen
 
 
 @dataclass
@@ -106,6 +116,7 @@ class SideBySideDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.numbers_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never smaller than the pictures and captions
         layout.addWidget(self.sentence)
         layout.addLayout(grid)
         layout.addWidget(note)
@@ -119,8 +130,11 @@ class SideBySideDialog(QDialog):
 
 
 class ComparisonViewController(QObject):
-    """Signal ``sideBySideShown(str)`` with the answer once the dialog is on screen."""
+    """Signals ``sideBySideReady(str)`` with the answer once both pictures are rendered (Review ▸ Show the
+    comparison side by side and the Original panel's button then open them), ``sideBySideShown(str)`` once the
+    dialog is on screen."""
 
+    sideBySideReady = Signal(str)
     sideBySideShown = Signal(str)
 
     def __init__(self, window) -> None:
@@ -131,12 +145,13 @@ class ComparisonViewController(QObject):
         self.last: SideBySide | None = None
 
     def compared(self, entry, original, comparison, numbers: list[str]) -> None:
-        """A comparison of ``entry`` with ``original`` was made: show both pictures and the answer."""
+        """A comparison of ``entry`` with ``original`` was made: render both pictures for the side-by-side view."""
         self._show(entry, comparison_answer(comparison), original, None, numbers)
 
     def refused(self, entry, original_path: Path, error: ReviewerError) -> None:
-        """The comparison could not be made (another photograph, nothing to line up): show both pictures and
-        say they are probably not the same photo. Other errors (an unreadable file) are the panel's to say."""
+        """The comparison could not be made (another photograph, nothing to line up): render both pictures for
+        the side-by-side view, which says they are probably not the same photo. Other errors (an unreadable file)
+        are the panel's to say."""
         from reviewer.detect import AlignmentFailed
 
         if isinstance(error, AlignmentFailed):
@@ -154,7 +169,7 @@ class ComparisonViewController(QObject):
                 return  # the reviewer moved on, or hid every picture meanwhile
             self.last = SideBySide(answer, entry.name, original_media.name, suspect_image, original_image, numbers)
             window.update_actions()
-            self.open()
+            self.sideBySideReady.emit(answer)
 
         window.run(safe_pair, entry.media, regions, original, original_path, window.detector,
                    window.safe_settings(), window.viewing_policy, on_result=ready)
@@ -166,7 +181,11 @@ class ComparisonViewController(QObject):
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = SideBySideDialog(self.last, self.window)
-        self.window.open_dialog(self.dialog)
+        # Not modal: the reviewer keeps the window (the panels, the Original tab's numbers) while it is open; it
+        # closes with the media, and panic closes it. The panic shortcut is added to it as to every dialog.
+        self.dialog.setModal(False)
+        self.dialog.addAction(self.window.act_panic)
+        self.dialog.show()
         self.sideBySideShown.emit(self.last.answer)
 
     def forget(self) -> None:
@@ -176,4 +195,3 @@ class ComparisonViewController(QObject):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
-        self.window.update_actions()

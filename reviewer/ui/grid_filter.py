@@ -174,8 +174,10 @@ class GridFilterController(QObject):
         self.window = window
         self.proxy = MediaGridFilter(self)
         self.proxy.setSourceModel(window.cases.model)
-        from reviewer.vault import LABELS
-
+        try:
+            from reviewer.vault import LABELS
+        except ImportError:  # the vault's code failed its check: the window still opens, to say so (startup_check)
+            LABELS = {}
         self.bar = GridFilterBar({label: translate("labels", LABELS.get(label, label)) for label in window.labels_vocabulary})
         self.bar.search.textChanged.connect(self._chosen)
         for combo in (self.bar.order, self.bar.review, self.bar.label, self.bar.kind, self.bar.days):

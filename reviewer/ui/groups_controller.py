@@ -48,7 +48,7 @@ class GroupsController(QObject):
         if token is not window.case_token:
             return  # an answer for an earlier opening of a case: its grid rows are gone
         self.groups = {g.representative: g for g in groups if g.members}
-        self.apply(window.entries.values())
+        self.apply(window.cases.model.entries())
 
     def apply(self, entries) -> None:
         """Show ``entries`` (the window's MediaEntry) as the known groups say: a representative with its

@@ -95,39 +95,34 @@ class IngestController(QObject):
         case_id = cases.case_id
         entries = cases.add_entries([(path.name, None) for path in files])  # one batch of rows for the whole folder
         for path, entry in zip(files, entries):
-            task = window.run(analysis.ingest_file, path, window.safe_settings(), window.viewing_policy,
-                              on_result=lambda result, e=entry, c=case_id: self._file_read(e, c, result),
+            # Stored through the case layer on the vault thread, in order: read once, a video streamed into the
+            # encrypted store as it is hashed (no clear copy anywhere, never whole in memory).
+            task = window.run(steps.add_file, window.service, case_id, path, window.reviewer_name, vault=True,
+                              on_result=lambda result, e=entry, c=case_id: self._file_stored(e, c, result),
                               on_error=lambda error, e=entry: self._file_failed(e, error))
             task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
             batch.tasks.append(task)
         if window.grid.currentIndex().row() < 0 and window.grid.model().rowCount():
             window.grid.setCurrentIndex(window.grid.model().index(0, 0))
 
-    def _file_read(self, entry: MediaEntry, case_id: str, result: tuple) -> None:
+    def _file_stored(self, entry: MediaEntry, case_id: str, result: tuple) -> None:
+        """``entry``'s file is in the vault (``result``: media id, Media): say so, show its whole-blurred
+        thumbnail, and detect its regions."""
         window = self.window
-        media, thumb = result
+        media_id, media = result
         entry.media = media
-        window.cases.set_thumbnail(entry, thumb)
+        if self.batch is not None:
+            self.batch.added += 1
+        window.cases.model.set_media_id(entry, media_id)
+        window.recordAppended.emit("media.ingested")
+        window.run(analysis.thumbnail, media, None, window.safe_settings(), window.viewing_policy,
+                   on_result=lambda thumb: entry.analysis is None and window.cases.set_thumbnail(entry, thumb.image))
         if window.current is entry:
             window.viewing.open_entry(entry)
         batch = self.batch
         if batch is None or batch.cancelled or case_id != window.cases.case_id:
             self._file_finished(entry)
             return
-        task = window.run(steps.ingest_into_vault, window.service, case_id, media, window.reviewer_name, vault=True,
-                          on_result=lambda media_id, e=entry: self._file_ingested(e, media_id),
-                          on_error=lambda error, e=entry: self._file_failed(e, error))
-        task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
-        batch.tasks.append(task)
-
-    def _file_ingested(self, entry: MediaEntry, media_id: str) -> None:
-        window = self.window
-        if self.batch is not None:
-            self.batch.added += 1
-        window.cases.model.set_media_id(entry, media_id)
-        window.recordAppended.emit("media.ingested")
-        if window.current is entry:
-            window.update_actions()
         self.start_detection(entry, record=True)
 
     # ------------------------------------------------------------------------ detection
@@ -161,7 +156,7 @@ class IngestController(QObject):
         if window.current is entry:
             window.viewing.analysis_arrived(entry)
         window.run(analysis.analysed_thumbnail, entry.media, result, window.safe_settings(), window.viewing_policy,
-                   on_result=lambda thumb: window.cases.set_thumbnail(entry, thumb))
+                   on_result=lambda thumb: window.cases.thumbnail_made(entry, thumb))
         if record and entry.media_id and case_id is not None and case_id == open_case:
             window.run(steps.record_detection, window.service, case_id, entry.media_id, result, vault=True,
                        on_result=lambda made: made is not None and window.recordAppended.emit("analysis.run"))

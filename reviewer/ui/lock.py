@@ -83,7 +83,7 @@ class LockController(QObject):
         window.current_view = None
         overlays = [*window.viewing.extra_overlays.values()]
         window.viewing.extra_overlays = {}
-        for entry in window.entries.values():
+        for entry in window.cases.model.entries():
             if entry.heatmaps:
                 overlays += entry.heatmaps
                 entry.heatmaps = [replace(h, rgba=None) for h in entry.heatmaps]  # rebuilt when seen again

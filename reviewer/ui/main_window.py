@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.provenance_panel = ProvenancePanel()
         self.comparison_panel = ComparisonPanel()
         self.comparison_panel.compareRequested.connect(self.ask_compare)
+        self.comparison_panel.side_by_side.clicked.connect(self.comparison_view.open)
         self.review_form = ReviewForm(self.labels_vocabulary)
         self.review_form.sealRequested.connect(self.ask_to_seal)
         self.history_panel = HistoryPanel()
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
         tab_actions = []
         for index, name in enumerate([self.tr("&Detections"), self.tr("&Heatmaps"), self.tr("&Review"),
                                       self.tr("&Provenance"), self.tr("&Original"), self.tr("Hi&story")]):
-            tab_actions.append(self._action(name, lambda _=False, i=index: self._show_tab(i), [f"Alt+{index + 1}"]))
+            tab_actions.append(self._action(name, lambda _=False, i=index: self.show_tab(i), [f"Alt+{index + 1}"]))
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -390,6 +391,7 @@ class MainWindow(QMainWindow):
         self.act_seal.setEnabled(has_media)
         self.act_remove.setEnabled(has_case and has_media)
         self.act_side_by_side.setEnabled(self.comparison_view.last is not None and not self.media_hidden)
+        self.comparison_panel.side_by_side.setEnabled(self.act_side_by_side.isEnabled())
         self.act_rename_case.setEnabled(has_case)
         self.review_form.setEnabled(has_media)
         self.act_show.setEnabled(self.media_hidden)
@@ -432,10 +434,14 @@ class MainWindow(QMainWindow):
         """The organisation's viewing rules (reviewer.ini ``[viewing]``, see ui/settings.py)."""
         return self.settings.viewing_policy()
 
-    def _show_tab(self, index: int) -> None:
+    def show_tab(self, index: int) -> None:
+        """Show the details panel's tab ``index`` (0 Detections ... 5 History) with the keyboard focus in it
+        (View ▸ Panels, Alt+1 to Alt+6)."""
         self.panels_dock.show()
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus()  # keyboard users land in the panel they asked for
+
+    _show_tab = show_tab  # the name before it was public, for branches written before (issue 14); remove after merging them
 
     def _about(self) -> None:
         from reviewer import __version__
@@ -492,11 +498,6 @@ class MainWindow(QMainWindow):
     case_id = property(lambda self: self.cases.case_id)
     case_token = property(lambda self: self.cases.case_token, doc="Changes at each case opening: late answers compare it.")
     grid_model = property(lambda self: self.cases.model)
-
-    @property
-    def entries(self) -> dict[int, MediaEntry]:
-        """The open case's media by key (a snapshot of the grid model's table)."""
-        return {entry.key: entry for entry in self.cases.model.entries()}
 
     def withhold_thumbnail(self, entry: MediaEntry) -> None:
         self.cases.withhold_thumbnail(entry)

@@ -345,10 +345,13 @@ class ComparisonPanel(QWidget):
         self.button = QPushButton(self.tr("Compare with the original photo…"))
         self.button.clicked.connect(self.compareRequested)
         self.result = _wrapping_label()
+        self.side_by_side = QPushButton(self.tr("See both pictures side by side"))
+        self.side_by_side.setEnabled(False)  # once a comparison is made (ui/comparison_view.py)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.button)
         layout.addWidget(self.result)
+        layout.addWidget(self.side_by_side)
         layout.addStretch(1)
 
     def show_pending(self) -> None:
@@ -399,6 +402,7 @@ class HistoryPanel(QWidget):
             "review.corrected": self.tr("Review corrected"),
             "exhibit.exported": self.tr("Exported"),
             "media.purged": self.tr("Purged"),
+            "case.renamed": self.tr("Case renamed"),
         }.get(record_type, record_type)
 
     def show_records(self, rows: Sequence[tuple[str, str, str]]) -> None:

@@ -161,20 +161,36 @@ def remove_media(control, service: CaseService, case_id: str, media_id: str, rea
     return service.remove_media(case_id, media_id, reason)
 
 
-def ingest_into_vault(control, service: CaseService, case_id: str, media, reviewer_name: str) -> str:
-    return service.add_media(case_id, media, source=None, acquired_by=reviewer_name, how=HOW_ADDED)
+def add_file(control, service: CaseService, case_id: str, path: Path, reviewer_name: str) -> tuple[str, Any]:
+    """Store the file at ``path`` in the case through the case layer: (media id, its ``Media``). Read once; a
+    video is hashed as it is streamed into the encrypted store and described from there (no clear copy,
+    never whole in memory), an image described from memory (``CaseService.add_file``)."""
+    control.check()
+    return service.add_file(case_id, path, source=None, acquired_by=reviewer_name, how=HOW_ADDED)
 
 
-def read_stored_media(control, service: CaseService, media_id: str) -> bytes:
-    """A stored media's bytes, decrypted and checked against their SHA-256."""
-    return service.read_media(media_id)
+def read_stored_media(control, service: CaseService, media_id: str):
+    """A stored media read back (``casework.StoredMedia``): an image's bytes, checked against their SHA-256; a
+    video's record and an opener of its encrypted store (never the whole file)."""
+    return service.stored(media_id)
 
 
-def describe_stored_media(control, data: bytes, name: str):
-    """Describe stored bytes as a new file is (hashes, type, pixels' PDQ, provenance). Runs on the pool."""
-    from reviewer.media import ingest_bytes
+def describe_stored_media(control, stored) -> Any:
+    """Describe a stored media read back (``StoredMedia.describe``). Runs on the pool."""
+    return stored.describe()
 
-    return ingest_bytes(data, name)
+
+def cached_thumbnail(control, service: CaseService, media_id: str, settings, policy) -> bytes | None:
+    """The media's thumbnail cached in the vault as it would be made now under ``settings`` and ``policy`` (a
+    PNG), or None (it is made from the media)."""
+    from reviewer.ui.analysis import thumbnail_variant
+
+    return service.thumbnail(media_id, thumbnail_variant(settings, policy))
+
+
+def keep_thumbnail(control, service: CaseService, media_id: str, variant: str, png: bytes) -> None:
+    """Cache the media's safe thumbnail in the vault, encrypted (``CaseService.keep_thumbnail``)."""
+    service.keep_thumbnail(media_id, variant, png)
 
 
 def recorded_detection(control, service: CaseService, case_id: str, media_id: str, detector) -> Any:

@@ -114,7 +114,7 @@ class WithheldController(QObject):
             return  # an answer for an earlier opening of a case: its grid rows are gone
         newly = set(withheld) - set(self.withheld)
         self.withheld = withheld
-        for entry in window.entries.values():
+        for entry in window.cases.model.entries():
             if entry.media_id in withheld:
                 window.withhold_thumbnail(entry)
         current = window.current

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import unicodedata
-from typing import Any
+from typing import Any, Sequence
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -101,15 +101,29 @@ def unwrap(key: bytes, data: bytes, aad: bytes) -> bytes:
         raise DecryptionFailed("authentication failed") from exc
 
 
+def unwrap_with_any(keys: Sequence[bytes], data: bytes, aad: bytes) -> bytes:
+    """``unwrap`` with the first of ``keys`` (the current data key, then older ones) whose tag checks;
+    raise ``DecryptionFailed`` when none does. (A tag check with a wrong key costs microseconds.)"""
+    for key in keys:
+        try:
+            return unwrap(key, data, aad)
+        except DecryptionFailed:
+            continue
+    raise DecryptionFailed("authentication failed")
+
+
 def _field_aad(record_id: str, field: str) -> bytes:
     return FIELD_DOMAIN + record_id.encode("ascii") + b"\n" + field.encode("utf-8")
 
 
 class FieldSealer:
-    """Seals and opens record fields with the vault data key (one AESGCM object reused)."""
+    """Seals record fields with the vault's current data key and opens them with it or an older one
+    (fields sealed before a key rotation, docs/vault-format.md 6.6). One AESGCM object per key, reused."""
 
-    def __init__(self, data_key: bytes) -> None:
+    def __init__(self, data_key: bytes, older: Sequence[bytes] = ()) -> None:
+        """``older``: the data keys of earlier epochs, oldest first."""
         self._aead = AESGCM(data_key)
+        self._openers = [self._aead] + [AESGCM(key) for key in reversed(older)]
 
     def seal(self, record_id: str, field: str, value: Any) -> dict[str, str]:
         """``{"c": commitment, "e": ciphertext}`` for ``value`` (already following the record rules)."""
@@ -137,11 +151,13 @@ class FieldSealer:
             raise DecryptionFailed("malformed sealed field") from exc
         if len(data) < NONCE_SIZE + 16:
             raise DecryptionFailed("ciphertext too short")
-        try:
-            opening = self._aead.decrypt(data[:NONCE_SIZE], data[NONCE_SIZE:], _field_aad(record_id, field))
-        except InvalidTag as exc:
-            raise DecryptionFailed("authentication failed") from exc
-        return opening, commitment
+        aad = _field_aad(record_id, field)
+        for aead in self._openers:
+            try:
+                return aead.decrypt(data[:NONCE_SIZE], data[NONCE_SIZE:], aad), commitment
+            except InvalidTag:
+                continue
+        raise DecryptionFailed("authentication failed")
 
 
 def open_commitment(field: str, opening: bytes, commitment: bytes) -> Any:

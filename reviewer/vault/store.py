@@ -74,6 +74,11 @@ CREATE TABLE suspected_minors (
   pdq TEXT,
   quality INTEGER
 );
+CREATE TABLE thumbnails (
+  media TEXT PRIMARY KEY REFERENCES records(id),
+  variant TEXT NOT NULL,
+  sealed BLOB NOT NULL
+);
 """
 
 

@@ -15,17 +15,18 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reviewer.vault import crypto, heads, keys, keystore, minors, proofs, timestamps
+from reviewer.vault import crypto, heads, keys, keystore, minors, proofs, thumbnails, timestamps
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, parse_canonical, to_record_json
 from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint, origin_of,
                                        sign_checkpoint)
+from reviewer.vault.keys import OLDER_DATA_KEYS
 from reviewer.vault.errors import (
     AmbiguousId,
     ClockBehind,
@@ -184,6 +185,9 @@ class Vault:
             if not minors.table_exists(db.conn):  # a vault made before the index existed
                 with transaction(db) as conn:
                     minors.create_and_fill(conn)
+            if not thumbnails.table_exists(db.conn):  # a vault made before the thumbnail cache existed
+                with transaction(db) as conn:
+                    thumbnails.create(conn)
         return vault
 
     def close(self) -> None:
@@ -206,7 +210,9 @@ class Vault:
         """
         if self.read_only:
             raise ReadOnlyVault(path=str(self.path))
-        stored = [k for k in self._stored_keys() if k.active]
+        # A key revoked in the signed key log never unlocks, even if a copy of its old row was put back.
+        signed = self._signed_keys()
+        stored = [k for k in self._stored_keys() if k.active and signed.get(k.key_id, (b"", True))[1]]
         if reviewer is not None:
             stored = [k for k in stored if reviewer in (k.key_id, k.name)]
             if not stored:
@@ -222,15 +228,23 @@ class Vault:
             except (ValueError, KeyError, TypeError):  # a key row edited outside: unreadable KDF parameters
                 damaged.append(candidate.name)
                 continue
+            # Read again: another process may have rotated the data key since this vault was opened (6.6).
+            self._meta = dict(self.db.conn.execute("SELECT key, value FROM meta").fetchall())
             try:
                 wrapped = from_b64u(self._meta["checkpoint_key_wrapped"])
                 checkpoint_private = keys.unwrap_checkpoint_key(wrapped, data_key, self.vault_id)
+                older_wrapped = self._meta.get(OLDER_DATA_KEYS)
+                older = keys.unwrap_older_data_keys(
+                    None if older_wrapped is None else from_b64u(older_wrapped), data_key, self.vault_id)
             except (KeyError, ValueError, crypto.DecryptionFailed) as exc:
                 raise TamperedVault(str(exc), what=WHAT_CHECKPOINT_KEY) from exc
             if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
                 raise TamperedVault("checkpoint key mismatch", what=WHAT_CHECKPOINT_KEY)
+            if not self._is_current_data_key(data_key):
+                raise TamperedVault("data key is not the one the last revocation sealed with",
+                                    what=WHAT_KEY_ROW, name=candidate.name)
             self._bring_up_to_date(candidate, passphrase or "", private, data_key)
-            return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private)
+            return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private, older)
         if damaged and len(damaged) == len(stored):
             raise TamperedVault("damaged key row", what=WHAT_KEY_ROW, name=damaged[0])
         raise WrongPassphrase()
@@ -241,6 +255,8 @@ class Vault:
 
         - A key whose derivation is below the policy is re-wrapped with today's parameters: the same
           passphrase keeps working, only the cost of each guess rises.
+        - A key whose row holds the data key in an envelope left by a key rotation (6.6) gets it wrapped
+          under the passphrase again.
         - A vault of an older format gets ``PRAGMA user_version`` and ``meta.format`` of this one before
           this session appends records of this format, so an older Reviewer refuses it (NewerVaultFormat)
           instead of calling those records damaged. Its older records stay as they are.
@@ -250,10 +266,10 @@ class Vault:
         leaves everything as it was, still usable, and is tried again at the next unlock.
         """
         version = self.db.conn.execute("PRAGMA user_version").fetchone()[0]
-        if stored.meets_policy and version >= FORMAT_VERSION:
+        rewrap = not stored.meets_policy or stored.data_key_in_envelope
+        if not rewrap and version >= FORMAT_VERSION:
             return
-        row = None if stored.meets_policy else keys.wrap_under_passphrase(stored.name, passphrase, private,
-                                                                         data_key, self.vault_id)
+        row = keys.wrap_under_passphrase(stored.name, passphrase, private, data_key, self.vault_id) if rewrap else None
         with contextlib.suppress(VaultError):
             with transaction(self.db) as conn:
                 intact = keystore.mac_matches(conn, data_key)
@@ -289,6 +305,41 @@ class Vault:
             "SELECT key_id, name, public_key, kdf, wrapped_private, wrapped_data_key FROM keys ORDER BY rowid"
         ).fetchall()
         return [keys.StoredKey(r[0], r[1], bytes(r[2]), r[3], r[4] and bytes(r[4]), r[5] and bytes(r[5])) for r in rows]
+
+    def _is_current_data_key(self, data_key: bytes) -> bool:
+        """True when ``data_key`` opens the sealed reason of the last ``key.revoked`` record (or the vault
+        never revoked a key).
+
+        A revocation seals its reason with the data key it introduces, in a record its (unrevoked) signer
+        signs (6.6). A revoked reviewer who kept the checkpoint key could otherwise plant a data key of
+        their own, sealed to the remaining reviewers with the checkpoint key wrapped under it, and read
+        everything written afterwards: that key does not open this signed field.
+        """
+        row = self.db.conn.execute("SELECT id, leaf FROM records WHERE log = ? AND type = 'key.revoked' "
+                                   "ORDER BY seq DESC LIMIT 1", (KEYS_LOG,)).fetchone()
+        if row is None:
+            return True
+        try:
+            crypto.FieldSealer(data_key).open(row[0], "reason", parse_canonical(row[1])["sealed"]["reason"])
+        except (crypto.DecryptionFailed, NotCanonical, KeyError, TypeError):
+            return False
+        return True
+
+    def _signed_keys(self) -> dict[str, tuple[bytes, bool]]:
+        """Key id -> (public key, still active) as the signed key log says, read leniently: a damaged record
+        is left out here (verification names it), so that unlocking never fails on it."""
+        out: dict[str, tuple[bytes, bool]] = {}
+        for (leaf,) in self.db.conn.execute("SELECT leaf FROM records WHERE log = ? ORDER BY seq", (KEYS_LOG,)):
+            try:
+                fields = parse_canonical(leaf)
+                body = fields["body"]
+                if fields["type"] in ("vault.created", "key.enrolled"):
+                    out[body["key"]] = (from_b64u(body["public_key"]), True)
+                elif fields["type"] == "key.revoked" and body["key"] in out:
+                    out[body["key"]] = (out[body["key"]][0], False)
+            except (NotCanonical, KeyError, TypeError, ValueError, AttributeError):
+                continue
+        return out
 
     def reviewers(self) -> list[dict[str, Any]]:
         """Every reviewer key: ``key_id``, ``name``, ``active``, ``enrolled`` (time), ``revoked`` (time or None)."""
@@ -461,6 +512,30 @@ class Vault:
             raise UnknownCase(case=note.split("\n", 1)[0])
         return proofs.format_inclusion_proof(index, inclusion_path(index, hashes), head)
 
+    def revocation_witness(self, case_id: str, last_seq: int, revoked_at: int) -> tuple[str, str, str, str] | None:
+        """What shows an exhibit's reader that record ``last_seq`` of a case (the last one signed by a key the
+        key log revokes at position ``revoked_at``), and every earlier one, was sealed before the revocation
+        (docs/vault-format.md 4.7, docs/exhibit-format.md 4): (the case's first checkpoint covering it, its
+        tlog-proof in the vault-level log, the latest key-log checkpoint of a size up to ``revoked_at``, its
+        proof), both under the current vault head; None when the vault holds no such pair in that order
+        (the record does not meet the rule). Raise ``TamperedVault`` if the head does not match.
+        """
+        head = self.vault_checkpoint()
+        cp = open_checkpoint(head, self.checkpoint_key, origin_of(self.vault_id, None))
+        conn = self.db.conn
+        first = conn.execute("SELECT seq, note FROM checkpoints WHERE log = ? AND size > ? AND seq < ? "
+                             "ORDER BY seq LIMIT 1", (case_id, last_seq, cp.size)).fetchone()
+        before = conn.execute("SELECT seq, note FROM checkpoints WHERE log = ? AND size <= ? AND seq < ? "
+                              "ORDER BY seq DESC LIMIT 1", (KEYS_LOG, revoked_at, cp.size)).fetchone()
+        if first is None or before is None or before[0] < first[0]:
+            return None
+        hashes = [bytes(r[0]) for r in conn.execute(
+            "SELECT leaf_hash FROM checkpoints WHERE seq < ? ORDER BY seq", (cp.size,))]
+        if len(hashes) != cp.size or root_of(hashes) != cp.root:
+            raise TamperedVault("vault head does not match", what=WHAT_HEAD_LOG)
+        return (first[1], proofs.format_inclusion_proof(first[0], inclusion_path(first[0], hashes), head),
+                before[1], proofs.format_inclusion_proof(before[0], inclusion_path(before[0], hashes), head))
+
     def request_timestamp(self) -> timestamps.PendingRequest:
         """An RFC 3161 request over the exact bytes of the current vault head note (docs/vault-format.md 4.6),
         remembered in the user's state folder until its reply is imported (``VaultSession.seal_timestamp``).
@@ -561,14 +636,14 @@ class VaultSession:
     """An unlocked reviewer: signs records with their key. One thread at a time."""
 
     def __init__(self, vault: Vault, key_id: str, name: str, private: Ed25519PrivateKey, data_key: bytes,
-                 checkpoint_private: Ed25519PrivateKey) -> None:
+                 checkpoint_private: Ed25519PrivateKey, older_keys: Sequence[bytes] = ()) -> None:
+        """``data_key``: the vault's current data key; ``older_keys``: those of earlier epochs, oldest first."""
         self.vault = vault
         self.key_id = key_id
         self.name = name
         self._private = private
-        self._data_key = data_key
         self._checkpoint_private = checkpoint_private
-        self._sealer = crypto.FieldSealer(data_key)
+        self._use_data_keys(data_key, list(older_keys))
         self._logs: dict[str, _LogState] = {}
         self._vault_log: _LogState | None = None
         self._batch_conn: sqlite3.Connection | None = None
@@ -581,6 +656,12 @@ class VaultSession:
         # The signing time of each record. Replaceable (tests set the clock back); it must return
         # RFC 3339 UTC with milliseconds, as ``now_rfc3339``.
         self.clock = now_rfc3339
+
+    def _use_data_keys(self, data_key: bytes, older: list[bytes]) -> None:
+        self._data_key = data_key  # seals and wraps everything written from now on
+        self._older_keys = older
+        self._keyring = [data_key, *reversed(older)]  # opens what was written in any epoch, newest first
+        self._sealer = crypto.FieldSealer(data_key, older)
 
     # -- the write path ------------------------------------------------------------------------------
 
@@ -694,6 +775,18 @@ class VaultSession:
         self._touched.add(log)
         return Record(log, fields["seq"], rid, type_, self.key_id, fields["time"], leaf, signature)
 
+    def _checkpoint_log(self, conn: sqlite3.Connection, log: str) -> None:
+        """Sign a checkpoint of ``log`` at its current size and append it to the vault-level log."""
+        vault_id = self.vault.vault_id
+        vstate = self._vault_state(conn)
+        state = self._state(conn, log)
+        note = sign_checkpoint(Checkpoint(origin_of(vault_id, log), state.size, state.acc.root()),
+                               key_name_of(vault_id), self._checkpoint_private)
+        h = leaf_hash(note.encode("utf-8"))
+        conn.execute("INSERT INTO checkpoints (seq, log, size, note, leaf_hash) VALUES (?,?,?,?,?)",
+                     (vstate.size, log, state.size, note, h))
+        vstate.append(h)
+
     def _checkpoint_touched(self, conn: sqlite3.Connection) -> None:
         vault_id = self.vault.vault_id
         name = key_name_of(vault_id)
@@ -701,13 +794,7 @@ class VaultSession:
         # The keys log first, so a checkpoint never covers a record signed by a key whose enrolment
         # the vault-level log has not seen.
         for log in sorted(self._touched, key=lambda x: (x != KEYS_LOG, x)):
-            state = self._logs[log]
-            note = sign_checkpoint(Checkpoint(origin_of(vault_id, log), state.size, state.acc.root()),
-                                   name, self._checkpoint_private)
-            h = leaf_hash(note.encode("utf-8"))
-            conn.execute("INSERT INTO checkpoints (seq, log, size, note, leaf_hash) VALUES (?,?,?,?,?)",
-                         (vstate.size, log, state.size, note, h))
-            vstate.append(h)
+            self._checkpoint_log(conn, log)
         if self._touched:
             head = sign_checkpoint(Checkpoint(origin_of(vault_id, None), vstate.size, vstate.acc.root()),
                                    name, self._checkpoint_private)
@@ -898,18 +985,34 @@ class VaultSession:
         video is never held in memory; close the stream after use). Each chunk is authenticated as it is
         read, so the stream gives the bytes stored or raises ``TamperedVault``; ``read_media`` also checks the
         whole against the signed SHA-256. Raise ``UnknownMedia``, ``MediaPurged`` or ``TamperedVault``."""
+        return self.media_opener(media_id)()
+
+    def media_opener(self, media_id: str) -> Callable[[], Any]:
+        """A function opening a new stream of a media's original bytes, as ``open_media`` does, that reads no
+        record and no key again: the database is read now, on this session's thread; the function only opens
+        the blob file, so a worker thread may call it (a reopened video is decoded on the pool). Raise
+        ``UnknownMedia`` or ``MediaPurged`` now; the function raises ``TamperedVault``."""
         record = self.vault.record(media_id)
         if record.type != "media.ingested":
             raise UnknownMedia(media=media_id, case=record.log)
         blob = record.body["blob"]
-        row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob["id"],)).fetchone()
+        blob_id, size = blob["id"], blob["size"]
+        row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob_id,)).fetchone()
         if row is None:
             raise MediaPurged()
         try:
-            blob_key = crypto.unwrap(self._data_key, bytes(row[0]), BLOB_KEY_DOMAIN + blob["id"].encode())
-            return self.vault.blobs.open(blob["id"], blob_key, blob["size"])
-        except (crypto.DecryptionFailed, BlobProblem) as exc:
-            raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob["id"][:12]) from exc
+            blob_key = crypto.unwrap_with_any(self._keyring, bytes(row[0]), BLOB_KEY_DOMAIN + blob_id.encode())
+        except crypto.DecryptionFailed as exc:
+            raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob_id[:12]) from exc
+        blobs = self.vault.blobs
+
+        def opened() -> Any:
+            try:
+                return blobs.open(blob_id, blob_key, size)
+            except BlobProblem as exc:
+                raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob_id[:12]) from exc
+
+        return opened
 
     def _check_media(self, case_id: str, media_id: str) -> None:
         """Raise ``UnknownCase``/``UnknownMedia`` unless ``media_id`` was ingested in ``case_id``."""
@@ -1041,6 +1144,7 @@ class VaultSession:
             record = self._append(conn, case_id, "media.purged", {"media": media_id, "blobs": blob_ids},
                                   {"reason": reason})
             conn.executemany("DELETE FROM blobs WHERE id = ?", [(b,) for b in blob_ids])
+            conn.execute("DELETE FROM thumbnails WHERE media = ?", (media_id,))
         # After the commit: the record saying the bytes are destroyed exists before they are.
         for blob_id in blob_ids:
             self.vault.blobs.delete(blob_id)
@@ -1060,13 +1164,42 @@ class VaultSession:
             raise TamperedVault("media hash mismatch", what=WHAT_STORED_FILE, file=blob["id"][:12])
         return data
 
+    def store_thumbnail(self, media_id: str, variant: str, png: bytes) -> None:
+        """Keep ``png``, the grid's safe thumbnail of a stored media made as ``variant``, sealed with the data key
+        (``reviewer.vault.thumbnails``: derived, not evidence, in no record); replaces the media's earlier one.
+        Raise ``UnknownMedia`` for an id that is not a stored media, ``ValueError`` for an oversized picture."""
+        if len(png) > thumbnails.MAX_PNG_BYTES:
+            raise ValueError("a thumbnail is at most 1 MiB")
+        record = self.vault.record(media_id)
+        if record.type != "media.ingested":
+            raise UnknownMedia(media=media_id, case=record.log)
+        sealed = crypto.wrap(self._data_key, png, thumbnails.aad(media_id, variant))
+        batch = self._batch_conn
+        with (contextlib.nullcontext(batch) if batch is not None else transaction(self.vault.db)) as conn:
+            if conn.execute("SELECT 1 FROM blobs WHERE id = ?", (record.body["blob"]["id"],)).fetchone() is None:
+                return  # purged: nothing of its pixels is kept, not even a blurred one
+            conn.execute("INSERT OR REPLACE INTO thumbnails (media, variant, sealed) VALUES (?,?,?)",
+                         (media_id, variant, sealed))
+
+    def thumbnail(self, media_id: str, variant: str) -> bytes | None:
+        """The PNG kept by ``store_thumbnail`` for ``media_id`` made as ``variant``, or None (none kept, another
+        variant, or a row that does not open: a cache, so it is simply made again)."""
+        row = self.vault.db.conn.execute("SELECT variant, sealed FROM thumbnails WHERE media = ?",
+                                         (media_id,)).fetchone()
+        if row is None or row[0] != variant:
+            return None
+        try:
+            return crypto.unwrap_with_any(self._keyring, bytes(row[1]), thumbnails.aad(media_id, variant))
+        except crypto.DecryptionFailed:
+            return None
+
     def read_blob(self, blob_id: str, size: int | None = None) -> bytes:
         """The decrypted bytes of a blob (media or heatmap); raise ``MediaPurged`` or ``TamperedVault``."""
         row = self.vault.db.conn.execute("SELECT size, wrapped_key FROM blobs WHERE id = ?", (blob_id,)).fetchone()
         if row is None:
             raise MediaPurged()
         try:
-            blob_key = crypto.unwrap(self._data_key, bytes(row[1]), BLOB_KEY_DOMAIN + blob_id.encode())
+            blob_key = crypto.unwrap_with_any(self._keyring, bytes(row[1]), BLOB_KEY_DOMAIN + blob_id.encode())
             return self.vault.blobs.read(blob_id, blob_key, row[0] if size is None else size)
         except (crypto.DecryptionFailed, BlobProblem) as exc:
             raise TamperedVault(str(exc), what=WHAT_STORED_FILE, file=blob_id[:12]) from exc
@@ -1080,7 +1213,7 @@ class VaultSession:
         row = self.vault.db.conn.execute("SELECT wrapped_key FROM blobs WHERE id = ?", (blob_id,)).fetchone()
         if row is None:
             return None
-        return crypto.unwrap(self._data_key, bytes(row[0]), BLOB_KEY_DOMAIN + blob_id.encode())
+        return crypto.unwrap_with_any(self._keyring, bytes(row[0]), BLOB_KEY_DOMAIN + blob_id.encode())
 
     def decrypt_record(self, record: Record) -> dict[str, Any]:
         """The record's fields with ``body`` holding clear and decrypted sealed values (``sealed`` removed).
@@ -1134,12 +1267,13 @@ class VaultSession:
         """
         certificates = timestamps.load_certificates(bytes(certificates_pem))
         nonce = timestamps.reply_nonce(bytes(reply))
+        # Before the pending request is looked up: once sealed, its request is forgotten.
+        if any(record.body["reply"] == b64u(reply) for record in self.vault.sealed_timestamps()):
+            raise TimestampRefused("already sealed", why=WHY_TSA_ALREADY_SEALED)
         pending = timestamps.pending_request(self.vault.vault_id, nonce)
         if pending is None:
             raise TimestampRefused(f"no pending request with nonce {nonce:x}", why=WHY_TSA_OTHER_REQUEST)
         token = timestamps.check_reply(bytes(reply), pending.request, pending.note.encode("utf-8"), certificates)
-        if any(record.body["reply"] == b64u(reply) for record in self.vault.sealed_timestamps()):
-            raise TimestampRefused("already sealed", why=WHY_TSA_ALREADY_SEALED)
         try:
             cp = open_checkpoint(pending.note, self.vault.checkpoint_key, origin_of(self.vault.vault_id, None))
         except ValueError as exc:
@@ -1179,15 +1313,44 @@ class VaultSession:
         return self.enroll(RECOVERY_NAME, code), code
 
     def revoke(self, key_id: str, reason: str) -> Record:
-        """Revoke a reviewer key: a signed record, and its wrapped secrets are erased from the store."""
+        """Revoke a reviewer key and rotate the vault's data key (docs/vault-format.md 6.6).
+
+        In one transaction: the signed ``key.revoked`` record (its reason sealed under the new key), the
+        revoked key's wrapped secrets erased, a new data key for everything written afterwards, sealed to
+        each remaining reviewer's key (the recovery key included) as enrolled in the signed key log, the
+        earlier data keys kept wrapped under it, the checkpoint key re-wrapped. A copy of the revoked
+        reviewer's key row then opens only the older data key: nothing written after the revocation.
+        Raise ``UnknownKey`` when ``key_id`` is not an active key; on failure nothing changes.
+        """
         row = self.vault.db.conn.execute(
             "SELECT wrapped_private FROM keys WHERE key_id = ?", (key_id,)).fetchone()
         if row is None or row[0] is None:
             raise UnknownKey(key=key_id)
-        with self._write() as conn:
-            record = self._append(conn, KEYS_LOG, "key.revoked", {"key": key_id}, {"reason": reason})
-            conn.execute("UPDATE keys SET wrapped_private = NULL, wrapped_data_key = NULL WHERE key_id = ?", (key_id,))
-            keystore.store_mac(conn, self._data_key)
+        vault_id = self.vault.vault_id
+        remaining = [(other, public) for other, (public, active) in self.vault._signed_keys().items()
+                     if active and other != key_id]
+        before = (self._data_key, self._older_keys)
+        new_key, older = crypto.new_key(), [*self._older_keys, self._data_key]
+        self._use_data_keys(new_key, older)
+        meta = {"checkpoint_key_wrapped": b64u(keys.wrap_checkpoint_key(self._checkpoint_private, new_key, vault_id)),
+                OLDER_DATA_KEYS: b64u(keys.wrap_older_data_keys(older, new_key, vault_id))}
+        try:
+            with self._write() as conn:
+                # The key log as it stands, sealed again after every checkpoint made so far: an exhibit shows
+                # with it that a record of the revoked key was sealed before its revocation (4.7, exhibit 4).
+                self._checkpoint_log(conn, KEYS_LOG)
+                record = self._append(conn, KEYS_LOG, "key.revoked", {"key": key_id}, {"reason": reason})
+                conn.execute("UPDATE keys SET wrapped_private = NULL, wrapped_data_key = NULL WHERE key_id = ?",
+                             (key_id,))
+                for other, public in remaining:
+                    conn.execute("UPDATE keys SET wrapped_data_key = ? WHERE key_id = ? AND wrapped_private IS NOT NULL",
+                                 (keys.seal_data_key(public, new_key, vault_id, other), other))
+                conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items())
+                keystore.store_mac(conn, new_key)
+        except BaseException:
+            self._use_data_keys(*before)
+            raise
+        self.vault._meta.update(meta)
         return record
 
 

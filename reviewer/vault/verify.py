@@ -1,6 +1,8 @@
 """Verification of a whole vault (or one case) that names the first thing wrong (docs/vault-format.md 8).
 
-Two scans of the records, one answer. The key log is always checked by the exact scan
+Two scans of the records, one answer, and one set of record rules: both apply
+``reviewer.vault.record_rules.check_record`` (as does the open case's incremental check). The key log is
+always checked by the exact scan
 (``_Verification._verify_log``): one record after the other, it names the first failure. Case logs are
 first checked in chunks of ``CHUNK`` records, each on its own (parse, canonical form, shape, copy
 columns, leaf hash, chain inside the chunk, signature), by worker processes that read the SQLite file
@@ -29,7 +31,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
@@ -37,10 +38,11 @@ from reviewer.vault import crypto, heads, minors
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64, b64u, from_b64u, parse_canonical
 from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
+from reviewer.vault.keys import ENVELOPE_SIZE, OLDER_DATA_KEYS, WRAPPED_SIZE
 from reviewer.vault.keys import key_id as key_id_of
 from reviewer.vault.merkle import MerkleAccumulator, leaf_hash, perfect_root
-from reviewer.vault.records import (
-    FORMAT_VERSION, KEYS_LOG, LABELS, SIGNATURE_DOMAIN, RecordShapeError, blob_refs, check_shape, media_refs, signature_message)
+from reviewer.vault.record_rules import KeyState, LogCursor, Misplaced, RecordFault, check_record, key_valid_at
+from reviewer.vault.records import FORMAT_VERSION, KEYS_LOG
 
 if TYPE_CHECKING:
     from reviewer.vault.vault import Vault, VaultSession
@@ -216,23 +218,10 @@ class _Stop(Exception):
 
 
 @dataclass
-class _KeyState:
-    public: Ed25519PublicKey
-    enrolled_at: int
-    revoked_at: int | None = None
-    name: str = ""
-    genesis_time: str = ""  # the vault.created record's time (only for the first key)
-
-
-@dataclass
 class _LogResult:
     hashes: list[bytes] = field(default_factory=list)  # leaf hashes in seq order
     subtrees: dict[int, tuple[int, bytes]] = field(default_factory=dict)  # start -> (leaves, root): perfect subtrees
-
-
-def _labels_valid(labels: Any) -> bool:
-    return (type(labels) is list and bool(labels) and all(type(label) is str and label in LABELS for label in labels)
-            and len(set(labels)) == len(labels))
+    last_signed: dict[str, int] = field(default_factory=dict)  # signer -> position of its last record
 
 
 # -- the chunk scan (runs in worker processes too: imports nothing beyond this module's) -----------------
@@ -278,17 +267,10 @@ class _Chunk:
     outside_refs: set[str]  # media named before any ingest of it inside the chunk
     blobs: list[tuple[str, int, str | None, str, int, str]]  # as _Verification.blobs
     purged: set[str]
+    last_signed: dict[str, int]  # signer -> position of its last record in the chunk
     reviews: dict[str, str] = field(default_factory=dict)  # review.sealed record id -> its media
     # (corrected review id, media) of each correction whose corrected review is before the chunk
     outside_supersedes: list[tuple[str, str]] = field(default_factory=list)
-
-
-def _supersedes_ok(body: dict[str, Any], rid: str, reviews: dict[str, str]) -> bool:
-    """A review.sealed record's ``supersedes``, when present, names an earlier review of the same media
-    (``reviews``: the earlier review ids of the log -> media); the record joins ``reviews``."""
-    target = body.get("supersedes")
-    reviews[rid] = body["media"]
-    return target is None or reviews.get(target) == body["media"] and target != rid
 
 
 def _blob(column: str) -> str:
@@ -299,82 +281,37 @@ def _blob(column: str) -> str:
 
 _RECORD_COLUMNS = f"seq, id, type, signer, time, {_blob('leaf')}, {_blob('leaf_hash')}, {_blob('sig')}"
 
-# Errors a damaged record can raise in the chunk scan; any of them sends the log to the exact scan.
-_DOUBT = (NotCanonical, RecordShapeError, InvalidSignature, KeyError, TypeError, ValueError, AttributeError)
-
 
 def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
     """Check records ``job.start`` to ``job.end - 1`` of a case log on their own; None if any is not clean.
 
-    Accepts only what the exact scan accepts: every record check except those needing earlier chunks,
-    which the main process does with the returned facts (``_Verification._accept``).
+    The rules are ``check_record``'s, on a cursor that starts inside the log: what needs earlier chunks
+    (chain and time across chunks, keys at the effective key-log size, media ingested earlier) is left
+    to the main process, which links the chunks with the facts returned (``_Verification._accept``).
     """
     try:
         rows = conn.execute(
-            # Plain columns, not _RECORD_COLUMNS: a column rewritten as TEXT fails a check below, or the
-            # read itself if it is not UTF-8, and either sends the log to the exact scan.
+            # Plain columns, not _RECORD_COLUMNS: a column rewritten as TEXT fails a check, or the read
+            # itself if it is not UTF-8, and either sends the log to the exact scan.
             "SELECT seq, id, type, signer, time, leaf, leaf_hash, sig FROM records WHERE log = ? AND seq >= ? "
             "AND seq < ? ORDER BY seq", (job.log, job.start, job.end)).fetchall()
     except sqlite3.Error:
         return None
     if len(rows) != job.end - job.start:
         return None
-    publics = {key: Ed25519PublicKey.from_public_bytes(public) for key, public in job.keys.items()}
-    hashes: list[bytes] = []
-    chunk = _Chunk(None, "", "", b"", None, set(), 0, set(), set(), [], set())
-    top = 0
     try:
-        for index, (seq, rid, rtype, signer, rtime, leaf, stored_hash, sig) in enumerate(rows, job.start):
-            fields = parse_canonical(leaf)
-            check_shape(fields)
-            if (seq, fields["case"], fields["seq"], fields["id"], fields["type"], fields["signer"],
-                    fields["time"]) != (index, job.log, index, rid, rtype, signer, rtime):
-                return None
-            h = leaf_hash(leaf)
-            if stored_hash != h:
-                return None
-            if not hashes:
-                chunk.first_prev = fields["prev"]
-                chunk.first_time = rtime
-            elif fields["prev"] != b64u(hashes[-1]) or rtime < chunk.last_time:
-                return None
-            chunk.last_time = rtime
-            keylog = fields["keylog"]
-            if keylog > job.keys_log_size:
-                return None
-            top = max(top, keylog)
-            chunk.signers.add((signer, top))
-            body, rtype = fields["body"], fields["type"]
-            ref = media_refs(fields)
-            if ref is not None and ref not in chunk.ingested:
-                chunk.outside_refs.add(ref)
-            if rtype == "media.ingested":
-                chunk.ingested.add(rid)
-            elif rtype == "review.sealed":
-                if not _labels_valid(body["labels"]):
-                    return None
-                target = body.get("supersedes")
-                if target is not None and target not in chunk.reviews:
-                    chunk.outside_supersedes.append((target, body["media"]))
-                elif not _supersedes_ok(body, rid, chunk.reviews):
-                    return None
-                chunk.reviews[rid] = body["media"]
-            elif rtype == "media.purged":
-                chunk.purged.update(body["blobs"])
-            for blob_id, size, sha in blob_refs(fields):
-                chunk.blobs.append((blob_id, int(size), sha, job.log, seq, rid))
-            if type(sig) is not bytes or len(sig) != 64:
-                return None
-            publics[signer].verify(sig, SIGNATURE_DOMAIN + leaf)
-            hashes.append(h)
-    except _DOUBT:
+        keys = {key: KeyState(Ed25519PublicKey.from_public_bytes(public), 0) for key, public in job.keys.items()}
+        cursor = LogCursor(job.log, keys, job.keys_log_size, seq=job.start, linked=False)
+        for row in rows:
+            check_record(cursor, *row)
+    except (RecordFault, Misplaced, ValueError, TypeError, KeyError, AttributeError):
         return None
-    chunk.hashes = b"".join(hashes)
+    hashes = cursor.hashes
     size = len(hashes)
-    if size & (size - 1) == 0 and job.start % size == 0:  # a perfect subtree of the log's tree
-        chunk.root = perfect_root(hashes)
-    chunk.top = top
-    return chunk
+    root = perfect_root(hashes) if size & (size - 1) == 0 and job.start % size == 0 else None  # a perfect subtree
+    return _Chunk(cursor.first_prev, cursor.first_time, cursor.prev_time, b"".join(hashes), root, cursor.signers,
+                  cursor.keylog, cursor.media, cursor.outside_refs, cursor.blobs, cursor.purged, cursor.last_signed,
+                  cursor.reviews, cursor.outside_supersedes)
 
 
 def _check_notes(conn: sqlite3.Connection, job: _NotesJob) -> frozenset[str]:
@@ -505,13 +442,15 @@ class _Verification:
         self.report = report
         self.case_id = case_id
         self.session = session
-        self.keys: dict[str, _KeyState] = {}
+        self.keys: dict[str, KeyState] = {}
         self.keys_log_size = 0
         self.logs: dict[str, _LogResult] = {}
         self.blobs: list[tuple[str, int, str | None, str, int, str]] = []  # id, size, sha, log, seq, record
         self.purged: set[str] = set()
         self.verified_notes: set[str] = set()  # notes whose signature a worker already checked
         self.remembered: heads.RememberedHead | None = None
+        # case log -> (checkpoint size, key-log size checkpointed before it), in vault-level order (4.7)
+        self.keys_before: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.progress: Callable[[int, int, str], None] = lambda done, total, step: None
         self.timestamp_records: list[dict[str, Any]] = []  # timestamp.imported records of the keys log
 
@@ -539,6 +478,7 @@ class _Verification:
         self._check_vault_head()
         self._check_timestamps()
         self._check_remembered_head()
+        self._check_signers_sealed_in_time()
         self._check_minor_index()
         self._check_meta()
         self._check_logs_table(names)
@@ -638,8 +578,7 @@ class _Verification:
                 return False
             last_time = chunk.last_time
             for signer, keylog in chunk.signers:
-                state, effective = self.keys[signer], max(top, keylog)
-                if state.enrolled_at >= effective or state.revoked_at is not None and state.revoked_at < effective:
+                if key_valid_at(self.keys[signer], max(top, keylog)) is not None:
                     return False
             if not chunk.outside_refs <= media:
                 return False
@@ -651,83 +590,34 @@ class _Verification:
             if chunk.root is not None:
                 subtrees[len(hashes)] = (len(chunk.hashes) // 32, chunk.root)
             hashes.extend(chunk.hashes[i : i + 32] for i in range(0, len(chunk.hashes), 32))
-        self.logs[log] = _LogResult(hashes, subtrees)
+        result = self.logs[log] = _LogResult(hashes, subtrees)
         for chunk in chunks:
             self.blobs.extend(chunk.blobs)
             self.purged |= chunk.purged
+            result.last_signed.update(chunk.last_signed)
         self.report.checked["records"] += len(hashes)
         return True
 
     # -- records: the exact scan --------------------------------------------------------------------------
 
     def _verify_log(self, log: str) -> None:
+        """Check every record of ``log`` in order with ``check_record``; stop at the first broken rule."""
         rows = self.conn.execute(
             f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? ORDER BY seq", (log,)
         ).fetchall()
-        result = _LogResult()
-        self.logs[log] = result
-        tasks: list[tuple[int, Ed25519PublicKey, bytes, bytes]] = []
-        struct_problem: Problem | None = None
-        prev: bytes | None = None
-        prev_time = ""
-        effective_keylog = 0
-        media: dict[str, bool] = {}
-        reviews: dict[str, str] = {}
         if not rows and log == KEYS_LOG:
             raise _Stop(self._gap(log, rows, 0))
-        for index, row in enumerate(rows):
-            seq, rid, rtype, signer, rtime, leaf, stored_hash, sig = row
-            try:
-                try:
-                    fields = parse_canonical(leaf)
-                    kind = check_shape(fields)
-                except (NotCanonical, RecordShapeError) as exc:
-                    if seq != index:
-                        raise _Stop(self._gap(log, rows, index)) from None
-                    raise _Stop(Problem("bad-record", log, seq, rid, detail=str(exc))) from None
-                if fields["case"] != log:
-                    # Name the record where it belongs, not where it was moved.
-                    raise _Stop(Problem("column-mismatch", fields["case"], fields["seq"], fields["id"],
-                                        detail=f"stored in log {log} at position {seq}"))
-                if seq != index:
-                    raise _Stop(self._gap(log, rows, index))
-                if (fields["id"], fields["type"], fields["signer"], fields["time"], fields["seq"]) != (
-                        rid, rtype, signer, rtime, seq):
-                    raise _Stop(Problem("column-mismatch", log, seq, fields["id"], detail="copy columns differ"))
-                h = leaf_hash(leaf)
-                if stored_hash != h:  # also when rewritten as TEXT
-                    raise _Stop(Problem("leaf-hash-mismatch", log, seq, rid))
-                if fields["prev"] != (b64u(prev) if prev is not None else None):
-                    raise _Stop(Problem("broken-chain", log, seq, rid))
-                if fields["time"] < prev_time:
-                    raise _Stop(Problem("time-backwards", log, seq, rid, detail=f"{fields['time']} < {prev_time}"))
-                prev_time = fields["time"]
-                keylog = fields["keylog"]
-                if log == KEYS_LOG and keylog != seq or keylog > self.keys_log_size:
-                    raise _Stop(Problem("bad-record", log, seq, rid, detail="keylog out of range"))
-                effective_keylog = max(effective_keylog, keylog)
-                if log == KEYS_LOG:
-                    public = self._keys_record(fields)
-                else:
-                    public = self._signer_key(fields, effective_keylog)
-                    try:
-                        self._case_record(fields, kind, media, reviews)
-                    except (TypeError, KeyError, AttributeError, ValueError) as exc:  # a body member of the wrong kind
-                        raise _Stop(Problem("bad-record", log, seq, rid, detail=f"body: {exc}")) from None
-                if not isinstance(sig, (bytes, memoryview)) or len(bytes(sig)) != 64:
-                    raise _Stop(Problem("bad-signature", log, seq, rid, detail="signature is not 64 bytes"))
-            except _Stop as stop:
-                struct_problem = stop.problem
-                break
-            try:
-                public.verify(bytes(sig), signature_message(leaf))
-            except InvalidSignature:
-                struct_problem = Problem("bad-signature", log, seq, rid)
-                break
-            result.hashes.append(h)
-            prev = h
-        if struct_problem is not None:
-            raise _Stop(struct_problem)
+        cursor = LogCursor(log, self.keys, self.keys_log_size, keys_record=self._keys_record)
+        try:
+            for row in rows:
+                check_record(cursor, *row)
+        except Misplaced:
+            raise _Stop(self._gap(log, rows, cursor.seq)) from None
+        except RecordFault as fault:
+            raise _Stop(Problem(fault.code, fault.log, fault.seq, fault.record, detail=fault.detail)) from None
+        self.logs[log] = _LogResult(cursor.hashes, last_signed=cursor.last_signed)
+        self.blobs.extend(cursor.blobs)
+        self.purged |= cursor.purged
         self.report.checked["records"] += len(rows)
 
     def _gap(self, log: str, rows: list, index: int) -> Problem:
@@ -748,64 +638,36 @@ class _Verification:
                 return Problem("column-mismatch", log, index, fields.get("id"), detail=f"stored in log {other_log}")
         return Problem("missing-record", log, index, None)
 
-    def _keys_record(self, fields: dict[str, Any]) -> Ed25519PublicKey:
+    def _keys_record(self, fields: dict[str, Any], cursor: LogCursor) -> Ed25519PublicKey:
+        """The rules of the key log's records (8.1 step 1); return the signer's public key."""
         seq, rid, body, rtype = fields["seq"], fields["id"], fields["body"], fields["type"]
         if rtype in ("vault.created", "key.enrolled"):
             try:
                 public_bytes = from_b64u(body["public_key"])
                 public = Ed25519PublicKey.from_public_bytes(public_bytes)
             except (ValueError, TypeError) as exc:
-                raise _Stop(Problem("bad-record", KEYS_LOG, seq, rid, detail=f"public key: {exc}")) from None
+                raise RecordFault("bad-record", KEYS_LOG, seq, rid, f"public key: {exc}") from None
             if key_id_of(public_bytes) != body["key"] or body["key"] in self.keys:
-                raise _Stop(Problem("bad-record", KEYS_LOG, seq, rid, detail="key id or duplicate enrolment"))
+                raise RecordFault("bad-record", KEYS_LOG, seq, rid, "key id or duplicate enrolment")
             if rtype == "vault.created":
                 if body["vault"] != self.vault.vault_id or body["checkpoint_key"] != self.vault.checkpoint_key.vkey():
-                    raise _Stop(Problem("vault-identity-mismatch", KEYS_LOG, seq, rid))
+                    raise RecordFault("vault-identity-mismatch", KEYS_LOG, seq, rid)
                 if fields["signer"] != body["key"]:
-                    raise _Stop(Problem("unknown-key", KEYS_LOG, seq, rid, detail="genesis not self-signed"))
-                self.keys[body["key"]] = _KeyState(public, 0, None, str(body["name"]), fields["time"])
+                    raise RecordFault("unknown-key", KEYS_LOG, seq, rid, "genesis not self-signed")
+                self.keys[body["key"]] = KeyState(public, 0, None, str(body["name"]), fields["time"])
                 return public
-            signer = self._signer_key(fields, seq)
-            self.keys[body["key"]] = _KeyState(public, seq, None, str(body["name"]))
+            signer = cursor.signer_key(fields)
+            self.keys[body["key"]] = KeyState(public, seq, None, str(body["name"]))
             return signer
-        signer = self._signer_key(fields, seq)
+        signer = cursor.signer_key(fields)
         if rtype == "timestamp.imported":
             self.timestamp_records.append(fields)  # its token is checked once the vault-level log is read
             return signer
         target = self.keys.get(body["key"])
         if target is None or target.revoked_at is not None:
-            raise _Stop(Problem("bad-record", KEYS_LOG, seq, rid, detail="revokes an unknown or revoked key"))
+            raise RecordFault("bad-record", KEYS_LOG, seq, rid, "revokes an unknown or revoked key")
         target.revoked_at = seq
         return signer
-
-    def _signer_key(self, fields: dict[str, Any], effective_keylog: int) -> Ed25519PublicKey:
-        state = self.keys.get(fields["signer"])
-        where = (fields["case"], fields["seq"], fields["id"])
-        if state is None or state.enrolled_at >= effective_keylog:
-            raise _Stop(Problem("unknown-key", *where, detail=f"signer {fields['signer']}"))
-        if state.revoked_at is not None and state.revoked_at < effective_keylog:
-            raise _Stop(Problem("revoked-key", *where, detail=f"signer {fields['signer']}"))
-        return state.public
-
-    def _case_record(self, fields: dict[str, Any], kind, media: dict[str, bool], reviews: dict[str, str]) -> None:
-        log, seq, rid, body, rtype = fields["case"], fields["seq"], fields["id"], fields["body"], fields["type"]
-        ref = media_refs(fields)
-        if ref is not None and ref not in media:
-            raise _Stop(Problem("bad-record", log, seq, rid, detail="refers to an unknown media"))
-        if rtype == "media.ingested":
-            media[rid] = True
-        elif rtype == "review.sealed":
-            if not _labels_valid(body["labels"]):
-                raise _Stop(Problem("bad-record", log, seq, rid, detail="labels"))
-            if not _supersedes_ok(body, rid, reviews):
-                raise _Stop(Problem("bad-record", log, seq, rid, detail="corrects no earlier review of this media"))
-        elif rtype == "media.purged":
-            self.purged.update(body["blobs"])
-        try:
-            for blob_id, size, sha in blob_refs(fields):
-                self.blobs.append((blob_id, int(size), sha, log, seq, rid))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise _Stop(Problem("bad-record", log, seq, rid, detail=f"blob reference: {exc}")) from None
 
     # -- checkpoints ---------------------------------------------------------------------------------------
 
@@ -925,6 +787,8 @@ class _Verification:
                 raise _Stop(Problem("bad-checkpoint", log, None, detail="size column or order"))
             last_size[log] = cp.size
             by_log[log].append((cp.size, cp.root, seq))
+            if log != KEYS_LOG:
+                self.keys_before[log].append((cp.size, last_size.get(KEYS_LOG, 0)))
         self.report.checked["checkpoints"] = len(rows)
         for log, checkpoints in by_log.items():
             result = self.logs.get(log)
@@ -949,6 +813,38 @@ class _Verification:
             covered = max((size for size, _, _ in by_log.get(log, [])), default=0)
             if covered < len(result.hashes):
                 raise _Stop(Problem("unsealed-records", log, covered, self._record_at(log, covered)))
+
+    def _check_signers_sealed_in_time(self) -> None:
+        """No case record is signed by a key revoked in the key log as of the latest key-log checkpoint
+        before the first checkpoint of its case that covers it (docs/vault-format.md 4.7).
+
+        The record's own ``keylog`` is a claim of its signer; the order of checkpoints in the vault-level
+        log is the vault's (signed by the checkpoint key, bound to the head checked before). So a revoked
+        key that appends to a case untouched since its revocation, claiming an old ``keylog`` and an old
+        time, is caught: the checkpoint that first covers the record comes after the revocation's.
+        """
+        for log, checkpoints in sorted(self.keys_before.items()):
+            result = self.logs.get(log)
+            if result is None:
+                continue
+            for signer, last in sorted(result.last_signed.items()):
+                revoked_at = self.keys[signer].revoked_at
+                if revoked_at is None:
+                    continue
+                # Records below ``sealed`` were covered by a checkpoint made before the revocation was.
+                sealed = 0
+                for size, keys_size in checkpoints:
+                    if keys_size > revoked_at:
+                        break
+                    sealed = max(sealed, size)
+                if last < sealed:
+                    continue
+                seq, rid = self.conn.execute(
+                    "SELECT seq, id FROM records WHERE log = ? AND signer = ? AND seq >= ? ORDER BY seq LIMIT 1",
+                    (log, signer, sealed)).fetchone()
+                raise _Stop(Problem("revoked-key", log, seq, rid,
+                                    detail=f"signer {signer} revoked at key-log position {revoked_at}, before the "
+                                           f"first checkpoint covering this record"))
 
     def _check_vault_log_prefix(self, size: int, root: bytes) -> None:
         hashes = [bytes(r[0]) for r in self.conn.execute("SELECT leaf_hash FROM checkpoints ORDER BY seq LIMIT ?", (size,))]
@@ -1054,7 +950,12 @@ class _Verification:
         rows = {key: (value, kind) for key, value, kind in
                 self.conn.execute("SELECT key, value, typeof(value) FROM meta")}
         expected_keys = {"format", "vault_id", "checkpoint_vkey", "checkpoint_key_wrapped", "created", "key_store_mac"}
+        revocations = sum(1 for state in self.keys.values() if state.revoked_at is not None)
+        if revocations:  # each revocation rotated the data key, unless made before rotation existed (6.6)
+            expected_keys.add(OLDER_DATA_KEYS)
         for key in sorted(set(rows) | expected_keys):
+            if key == OLDER_DATA_KEYS and key not in rows:
+                continue  # a vault whose revocations all predate key rotation
             value, kind = rows.get(key, (None, "null"))
             good = kind == "text" and key in expected_keys
             if good and key == "format":
@@ -1068,6 +969,12 @@ class _Verification:
                 good = value == self.vault.checkpoint_key.vkey()
             elif good and key == "created":
                 good = genesis is not None and value == genesis.genesis_time
+            elif good and key == OLDER_DATA_KEYS:  # nonce + 32 bytes per earlier epoch + tag, at most one per revocation
+                try:
+                    epochs, rest = divmod(len(from_b64u(value)) - 28, 32)
+                    good = rest == 0 and 1 <= epochs <= revocations
+                except ValueError:
+                    good = False
             elif good:  # wrapped checkpoint key: nonce + 32 + tag; MAC: 32 bytes
                 try:
                     good = len(from_b64u(value)) == (60 if key == "checkpoint_key_wrapped" else 32)
@@ -1097,10 +1004,13 @@ class _Verification:
                 raise _Stop(Problem("key-row-missing", KEYS_LOG, state.enrolled_at, key_id, field=state.name))
             _, name, public, kdf, wrapped_private, wrapped_data_key = row
             revoked = state.revoked_at is not None
+            # The data key is wrapped under the passphrase (60 bytes) or, after a key rotation and until
+            # its owner's next unlock, in an envelope to their key (92 bytes), 6.6.
             good = (name == state.name and isinstance(public, bytes) and public == state.public.public_bytes_raw()
                     and _kdf_valid(kdf)
-                    and all((w is None) if revoked else (isinstance(w, bytes) and len(w) == 60)
-                            for w in (wrapped_private, wrapped_data_key)))
+                    and (wrapped_private is None and wrapped_data_key is None if revoked else
+                         isinstance(wrapped_private, bytes) and len(wrapped_private) == WRAPPED_SIZE
+                         and isinstance(wrapped_data_key, bytes) and len(wrapped_data_key) in (WRAPPED_SIZE, ENVELOPE_SIZE)))
             if not good:
                 raise _Stop(Problem("key-row-damaged", KEYS_LOG, state.enrolled_at, key_id, field=state.name))
         for key_id in sorted(rows, key=str):

@@ -16,7 +16,9 @@ CASE_OPENED = QT_TRANSLATE_NOOP("vault", "Case opened: {case}")
 MEDIA_INGESTED = QT_TRANSLATE_NOOP("vault", "{file}: stored as media {media} (SHA-256 {sha256})")
 REVIEW_SEALED = QT_TRANSLATE_NOOP("vault", "Review sealed: record {record} (position {seq} in case {case})")
 KEY_ENROLLED = QT_TRANSLATE_NOOP("vault", "Reviewer {name} enrolled with key {key}.")
-KEY_REVOKED = QT_TRANSLATE_NOOP("vault", "Key {key} revoked.")
+KEY_REVOKED = QT_TRANSLATE_NOOP(
+    "vault", "Key {key} revoked: it can no longer sign, and what is recorded from now on is encrypted with a new "
+             "key it cannot open.")
 ACTIVE = QT_TRANSLATE_NOOP("vault", "active")
 REVOKED = QT_TRANSLATE_NOOP("vault", "revoked")
 NO_CASES = QT_TRANSLATE_NOOP("vault", "No cases yet.")

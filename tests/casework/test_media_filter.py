@@ -47,6 +47,10 @@ def test_filters_and_orders_follow_the_records(session, samples_dir, data_dir, t
     names = {media_id: name for name, media_id in ids.items()}
     assert facts[ids["coffee.png"]].review == REVIEWED and facts[ids["astronaut.png"]].review == MINOR
     assert facts[ids["pattern-sd-grey-bar.mp4"]].kind == "video"
+    # The filter's states are the grid marks' own (one rule: casework.review_state).
+    from reviewer.casework.review_state import Mark
+
+    assert {f.review for f in facts.values()} <= {m.value for m in Mark}
 
     everything = ["coffee.png", "pattern-sd-grey-bar.mp4", "Été à la plage.PNG", "astronaut.png"]
     assert _visible(GridView(), facts, names) == everything

@@ -73,3 +73,16 @@ def test_the_full_check_names_damage_the_incremental_one_started_from(case, vaul
     sql(vault_dir, f"DELETE FROM records WHERE log = '{case_id}' AND seq = 1")
     check = CaseVerifier(service.vault, case_id).verify_all()
     assert not check.ok and check.problem
+
+
+def test_a_correction_of_a_review_verified_earlier_passes_the_incremental_check(case):
+    """The incremental check applies the vault's own record rules: a correction must name an earlier review of
+    the same media, which the full check saw before the correction was sealed."""
+    service, case_id, media_id = case
+    first = service.seal_review(case_id, media_id, labels=["not-sexual"])
+    verifier = CaseVerifier(service.vault, case_id)
+    assert verifier.verify_all().ok
+    service.seal_review(case_id, media_id, labels=["non-conclusive"], supersedes=first.id)
+    check = verifier.check_new()
+    assert check.ok, check.problem
+    assert check.checked == 1

@@ -21,14 +21,13 @@ def _no_dialog_settings_on_disk():
 
 
 @pytest.fixture(autouse=True)
-def _english_after_each_test():
-    """A test that switched the application's language (translators, QLocale) leaves English behind it."""
+def _english_again_after_each_test(qapp):
+    """A test that switched the language (or stopped half-way through a French tour) does not leave the next
+    tests, Qt-free ones included, reading French: the application's translators are per process."""
     yield
-    from reviewer.ui.formats import current_language
-    from reviewer.ui.qt_translations import install_language
+    from reviewer.ui.translators import install_language
 
-    if current_language() != "en":
-        install_language("en")
+    install_language("en")
 
 
 @pytest.fixture
@@ -53,6 +52,15 @@ def make_window(qtbot, tmp_path):
             continue
         window.runner.cancel_all()
         assert window.runner.wait(60_000), "a worker was still running at the end of the test"
+    # Answers already queued (a thumbnail, a record) reach their window while it still exists, not the next
+    # test after it was deleted; an answer that starts more work is waited for too.
+    live = [window for window in windows if shiboken6.isValid(window)]
+    for _ in range(3):
+        qtbot.wait(20)
+        for window in live:
+            window.runner.cancel_all()
+            assert window.runner.wait(60_000), "a worker was still running at the end of the test"
+    for window in live:
         window.close()
         window.runner.drop_callbacks()  # answers still queued must not reach a deleted window in the next test
         window.deleteLater()

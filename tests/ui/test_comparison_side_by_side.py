@@ -44,9 +44,13 @@ def test_an_edited_copy_is_shown_beside_its_original_blurred_with_one_sentence(q
     suspect = tmp_path / "partage.png"
     _edited_astronaut(samples_dir, suspect)
     _open(qtbot, window, suspect)
-    with qtbot.waitSignal(window.comparison_view.sideBySideShown, timeout=120_000) as shown:
+    with qtbot.waitSignal(window.comparison_view.sideBySideReady, timeout=120_000) as ready:
         window.compare_with(str(samples_dir / "astronaut.png"))
-    assert shown.args == ["same-edited"]
+    assert ready.args == ["same-edited"]
+    panel = window.comparison_panel
+    assert panel.side_by_side.isEnabled() and window.act_side_by_side.isEnabled()
+    with qtbot.waitSignal(window.comparison_view.sideBySideShown, timeout=10_000):
+        panel.side_by_side.click()
     dialog = window.comparison_view.dialog
     assert dialog.isVisible()
     assert dialog.sentence.text() == "The two pictures are very probably the same photo, edited."
@@ -65,7 +69,7 @@ def test_an_edited_copy_is_shown_beside_its_original_blurred_with_one_sentence(q
     window.hide_all_media()
     QApplication.processEvents()
     assert window.comparison_view.dialog is None and window.comparison_view.last is None
-    assert not window.act_side_by_side.isEnabled()
+    assert not window.act_side_by_side.isEnabled() and not window.comparison_panel.side_by_side.isEnabled()
     window.show_media_again()
     assert window.runner.wait(60_000)
 
@@ -73,9 +77,10 @@ def test_an_edited_copy_is_shown_beside_its_original_blurred_with_one_sentence(q
 def test_another_photo_is_said_probably_not_the_same_side_by_side(qtbot, ready_window, samples_dir):
     window = ready_window
     _open(qtbot, window, samples_dir / "astronaut.png")
-    with qtbot.waitSignal(window.comparison_view.sideBySideShown, timeout=120_000) as shown:
+    with qtbot.waitSignal(window.comparison_view.sideBySideReady, timeout=120_000) as ready:
         window.compare_with(str(samples_dir / "chelsea.png"))
-    assert shown.args[0] in ("not-same", "not-aligned")
+    assert ready.args[0] in ("not-same", "not-aligned")
+    window.act_side_by_side.trigger()
     dialog = window.comparison_view.dialog
     assert "probably not the same photo" in dialog.sentence.text()
     rgb = rgb_from_qimage(dialog.pictures[1].pixmap().toImage())

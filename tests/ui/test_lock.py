@@ -37,7 +37,7 @@ def _open_a_photo(qtbot, window, samples_dir):
 
 def _seal(qtbot, window):
     form = window.review_form
-    window._show_tab(2)
+    window.show_tab(2)
     form.boxes["non-conclusive"].setChecked(True)
     form.seal_button.click()
     with qtbot.waitSignal(window.recordAppended, timeout=30_000, check_params_cb=lambda t: t == "review.sealed"):
@@ -63,7 +63,7 @@ def test_after_the_lock_nothing_is_shown_and_sealing_needs_the_passphrase(qtbot,
     qtbot.waitUntil(lambda: window.runner.active == 0, timeout=30_000)
     gc.collect()
     assert decoded() is None
-    assert window.current_view is None and window.entries == {} and window.current is None
+    assert window.current_view is None and window.grid_model.rowCount() == 0 and window.current is None
     # Nothing to see: the panic panel, no case title, no media, nothing to seal.
     assert window.media_hidden and window.central.currentWidget() is window.hidden_panel
     assert window.case_list.count() == 0 and window.grid_model.rowCount() == 0

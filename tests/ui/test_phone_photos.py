@@ -23,6 +23,9 @@ def test_an_iphone_heic_is_shown_upright_like_the_jpeg(qtbot, ready_window, samp
     assert (heic_entry.media.format, heic_entry.media.width, heic_entry.media.height) == ("heic", 640, 427)
     height, width = heic_shown.shape[:2]
     assert width > height and abs(width / height - 640 / 427) < 0.02  # landscape, as the rocket photo is
+    # The same picture in JPEG, in a case of its own: in one case the two would be one group, shown once.
+    with qtbot.waitSignal(ready_window.caseOpened, timeout=30_000):
+        ready_window.create_case("JPEG")
     jpeg_entry, jpeg_shown = _open(qtbot, ready_window, samples_dir / "rocket.jpg")
     assert hamming(heic_entry.media.pdq.hex, jpeg_entry.media.pdq.hex) <= 16
     assert heic_shown.shape == jpeg_shown.shape

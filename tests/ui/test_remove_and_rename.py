@@ -106,9 +106,13 @@ def test_a_suspected_minor_is_not_removed_and_the_window_says_why(qtbot, ready_w
 
 
 def test_renaming_the_case_shows_at_once_and_after_a_restart_with_its_history(
-        qtbot, ready_window, make_window, vault_records, tmp_path):
+        qtbot, ready_window, make_window, vault_records, samples_dir, tmp_path):
     window = ready_window
     case = window.case_id
+    with qtbot.waitSignal(window.batchFinished, timeout=120_000):
+        window.add_paths([str(samples_dir / "coffee.png")])
+    with qtbot.waitSignal(window.historyShown, timeout=30_000):
+        window.select_media(0)
     assert window.act_rename_case.isEnabled()
     window.act_rename_case.trigger()
     qtbot.waitUntil(lambda: window.renaming.dialog is not None and window.renaming.dialog.isVisible(), timeout=30_000)
@@ -120,7 +124,11 @@ def test_renaming_the_case_shows_at_once_and_after_a_restart_with_its_history(
         dialog.rename_button.click()
     assert window.case_list.currentItem().text() == "Dossier Dupont – plainte 2026"
     assert window.case_id == case
-    assert [kind for kind, _ in vault_records(tmp_path / "vault", case)] == ["case.opened", "case.renamed"]
+    assert [kind for kind, _ in vault_records(tmp_path / "vault", case)][-1] == "case.renamed"
+    # The open media's history says it too (an exhibit names the case by its title).
+    history = window.history_panel.list
+    qtbot.waitUntil(lambda: any("Case renamed" in history.item(i).text() for i in range(history.count())),
+                    timeout=30_000)
     _settle(qtbot, window)
     window.close()
 

@@ -3,7 +3,11 @@ damaged stored file is said on its own place and does not keep the rest of the c
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import html
+
+from reviewer.ui.media_grid import ROW_ANALYSED, ROW_UNREADABLE
+
+from .grid import all_analysed, grid_rows
 
 
 def _store(qtbot, window, case: str, path) -> str:
@@ -35,15 +39,23 @@ def test_a_damaged_stored_file_does_not_hide_the_rest_of_the_case(qtbot, ready_w
 
     window.open_case(None)
     window.open_case(case)
-    qtbot.waitUntil(lambda: len(window.entries) == 3, timeout=30_000)
-    entries = list(window.entries.values())
-    assert [e.name for e in entries] == names  # in the order they were added, from the start
-    qtbot.waitUntil(lambda: entries[0].analysed and entries[2].analysed and entries[1].failed is not None, timeout=60_000)
-    assert entries[1].media is None and not entries[1].analysed
-    index = window.grid_model.index_of(entries[1].key)
-    assert "cannot be shown" in index.data(Qt.ItemDataRole.DisplayRole) and index.data(Qt.ItemDataRole.ToolTipRole)
-    assert [e.media_id for e in entries] == ids
-    assert entries[0].media.sha256 != entries[2].media.sha256
+    qtbot.waitUntil(lambda: window.grid_model.rowCount() == 3, timeout=30_000)
+    assert [r.name for r in grid_rows(window)] == names  # in the order they were added, from the start
+    qtbot.waitUntil(lambda: [r.state for r in grid_rows(window)] == [ROW_ANALYSED, ROW_UNREADABLE, ROW_ANALYSED],
+                    timeout=60_000)
+    damaged_row = grid_rows(window)[1]
+    assert "cannot be shown" in damaged_row.text and damaged_row.tooltip and not damaged_row.thumbnail
+    assert [r.media_id for r in grid_rows(window)] == ids
+    # The two others open as usual, each with its own hashes; the damaged one says why it cannot be shown.
+    hashes = []
+    for row in (0, 2):
+        with qtbot.waitSignal(window.rendered, timeout=60_000, check_params_cb=lambda s: s == "analysed"):
+            window.select_media(row)
+        hashes.append(window.provenance_panel.hashes.text())
+    assert hashes[0] != hashes[1]
+    window.select_media(1)
+    assert window.media_stack.currentWidget() is window.placeholder
+    assert window.placeholder.text() and window.placeholder.text() in html.unescape(damaged_row.tooltip)
     assert window.runner.wait(30_000)
 
 
@@ -58,11 +70,9 @@ def test_switching_case_while_one_is_read_back_shows_only_the_new_one(qtbot, rea
     _store(qtbot, window, second, samples_dir / "rocket.jpg")
     window.open_case(first)
     window.open_case(second)  # at once: the first case's media are still being read
-    qtbot.waitUntil(lambda: len(window.entries) == 1 and all(e.analysed for e in window.entries.values()),
-                    timeout=60_000)
+    qtbot.waitUntil(lambda: all_analysed(window, 1), timeout=60_000)
     assert window.runner.wait(30_000)
-    assert [e.name for e in window.entries.values()] == ["rocket.jpg"]
-    assert window.grid_model.rowCount() == 1
+    assert [r.name for r in grid_rows(window)] == ["rocket.jpg"]
 
 
 def test_a_reopened_case_is_read_back_a_few_media_at_a_time(qtbot, ready_window, samples_dir, monkeypatch):
@@ -77,12 +87,12 @@ def test_a_reopened_case_is_read_back_a_few_media_at_a_time(qtbot, ready_window,
         _store(qtbot, window, case, samples_dir / name)
     window.open_case(None)
     window.open_case(case)
-    qtbot.waitUntil(lambda: len(window.entries) == 4, timeout=30_000)
+    qtbot.waitUntil(lambda: window.grid_model.rowCount() == 4, timeout=30_000)
     # All have their place at once; only two are being read (and held in memory) at any time.
-    assert len(window.cases._reading) == 2 and len(window.cases._reading_queue) == 2
-    entries = list(window.entries.values())
-    qtbot.waitUntil(lambda: all(e.analysed for e in entries), timeout=60_000)
-    assert not window.cases._reading and not window.cases._reading_queue
+    assert (window.cases.reads_in_flight, window.cases.reads_waiting) == (2, 2)
+    entries = window.grid_model.entries()
+    qtbot.waitUntil(lambda: all_analysed(window, 4), timeout=60_000)
+    assert (window.cases.reads_in_flight, window.cases.reads_waiting) == (0, 0)
     assert sum(e.media is not None for e in entries) <= 1 + 1  # the one kept, and one on screen if any
     assert window.runner.wait(30_000)
 
@@ -98,11 +108,9 @@ def test_opening_a_case_again_before_its_list_arrived_shows_each_media_once(qtbo
     window.open_case(first)
     window.open_case(second)
     window.open_case(first)  # the first opening's list may still arrive: it must be dropped
-    qtbot.waitUntil(lambda: len(window.entries) == 2 and all(e.analysed for e in window.entries.values()),
-                    timeout=60_000)
+    qtbot.waitUntil(lambda: all_analysed(window, 2), timeout=60_000)
     assert window.runner.wait(30_000)
-    assert sorted(e.name for e in window.entries.values()) == ["astronaut.png", "coffee.png"]
-    assert window.grid_model.rowCount() == 2
+    assert sorted(r.name for r in grid_rows(window)) == ["astronaut.png", "coffee.png"]
 
 
 def _view_every_media(qtbot, window) -> None:
@@ -178,7 +186,7 @@ def test_a_large_case_lists_every_media_at_once_but_reads_back_only_those_on_scr
     window.open_case(case)
     qtbot.waitUntil(lambda: window.grid_model.rowCount() == 120, timeout=30_000)
     qtbot.waitUntil(lambda: window.runner.active == 0, timeout=120_000)
-    read = [entry for entry in window.entries.values() if entry.media is not None or entry.analysed]
-    assert 0 < len(read) < 120  # the rows on screen (and one screenful ahead), not the whole case
+    shown = [row for row in grid_rows(window) if row.thumbnail]
+    assert 0 < len(shown) < 120  # the rows on screen (and one screenful ahead), not the whole case
     window.grid.scrollToBottom()
-    qtbot.waitUntil(lambda: window.entries[max(window.entries)].analysed, timeout=120_000)
+    qtbot.waitUntil(lambda: grid_rows(window)[-1].state == ROW_ANALYSED, timeout=120_000)

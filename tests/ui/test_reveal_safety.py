@@ -88,6 +88,8 @@ def test_reopening_a_case_records_a_detection_that_never_was(qtbot, ready_window
     qtbot.waitUntil(lambda: detections() == 1, timeout=60_000)
     window.open_case(None)
     window.open_case(case)
-    qtbot.waitUntil(lambda: bool(window.entries) and all(e.analysed for e in window.entries.values()), timeout=60_000)
+    qtbot.waitUntil(lambda: window.grid_model.rowCount() == 1, timeout=30_000)
+    with qtbot.waitSignal(window.rendered, timeout=60_000, check_params_cb=lambda s: s == "analysed"):
+        window.select_media(0)  # seen again: its recorded regions are reused
     assert window.runner.wait(30_000)
     assert detections() == 1

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.ui.imaging import rgb_from_qimage
+from reviewer.ui.media_grid import WITHHELD_ROLE
 from reviewer.ui.settings import UiSettings
 
 from .conftest import PASSPHRASE
@@ -39,7 +40,8 @@ def _unlock_as(qtbot, make_window, tmp_path, name: str, passphrase: str, setting
     qtbot.keyClicks(dialog.passphrase, passphrase)
     with qtbot.waitSignal(window.vaultReady, timeout=30_000):
         dialog.unlock_button.click()
-    qtbot.waitUntil(lambda: window.grid_model.rowCount() == 2 and bool(window.withheld.withheld), timeout=30_000)
+    qtbot.waitUntil(lambda: window.grid_model.rowCount() == 2 and any(
+        window.grid_model.index(row, 0).data(WITHHELD_ROLE) for row in range(2)), timeout=30_000)
     return window
 
 
@@ -80,7 +82,8 @@ def test_a_sealed_suspected_minor_is_withheld_everywhere_and_only_another_review
     window.close()
     second = _unlock_as(qtbot, make_window, tmp_path, "Dominique Roy", SECOND)
     assert second.case_id == case
-    qtbot.waitUntil(lambda: all(e.media is not None for e in second.entries.values()), timeout=60_000)
+    qtbot.waitUntil(lambda: second.grid_model.rowCount() == 2
+                    and second.grid_model.index(0, 0).data(WITHHELD_ROLE), timeout=60_000)
     assert second.runner.wait(60_000)
     QApplication.processEvents()
     qtbot.waitUntil(lambda: not _thumbnail_is_blank(second, 1), timeout=30_000)  # the other one's is painted

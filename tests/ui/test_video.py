@@ -11,6 +11,8 @@ from reviewer.redact import SafeViewSettings
 from reviewer.ui import analysis
 from reviewer.ui.imaging import rgb_from_qimage
 
+from .grid import all_analysed
+
 pytestmark = pytest.mark.slow
 
 
@@ -18,10 +20,11 @@ def test_video_opens_as_a_safe_contact_sheet_and_steps_frame_by_frame(qtbot, rea
     window = ready_window
     with qtbot.waitSignal(window.batchFinished, timeout=300_000):
         window.add_paths([str(data_dir / "video" / "doorknob-hd-no-bar.mp4")])
-    entry = window.entries[0]
-    assert entry.media.kind == "video" and entry.analysed
+    qtbot.waitUntil(lambda: all_analysed(window, 1), timeout=60_000)
     with qtbot.waitSignal(window.rendered, timeout=60_000, check_params_cb=lambda s: s == "analysed"):
         window.select_media(0)
+    entry = window.current
+    assert entry.media.kind == "video"
     panel = window.video_panel
     assert window.media_stack.currentWidget() is panel
     sheet = panel.sheet

@@ -25,7 +25,7 @@ def test_overlays_of_photos_seen_earlier_are_let_go_and_rebuilt(qtbot, ready_win
     # One more photo than the window keeps overlays for (the fifth: a mirrored copy of a neutral sample).
     with qtbot.waitSignal(window.batchFinished, timeout=120_000):
         window.add_paths([str(_five_photos(tmp_path, samples_dir))])
-    entries = list(window.entries.values())
+    entries = window.grid_model.entries()
     assert len(entries) == OVERLAYS_KEPT + 1
     first_overlays = None
     for row, entry in enumerate(entries):
@@ -59,7 +59,7 @@ def test_bytes_of_media_analysed_earlier_are_let_go_and_read_back_when_opened(qt
     window = ready_window
     with qtbot.waitSignal(window.batchFinished, timeout=120_000):
         window.add_paths([str(_five_photos(tmp_path, samples_dir))])
-    entries = list(window.entries.values())
+    entries = window.grid_model.entries()
     qtbot.waitUntil(lambda: all(e.analysed for e in entries), timeout=60_000)
     held = [e for e in entries if e.media is not None]
     released = [e for e in entries if e.released]
@@ -89,7 +89,7 @@ def test_the_overlays_of_the_photo_on_screen_are_never_let_go(qtbot, ready_windo
     window = ready_window
     with qtbot.waitSignal(window.batchFinished, timeout=120_000):
         window.add_paths([str(_five_photos(tmp_path, samples_dir))])
-    entries = list(window.entries.values())
+    entries = window.grid_model.entries()
     window.select_media(0)
     qtbot.waitUntil(lambda: entries[0].heatmaps is not None and not entries[0].heatmaps_pending, timeout=60_000)
     window.select_media(1)
