@@ -1,6 +1,6 @@
 """Numbers, percentages, durations, dates and times as the window shows them, in the chosen language.
 
-Everything goes through the default QLocale, which ``reviewer.ui.app.install_language`` sets with the
+Everything goes through the default QLocale, which ``reviewer.ui.translators.install_language`` sets with the
 translators (French of France, or English of the United Kingdom: 24-hour times and day/month/year dates in
 both). So "10,00 s", "4,6 %", "6 décembre 2026 à 13:45" in French; "10.00 s", "4.6%", "6 December 2026 at
 13:45" in English. The Qt-free packages format with ``reviewer.local_format`` (same conventions) because

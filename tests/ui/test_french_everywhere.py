@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 import reviewer.ui
 from reviewer.paths import resources_dir
-from reviewer.ui.app import install_language
+from reviewer.ui.translators import install_language
 
 from .text_fit import plain
 from .window_tour import altered_model, selftest_failed_tour, tour

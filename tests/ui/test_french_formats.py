@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDateTime, QTimeZone
 
 from reviewer.ui import formats
-from reviewer.ui.app import install_language
+from reviewer.ui.translators import install_language
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 MOMENT = datetime(2026, 12, 6, 13, 45, tzinfo=timezone.utc)

@@ -7,7 +7,7 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reviewer.ui.app import install_language
+from reviewer.ui.translators import install_language
 from reviewer.ui.formats import current_language
 from reviewer.ui.settings import load_settings
 

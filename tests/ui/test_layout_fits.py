@@ -8,7 +8,7 @@ import pytest
 
 from .text_fit import clipped_texts
 from .window_tour import tour
-from reviewer.ui.app import install_language
+from reviewer.ui.translators import install_language
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["1366x768", "1920x1080"])

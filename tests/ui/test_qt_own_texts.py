@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QLineEdit, Q
 from reviewer.ui import file_dialogs
 
 PASSPHRASE = "Cheval-agrafe-pile-7"
-from reviewer.ui.app import install_language
+from reviewer.ui.translators import install_language
 
 
 @pytest.fixture
