@@ -25,7 +25,7 @@ from reviewer.ui.workers import Task
 
 log = logging.getLogger(__name__)
 
-ROWS_PER_TURN = 200  # grid rows created per turn of the event loop when a case opens (see CasesController._list_rows)
+ROWS_PER_TURN = 100  # grid rows created per turn of the event loop when a case opens (see CasesController._list_rows)
 READS_IN_FLIGHT = 4  # stored media read back at once when a case is reopened (see CasesController.pump_reads)
 SAMPLE_NAMES = ("astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg")
 

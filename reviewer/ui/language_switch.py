@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from reviewer.ui.app import install_language
+from reviewer.ui.translators import install_language
 from reviewer.ui.formats import current_language
 
 
@@ -69,8 +69,7 @@ class _WhenIdle(QObject):
 
 
 def _rebuild(old, language: str, then) -> None:
-    from reviewer.ui.main_window import MainWindow
-
+    window_class = type(old)  # the MainWindow (taken from the window, so this module never imports it)
     install_language(language)
     sessions = old.sessions
     state = {
@@ -86,7 +85,7 @@ def _rebuild(old, language: str, then) -> None:
     typed = first_run.typed() if first_run is not None and first_run.isVisible() else None
     geometry, docks = old.saveGeometry(), old.saveState()
     selftest = sessions.selftest_wanted and sessions.selftest_report is None
-    new = MainWindow(old.vault_dir, old.settings, selftest=selftest)
+    new = window_class(old.vault_dir, old.settings, selftest=selftest)
     new._built_in = language
     new.detector = old.detector  # the model stays loaded (and blocked, if the self-test failed)
     new.restoreGeometry(geometry)

@@ -268,6 +268,8 @@ class MediaGridModel(QAbstractListModel):
         if row is None:
             return None
         grid_row = self._rows[row]
+        if facts and all(getattr(grid_row, name) == value for name, value in facts.items()):
+            return grid_row  # nothing changed: no signal (a proxy filters the row again on each, 0.5 ms a row)
         for name, value in facts.items():
             setattr(grid_row, name, value)
         index = self.index(row, 0)

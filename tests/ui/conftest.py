@@ -20,6 +20,16 @@ def _no_dialog_settings_on_disk():
     forget_dialog_settings()
 
 
+@pytest.fixture(autouse=True)
+def _english_again_after_each_test(qapp):
+    """A test that switched the language (or stopped half-way through a French tour) does not leave the next
+    tests, Qt-free ones included, reading French: the application's translators are per process."""
+    yield
+    from reviewer.ui.translators import install_language
+
+    install_language("en")
+
+
 @pytest.fixture
 def make_window(qtbot, tmp_path):
     """Build MainWindow(s) on a vault folder in tmp_path; every worker is stopped at the end."""
