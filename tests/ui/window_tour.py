@@ -131,6 +131,7 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     window.comparisonShown.connect(lambda: compared.append(True))
     window.compare_with(str(workdir / "original.png"))
     wait(lambda: bool(compared), 120)
+    wait(lambda: window.comparison_view.last is not None, 30)  # both pictures rendered (after the comparison)
     window.comparison_panel.side_by_side.click()  # opened on request, from the Original panel's button
     wait(lambda: window.comparison_view.dialog is not None and window.comparison_view.dialog.isVisible(), 30)
     settle(0.3)
