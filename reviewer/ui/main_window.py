@@ -441,8 +441,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus()  # keyboard users land in the panel they asked for
 
-    _show_tab = show_tab  # the name before it was public, for branches written before (issue 14); remove after merging them
-
     def _about(self) -> None:
         from reviewer import __version__
 

@@ -71,7 +71,7 @@ def test_switching_fr_en_fr_keeps_the_session_the_case_and_the_media_and_reveals
     window.request_reveal(face)
     window.reveal_confirmation.button(QMessageBox.StandardButton.Yes).click()
     assert window.reveal_state.revealed == {face}
-    window._show_tab(5)  # History
+    window.show_tab(5)  # History
     session, case_id, media_id = window.session, window.case_id, entry.media_id
     assert window.act_panic.text() == "&Hide all media"
 

@@ -112,16 +112,16 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     window.rendered.connect(painted.append)
     window.select_media(0)
     wait(lambda: "analysed" in painted and window.current.heatmaps is not None, 120)
-    window._show_tab(0)
+    window.show_tab(0)
     settle()
     yield "media-detections", window
-    window._show_tab(1)
+    window.show_tab(1)
     ids = window.heatmap_panel.ids()
     window.heatmap_panel.select("noise_residual" if "noise_residual" in ids else ids[0])
     settle()
     yield "media-heatmaps", window
     window.heatmap_panel.select(None)
-    window._show_tab(3)
+    window.show_tab(3)
     settle()
     yield "media-provenance", window
     original = cv2.imread(str(SAMPLES / "astronaut.png"))
@@ -137,10 +137,10 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     settle(0.3)
     yield "side-by-side", shown(window.comparison_view.dialog)
     window.comparison_view.dialog.reject()
-    window._show_tab(4)
+    window.show_tab(4)
     settle()
     yield "media-original", window
-    window._show_tab(2)
+    window.show_tab(2)
     form = window.review_form
     form.boxes["non-conclusive"].setChecked(True)
     form.qualification.setCurrentIndex(1)
@@ -162,7 +162,7 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     yield "reveal-countdown", window
     window.reveals.end()
 
-    window._show_tab(2)
+    window.show_tab(2)
     form.request_seal()
     wait(lambda: window.review.summary_dialog is not None and window.review.summary_dialog.isVisible(), 10)
     summary = window.review.summary_dialog
@@ -177,7 +177,7 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     settle()
     yield "correction", window
     form.cancel_correction()
-    window._show_tab(5)
+    window.show_tab(5)
     settle(0.5)
     yield "media-sealed-history", window
 
@@ -198,7 +198,7 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     painted.clear()
     window.select_media(window.grid_model.rowCount() - 1)
     wait(lambda: "analysed" in painted and window.video_panel.sheet.count() > 0, 120)
-    window._show_tab(0)
+    window.show_tab(0)
     settle(0.5)
     yield "video", window
 
