@@ -541,6 +541,10 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GridFilterController</name>

@@ -551,6 +551,10 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <source>Sho&amp;w:</source>
         <translation>Affic&amp;her :</translation>
     </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name} : {value}</translation>
+    </message>
 </context>
 <context>
     <name>GridFilterController</name>

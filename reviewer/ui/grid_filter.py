@@ -156,9 +156,11 @@ class GridFilterBar(QWidget):
         layout.addLayout(top)
         layout.addLayout(bottom)
         for combo in (self.order, self.review, self.label, self.kind, self.days):
-            combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(
-                "{name}: {value}".format(name=c.accessibleName(), value=c.currentText())))  # a long label, clipped
-            combo.setToolTip("{name}: {value}".format(name=combo.accessibleName(), value=combo.currentText()))
+            combo.currentIndexChanged.connect(lambda _i, c=combo: self._tip(c))  # a long label may be clipped
+            self._tip(combo)
+
+    def _tip(self, combo: QComboBox) -> None:
+        combo.setToolTip(self.tr("{name}: {value}").format(name=combo.accessibleName(), value=combo.currentText()))
 
     def view(self) -> GridView:
         return GridView(review=self.review.currentData(), label=self.label.currentData(), kind=self.kind.currentData(),

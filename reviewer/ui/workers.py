@@ -106,8 +106,8 @@ class _Releaser(QObject):
         self.release.connect(self._drop, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
-    def _drop(self, _task: object) -> None:
-        pass  # the queued event held the reference; it is destroyed here, on the GUI thread
+    def _drop(self, box: list) -> None:
+        box.clear()  # the task's last reference, unless someone on this (GUI) thread still holds it
 
 
 _releaser: _Releaser | None = None
@@ -121,9 +121,13 @@ def _run_task(holder: list) -> None:
     try:
         task.run()
     finally:
-        if _releaser is not None:
-            _releaser.release.emit(task)
+        # The task travels in a box that the GUI thread empties: had it travelled alone, the GUI thread could
+        # drop the queued event's reference before this thread dropped its own, and the task would die here.
+        box = [task]
         del task
+        if _releaser is not None:
+            _releaser.release.emit(box)
+        del box
 
 
 class Task:
