@@ -18,6 +18,7 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+import reviewer  # noqa: E402,F401  isort:skip  (first: it turns onnxruntime's telemetry off, reviewer/offline.py)
 import onnxruntime  # noqa: E402,F401  isort:skip  (before PySide6, as the application does)
 from make_screenshots import PASSPHRASE, pump  # noqa: E402
 
