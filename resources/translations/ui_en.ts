@@ -2027,6 +2027,10 @@ Folder: {folder}</source>
         <source>Sealed on: {time}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{algorithm}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -2054,6 +2054,10 @@ Emplacement : {folder}</translation>
         <source>Sealed on: {time}</source>
         <translation>Scellé le : {time}</translation>
     </message>
+    <message>
+        <source>{algorithm}: {value}</source>
+        <translation>{algorithm} : {value}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

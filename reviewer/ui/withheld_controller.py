@@ -63,11 +63,11 @@ class WithheldPage(QWidget):
                  self.tr("Decision: {labels}").format(labels=labels),
                  self.tr("Sealed by: {names}").format(names=", ".join(withheld.sealed_by)),
                  self.tr("Sealed on: {time}").format(time=_local_time(withheld.sealed_at)), "",
-                 "SHA-256: " + withheld.sha256]
+                 self.tr("{algorithm}: {value}").format(algorithm="SHA-256", value=withheld.sha256)]
         if withheld.md5:
-            lines.append("MD5: " + withheld.md5)
+            lines.append(self.tr("{algorithm}: {value}").format(algorithm="MD5", value=withheld.md5))
         if withheld.sha1:
-            lines.append("SHA-1: " + withheld.sha1)
+            lines.append(self.tr("{algorithm}: {value}").format(algorithm="SHA-1", value=withheld.sha1))
         self.details.setText("\n".join(lines))
         self.refusal.setText(translate("viewing", withheld.refusal) if withheld.refusal else "")
         self.refusal.setVisible(withheld.refusal is not None)
