@@ -113,6 +113,12 @@ def rows_from_records(conn: sqlite3.Connection, log: str | None = None) -> list[
         body = parse_canonical(bytes(leaf))["body"]
         if SUSPECTED_MINOR in body["labels"]:
             labelled[body["media"]] = log
+    return rows_for(conn, labelled)
+
+
+def rows_for(conn: sqlite3.Connection, labelled: dict[str, str]) -> list[MinorRow]:
+    """The index rows of the labelled media (media record id -> its log), from their ``media.ingested``
+    records; a media with no such record in its log has none."""
     out = []
     for media_id, log in sorted(labelled.items()):
         row = conn.execute("SELECT leaf FROM records WHERE id = ? AND log = ? AND type = 'media.ingested'",

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reviewer.vault.canonical import NotCanonical, b64u, parse_canonical
 from reviewer.vault.merkle import leaf_hash
+from reviewer.vault.minors import SUSPECTED_MINOR
 from reviewer.vault.records import (
     KEYS_LOG, LABELS, RecordShapeError, RecordType, blob_refs, check_shape, media_refs, signature_message)
 
@@ -93,6 +94,7 @@ class LogCursor:
     hashes: list[bytes] = field(default_factory=list)
     media: set[str] = field(default_factory=set)  # media.ingested record ids seen so far
     reviews: dict[str, str] = field(default_factory=dict)  # review.sealed record ids seen so far -> their media
+    minors: set[str] = field(default_factory=set)  # media a review seen so far labels suspected minor
     blobs: list[tuple[str, int, str | None, str, int, str]] = field(default_factory=list)  # id, size, sha, log, seq, rid
     purged: set[str] = field(default_factory=set)
     last_signed: dict[str, int] = field(default_factory=dict)  # signer -> position of its last record
@@ -185,7 +187,10 @@ def check_record(cursor: LogCursor, seq: Any, rid: Any, rtype: Any, signer: Any,
     if fields["type"] == "media.ingested":
         cursor.media.add(rid)
     elif fields["type"] == "review.sealed":
-        cursor.reviews[rid] = fields["body"]["media"]
+        body = fields["body"]
+        cursor.reviews[rid] = body["media"]
+        if SUSPECTED_MINOR in body["labels"]:
+            cursor.minors.add(body["media"])
     elif fields["type"] == "media.purged":
         cursor.purged.update(fields["body"]["blobs"])
     for blob_id, size, sha in blob_refs(fields):

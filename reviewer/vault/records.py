@@ -50,6 +50,11 @@ class RecordType:
     first: bool = False              # True: only at seq 0; False: only at seq >= 1
     optional: frozenset[str] = frozenset()  # body members a record of this type may leave out
 
+    @cached_property
+    def members(self) -> frozenset[str]:
+        """Every body member a record of this type may have."""
+        return self.body | self.optional
+
 
 def _t(log_kind: str, body: tuple[str, ...], sealed: tuple[str, ...] = (), first: bool = False,
        optional: tuple[str, ...] = ()) -> RecordType:
@@ -168,7 +173,7 @@ def check_shape(fields: dict[str, Any]) -> RecordType:
     if not is_record_time(fields["time"]):
         raise RecordShapeError("bad time")
     body, sealed = fields["body"], fields["sealed"]
-    if type(body) is not dict or not (kind.body <= body.keys() <= kind.body | kind.optional):
+    if type(body) is not dict or not (kind.body <= body.keys() <= kind.members):
         raise RecordShapeError(f"body of {rtype} has the wrong members")
     if "supersedes" in body and (type(body["supersedes"]) is not str or not _HEX_ID.fullmatch(body["supersedes"])
                                  or body["supersedes"] == record_id):

@@ -158,7 +158,7 @@ def open_database(directory: Path, *, read_only: bool = False) -> sqlite_utils.D
     (``ReadOnlyVault``), it is a vault (``NotAVault``), its format is known (``NewerVaultFormat``) and
     it holds no view or trigger (``TamperedVault``: SQLite would run a planted trigger on the next
     write). These read a few pages whatever the vault's size; SQLite's full ``integrity_check``, which
-    reads the whole file, is part of ``reviewer verify`` (``integrity_problems``).
+    reads the whole file, is part of ``reviewer verify`` (``reviewer.vault.verify``).
     """
     directory = Path(directory)
     db_path = directory / DB_NAME
@@ -205,15 +205,6 @@ def planted_code(conn: sqlite3.Connection) -> list[str]:
     """Views and triggers in the database (a vault has none): the cheap check made on every open."""
     return [f"{kind} {name}" for kind, name in conn.execute(
         "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name")]
-
-
-def integrity_problems(conn: sqlite3.Connection) -> list[str]:
-    """SQLite's full ``integrity_check`` (reads the whole file): its complaints, empty when sound."""
-    try:
-        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    return [] if result == ["ok"] else result[:5]
 
 
 @contextlib.contextmanager

@@ -9,10 +9,14 @@ columns, leaf hash, chain inside the chunk, signature), by worker processes that
 themselves and return only leaf hashes, the root of the chunk's Merkle subtree and a few facts; the
 main process links the chunks (chain, keys valid at the record's key-log size, media references). A
 chunk that is not clean in every respect sends its whole log to the exact scan, so a report never
-depends on the number of workers. The workers also check the signatures of the checkpoint notes.
+depends on the number of workers. The workers also check the signatures of the checkpoint notes and run
+SQLite's integrity check (one job among the others; a damaged file is still the problem reported first).
 Processes, not threads: parsing holds the GIL (about 9 us a record beside 62 us of Ed25519), which
 capped threads well below two cores. Every process, the calling one included, takes the next job from
-a shared counter, so none waits long for the others at the end. See docs/adr/0005-vault.md.
+a shared counter, so none waits long for the others at the end, and sends each result back as soon as it
+is ready (a pipe per worker, read between the calling process's own jobs). The labels "suspected minor"
+are gathered while the records are checked, so the index of them is checked without reading the records
+again. See docs/adr/0005-vault.md.
 """
 
 from __future__ import annotations
@@ -21,12 +25,11 @@ import bisect
 import hashlib
 import multiprocessing
 import os
+import pickle
 import sqlite3
 import sys
 import threading
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -252,6 +255,14 @@ class _NotesJob:
     verifier: NoteVerifier
 
 
+@dataclass(frozen=True)
+class _DatabaseJob:
+    """SQLite's full integrity check of the file (it reads every page): one job among the others, so that
+    it runs beside the record checks instead of before them (``_Verification._check_integrity``)."""
+
+    database: str
+
+
 @dataclass
 class _Chunk:
     """What a clean chunk tells the main process: its leaf hashes and the facts that link it to the others."""
@@ -271,6 +282,7 @@ class _Chunk:
     reviews: dict[str, str] = field(default_factory=dict)  # review.sealed record id -> its media
     # (corrected review id, media) of each correction whose corrected review is before the chunk
     outside_supersedes: list[tuple[str, str]] = field(default_factory=list)
+    minors: set[str] = field(default_factory=set)  # media a review of the chunk labels suspected minor
 
 
 def _blob(column: str) -> str:
@@ -311,7 +323,7 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
     root = perfect_root(hashes) if size & (size - 1) == 0 and job.start % size == 0 else None  # a perfect subtree
     return _Chunk(cursor.first_prev, cursor.first_time, cursor.prev_time, b"".join(hashes), root, cursor.signers,
                   cursor.keylog, cursor.media, cursor.outside_refs, cursor.blobs, cursor.purged, cursor.last_signed,
-                  cursor.reviews, cursor.outside_supersedes)
+                  cursor.reviews, cursor.outside_supersedes, cursor.minors)
 
 
 def _check_notes(conn: sqlite3.Connection, job: _NotesJob) -> frozenset[str]:
@@ -330,8 +342,24 @@ def _check_notes(conn: sqlite3.Connection, job: _NotesJob) -> frozenset[str]:
     return frozenset(good)
 
 
-def _run(conn: sqlite3.Connection, job: _Job | _NotesJob) -> _Chunk | frozenset[str] | None:
-    return _check_notes(conn, job) if isinstance(job, _NotesJob) else _scan_chunk(conn, job)
+def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's full ``integrity_check`` (reads the whole file): its complaints, empty when sound."""
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if result == ["ok"] else result[:5]
+
+
+_AnyJob = _Job | _NotesJob | _DatabaseJob
+
+
+def _run(conn: sqlite3.Connection, job: _AnyJob) -> _Chunk | frozenset[str] | list[str] | None:
+    if isinstance(job, _NotesJob):
+        return _check_notes(conn, job)
+    if isinstance(job, _DatabaseJob):
+        return _integrity_problems(conn)
+    return _scan_chunk(conn, job)
 
 
 # The counter's lock is held for microseconds; a process that cannot get it for this long is waiting on a
@@ -366,21 +394,38 @@ def _init_worker(counter) -> None:
     harden_process()
 
 
-def _work(jobs: list[_Job | _NotesJob]) -> dict[int, Any]:
-    """A worker process: take jobs until none is left; return the results by job index."""
-    results: dict[int, Any] = {}
+def _work(jobs: list[_AnyJob], deliver: Callable[[int, Any], None]) -> None:
+    """Take jobs until none is left, handing each result to ``deliver(index, result)``."""
     if not jobs:
-        return results
+        return
     try:
         conn = sqlite3.connect(jobs[0].database, uri=True, check_same_thread=False)
     except sqlite3.Error:
-        return results  # the main process does what is missing
+        return  # the main process does what is missing
     try:
         while (index := _take(_worker_counter)) is not None and index < len(jobs):
-            results[index] = _run(conn, jobs[index])
+            deliver(index, _run(conn, jobs[index]))
     finally:
         conn.close()
-    return results
+
+
+def _worker_main(sender, jobs: list[_AnyJob], counter) -> None:
+    """The body of a worker process: each result goes back through ``sender`` as soon as it is ready, as
+    (job index, result), then None.
+
+    A plain process and a pipe rather than a pool: the jobs reach a forked worker without being pickled,
+    the main process reads the results between its own jobs instead of all at the end, and nothing is left
+    to shut down (the pool cost about 20 ms a verification: starting its management thread, pickling the
+    jobs, handing the results over at the end, joining its queues).
+    """
+    try:
+        _init_worker(counter)
+        _work(jobs, lambda index, result: sender.send((index, result)))
+        sender.send(None)
+    except (OSError, EOFError):  # the main process has gone, or stopped listening: nothing to report to
+        pass
+    finally:
+        sender.close()
 
 
 # Libraries that run threads of their own which may hold a lock at the moment of a fork.
@@ -400,6 +445,26 @@ def _start_method() -> str:
             and not any(name in sys.modules for name in _THREADED_LIBRARIES)):
         return "fork"
     return "spawn"
+
+
+def _receive(receivers: list, results: dict[int, Any], *, wait: bool) -> list:
+    """Read what the workers have sent into ``results`` (all of it, or only what is there already when not
+    ``wait``); return the receivers still to be heard from. A worker that ends (None), dies or sends
+    something unreadable is heard no more: the jobs it took and did not report are redone by the caller."""
+    still = []
+    for receiver in receivers:
+        try:
+            while wait or receiver.poll():
+                message = receiver.recv()
+                if message is None:
+                    break
+                index, result = message
+                results[index] = result
+            else:
+                still.append(receiver)
+        except (EOFError, OSError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
+            pass
+    return still
 
 
 def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSession | None = None,
@@ -428,6 +493,9 @@ def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSess
         run.run(list(trusted_checkpoints))
     except _Stop as stop:
         report.problem = stop.problem
+    finally:
+        for process in run.exiting:  # long gone by now: waiting for them costs nothing
+            process.join()
     if report.ok and case_id is None and remembered_head:
         run.remember_head()
     return report
@@ -453,20 +521,32 @@ class _Verification:
         self.keys_before: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.progress: Callable[[int, int, str], None] = lambda done, total, step: None
         self.timestamp_records: list[dict[str, Any]] = []  # timestamp.imported records of the keys log
+        self.integrity: list[str] | None = None  # SQLite's integrity complaints, once checked
+        self.exiting: list[multiprocessing.process.BaseProcess] = []  # workers done with their jobs
+        self.minor_media: dict[str, str] = {}  # media labelled suspected minor by a verified review -> its log
 
     # -- driver ------------------------------------------------------------------------------------------
 
     def run(self, trusted: list[str]) -> None:
         self.progress(0, 1, "database")
-        self._check_database()
-        names = self._log_names()
-        self.progress(0, len(names), "records")
-        self.keys_log_size = self.conn.execute("SELECT count(*) FROM records WHERE log = ?", (KEYS_LOG,)).fetchone()[0]
-        self._verify_log(KEYS_LOG)  # names[0]: it gives the keys every other log is checked with
+        # SQLite's integrity check reads the whole file: in a large vault it runs as one of the worker
+        # jobs, beside the record checks. A damaged file is still named first: whatever fails before its
+        # answer is in waits for it (a damaged page explains a damaged record).
+        try:
+            self._check_schema()
+            names = self._log_names()
+            self.progress(0, len(names), "records")
+            self.keys_log_size = self.conn.execute(
+                "SELECT count(*) FROM records WHERE log = ?", (KEYS_LOG,)).fetchone()[0]
+            self._verify_log(KEYS_LOG)  # names[0]: it gives the keys every other log is checked with
+            cases = names[1:]
+            chunks = self._scan_cases(cases)
+        except (_Stop, sqlite3.DatabaseError):
+            self._check_integrity()
+            raise
+        self._check_integrity()
         self.report.checked["logs"] += 1
-        cases = names[1:]
         self.progress(1, len(names), "records")
-        chunks = self._scan_cases(cases)
         for done, log in enumerate(cases, 2):
             if not self._accept(log, chunks[log]):
                 self._verify_log(log)
@@ -517,13 +597,14 @@ class _Verification:
                     and sum(job.end - job.start for job in jobs) >= MIN_PROCESS_RECORDS)
         if parallel:
             notes = self.conn.execute("SELECT count(*) FROM checkpoints").fetchone()[0]
-            notes_jobs: list[_Job | _NotesJob] = [
-                _NotesJob(uri, start, min(start + NOTES_CHUNK, notes), self.vault.checkpoint_key)
-                for start in range(0, notes, NOTES_CHUNK)]
-            results = self._run_jobs(notes_jobs + jobs)
-            for note_set in results[:len(notes_jobs)]:
+            extra_jobs: list[_AnyJob] = [_DatabaseJob(uri)]  # first: the longest job
+            extra_jobs += [_NotesJob(uri, start, min(start + NOTES_CHUNK, notes), self.vault.checkpoint_key)
+                           for start in range(0, notes, NOTES_CHUNK)]
+            results = self._run_jobs(extra_jobs + jobs)
+            self.integrity = results[0]
+            for note_set in results[1:len(extra_jobs)]:
                 self.verified_notes |= note_set or frozenset()
-            results = results[len(notes_jobs):]
+            results = results[len(extra_jobs):]
         else:
             results = [_scan_chunk(self.conn, job) for job in jobs]
         out: dict[str, list[_Chunk | None]] = {log: [] for log in logs}
@@ -531,34 +612,43 @@ class _Verification:
             out[job.log].append(result)
         return out
 
-    def _run_jobs(self, jobs: list[_Job | _NotesJob]) -> list[Any]:
+    def _run_jobs(self, jobs: list[_AnyJob]) -> list[Any]:
         """Run the jobs on every core: worker processes and this one take the next job from a shared counter.
 
-        A worker that cannot start or dies leaves its jobs to this process.
+        A worker that cannot start, dies or sends nothing usable leaves its jobs to this process.
         """
         context = multiprocessing.get_context(_start_method())
         counter = context.Value("q", 0)
         results: dict[int, Any] = {}
-        pool, futures = None, []
+        workers = []
+        finished = False
         try:
-            pool = ProcessPoolExecutor(self.workers - 1, mp_context=context, initializer=_init_worker,
-                                       initargs=(counter,))
-            futures = [pool.submit(_work, jobs) for _ in range(self.workers - 1)]
-        except (OSError, BrokenProcessPool):  # no process could be started: this one does it all
-            futures = []
-        try:
+            for _ in range(self.workers - 1):
+                receiver, sender = context.Pipe(duplex=False)
+                process = context.Process(target=_worker_main, args=(sender, jobs, counter), daemon=True)
+                try:
+                    process.start()
+                except OSError:  # no process could be started: this one does its share
+                    receiver.close()
+                    break
+                finally:
+                    sender.close()  # the worker's copy stays open: its end is seen when the worker ends
+                workers.append((process, receiver))
+            listening = [receiver for _, receiver in workers]
             while (index := _take(counter)) is not None and index < len(jobs):
                 results[index] = _run(self.conn, jobs[index])
-            for future in futures:
-                if future.cancel():  # never started: nothing of it to wait for
-                    continue
-                try:
-                    results.update(future.result())
-                except (BrokenProcessPool, OSError, sqlite3.Error):
-                    pass  # its jobs are redone below
+                listening = _receive(listening, results, wait=False)
+            while listening:
+                listening = _receive(listening, results, wait=True)
+            finished = True
         finally:
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+            for process, receiver in workers:
+                receiver.close()
+                if finished:  # it has sent everything and is exiting: reaped at the end (verify_vault)
+                    self.exiting.append(process)
+                else:  # interrupted here (Ctrl-C): workers do not outlive a verification
+                    process.kill()
+                    process.join()
         return [results[i] if i in results else _run(self.conn, job) for i, job in enumerate(jobs)]
 
     def _accept(self, log: str, chunks: list[_Chunk | None]) -> bool:
@@ -595,6 +685,7 @@ class _Verification:
             self.blobs.extend(chunk.blobs)
             self.purged |= chunk.purged
             result.last_signed.update(chunk.last_signed)
+            self.minor_media.update(dict.fromkeys(chunk.minors, log))
         self.report.checked["records"] += len(hashes)
         return True
 
@@ -618,6 +709,7 @@ class _Verification:
         self.logs[log] = _LogResult(cursor.hashes, last_signed=cursor.last_signed)
         self.blobs.extend(cursor.blobs)
         self.purged |= cursor.purged
+        self.minor_media.update(dict.fromkeys(cursor.minors, log))
         self.report.checked["records"] += len(rows)
 
     def _gap(self, log: str, rows: list, index: int) -> Problem:
@@ -931,15 +1023,18 @@ class _Verification:
 
     # -- the database and the derived tables -----------------------------------------------------------------
 
-    def _check_database(self) -> None:
-        """SQLite's full integrity check, then exactly the vault's schema (no extra table, view, trigger)."""
-        # Imported here: they load sqlite-utils, which the worker processes never need.
-        from reviewer.vault.schema import schema_differences
-        from reviewer.vault.store import integrity_problems
+    def _check_integrity(self) -> None:
+        """SQLite's full integrity check, unless a worker job already made it (``self.integrity``)."""
+        if self.integrity is None:
+            self.integrity = _integrity_problems(self.conn)
+        if self.integrity:
+            raise _Stop(Problem("database-damaged", None, None, detail="; ".join(self.integrity)))
 
-        damage = integrity_problems(self.conn)
-        if damage:
-            raise _Stop(Problem("database-damaged", None, None, detail="; ".join(damage)))
+    def _check_schema(self) -> None:
+        """Exactly the vault's schema: no extra table, view or trigger."""
+        # Imported here: it loads sqlite-utils, which the worker processes never need.
+        from reviewer.vault.schema import schema_differences
+
         differences = schema_differences(self.conn)
         if differences:
             raise _Stop(Problem("unknown-schema", None, None, detail="; ".join(differences)))
@@ -1039,7 +1134,8 @@ class _Verification:
         # Only the records verified above are read: with one case, that case's rows only.
         stored = {row.media: row for row in minors.stored_rows(self.conn)
                   if self.case_id is None or row.log == self.case_id}
-        expected = {row.media: row for row in minors.rows_from_records(self.conn, self.case_id)}
+        # Labels gathered while the records were checked: the records are not read a second time.
+        expected = {row.media: row for row in minors.rows_for(self.conn, self.minor_media)}
         for media in sorted(set(stored) | set(expected)):
             if stored.get(media) != expected.get(media):
                 row = stored.get(media) or expected.get(media)

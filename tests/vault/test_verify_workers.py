@@ -16,7 +16,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -74,6 +73,17 @@ def _reports(path: Path, monkeypatch) -> tuple[dict, dict]:
     finally:
         vault.close()
     return single, multi
+
+
+def _single_report(path: Path, monkeypatch) -> dict:
+    """The JSON report of one process checking each log whole."""
+    vault = Vault.open(path)
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(verify_module, "CHUNK", 10**9)
+            return vault.verify(workers=1).to_json()
+    finally:
+        vault.close()
 
 
 def _copy(filled, tmp_path, name: str) -> Path:
@@ -166,9 +176,15 @@ def test_the_worker_reads_the_file_itself_in_a_spawned_process(busy):
     jobs = [first, damaged_range, verify_module._NotesJob(uri, 0, len(notes), verifier)]
     context = get_context("spawn")
     counter = context.Value("q", 0)
-    with ProcessPoolExecutor(1, mp_context=context, initializer=verify_module._init_worker,
-                             initargs=(counter,)) as pool:
-        results = pool.submit(verify_module._work, jobs).result()
+    receiver, sender = context.Pipe(duplex=False)
+    worker = context.Process(target=verify_module._worker_main, args=(sender, jobs, counter))
+    worker.start()
+    sender.close()
+    messages = []
+    while (message := receiver.recv()) is not None:  # (index, result) as each job is done, then None
+        messages.append(message)
+    worker.join()
+    results = dict(messages)
     assert sorted(results) == [0, 1, 2] and counter.value > len(jobs)  # it took every job, then found none left
     chunk, damaged, vouched = results[0], results[1], results[2]
     hashes = [bytes(row(filled.path, filled.case, seq)["leaf_hash"]) for seq in range(4)]
@@ -236,13 +252,7 @@ def test_forked_workers_give_the_report_of_one_process(busy, tmp_path, monkeypat
         edit(path, "UPDATE records SET leaf_hash = zeroblob(32) WHERE log = ? AND seq = 13", (filled.case,))
     elif damage == "deleted":
         edit(path, "DELETE FROM records WHERE log = ? AND seq = 6", (filled.case,))
-    vault = Vault.open(path)
-    try:
-        with monkeypatch.context() as m:
-            m.setattr(verify_module, "CHUNK", 10**9)
-            single = vault.verify(workers=1).to_json()
-    finally:
-        vault.close()
+    single = _single_report(path, monkeypatch)
     assert single["ok"] == (damage == "none")
     assert _forked_report(path) == single
 
@@ -320,4 +330,77 @@ def test_a_leaf_nested_a_thousand_deep_is_a_bad_record_with_any_number_of_worker
     single, multi = _reports(path, monkeypatch)
     assert not single["ok"] and single == multi
     assert (single["problem"]["log"], single["problem"]["seq"], single["problem"]["code"]) == (filled.case, 4, "bad-record")
+    assert _forked_report(path) == single
+
+
+# A worker that dies after some jobs (here: at its third, as the out-of-memory killer would end it).
+DYING_WORKER = r"""
+import json, os, sys, time
+from reviewer.vault import Vault, verify
+verify.CHUNK, verify.MIN_PROCESS_RECORDS = 3, 0
+main, run, done = os.getpid(), verify._run, []
+def run_or_die(conn, job):
+    if os.getpid() != main:
+        done.append(job)
+        if len(done) == 3:
+            with open(sys.argv[2], "a") as marks:
+                marks.write("died\n")
+            os._exit(9)
+    else:
+        time.sleep(0.05)  # the main process is slow: the workers get jobs before it has done them all
+    return run(conn, job)
+verify._run = run_or_die
+vault = Vault.open(sys.argv[1])
+print(json.dumps(vault.verify(workers=3).to_json()))
+"""
+
+
+@pytest.mark.parametrize("damage", ["none", "signature"])
+def test_a_worker_that_dies_leaves_its_jobs_to_the_main_process(busy, tmp_path, monkeypatch, damage):
+    """The jobs a dead worker took and never reported are redone: the report is the one of one process."""
+    filled, _, _ = busy
+    path = _copy(filled, tmp_path, damage)
+    if damage == "signature":
+        edit(path, "UPDATE records SET sig = zeroblob(64) WHERE log = ? AND seq = 9", (filled.case,))
+    single = _single_report(path, monkeypatch)
+    marks = tmp_path / "deaths"
+    done = subprocess.run([sys.executable, "-c", DYING_WORKER, str(path), str(marks)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert marks.read_text() == "died\n" * 2  # both workers died with jobs taken and not reported
+    assert json.loads(done.stdout) == single and single["ok"] == (damage == "none")
+
+
+def _damage_an_index_page(path: Path, record_id: str) -> None:
+    """Flip one character of a record id inside the page of the index on ``records.id``, as a bad sector
+    would: the table itself still reads, only SQLite's integrity check sees the damage."""
+    edit(path, "PRAGMA wal_checkpoint(TRUNCATE)")
+    conn = sqlite3.connect(path / "vault.sqlite3")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    index = conn.execute("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'records' "
+                         "AND name LIKE 'sqlite_autoindex_records_%'").fetchall()
+    conn.close()
+    data = bytearray((path / "vault.sqlite3").read_bytes())
+    needle = record_id.encode()
+    for _, root in index:
+        start = (root - 1) * page_size
+        at = data.find(needle, start, start + page_size)
+        if at >= 0:
+            data[at + 5] = ord("0") if data[at + 5] != ord("0") else ord("1")
+            (path / "vault.sqlite3").write_bytes(bytes(data))
+            return
+    raise AssertionError("the record id is in no index page")
+
+
+@pytest.mark.parametrize("more", ["", "signature"])
+def test_a_damaged_database_file_is_named_first_with_any_number_of_workers(busy, tmp_path, monkeypatch, more):
+    """SQLite's integrity check runs as a worker job beside the record checks; a damaged file is still the
+    problem reported, before a damaged record it may explain."""
+    filled, _, _ = busy
+    path = _copy(filled, tmp_path, "damaged")
+    if more:
+        edit(path, "UPDATE records SET sig = zeroblob(64) WHERE log = ? AND seq = 9", (filled.case,))
+    _damage_an_index_page(path, row(filled.path, filled.case, 5)["id"])
+    single, multi = _reports(path, monkeypatch)
+    assert single == multi and single["problem"]["code"] == "database-damaged", single
     assert _forked_report(path) == single
