@@ -219,6 +219,22 @@
         <source>The request file {path} could not be written. Choose a folder you may write to. Nothing was changed in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This key cannot be revoked: it is the last one that can open the vault, and nobody could ever open it again. Enrol another reviewer first (or keep the recovery key), then revoke it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored key of reviewer {name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored key of an active reviewer is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not a checkpoint, or it could not be read. Give the file made by “reviewer checkpoint” (a few lines of text). Nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -511,6 +527,14 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
     </message>
     <message>
         <source>Key {key} revoked: it can no longer sign, and what is recorded from now on is encrypted with a new key it cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s database cannot be read: a stored value was damaged or changed outside the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) is missing, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,6 +219,22 @@
         <source>The request file {path} could not be written. Choose a folder you may write to. Nothing was changed in the vault.</source>
         <translation>Le fichier de demande {path} n&apos;a pas pu être écrit. Choisissez un dossier où vous pouvez écrire. Rien n&apos;a été modifié dans le coffre.</translation>
     </message>
+    <message>
+        <source>This key cannot be revoked: it is the last one that can open the vault, and nobody could ever open it again. Enrol another reviewer first (or keep the recovery key), then revoke it. Nothing was changed.</source>
+        <translation>Cette clé ne peut pas être révoquée : c&apos;est la dernière qui peut ouvrir le coffre, et plus personne ne pourrait jamais l&apos;ouvrir. Inscrivez d&apos;abord une autre personne (ou gardez la clé de secours), puis révoquez-la. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the stored key of reviewer {name} is missing</source>
+        <translation>la clé enregistrée de la personne {name} a disparu</translation>
+    </message>
+    <message>
+        <source>no stored key of an active reviewer is left</source>
+        <translation>il ne reste aucune clé enregistrée d&apos;une personne inscrite active</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a checkpoint, or it could not be read. Give the file made by “reviewer checkpoint” (a few lines of text). Nothing was checked.</source>
+        <translation>Le fichier {path} n&apos;est pas un point de contrôle, ou il n&apos;a pas pu être lu. Indiquez le fichier produit par « reviewer checkpoint » (quelques lignes de texte). Rien n&apos;a été vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -516,6 +532,14 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
     <message>
         <source>Key {key} revoked: it can no longer sign, and what is recorded from now on is encrypted with a new key it cannot open.</source>
         <translation>Clé {key} révoquée : elle ne peut plus rien signer, et ce qui sera enregistré désormais est chiffré avec une nouvelle clé qu’elle ne peut pas ouvrir.</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s database cannot be read: a stored value was damaged or changed outside the application.</source>
+        <translation>Une partie de la base de données du coffre ne peut pas être lue : une valeur enregistrée a été endommagée ou modifiée en dehors de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) is missing, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
+        <translation>La clé enregistrée de {field} ({record}) a disparu, et il ne reste ni autre personne inscrite ni clé de secours pour ouvrir le coffre : personne ne peut plus y ajouter quoi que ce soit ni lire ses détails chiffrés tant que cette clé n&apos;a pas été remise à partir d&apos;une sauvegarde du coffre. Ses enregistrements signés restent valables et peuvent toujours être vérifiés.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from reviewer.vault.errors import (
     DiskFull,
     InvalidLabel,
     InvalidRecordValue,
+    LastKey,
     MediaPurged,
     NewerVaultFormat,
     NoPassphrase,
@@ -56,6 +57,6 @@ __all__ = [
     "VaultError", "VaultMissing", "VaultExists", "NewerVaultFormat", "NotAVault", "ReadOnlyVault",
     "WrongPassphrase", "UnknownReviewer", "WeakPassphrase", "NoPassphrase", "UnknownCase", "UnknownMedia",
     "UnknownKey", "UnknownRecord", "AmbiguousId", "ClockBehind", "ContradictoryLabels", "NotLatestReview", "InvalidLabel",
-    "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
+    "InvalidRecordValue", "LastKey", "MediaPurged", "TamperedVault", "DiskFull",
     "TimestampRefused", "TimestampFileUnreadable", "TimestampFileUnwritable",
 ]

@@ -100,6 +100,14 @@ class UnknownKey(VaultError):
     template = QT_TRANSLATE_NOOP("errors", "There is no active reviewer key {key} in this vault.")
 
 
+class LastKey(VaultError):
+    code = "vault.last_key"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This key cannot be revoked: it is the last one that can open the vault, and nobody could ever "
+                  "open it again. Enrol another reviewer first (or keep the recovery key), then revoke it. "
+                  "Nothing was changed.")
+
+
 class AmbiguousId(VaultError):
     code = "vault.ambiguous_id"
     template = QT_TRANSLATE_NOOP("errors", "{prefix} matches more than one item. Type more characters.")
@@ -202,6 +210,8 @@ WHAT_RECORDS_MISSING = QT_TRANSLATE_NOOP("errors", "records of {log} are missing
 WHAT_STORED_FILE = QT_TRANSLATE_NOOP("errors", "stored file {file}")
 WHAT_RECORD = QT_TRANSLATE_NOOP("errors", "record {seq} of {log}")
 WHAT_KEY_ROW = QT_TRANSLATE_NOOP("errors", "the stored key of reviewer {name}")
+WHAT_KEY_ROW_MISSING = QT_TRANSLATE_NOOP("errors", "the stored key of reviewer {name} is missing")
+WHAT_NO_KEY_ROW = QT_TRANSLATE_NOOP("errors", "no stored key of an active reviewer is left")
 
 
 class DiskFull(VaultError):
@@ -253,3 +263,10 @@ class TimestampFileUnwritable(VaultError):
     code = "vault.timestamp_file_unwritable"
     template = QT_TRANSLATE_NOOP("errors", "The request file {path} could not be written. Choose a folder you may "
                                            "write to. Nothing was changed in the vault.")
+
+
+class CheckpointFileUnreadable(VaultError):
+    code = "vault.checkpoint_file_unreadable"
+    template = QT_TRANSLATE_NOOP("errors", "The file {path} is not a checkpoint, or it could not be read. Give the "
+                                           "file made by \u201creviewer checkpoint\u201d (a few lines of text). "
+                                           "Nothing was checked.")
