@@ -530,6 +530,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A small picture kept for the list of media (media {record}) was not made by this vault with its current key: someone put it there. It is not evidence, but do not open the case before your IT team has looked: it could show what should stay blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Part of the vault&apos;s database cannot be read: a stored value was damaged or changed outside the application.</source>
         <translation type="unfinished"></translation>
     </message>
