@@ -235,6 +235,18 @@
         <source>The file {path} is not a checkpoint, or it could not be read. Give the file made by “reviewer checkpoint” (a few lines of text). Nothing was checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored key of reviewer {name} was changed or damaged outside Reviewer, so it can no longer open the vault: nothing can be added or decrypted with it. {others} Keep a copy of the vault folder and run a verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another reviewer&apos;s key, or the recovery key, can still open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other key can open the vault: put back the vault folder from a backup made before the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -235,6 +235,18 @@
         <source>The file {path} is not a checkpoint, or it could not be read. Give the file made by “reviewer checkpoint” (a few lines of text). Nothing was checked.</source>
         <translation>Le fichier {path} n&apos;est pas un point de contrôle, ou il n&apos;a pas pu être lu. Indiquez le fichier produit par « reviewer checkpoint » (quelques lignes de texte). Rien n&apos;a été vérifié.</translation>
     </message>
+    <message>
+        <source>The stored key of reviewer {name} was changed or damaged outside Reviewer, so it can no longer open the vault: nothing can be added or decrypted with it. {others} Keep a copy of the vault folder and run a verification.</source>
+        <translation>La clé enregistrée de la personne {name} a été modifiée ou endommagée en dehors de Reviewer et ne peut plus ouvrir le coffre : rien ne peut y être ajouté ni déchiffré avec elle. {others} Gardez une copie du dossier du coffre et lancez une vérification.</translation>
+    </message>
+    <message>
+        <source>Another reviewer&apos;s key, or the recovery key, can still open the vault.</source>
+        <translation>La clé d&apos;une autre personne inscrite, ou la clé de secours, peut encore ouvrir le coffre.</translation>
+    </message>
+    <message>
+        <source>No other key can open the vault: put back the vault folder from a backup made before the damage.</source>
+        <translation>Aucune autre clé ne peut ouvrir le coffre : remettez le dossier du coffre à partir d&apos;une sauvegarde antérieure aux dégâts.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

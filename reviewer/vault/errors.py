@@ -214,6 +214,25 @@ WHAT_KEY_ROW_MISSING = QT_TRANSLATE_NOOP("errors", "the stored key of reviewer {
 WHAT_NO_KEY_ROW = QT_TRANSLATE_NOOP("errors", "no stored key of an active reviewer is left")
 
 
+class KeyRowDamaged(TamperedVault):
+    """A reviewer's stored key (their ``keys`` row) was changed or damaged, so that it no longer opens the vault;
+    ``others`` is ``OTHERS_CAN_OPEN`` or ``NOBODY_ELSE_CAN_OPEN``: only what is true about who else can."""
+
+    code = "vault.key_row_damaged"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The stored key of reviewer {name} was changed or damaged outside Reviewer, so it can no longer open the "
+        "vault: nothing can be added or decrypted with it. {others} Keep a copy of the vault folder and run a "
+        "verification.",
+    )
+    phrase_params = ("others",)
+
+
+OTHERS_CAN_OPEN = QT_TRANSLATE_NOOP("errors", "Another reviewer's key, or the recovery key, can still open the vault.")
+NOBODY_ELSE_CAN_OPEN = QT_TRANSLATE_NOOP(
+    "errors", "No other key can open the vault: put back the vault folder from a backup made before the damage.")
+
+
 class DiskFull(VaultError):
     code = "vault.disk_full"
     template = QT_TRANSLATE_NOOP(

@@ -34,6 +34,9 @@ from reviewer.vault.errors import (
     NotLatestReview,
     InvalidLabel,
     InvalidRecordValue,
+    KeyRowDamaged,
+    NOBODY_ELSE_CAN_OPEN,
+    OTHERS_CAN_OPEN,
     LastKey,
     MediaPurged,
     ReadOnlyVault,
@@ -273,7 +276,11 @@ class Vault:
         self._check_identity()  # an edited meta.vault_id makes every row's data key fail to open: name it
         damaged += unknown
         if damaged:  # the passphrase opened part of a row, or a row was changed: not the passphrase's fault
-            raise TamperedVault("damaged key row", what=WHAT_KEY_ROW, name=damaged[0])
+            bad = next(k for k in stored if k.name == damaged[0])
+            others = [k for k in rows if k is not bad and k.active and signed.get(k.key_id, (b"", False))[1]
+                      and len(k.wrapped_private or b"") == keys.WRAPPED_SIZE]
+            raise KeyRowDamaged("damaged key row", name=bad.name,
+                                others=OTHERS_CAN_OPEN if others else NOBODY_ELSE_CAN_OPEN)
         raise WrongPassphrase()
 
     def _check_identity(self) -> None:

@@ -125,6 +125,8 @@ def test_a_flipped_bit_in_a_key_row_secret_is_not_blamed_on_the_passphrase(tmp_p
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "stored key of reviewer Alice Martin" in result.stderr, result.stderr
     assert "passphrase is not correct" not in result.stderr
+    # Only what is true about who else can open it: this vault has no other key.
+    assert "No other key can open the vault" in result.stderr, result.stderr
     # A wrong passphrase is still called so, on the same damaged row: it opens neither of its two secrets.
     wrong = verify(vault, tmp_path / "state", "--decrypt", passphrase="not the right passphrase at all")
     assert wrong.returncode == 1 and "passphrase is not correct" in wrong.stderr, wrong.stderr

@@ -11,7 +11,7 @@ import sqlite3
 
 import pytest
 
-from reviewer.vault import LastKey, TamperedVault, Vault, WrongPassphrase
+from reviewer.vault import KeyRowDamaged, LastKey, TamperedVault, Vault, WrongPassphrase
 
 from .tampering import edit
 
@@ -69,8 +69,20 @@ def test_a_changed_key_row_is_named_and_a_wrong_passphrase_still_called_so(tmp_p
         with pytest.raises(TamperedVault) as raised:
             vault.unlock(PASSPHRASE)
         assert "stored key of reviewer Alice Martin" in raised.value.message
+        assert "No other key can open the vault" in raised.value.message
         with pytest.raises(WrongPassphrase):
             vault.unlock("not the passphrase at all, sorry")
+
+
+def test_a_changed_key_row_says_another_key_can_still_open_the_vault_when_one_can(tmp_path):
+    path = tmp_path / "vault"
+    closed_vault(path, second=True)
+    edit(path, "UPDATE keys SET wrapped_data_key = zeroblob(60) WHERE name = 'Alice Martin'")
+    with Vault.open(path) as vault:
+        with pytest.raises(KeyRowDamaged) as raised:
+            vault.unlock(PASSPHRASE, "Alice Martin")
+        assert "Another reviewer's key, or the recovery key, can still open the vault" in raised.value.message
+        assert vault.unlock(SECOND, "Bruno Petit").name == "Bruno Petit"
 
 
 def test_an_edited_vault_identity_is_named_at_unlock(tmp_path):
