@@ -60,6 +60,11 @@ def verify_folder(path: Path, *, case: str | None = None, unlock: Callable[[Vaul
         case_id = vault.resolve_case(case) if case else None
         report = vault.verify(case_id, session, trusted_checkpoints=list(trusted_checkpoints))
         return report, vault.keys_below_policy()
+    except sqlite3.Error as exc:  # finding the case read a damaged page (verification itself never raises)
+        report = _damaged_file_report(path)
+        if report is None:
+            raise typed_error(exc) from exc
+        return report, []
     finally:
         vault.close()
 
