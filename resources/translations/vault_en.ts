@@ -160,10 +160,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer&apos;s clock ({now}) is behind the last record of this log ({last}), so nothing was recorded: a record may never claim to come before the one it follows. Set the date and time of the computer correctly, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the stored key of reviewer {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,6 +216,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This computer&apos;s clock ({now}) is behind a record already in this vault ({last}), so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Set the date and time of the computer correctly, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This key cannot be revoked: it is the last one that can open the vault, and nobody could ever open it again. Enrol another reviewer first (or keep the recovery key), then revoke it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,10 +232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file {path} is not a checkpoint, or it could not be read. Give the file made by “reviewer checkpoint” (a few lines of text). Nothing was checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The stored key of reviewer {name} was changed or damaged outside Reviewer, so it can no longer open the vault: nothing can be added or decrypted with it. {others} Keep a copy of the vault folder and run a verification.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,6 +241,10 @@
     </message>
     <message>
         <source>No other key can open the vault: put back the vault folder from a backup made before the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not a checkpoint, or it could not be read. Give the file made by “reviewer checkpoint” (a few lines of text). Nothing was checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,6 +543,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
     </message>
     <message>
         <source>A small picture kept for the list of media (media {record}) was not made by this vault with its current key: someone put it there. It is not evidence, but do not open the case before your IT team has looked: it could show what should stay blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) claims a time before the vault was created: its time was forged, or it was sealed on a computer whose clock was wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

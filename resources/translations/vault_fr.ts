@@ -160,10 +160,6 @@
         <translation>les deux phrases secrètes saisies sont différentes.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock ({now}) is behind the last record of this log ({last}), so nothing was recorded: a record may never claim to come before the one it follows. Set the date and time of the computer correctly, then try again.</source>
-        <translation>L&apos;horloge de cet ordinateur ({now}) est en retard sur le dernier enregistrement de ce journal ({last}) ; rien n&apos;a donc été enregistré : un enregistrement ne peut jamais se dater d&apos;avant celui qu&apos;il suit. Réglez correctement la date et l&apos;heure de l&apos;ordinateur, puis réessayez.</translation>
-    </message>
-    <message>
         <source>the stored key of reviewer {name}</source>
         <translation>la clé enregistrée de la personne {name}</translation>
     </message>
@@ -220,6 +216,10 @@
         <translation>Le fichier de demande {path} n&apos;a pas pu être écrit. Choisissez un dossier où vous pouvez écrire. Rien n&apos;a été modifié dans le coffre.</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock ({now}) is behind a record already in this vault ({last}), so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Set the date and time of the computer correctly, then try again.</source>
+        <translation>L’horloge de cet ordinateur ({now}) est en retard sur un enregistrement déjà présent dans ce coffre ({last}) ; rien n’a donc été enregistré : un enregistrement ne peut jamais se dater d’avant celui qu’il suit, ni d’avant la création du coffre. Réglez correctement la date et l’heure de l’ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
         <source>This key cannot be revoked: it is the last one that can open the vault, and nobody could ever open it again. Enrol another reviewer first (or keep the recovery key), then revoke it. Nothing was changed.</source>
         <translation>Cette clé ne peut pas être révoquée : c&apos;est la dernière qui peut ouvrir le coffre, et plus personne ne pourrait jamais l&apos;ouvrir. Inscrivez d&apos;abord une autre personne (ou gardez la clé de secours), puis révoquez-la. Rien n&apos;a été modifié.</translation>
     </message>
@@ -232,10 +232,6 @@
         <translation>il ne reste aucune clé enregistrée d&apos;une personne inscrite active</translation>
     </message>
     <message>
-        <source>The file {path} is not a checkpoint, or it could not be read. Give the file made by “reviewer checkpoint” (a few lines of text). Nothing was checked.</source>
-        <translation>Le fichier {path} n&apos;est pas un point de contrôle, ou il n&apos;a pas pu être lu. Indiquez le fichier produit par « reviewer checkpoint » (quelques lignes de texte). Rien n&apos;a été vérifié.</translation>
-    </message>
-    <message>
         <source>The stored key of reviewer {name} was changed or damaged outside Reviewer, so it can no longer open the vault: nothing can be added or decrypted with it. {others} Keep a copy of the vault folder and run a verification.</source>
         <translation>La clé enregistrée de la personne {name} a été modifiée ou endommagée en dehors de Reviewer et ne peut plus ouvrir le coffre : rien ne peut y être ajouté ni déchiffré avec elle. {others} Gardez une copie du dossier du coffre et lancez une vérification.</translation>
     </message>
@@ -246,6 +242,10 @@
     <message>
         <source>No other key can open the vault: put back the vault folder from a backup made before the damage.</source>
         <translation>Aucune autre clé ne peut ouvrir le coffre : remettez le dossier du coffre à partir d&apos;une sauvegarde antérieure aux dégâts.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a checkpoint, or it could not be read. Give the file made by “reviewer checkpoint” (a few lines of text). Nothing was checked.</source>
+        <translation>Le fichier {path} n&apos;est pas un point de contrôle, ou il n&apos;a pas pu être lu. Indiquez le fichier produit par « reviewer checkpoint » (quelques lignes de texte). Rien n&apos;a été vérifié.</translation>
     </message>
 </context>
 <context>
@@ -548,6 +548,10 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
     <message>
         <source>A small picture kept for the list of media (media {record}) was not made by this vault with its current key: someone put it there. It is not evidence, but do not open the case before your IT team has looked: it could show what should stay blurred.</source>
         <translation>Une petite image gardée pour la liste des médias (média {record}) n’a pas été faite par ce coffre avec sa clé actuelle : quelqu’un l’a placée là. Ce n’est pas une preuve, mais n’ouvrez pas le dossier avant que votre service informatique ait regardé : elle pourrait montrer ce qui doit rester flouté.</translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) claims a time before the vault was created: its time was forged, or it was sealed on a computer whose clock was wrong.</source>
+        <translation>L’enregistrement {seq} de {log} ({record}) se date d’avant la création du coffre : sa date a été falsifiée, ou il a été scellé sur un ordinateur dont l’horloge était fausse.</translation>
     </message>
     <message>
         <source>Part of the vault&apos;s database cannot be read: a stored value was damaged or changed outside the application.</source>
