@@ -244,7 +244,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file {path} is not a checkpoint, or it could not be read. Give the file made by “reviewer checkpoint” (a few lines of text). Nothing was checked.</source>
+        <source>The file {path} is not a checkpoint, or it could not be read. Give the checkpoint file kept from this vault (a few lines of text). Nothing was checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

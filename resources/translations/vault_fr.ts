@@ -244,8 +244,8 @@
         <translation>Aucune autre clé ne peut ouvrir le coffre : remettez le dossier du coffre à partir d&apos;une sauvegarde antérieure aux dégâts.</translation>
     </message>
     <message>
-        <source>The file {path} is not a checkpoint, or it could not be read. Give the file made by “reviewer checkpoint” (a few lines of text). Nothing was checked.</source>
-        <translation>Le fichier {path} n&apos;est pas un point de contrôle, ou il n&apos;a pas pu être lu. Indiquez le fichier produit par « reviewer checkpoint » (quelques lignes de texte). Rien n&apos;a été vérifié.</translation>
+        <source>The file {path} is not a checkpoint, or it could not be read. Give the checkpoint file kept from this vault (a few lines of text). Nothing was checked.</source>
+        <translation>Le fichier {path} n&apos;est pas un point de contrôle, ou il n&apos;a pas pu être lu. Indiquez le fichier de point de contrôle conservé pour ce coffre (quelques lignes de texte). Rien n&apos;a été vérifié.</translation>
     </message>
 </context>
 <context>

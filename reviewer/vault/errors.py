@@ -287,5 +287,5 @@ class TimestampFileUnwritable(VaultError):
 class CheckpointFileUnreadable(VaultError):
     code = "vault.checkpoint_file_unreadable"
     template = QT_TRANSLATE_NOOP("errors", "The file {path} is not a checkpoint, or it could not be read. Give the "
-                                           "file made by \u201creviewer checkpoint\u201d (a few lines of text). "
+                                           "checkpoint file kept from this vault (a few lines of text). "
                                            "Nothing was checked.")
