@@ -219,6 +219,34 @@
         <source>This computer&apos;s clock ({now}) is behind a record already in this vault ({last}), so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Set the date and time of the computer correctly, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This key cannot be revoked: it is the last one that can open the vault, and nobody could ever open it again. Enrol another reviewer first (or keep the recovery key), then revoke it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored key of reviewer {name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored key of an active reviewer is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {name} was changed or damaged outside Reviewer, so it can no longer open the vault: nothing can be added or decrypted with it. {others} Keep a copy of the vault folder and run a verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another reviewer&apos;s key, or the recovery key, can still open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other key can open the vault: put back the vault folder from a backup made before the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not a checkpoint, or it could not be read. Give the checkpoint file kept from this vault (a few lines of text). Nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -519,6 +547,14 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
     </message>
     <message>
         <source>Record {seq} of {log} ({record}) claims a time before the vault was created: its time was forged, or it was sealed on a computer whose clock was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s database cannot be read: a stored value was damaged or changed outside the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) is missing, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

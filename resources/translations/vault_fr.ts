@@ -219,6 +219,34 @@
         <source>This computer&apos;s clock ({now}) is behind a record already in this vault ({last}), so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Set the date and time of the computer correctly, then try again.</source>
         <translation>L’horloge de cet ordinateur ({now}) est en retard sur un enregistrement déjà présent dans ce coffre ({last}) ; rien n’a donc été enregistré : un enregistrement ne peut jamais se dater d’avant celui qu’il suit, ni d’avant la création du coffre. Réglez correctement la date et l’heure de l’ordinateur, puis réessayez.</translation>
     </message>
+    <message>
+        <source>This key cannot be revoked: it is the last one that can open the vault, and nobody could ever open it again. Enrol another reviewer first (or keep the recovery key), then revoke it. Nothing was changed.</source>
+        <translation>Cette clé ne peut pas être révoquée : c&apos;est la dernière qui peut ouvrir le coffre, et plus personne ne pourrait jamais l&apos;ouvrir. Inscrivez d&apos;abord une autre personne (ou gardez la clé de secours), puis révoquez-la. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the stored key of reviewer {name} is missing</source>
+        <translation>la clé enregistrée de la personne {name} a disparu</translation>
+    </message>
+    <message>
+        <source>no stored key of an active reviewer is left</source>
+        <translation>il ne reste aucune clé enregistrée d&apos;une personne inscrite active</translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {name} was changed or damaged outside Reviewer, so it can no longer open the vault: nothing can be added or decrypted with it. {others} Keep a copy of the vault folder and run a verification.</source>
+        <translation>La clé enregistrée de la personne {name} a été modifiée ou endommagée en dehors de Reviewer et ne peut plus ouvrir le coffre : rien ne peut y être ajouté ni déchiffré avec elle. {others} Gardez une copie du dossier du coffre et lancez une vérification.</translation>
+    </message>
+    <message>
+        <source>Another reviewer&apos;s key, or the recovery key, can still open the vault.</source>
+        <translation>La clé d&apos;une autre personne inscrite, ou la clé de secours, peut encore ouvrir le coffre.</translation>
+    </message>
+    <message>
+        <source>No other key can open the vault: put back the vault folder from a backup made before the damage.</source>
+        <translation>Aucune autre clé ne peut ouvrir le coffre : remettez le dossier du coffre à partir d&apos;une sauvegarde antérieure aux dégâts.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a checkpoint, or it could not be read. Give the checkpoint file kept from this vault (a few lines of text). Nothing was checked.</source>
+        <translation>Le fichier {path} n&apos;est pas un point de contrôle, ou il n&apos;a pas pu être lu. Indiquez le fichier de point de contrôle conservé pour ce coffre (quelques lignes de texte). Rien n&apos;a été vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -524,6 +552,14 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
     <message>
         <source>Record {seq} of {log} ({record}) claims a time before the vault was created: its time was forged, or it was sealed on a computer whose clock was wrong.</source>
         <translation>L’enregistrement {seq} de {log} ({record}) se date d’avant la création du coffre : sa date a été falsifiée, ou il a été scellé sur un ordinateur dont l’horloge était fausse.</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s database cannot be read: a stored value was damaged or changed outside the application.</source>
+        <translation>Une partie de la base de données du coffre ne peut pas être lue : une valeur enregistrée a été endommagée ou modifiée en dehors de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) is missing, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
+        <translation>La clé enregistrée de {field} ({record}) a disparu, et il ne reste ni autre personne inscrite ni clé de secours pour ouvrir le coffre : personne ne peut plus y ajouter quoi que ce soit ni lire ses détails chiffrés tant que cette clé n&apos;a pas été remise à partir d&apos;une sauvegarde du coffre. Ses enregistrements signés restent valables et peuvent toujours être vérifiés.</translation>
     </message>
 </context>
 <context>

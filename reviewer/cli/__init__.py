@@ -11,6 +11,7 @@ import argparse
 import importlib
 import json
 import pkgutil
+import sqlite3
 import sys
 
 from reviewer import __version__
@@ -60,7 +61,14 @@ def main(argv: list[str] | None = None) -> int:
         # A double-clicked launcher passes no arguments: open the window.
         args = parser.parse_args(["gui"])
     try:
-        return int(args.handler(args) or 0)
+        try:
+            return int(args.handler(args) or 0)
+        except sqlite3.Error as exc:
+            # The one place where a command meets a damaged vault file (a flipped byte in a page, a cell
+            # that is not UTF-8) without a check of its own: plain words, never a traceback.
+            from reviewer.vault.store import typed_error
+
+            raise typed_error(exc) from exc
     except ReviewerError as error:
         if getattr(args, "json", False):
             print(json.dumps(error.to_json(), ensure_ascii=False))

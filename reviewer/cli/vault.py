@@ -214,6 +214,17 @@ def _unlock(args: argparse.Namespace):
         raise
 
 
+def _read_checkpoint(path: Path) -> str:
+    """The text of a checkpoint file kept outside the vault; ``CheckpointFileUnreadable`` when it cannot be
+    read or is not text (a checkpoint is a few lines of UTF-8)."""
+    from reviewer.vault.errors import CheckpointFileUnreadable
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CheckpointFileUnreadable(str(exc), path=str(path)) from exc
+
+
 def _say(text: str, **params) -> None:
     from reviewer.i18n import translate
 
@@ -525,23 +536,20 @@ def run_verify(args: argparse.Namespace) -> int:
     """Exit status 0 when the vault verifies, 2 when it does not (1 for errors such as a missing vault).
 
     Keys whose passphrase derivation is below the policy are named (``weak_keys`` in JSON); they do not
-    change the status, since the records are intact.
+    change the status, since the records are intact. A vault too damaged to open or unlock is reported
+    as verification words it (``reviewer.vault.folder_verification``).
     """
-    from reviewer.vault import Vault, wording
+    from reviewer.i18n import translate
+    from reviewer.vault import wording
+    from reviewer.vault.folder_verification import verify_folder
 
-    outside = [path.read_text(encoding="utf-8") for path in args.checkpoint]
-    if args.decrypt:
-        session = _unlock(args)
-        vault = session.vault
-    else:
-        session = None
-        vault = Vault.open(_vault_dir(args), read_only=True)
-    try:
-        case_id = vault.resolve_case(args.case) if args.case else None
-        report = vault.verify(case_id, session, trusted_checkpoints=outside)
-        weak = vault.keys_below_policy()
-    finally:
-        vault.close()
+    outside = [_read_checkpoint(path) for path in args.checkpoint]
+
+    def unlock(vault):
+        return vault.unlock(_ask(translate("vault", wording.PASSPHRASE_PROMPT), PASSPHRASE_ENV), args.reviewer)
+
+    report, weak = verify_folder(_vault_dir(args), case=args.case, unlock=unlock if args.decrypt else None,
+                                 trusted_checkpoints=outside)
     if args.json:
         print(json.dumps({**report.to_json(), "weak_keys": weak}, ensure_ascii=False))
     else:

@@ -14,6 +14,7 @@ connection and records are appended in the order they were asked for.
 from __future__ import annotations
 
 import functools
+import sqlite3
 import threading
 import traceback
 import weakref
@@ -22,6 +23,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QThreadPool, Qt, Signal, Slot
 
 from reviewer.errors import ReviewerError
+from reviewer.vault.store import typed_error
 from reviewer.i18n import QT_TRANSLATE_NOOP
 
 
@@ -174,6 +176,8 @@ class Task:
             emit("cancelled", ())
         except ReviewerError as error:
             emit("error", error)
+        except sqlite3.Error as error:  # a damaged vault file met outside a check of its own: plain words
+            emit("error", typed_error(error))
         except Exception as error:  # noqa: BLE001 - every failure must reach the user as a typed error
             emit("error", UnexpectedError("".join(traceback.format_exception(error))))
         else:

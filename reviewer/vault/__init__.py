@@ -15,6 +15,8 @@ from reviewer.vault.errors import (
     DiskFull,
     InvalidLabel,
     InvalidRecordValue,
+    KeyRowDamaged,
+    LastKey,
     MediaPurged,
     NewerVaultFormat,
     NoPassphrase,
@@ -56,6 +58,6 @@ __all__ = [
     "VaultError", "VaultMissing", "VaultExists", "NewerVaultFormat", "NotAVault", "ReadOnlyVault",
     "WrongPassphrase", "UnknownReviewer", "WeakPassphrase", "NoPassphrase", "UnknownCase", "UnknownMedia",
     "UnknownKey", "UnknownRecord", "AmbiguousId", "ClockBehind", "ContradictoryLabels", "NotLatestReview", "InvalidLabel",
-    "InvalidRecordValue", "MediaPurged", "TamperedVault", "DiskFull",
+    "InvalidRecordValue", "KeyRowDamaged", "LastKey", "MediaPurged", "TamperedVault", "DiskFull",
     "TimestampRefused", "TimestampFileUnreadable", "TimestampFileUnwritable",
 ]

@@ -100,6 +100,14 @@ class UnknownKey(VaultError):
     template = QT_TRANSLATE_NOOP("errors", "There is no active reviewer key {key} in this vault.")
 
 
+class LastKey(VaultError):
+    code = "vault.last_key"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This key cannot be revoked: it is the last one that can open the vault, and nobody could ever "
+                  "open it again. Enrol another reviewer first (or keep the recovery key), then revoke it. "
+                  "Nothing was changed.")
+
+
 class AmbiguousId(VaultError):
     code = "vault.ambiguous_id"
     template = QT_TRANSLATE_NOOP("errors", "{prefix} matches more than one item. Type more characters.")
@@ -202,6 +210,27 @@ WHAT_RECORDS_MISSING = QT_TRANSLATE_NOOP("errors", "records of {log} are missing
 WHAT_STORED_FILE = QT_TRANSLATE_NOOP("errors", "stored file {file}")
 WHAT_RECORD = QT_TRANSLATE_NOOP("errors", "record {seq} of {log}")
 WHAT_KEY_ROW = QT_TRANSLATE_NOOP("errors", "the stored key of reviewer {name}")
+WHAT_KEY_ROW_MISSING = QT_TRANSLATE_NOOP("errors", "the stored key of reviewer {name} is missing")
+WHAT_NO_KEY_ROW = QT_TRANSLATE_NOOP("errors", "no stored key of an active reviewer is left")
+
+
+class KeyRowDamaged(TamperedVault):
+    """A reviewer's stored key (their ``keys`` row) was changed or damaged, so that it no longer opens the vault;
+    ``others`` is ``OTHERS_CAN_OPEN`` or ``NOBODY_ELSE_CAN_OPEN``: only what is true about who else can."""
+
+    code = "vault.key_row_damaged"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The stored key of reviewer {name} was changed or damaged outside Reviewer, so it can no longer open the "
+        "vault: nothing can be added or decrypted with it. {others} Keep a copy of the vault folder and run a "
+        "verification.",
+    )
+    phrase_params = ("others",)
+
+
+OTHERS_CAN_OPEN = QT_TRANSLATE_NOOP("errors", "Another reviewer's key, or the recovery key, can still open the vault.")
+NOBODY_ELSE_CAN_OPEN = QT_TRANSLATE_NOOP(
+    "errors", "No other key can open the vault: put back the vault folder from a backup made before the damage.")
 
 
 class DiskFull(VaultError):
@@ -253,3 +282,10 @@ class TimestampFileUnwritable(VaultError):
     code = "vault.timestamp_file_unwritable"
     template = QT_TRANSLATE_NOOP("errors", "The request file {path} could not be written. Choose a folder you may "
                                            "write to. Nothing was changed in the vault.")
+
+
+class CheckpointFileUnreadable(VaultError):
+    code = "vault.checkpoint_file_unreadable"
+    template = QT_TRANSLATE_NOOP("errors", "The file {path} is not a checkpoint, or it could not be read. Give the "
+                                           "checkpoint file kept from this vault (a few lines of text). "
+                                           "Nothing was checked.")

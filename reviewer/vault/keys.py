@@ -66,6 +66,29 @@ class StoredKey:
             return False
 
 
+# A ``keys`` row read so that no stored value can make the read itself fail: every cell as its bytes
+# (SQLite's CAST AS BLOB), the text ones decoded here. A cell rewritten outside the application (text that
+# is not UTF-8, a BLOB stored as TEXT) then reads as a value that does not check, and the row is reported
+# as damaged, instead of SQLite's "Could not decode to UTF-8" ending the command.
+KEY_ROW_COLUMNS = ("CAST(key_id AS BLOB), CAST(name AS BLOB), CAST(public_key AS BLOB), CAST(kdf AS BLOB), "
+                   "CAST(wrapped_private AS BLOB), CAST(wrapped_data_key AS BLOB)")
+
+
+def stored_text(value: bytes | None) -> str | None:
+    """A TEXT cell read as bytes (``KEY_ROW_COLUMNS``) as text; bytes that are not UTF-8 keep a U+FFFD in
+    their place, so they never equal what was signed."""
+    if value is None:
+        return None
+    return bytes(value).decode("utf-8", "replace")
+
+
+def read_stored_keys(conn) -> list[StoredKey]:
+    """Every ``keys`` row, in the order they were added (``KEY_ROW_COLUMNS``); never fails on a cell's value."""
+    rows = conn.execute(f"SELECT {KEY_ROW_COLUMNS} FROM keys ORDER BY rowid").fetchall()
+    return [StoredKey(stored_text(r[0]) or "", stored_text(r[1]) or "", bytes(r[2] or b""), stored_text(r[3]) or "",
+                      r[4] and bytes(r[4]), r[5] and bytes(r[5])) for r in rows]
+
+
 def new_reviewer_key(name: str, passphrase: str, data_key: bytes, vault_id: str) -> tuple[Ed25519PrivateKey, StoredKey]:
     """A fresh Ed25519 key for ``name``, its seed and the vault data key wrapped under ``passphrase``.
 
@@ -98,24 +121,47 @@ def _data_key_aad(vault_id: str, kid: str) -> bytes:
     return DATA_KEY_DOMAIN + vault_id.encode() + b"\n" + kid.encode()
 
 
+class DamagedKeyRow(ValueError):
+    """A key row that the passphrase partly opens: the row, not the passphrase, was changed (``unlock``)."""
+
+
 def unlock(stored: StoredKey, passphrase: str, vault_id: str) -> tuple[Ed25519PrivateKey, bytes]:
-    """The reviewer's private key and the vault's current data key; raise ``WrongPassphrase``, or
-    ``crypto.DecryptionFailed`` when the passphrase opens the key but the data key's envelope does not."""
+    """The reviewer's private key and the vault's current data key.
+
+    Raise ``WrongPassphrase`` when the passphrase opens nothing in the row, and ``DamagedKeyRow`` when it
+    opens one of the row's two secrets but not the other: both are wrapped under the key the passphrase
+    derives (6.2), so the passphrase is right and the row was changed (a flipped byte, a zeroed cell).
+    ``ValueError``, ``KeyError`` or ``TypeError`` when the row's KDF parameters cannot be read.
+    """
     if not stored.active:
         raise WrongPassphrase("key revoked")
+    kek = crypto.derive_kek(passphrase, json.loads(stored.kdf))
+    data_key_aad = _data_key_aad(vault_id, stored.key_id)
     try:
-        kek = crypto.derive_kek(passphrase, json.loads(stored.kdf))
         seed = crypto.unwrap(kek, stored.wrapped_private, PRIVATE_DOMAIN + stored.key_id.encode())
-        if not stored.data_key_in_envelope:
-            data_key = crypto.unwrap(kek, stored.wrapped_data_key, _data_key_aad(vault_id, stored.key_id))
     except crypto.DecryptionFailed as exc:
+        if not stored.data_key_in_envelope and _opens(kek, stored.wrapped_data_key, data_key_aad):
+            raise DamagedKeyRow("the passphrase opens the data key but not the private key") from exc
         raise WrongPassphrase("authentication tag did not check") from exc
     private = Ed25519PrivateKey.from_private_bytes(seed)
     if key_id(public_bytes(private)) != stored.key_id:
-        raise WrongPassphrase("key does not match its id")
-    if stored.data_key_in_envelope:
-        data_key = open_data_key(private, stored.wrapped_data_key, vault_id, stored.key_id)
+        raise DamagedKeyRow("key does not match its id")
+    try:
+        if stored.data_key_in_envelope:
+            data_key = open_data_key(private, stored.wrapped_data_key, vault_id, stored.key_id)
+        else:
+            data_key = crypto.unwrap(kek, stored.wrapped_data_key, data_key_aad)
+    except crypto.DecryptionFailed as exc:
+        raise DamagedKeyRow("the passphrase opens the private key but not the data key") from exc
     return private, data_key
+
+
+def _opens(kek: bytes, wrapped: bytes | None, aad: bytes) -> bool:
+    try:
+        crypto.unwrap(kek, wrapped, aad)
+    except crypto.DecryptionFailed:
+        return False
+    return True
 
 
 # -- key rotation (docs/vault-format.md 6.6) -----------------------------------------------------------

@@ -28,12 +28,23 @@ def _cell(value: object) -> object:
     return {"b": b64u(bytes(value))}  # BLOB cells (or anything else) by their bytes
 
 
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def key_store_mac(conn: sqlite3.Connection, data_key: bytes) -> str:
     """``b64u`` of the HMAC over the ``keys`` rows (by key id) and the ``meta`` rows but this one (by key)."""
-    keys = [[_cell(c) for c in row] for row in conn.execute(
-        "SELECT key_id, name, public_key, kdf, wrapped_private, wrapped_data_key FROM keys ORDER BY key_id")]
-    meta = [[_cell(c) for c in row] for row in conn.execute(
-        "SELECT key, value FROM meta WHERE key != ? ORDER BY key", (META_KEY,))]
+    # A TEXT cell that is not UTF-8 (rewritten outside the application) would make the read fail: read with
+    # U+FFFD in place of such bytes, it is part of a MAC that no longer matches, which is what it means.
+    before = conn.text_factory
+    conn.text_factory = _lenient_text
+    try:
+        keys = [[_cell(c) for c in row] for row in conn.execute(
+            "SELECT key_id, name, public_key, kdf, wrapped_private, wrapped_data_key FROM keys ORDER BY key_id")]
+        meta = [[_cell(c) for c in row] for row in conn.execute(
+            "SELECT key, value FROM meta WHERE key != ? ORDER BY key", (META_KEY,))]
+    finally:
+        conn.text_factory = before
     mac_key = hmac.new(data_key, _KEY_DOMAIN, hashlib.sha256).digest()
     return b64u(hmac.new(mac_key, _MESSAGE_DOMAIN + canonical_bytes({"keys": keys, "meta": meta}),
                          hashlib.sha256).digest())
@@ -46,5 +57,7 @@ def store_mac(conn: sqlite3.Connection, data_key: bytes) -> None:
 
 def mac_matches(conn: sqlite3.Connection, data_key: bytes) -> bool:
     """True when ``meta.key_store_mac`` is present and equals the MAC of the current rows."""
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
-    return row is not None and isinstance(row[0], str) and hmac.compare_digest(row[0], key_store_mac(conn, data_key))
+    row = conn.execute("SELECT CAST(value AS BLOB), typeof(value) FROM meta WHERE key = ?", (META_KEY,)).fetchone()
+    if row is None or row[1] != "text":
+        return False
+    return hmac.compare_digest(bytes(row[0]), key_store_mac(conn, data_key).encode())

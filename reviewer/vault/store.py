@@ -113,6 +113,12 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return sqlite3.connect(path, isolation_level=None, check_same_thread=False)
 
 
+def connect_read_only(directory: Path) -> sqlite3.Connection:
+    """A plain read-only connection to the vault file in ``directory``, with none of ``open_database``'s
+    checks: for looking at a file too damaged to open as a vault. Raise ``sqlite3.Error``."""
+    return _connect(Path(directory) / DB_NAME, read_only=True)
+
+
 def create_database(directory: Path) -> sqlite_utils.Database:
     """Create the vault folder and an empty database; raise ``VaultExists`` or ``ReadOnlyVault``."""
     directory = Path(directory)
@@ -217,7 +223,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        raise _typed(exc, conn) from exc
+        raise typed_error(exc, conn) from exc
     try:
         yield conn
         conn.execute("COMMIT")
@@ -225,17 +231,28 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         if isinstance(exc, sqlite3.OperationalError):
-            raise _typed(exc, conn) from exc
+            raise typed_error(exc, conn) from exc
         raise
 
 
-def _typed(exc: sqlite3.OperationalError, conn: sqlite3.Connection | None = None) -> VaultError:
+def typed_error(exc: sqlite3.Error, conn: sqlite3.Connection | None = None) -> VaultError:
+    """The typed error for an SQLite failure met while using a vault (the one place that words them).
+
+    A full disk is ``DiskFull``; a read-only file or folder ``ReadOnlyVault``; a damaged file ("database disk
+    image is malformed", a page that is not a database page) or a stored text that is not UTF-8 (a cell
+    rewritten outside the application) ``TamperedVault`` naming the database file, with SQLite's complaint
+    as the detail; anything else (a lock held too long) a plain ``VaultError``. Never raises.
+    """
     text = str(exc)
-    if "full" in text:
+    if isinstance(exc, sqlite3.OperationalError) and "full" in text:
         return DiskFull(text)
-    if "readonly" in text or "read-only" in text:
+    if isinstance(exc, sqlite3.OperationalError) and ("readonly" in text or "read-only" in text):
         path = ""
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(sqlite3.Error, TypeError):
             path = str(Path(conn.execute("PRAGMA database_list").fetchone()[2]).parent) if conn else ""
         return ReadOnlyVault(text, path=path)
+    # Plain DatabaseError (not its Operational/Integrity/... subclasses) is what SQLite raises for a damaged
+    # file; an undecodable TEXT cell comes as an OperationalError worded "Could not decode to UTF-8".
+    if type(exc) is sqlite3.DatabaseError or "malformed" in text or "decode" in text.lower():
+        return TamperedVault(text, what=WHAT_DATABASE)
     return VaultError(text)

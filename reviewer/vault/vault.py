@@ -34,6 +34,10 @@ from reviewer.vault.errors import (
     NotLatestReview,
     InvalidLabel,
     InvalidRecordValue,
+    KeyRowDamaged,
+    NOBODY_ELSE_CAN_OPEN,
+    OTHERS_CAN_OPEN,
+    LastKey,
     MediaPurged,
     ReadOnlyVault,
     TamperedVault,
@@ -50,6 +54,8 @@ from reviewer.vault.errors import (
     WHAT_HEAD_MISSING,
     WHAT_IDENTITY,
     WHAT_KEY_ROW,
+    WHAT_KEY_ROW_MISSING,
+    WHAT_NO_KEY_ROW,
     WHAT_RECORD,
     WHAT_RECORDS_MISSING,
     WHAT_STORED_FILE,
@@ -75,7 +81,7 @@ from reviewer.vault.records import (
     new_salt,
     signature_message,
 )
-from reviewer.vault.store import BLOBS_DIR, create_database, open_database, transaction
+from reviewer.vault.store import BLOBS_DIR, create_database, open_database, transaction, typed_error
 from reviewer.vault.verify import verify_vault
 from reviewer.vault.vocabulary import contradiction
 
@@ -115,7 +121,10 @@ class Vault:
         self.db = db
         self.read_only = read_only
         self.blobs = BlobStore(self.path / BLOBS_DIR)
-        meta = dict(db.conn.execute("SELECT key, value FROM meta").fetchall())
+        try:
+            meta = dict(db.conn.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.Error as exc:  # a damaged page, or a value that is not UTF-8
+            raise typed_error(exc, db.conn) from exc
         try:
             self.vault_id: str = meta["vault_id"]
             self.checkpoint_key = NoteVerifier.parse(meta["checkpoint_vkey"])
@@ -206,27 +215,46 @@ class Vault:
 
     def unlock(self, passphrase: str, reviewer: str | None = None) -> VaultSession:
         """Unlock a reviewer's key (by name or key id; ``None``: the only one, or whichever the
-        passphrase opens). Raise ``WrongPassphrase``, ``UnknownReviewer`` or ``ReadOnlyVault``.
+        passphrase opens). Raise ``WrongPassphrase``, ``UnknownReviewer`` or ``ReadOnlyVault``;
+        ``TamperedVault`` when the vault's identity or a key row was changed (named, rather than blaming
+        the passphrase) or a page it reads is damaged.
         """
         if self.read_only:
             raise ReadOnlyVault(path=str(self.path))
-        # A key revoked in the signed key log never unlocks, even if a copy of its old row was put back.
+        try:
+            return self._unlock(passphrase, reviewer)
+        except sqlite3.Error as exc:  # a damaged page of the key rows or the key log
+            raise typed_error(exc, self.db.conn) from exc
+
+    def _unlock(self, passphrase: str, reviewer: str | None) -> VaultSession:
+        # The rows are not signed: before a failure is blamed on the passphrase, they and the vault's identity
+        # are held against the signed key log, so that a changed row is named as such (docs/vault-format.md 8.1.1).
         signed = self._signed_keys()
-        stored = [k for k in self._stored_keys() if k.active and signed.get(k.key_id, (b"", True))[1]]
+        rows = self._stored_keys()
+        # A key revoked in the signed key log never unlocks, even if a copy of its old row was put back.
+        stored = [k for k in rows if k.active and signed.get(k.key_id, (b"", True))[1]]
         if reviewer is not None:
             stored = [k for k in stored if reviewer in (k.key_id, k.name)]
-            if not stored:
-                raise UnknownReviewer(name=reviewer)
+        # A row whose key id the key log does not give was changed (or planted) outside the application: its
+        # id is part of what the passphrase opens, so it is named if nothing opens (verification names the rest).
+        unknown = [k.name for k in stored if k.key_id not in signed]
         if not stored:
-            raise UnknownReviewer(name=reviewer or "")
-        damaged = []
+            with_rows = {k.key_id for k in rows if k.active}
+            missing = [key for key, (_, active) in signed.items() if active and key not in with_rows]
+            self._check_identity()
+            if missing and (reviewer is None or reviewer in missing):
+                raise TamperedVault("key row missing", what=WHAT_KEY_ROW_MISSING, name=missing[0])
+            if reviewer is None:
+                raise TamperedVault("no active key row", what=WHAT_NO_KEY_ROW)
+            raise UnknownReviewer(name=reviewer)
+        damaged: list[str] = []
         for candidate in stored:
             try:
                 private, data_key = keys.unlock(candidate, passphrase or "", self.vault_id)
             except WrongPassphrase:
                 continue
-            except (ValueError, KeyError, TypeError):  # a key row edited outside: unreadable KDF parameters
-                damaged.append(candidate.name)
+            except (ValueError, KeyError, TypeError):  # the row was changed (keys.DamagedKeyRow), or its KDF
+                damaged.append(candidate.name)        # parameters no longer read
                 continue
             # Read again: another process may have rotated the data key since this vault was opened (6.6).
             self._meta = dict(self.db.conn.execute("SELECT key, value FROM meta").fetchall())
@@ -245,9 +273,29 @@ class Vault:
                                     what=WHAT_KEY_ROW, name=candidate.name)
             self._bring_up_to_date(candidate, passphrase or "", private, data_key)
             return VaultSession(self, candidate.key_id, candidate.name, private, data_key, checkpoint_private, older)
-        if damaged and len(damaged) == len(stored):
-            raise TamperedVault("damaged key row", what=WHAT_KEY_ROW, name=damaged[0])
+        self._check_identity()  # an edited meta.vault_id makes every row's data key fail to open: name it
+        damaged += unknown
+        if damaged:  # the passphrase opened part of a row, or a row was changed: not the passphrase's fault
+            bad = next(k for k in stored if k.name == damaged[0])
+            others = [k for k in rows if k is not bad and k.active and signed.get(k.key_id, (b"", False))[1]
+                      and len(k.wrapped_private or b"") == keys.WRAPPED_SIZE]
+            raise KeyRowDamaged("damaged key row", name=bad.name,
+                                others=OTHERS_CAN_OPEN if others else NOBODY_ELSE_CAN_OPEN)
         raise WrongPassphrase()
+
+    def _check_identity(self) -> None:
+        """``meta.vault_id`` and ``meta.checkpoint_vkey`` are those the genesis record signs; raise
+        ``TamperedVault`` (the vault's identity) if not. Reads one record: verification makes the full check."""
+        row = self.db.conn.execute(
+            f"SELECT CASE WHEN typeof(leaf) = 'blob' THEN leaf END FROM records WHERE log = ? AND seq = 0",
+            (KEYS_LOG,)).fetchone()
+        try:
+            body = parse_canonical(row[0])["body"]
+            same = body["vault"] == self.vault_id and body["checkpoint_key"] == self.checkpoint_key.vkey()
+        except (NotCanonical, KeyError, TypeError, ValueError, AttributeError):
+            same = True  # a damaged genesis record is verification's to name; the passphrase is still tried
+        if not same:
+            raise TamperedVault("meta differs from the genesis record", what=WHAT_IDENTITY)
 
     def _bring_up_to_date(self, stored: keys.StoredKey, passphrase: str, private: Ed25519PrivateKey,
                           data_key: bytes) -> None:
@@ -287,9 +335,15 @@ class Vault:
 
     def keys_below_policy(self) -> list[dict[str, Any]]:
         """The active keys whose passphrase derivation is below the policy: ``key_id``, ``name``, ``kdf``
-        (its stored parameters, salt left out). Their owners' next unlock strengthens them."""
+        (its stored parameters, salt left out). Their owners' next unlock strengthens them. A ``keys`` table
+        that cannot be read (a damaged page) gives none: verification names that damage, and this list is
+        only ever shown beside its report."""
+        try:
+            stored_keys = self._stored_keys()
+        except sqlite3.Error:
+            return []
         out = []
-        for stored in self._stored_keys():
+        for stored in stored_keys:
             if stored.active and not stored.meets_policy:
                 try:
                     kdf = {k: v for k, v in json.loads(stored.kdf).items() if k != "salt"}
@@ -301,10 +355,7 @@ class Vault:
     # -- reading -----------------------------------------------------------------------------------
 
     def _stored_keys(self) -> list[keys.StoredKey]:
-        rows = self.db.conn.execute(
-            "SELECT key_id, name, public_key, kdf, wrapped_private, wrapped_data_key FROM keys ORDER BY rowid"
-        ).fetchall()
-        return [keys.StoredKey(r[0], r[1], bytes(r[2]), r[3], r[4] and bytes(r[4]), r[5] and bytes(r[5])) for r in rows]
+        return keys.read_stored_keys(self.db.conn)
 
     def _is_current_data_key(self, data_key: bytes) -> bool:
         """True when ``data_key`` opens the sealed reason of the last ``key.revoked`` record (or the vault
@@ -329,7 +380,8 @@ class Vault:
         """Key id -> (public key, still active) as the signed key log says, read leniently: a damaged record
         is left out here (verification names it), so that unlocking never fails on it."""
         out: dict[str, tuple[bytes, bool]] = {}
-        for (leaf,) in self.db.conn.execute("SELECT leaf FROM records WHERE log = ? ORDER BY seq", (KEYS_LOG,)):
+        for (leaf,) in self.db.conn.execute("SELECT CASE WHEN typeof(leaf) = 'blob' THEN leaf END FROM records "
+                                            "WHERE log = ? ORDER BY seq", (KEYS_LOG,)):
             try:
                 fields = parse_canonical(leaf)
                 body = fields["body"]
@@ -1330,7 +1382,8 @@ class VaultSession:
         each remaining reviewer's key (the recovery key included) as enrolled in the signed key log, the
         earlier data keys kept wrapped under it, the checkpoint key re-wrapped. A copy of the revoked
         reviewer's key row then opens only the older data key: nothing written after the revocation.
-        Raise ``UnknownKey`` when ``key_id`` is not an active key; on failure nothing changes.
+        Raise ``UnknownKey`` when ``key_id`` is not an active key, ``LastKey`` when no other key (a reviewer's
+        or the recovery key) could open the vault afterwards; on failure nothing changes.
         """
         row = self.vault.db.conn.execute(
             "SELECT wrapped_private FROM keys WHERE key_id = ?", (key_id,)).fetchone()
@@ -1339,6 +1392,11 @@ class VaultSession:
         vault_id = self.vault.vault_id
         remaining = [(other, public) for other, (public, active) in self.vault._signed_keys().items()
                      if active and other != key_id]
+        # The new data key reaches only the remaining keys that have a row to hold it: with none, nobody could
+        # ever open the vault again (its evidence unreadable, nothing more recorded). Refused before any change.
+        with_rows = {r[0] for r in self.vault.db.conn.execute("SELECT key_id FROM keys WHERE wrapped_private IS NOT NULL")}
+        if not any(other in with_rows for other, _ in remaining):
+            raise LastKey(key=key_id)
         before = (self._data_key, self._older_keys)
         new_key, older = crypto.new_key(), [*self._older_keys, self._data_key]
         self._use_data_keys(new_key, older)

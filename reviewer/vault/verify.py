@@ -44,6 +44,7 @@ from reviewer.vault.canonical import NotCanonical, b64, b64u, from_b64u, parse_c
 from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
 from reviewer.vault.keys import ENVELOPE_SIZE, OLDER_DATA_KEYS, WRAPPED_SIZE
 from reviewer.vault.keys import key_id as key_id_of
+from reviewer.vault.keys import stored_text
 from reviewer.vault.merkle import MerkleAccumulator, leaf_hash, perfect_root
 from reviewer.vault.record_rules import KeyState, LogCursor, Misplaced, RecordFault, check_record, key_valid_at
 from reviewer.vault.records import FORMAT_VERSION, KEYS_LOG
@@ -104,6 +105,9 @@ MESSAGES: dict[str, str] = {
         "vault", "The encrypted field '{field}' of record {seq} of {log} ({record}) does not match what was signed."),
     "database-damaged": QT_TRANSLATE_NOOP(
         "vault", "The vault's database file is damaged: SQLite's own integrity check fails."),
+    "database-unreadable": QT_TRANSLATE_NOOP(
+        "vault", "Part of the vault's database cannot be read: a stored value was damaged or changed outside the "
+                 "application."),
     "unknown-schema": QT_TRANSLATE_NOOP(
         "vault", "The vault's database holds something that is not part of a vault (an extra table, view or "
                  "trigger, or a changed table): it was edited outside the application."),
@@ -115,6 +119,10 @@ MESSAGES: dict[str, str] = {
         "vault", "The stored key of reviewer {field} ({record}) is missing: their passphrase can no longer open "
                  "the vault. Their signed records stay valid; another reviewer, or the recovery key, can still "
                  "open it."),
+    "key-row-missing-last": QT_TRANSLATE_NOOP(
+        "vault", "The stored key of reviewer {field} ({record}) is missing, and no other reviewer or recovery key "
+                 "is left to open the vault: nobody can add to it or read its encrypted details until that key is "
+                 "put back from a backup of the vault. Its signed records stay valid and can still be verified."),
     "key-row-damaged": QT_TRANSLATE_NOOP(
         "vault", "The stored key of reviewer {field} ({record}) was changed: it does not match the signed key log, "
                  "so their passphrase may no longer open the vault. Their signed records stay valid."),
@@ -300,6 +308,17 @@ def _blob(column: str) -> str:
     return f"CASE WHEN typeof({column}) = 'blob' THEN {column} END"
 
 
+def _text(column: str) -> str:
+    # A TEXT cell as its bytes (decoded by ``stored_text``, so that bytes that are not UTF-8 cannot make the
+    # read fail), any other type as NULL.
+    return f"CASE WHEN typeof({column}) = 'text' THEN CAST({column} AS BLOB) END"
+
+
+def _strict_blob(column: str) -> str:
+    # A BLOB cell as it is, NULL as NULL, any other type as an empty BLOB: never the value a check expects.
+    return f"CASE typeof({column}) WHEN 'blob' THEN {column} WHEN 'null' THEN NULL ELSE x'' END"
+
+
 _RECORD_COLUMNS = f"seq, id, type, signer, time, {_blob('leaf')}, {_blob('leaf_hash')}, {_blob('sig')}"
 
 
@@ -355,11 +374,12 @@ def _check_notes(conn: sqlite3.Connection, job: _NotesJob) -> frozenset[str]:
     return frozenset(good)
 
 
-def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
-    """SQLite's full ``integrity_check`` (reads the whole file): its complaints, empty when sound."""
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's full ``integrity_check`` of ``conn``'s file (it reads the whole file): its complaints (at
+    most five), empty when sound. Never raises: a check SQLite cannot run gives its error as the complaint."""
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
         return [str(exc)]
     return [] if result == ["ok"] else result[:5]
 
@@ -371,7 +391,7 @@ def _run(conn: sqlite3.Connection, job: _AnyJob) -> _Chunk | frozenset[str] | li
     if isinstance(job, _NotesJob):
         return _check_notes(conn, job)
     if isinstance(job, _DatabaseJob):
-        return _integrity_problems(conn)
+        return integrity_problems(conn)
     return _scan_chunk(conn, job)
 
 
@@ -506,6 +526,10 @@ def verify_vault(vault: Vault, *, case_id: str | None = None, session: VaultSess
         run.run(list(trusted_checkpoints))
     except _Stop as stop:
         report.problem = stop.problem
+    except sqlite3.Error as exc:
+        # The one place a read that SQLite refuses (a damaged page, a cell that is not UTF-8) becomes the
+        # report's own words, whichever step met it.
+        report.problem = run.unreadable(exc)
     finally:
         for process in run.exiting:  # long gone by now: waiting for them costs nothing
             process.join()
@@ -1045,9 +1069,18 @@ class _Verification:
     def _check_integrity(self) -> None:
         """SQLite's full integrity check, unless a worker job already made it (``self.integrity``)."""
         if self.integrity is None:
-            self.integrity = _integrity_problems(self.conn)
+            self.integrity = integrity_problems(self.conn)
         if self.integrity:
             raise _Stop(Problem("database-damaged", None, None, detail="; ".join(self.integrity)))
+
+    def unreadable(self, exc: sqlite3.Error) -> Problem:
+        """The problem to report when SQLite refused a read: its integrity check's complaints when the file
+        is damaged (``database-damaged``), else the refused read itself (``database-unreadable``)."""
+        if self.integrity is None:
+            self.integrity = integrity_problems(self.conn)
+        if self.integrity:
+            return Problem("database-damaged", None, None, detail="; ".join(self.integrity))
+        return Problem("database-unreadable", None, None, detail=str(exc))
 
     def _check_schema(self) -> None:
         """Exactly the vault's schema: no extra table, view or trigger."""
@@ -1110,12 +1143,23 @@ class _Verification:
     def _check_key_rows(self) -> None:
         """Every enrolled key has its ``keys`` row with the signed id, name and public key, a valid KDF,
         and wrapped secrets of the right size (none once revoked); no other row."""
-        rows = {r[0]: r for r in self.conn.execute(
-            "SELECT key_id, name, public_key, kdf, wrapped_private, wrapped_data_key FROM keys")}
+        # Read so that no cell can make the read fail (text that is not UTF-8, a BLOB rewritten as TEXT): a
+        # TEXT cell as its bytes, decoded here, and a cell of the wrong type as a value that never checks.
+        rows = {}
+        for row in self.conn.execute(f"SELECT {_text('key_id')}, {_text('name')}, {_strict_blob('public_key')}, "
+                                     f"{_text('kdf')}, {_strict_blob('wrapped_private')}, "
+                                     f"{_strict_blob('wrapped_data_key')} FROM keys"):
+            key_id, name, kdf = (stored_text(row[i]) for i in (0, 1, 3))
+            rows[key_id] = (key_id, name, row[2], kdf, row[4], row[5])
+        # Keys that could still open the vault: unrevoked, with a row holding secrets of the right shape.
+        openers = {key_id for key_id, state in self.keys.items() if state.revoked_at is None and key_id in rows
+                   and isinstance(rows[key_id][4], bytes) and len(rows[key_id][4]) == WRAPPED_SIZE}
         for key_id, state in self.keys.items():
             row = rows.pop(key_id, None)
             if row is None:
-                raise _Stop(Problem("key-row-missing", KEYS_LOG, state.enrolled_at, key_id, field=state.name))
+                # Say only what is true about who else can open the vault.
+                code = "key-row-missing" if openers - {key_id} else "key-row-missing-last"
+                raise _Stop(Problem(code, KEYS_LOG, state.enrolled_at, key_id, field=state.name))
             _, name, public, kdf, wrapped_private, wrapped_data_key = row
             revoked = state.revoked_at is not None
             # The data key is wrapped under the passphrase (60 bytes) or, after a key rotation and until
