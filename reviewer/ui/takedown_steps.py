@@ -1,0 +1,135 @@
+"""The "After the review" window's work off the GUI thread: small functions over ``reviewer.takedown``.
+
+The ones that read or seal records run on the runner's single vault thread (they use the session's vault
+connection); the ones that only format text or write a file run on the pool. Each takes the task control
+first, keeps no state and touches no widget; what they write and how is what ``reviewer/cli/takedown.py``
+writes, so a file saved from the window is the file the command line would have written that day.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from reviewer.errors import ReviewerError
+from reviewer.takedown import hashexports, notices
+from reviewer.takedown.complaint import complaint_annex
+from reviewer.takedown.notifier import Notifier, load_notifier, organisation_sets_notifier, save_notifier
+from reviewer.takedown.writing import write_atomically
+from reviewer.vault.canonical import now_rfc3339
+
+Translate = Callable[[str, str], str]
+HASH_FORMATS = ("stopncii", "hma", "vics")
+
+
+def today() -> str:
+    """The date written on notices, receipts and the annex, as the command line writes it (UTC day)."""
+    return now_rfc3339()[:10]
+
+
+@dataclass
+class NoticeDraft:
+    """One URL's notice: its target and its text in French and English, or why it cannot be written."""
+
+    target: notices.Target
+    texts: dict[str, str] = field(default_factory=dict)   # "fr" / "en" -> the DSA notice
+    problem: str = ""                                      # the plain message when no text could be written
+
+
+@dataclass
+class AfterReview:
+    """What the window shows of a case after the review: the notices' targets (None when the case has no URL
+    yet: ``no_url`` says why), the notifier, and the sealed log of notices."""
+
+    targets: list[notices.Target] | None
+    no_url: str
+    notifier: Notifier
+    notifier_from_organisation: bool
+    log: list[notices.NoticeState]
+
+
+def after_review(control, session, case_id: str) -> AfterReview:
+    """The case's targets (``notice_targets``), the notifier (``load_notifier``) and the notices log."""
+    from reviewer.takedown.errors import NoUrl
+
+    try:
+        targets, no_url = notices.notice_targets(session, case_id), ""
+    except NoUrl as error:
+        targets, no_url = None, error.message
+    return AfterReview(targets, no_url, load_notifier(), organisation_sets_notifier(),
+                       notices.notices_log(session, case_id))
+
+
+def added_target(control, session, case_id: str, url: str, platform: str) -> notices.Target:
+    """A target for a URL the user typed (``notices.added_target``; its errors are the user's to read)."""
+    return notices.added_target(session, case_id, url, platform)
+
+
+def notice_drafts(control, targets: list[notices.Target], notifier: Notifier, date: str,
+                  languages: dict[str, Translate]) -> list[NoticeDraft]:
+    """The DSA notice of each target in each language of ``languages`` (``notices.dsa_notice``); a target
+    whose notice needs the notifier's identity gets its plain message instead."""
+    drafts = []
+    for target in targets:
+        draft = NoticeDraft(target)
+        try:
+            draft.texts = {lang: notices.dsa_notice(target, notifier, date, translate)
+                           for lang, translate in languages.items()}
+        except ReviewerError as error:
+            draft.problem = error.message
+        drafts.append(draft)
+    return drafts
+
+
+def pharos_text(control, targets: list[notices.Target], notifier: Notifier) -> str:
+    """The Pharos summary of ``targets`` in the current language (``notices.pharos_summary``)."""
+    return notices.pharos_summary(targets, notifier)
+
+
+def save_text(control, path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` whole or not at all (``write_atomically``)."""
+    return write_atomically(path, text)
+
+
+def store_notifier(control, notifier: Notifier) -> Notifier:
+    """Write the identity to the user's notifier file (``save_notifier``) and read back what notices will use."""
+    save_notifier(notifier)
+    return load_notifier()
+
+
+def record_sent(control, session, case_id: str, values: dict[str, Any]):
+    """Seal that a notice was sent (``notices.log_sent``); ``values``: platform, channel, urls, content_type,
+    at, notice_text, notes. Returns the record."""
+    return notices.log_sent(session, case_id, **values)
+
+
+def record_answer(control, session, case_id: str, notice_id: str, values: dict[str, Any]):
+    """Seal the platform's answer or a new status of a notice (``notices.log_update``); returns the record."""
+    return notices.log_update(session, case_id, notice_id, **values)
+
+
+def notices_log(control, session, case_id: str) -> list[notices.NoticeState]:
+    return notices.notices_log(session, case_id)
+
+
+def export_hashes(control, vault, case_id: str, fmt: str, path: Path) -> Path:
+    """Write the case's hashes to ``path`` as ``reviewer export-hashes --format FMT`` does: the StopNCII
+    receipt (current language), the HMA list or the VICS 2.0 JSON. Suspected minors go out as hashes only."""
+    media = hashexports.case_media(vault, case_id)
+    if fmt == "hma":
+        text = hashexports.hma_list(media)
+    elif fmt == "stopncii":
+        text = hashexports.stopncii_receipt(media, case_id, today())
+    elif fmt == "vics":
+        text = json.dumps(hashexports.vics_json(media), ensure_ascii=False, indent=2) + "\n"
+    else:
+        raise ValueError(fmt)
+    return write_atomically(path, text)
+
+
+def write_complaint(control, session, case_id: str, path: Path, author: str, translate: Translate) -> Path:
+    """Write the complaint annex as ``reviewer complaint`` does (``complaint_annex``, language of ``translate``)."""
+    text = complaint_annex(session, case_id, date=today(), author=author, translate=translate)
+    return write_atomically(path, text)
