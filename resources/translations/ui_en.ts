@@ -1410,10 +1410,6 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only if a regulator designated you (e.g. Arcom, 2025)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,6 +1447,10 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
     </message>
     <message>
         <source>Trusted flagger status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if a regulator designated you (e.g. Arcom)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

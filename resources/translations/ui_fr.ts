@@ -1424,10 +1424,6 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <translation>p. ex. signalements@association.org</translation>
     </message>
     <message>
-        <source>Only if a regulator designated you (e.g. Arcom, 2025)</source>
-        <translation>Seulement si une autorité vous a désigné (p. ex. Arcom, 2025)</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -1466,6 +1462,10 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
     <message>
         <source>Trusted flagger status</source>
         <translation>Statut de signaleur de confiance</translation>
+    </message>
+    <message>
+        <source>Only if a regulator designated you (e.g. Arcom)</source>
+        <translation>Seulement si une autorité vous a désigné (p. ex. Arcom)</translation>
     </message>
 </context>
 <context>

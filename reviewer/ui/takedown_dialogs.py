@@ -96,6 +96,7 @@ class AfterReviewDialog(QDialog):
         self.tabs.addTab(self._log_page(), self.tr("Notices &sent"))
         self.tabs.addTab(self._hashes_page(), self.tr("&Fingerprints"))
         self.tabs.addTab(self._complaint_page(), self.tr("&Complaint"))
+        self.tabs.currentChanged.connect(lambda _index: self.status.setText(""))  # a message belongs to its page
         self.status = _label(name="hint")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = _label(name="warning")
@@ -121,6 +122,7 @@ class AfterReviewDialog(QDialog):
         self.identity_button.clicked.connect(self.identityRequested)
         identity_row = QHBoxLayout()
         identity_row.addWidget(self.identity_warning, 1)
+        identity_row.addStretch(0)  # the button stays at the right when nothing is missing (stretch 0: the warning, shown, takes the room)
         identity_row.addWidget(self.identity_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.no_url = _label(name="hint")
@@ -159,6 +161,8 @@ class AfterReviewDialog(QDialog):
         self.preview.addTab(self.notice_fr, self.tr("Notice (French)"))
         self.preview.addTab(self.notice_en, self.tr("Notice (English)"))
         self.preview.addTab(self.pharos, self.tr("Pharos"))
+        # The notice in the reader's language first; the other one is a click away.
+        self.preview.setCurrentIndex(self.PREVIEW_FR if formats.current_language() == "fr" else self.PREVIEW_EN)
         self.preview_hint = _label(name="hint")
         self.preview.currentChanged.connect(lambda _index: self._update_hint())
         self.copy_button = QPushButton(self.tr("C&opy"))
@@ -460,7 +464,7 @@ class NotifierDialog(QDialog):
         self.address = QLineEdit(notifier.address)
         self.phone = QLineEdit(notifier.phone)
         self.trusted_flagger = QLineEdit(notifier.trusted_flagger)
-        self.trusted_flagger.setPlaceholderText(self.tr("Only if a regulator designated you (e.g. Arcom, 2025)"))
+        self.trusted_flagger.setPlaceholderText(self.tr("Only if a regulator designated you (e.g. Arcom)"))
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&E-mail"), self.email)
@@ -482,7 +486,7 @@ class NotifierDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self._update_ok()
 
     def _update_ok(self) -> None:
