@@ -387,10 +387,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. verify_exhibit.py checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel proves which vault made it. VERIFY.md explains each step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,6 +464,10 @@
     </message>
     <message>
         <source>It was made before this case existed: it covers none of its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. verify_exhibit.py checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel proves which vault made it. That key is shared by the vault&apos;s reviewers and is not changed when one of them leaves: someone who worked on the vault and has left may still hold a copy of it. VERIFY.md explains each step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -391,7 +391,9 @@ def _annex_html(content: ReportContent, t: ReportLanguage) -> list[str]:
                "verify_exhibit.py checks that signature first, then every record signature, that the records form "
                "the complete case log under the signed checkpoint, and that this checkpoint is included in the "
                "vault's signed log. These checks prove the bundle is consistent; only a fingerprint received from "
-               "the sender through another channel proves which vault made it. VERIFY.md explains each step."))]
+               "the sender through another channel proves which vault made it. That key is shared by the vault's "
+               "reviewers and is not changed when one of them leaves: someone who worked on the vault and has left "
+               "may still hold a copy of it. VERIFY.md explains each step."))]
     out.append(_rows([
         (t.translate("exhibit_report", "Case id"), f"<tt>{_e(content.case_id)}</tt>"),
         (t.translate("exhibit_report", "Vault key"), f"<tt>{_e(content.vault_key or '—')}</tt>"),
@@ -462,8 +464,12 @@ def _annex_html(content: ReportContent, t: ReportLanguage) -> list[str]:
     if content.timestamps:
         out += _timestamps_html(content, t)
     out.append(_tag("h2", t.translate("exhibit_report", "Signed checkpoints")))
-    out.append(_tag("p", t.translate("exhibit_report", "Case log checkpoint:")) + f"<pre>{_e(content.case_checkpoint)}</pre>")
-    out.append(_tag("p", t.translate("exhibit_report", "Vault log checkpoint:")) + f"<pre>{_e(content.vault_checkpoint)}</pre>")
+    # pre-wrap: a signature line (key name and signature, about 140 characters) is longer than the page is
+    # wide; without it the end of the signature was cut off at the page's edge.
+    out.append(_tag("p", t.translate("exhibit_report", "Case log checkpoint:"))
+               + f"<pre style='white-space: pre-wrap'>{_e(content.case_checkpoint)}</pre>")
+    out.append(_tag("p", t.translate("exhibit_report", "Vault log checkpoint:"))
+               + f"<pre style='white-space: pre-wrap'>{_e(content.vault_checkpoint)}</pre>")
     return out
 
 

@@ -159,3 +159,28 @@ def test_report_heads_a_recorded_comparison_with_its_conclusion_in_the_reports_l
     text = " ".join(pdf_text(render_report_pdf(report, lang="fr"), tmp_path).split())
     assert "Environ 18 % de l'image diffère de la photo d'origine, surtout en bas, au milieu de l'image." in text
     assert "élément solide" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_character_of_the_signed_checkpoints_is_on_the_page(samples_dir, tmp_path, lang):
+    """A real signed note's signature line (key name and signature, about 140 characters) is longer than
+    the page is wide: it wraps instead of running off the page's edge, where the signature's end was lost."""
+    import dataclasses
+    import hashlib
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from reviewer.vault.checkpoint import Checkpoint, key_name_of, origin_of, sign_checkpoint
+
+    vault_id, key = "e08fb8097af6016ab4e7db70f824a777", Ed25519PrivateKey.generate()
+    notes = [sign_checkpoint(Checkpoint(origin_of(vault_id, log), size, hashlib.sha256(b"%d" % size).digest()),
+                             key_name_of(vault_id), key) for log, size in (("f0d155a4ee591e4e", 3), (None, 5))]
+    report = dataclasses.replace(content(samples_dir), case_checkpoint=notes[0], vault_checkpoint=notes[1])
+    path = tmp_path / "report.pdf"
+    path.write_bytes(render_report_pdf(report, lang=lang))
+    # Without -layout: the text as placed, inside the page's box only (what a printed page shows).
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    joined = "".join(text.split())
+    for note in notes:
+        for line in note.splitlines():
+            assert "".join(line.split()) in joined, line
