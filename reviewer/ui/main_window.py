@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self.lock = LockController(self, self.settings.auto_lock_minutes)  # Lock action, auto-lock (ui/lock.py)
+        self.lock.lockedChanged.connect(self.takedown.close)  # the case's notices go with the session
         self.reveals.new_state()
         self.update_actions()
         self._docks_sized = False

@@ -65,6 +65,17 @@ class TakedownController(QObject):
         window.open_dialog(dialog)
         self._run(steps.after_review, window.session, self.case_id, vault=True, then=self._loaded)
 
+    def close(self, locked: bool = True) -> None:
+        """Close the window and its forms (connected to the lock: the case's addresses, platforms and notices go
+        with the session; answers still on their way are dropped, records already asked for are still sealed)."""
+        if not locked:
+            return
+        for widget in (self.result_box, self.form, self.dialog):
+            if widget is not None:
+                widget.reject()
+        self.dialog = self.form = self.result_box = None
+        self.targets, self.log = [], []
+
     def _run(self, fn: Callable, *args, vault: bool = False, then: Callable) -> None:
         """Run ``fn`` off the GUI thread; ``then(result)`` only if the same dialog is still the open one."""
         dialog = self.dialog

@@ -247,3 +247,14 @@ def test_the_guide_leads_to_the_after_review_window(qtbot, reviewed_case):
         guide.after_review_button.click()
     assert not guide.isVisible() and window.takedown.dialog.isVisible()
     assert window.takedown.dialog.urls.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_locking_closes_the_after_review_window_and_its_form(qtbot, reviewed_case):
+    window = reviewed_case
+    dialog = _open_after_review(qtbot, window)
+    dialog.sent_button.click()
+    form = window.takedown.form
+    qtbot.waitUntil(form.isVisible, timeout=10_000)
+    window.lock.lock()
+    assert not form.isVisible() and not dialog.isVisible() and window.takedown.dialog is None
+    assert not window.act_after_review.isEnabled()
