@@ -215,6 +215,18 @@
         <source>(statement of reasons {id})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yearly count of every case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparency report (DSA Art. 22(3)), &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesController</name>
@@ -2303,6 +2315,10 @@ Signed at: {time}</source>
         <source>Save the complaint annex as</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the count as</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -2554,6 +2570,45 @@ Signed at: {time}</source>
     </message>
     <message>
         <source>{algorithm}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearlyCountDialog</name>
+    <message>
+        <source>Notices of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the yearly transparency report of a trusted flagger (DSA Article 22(3)): the notices first sent in {year}, in every case, by platform, content and where they stand. It holds no address, no case and no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices by platform, content and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices in all: {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -215,6 +215,18 @@
         <source>(statement of reasons {id})</source>
         <translation>(exposé des motifs {id})</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly count of every case…</source>
+        <translation>&amp;Bilan annuel de tous les dossiers…</translation>
+    </message>
+    <message>
+        <source>Transparency report (DSA Art. 22(3)), &amp;year:</source>
+        <translation>Rapport de transparence (DSA, art. 22, par. 3), &amp;année :</translation>
+    </message>
 </context>
 <context>
     <name>CasesController</name>
@@ -2332,6 +2344,10 @@ Signé le : {time}</translation>
         <source>Save the complaint annex as</source>
         <translation>Enregistrer l&apos;annexe à la plainte sous</translation>
     </message>
+    <message>
+        <source>Save the count as</source>
+        <translation>Enregistrer le bilan sous</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -2584,6 +2600,45 @@ Signé le : {time}</translation>
     <message>
         <source>{algorithm}: {value}</source>
         <translation>{algorithm} : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyCountDialog</name>
+    <message>
+        <source>Notices of {year}</source>
+        <translation>Signalements de {year}</translation>
+    </message>
+    <message>
+        <source>For the yearly transparency report of a trusted flagger (DSA Article 22(3)): the notices first sent in {year}, in every case, by platform, content and where they stand. It holds no address, no case and no name.</source>
+        <translation>Pour le rapport annuel de transparence d&apos;un signaleur de confiance (DSA, article 22, paragraphe 3) : les signalements envoyés pour la première fois en {year}, dans tous les dossiers, par plateforme, contenu et état. Il ne contient aucune adresse, aucun dossier ni aucun nom.</translation>
+    </message>
+    <message>
+        <source>Notices by platform, content and outcome</source>
+        <translation>Signalements par plateforme, contenu et issue</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>&amp;Save the count…</source>
+        <translation>&amp;Enregistrer le bilan…</translation>
+    </message>
+    <message>
+        <source>Notices in all: {count}</source>
+        <translation>Signalements au total : {count}</translation>
     </message>
 </context>
 <context>

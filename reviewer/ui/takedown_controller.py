@@ -17,7 +17,13 @@ from PySide6.QtGui import QGuiApplication
 
 from reviewer.errors import ReviewerError
 from reviewer.ui import file_dialogs, takedown_steps as steps
-from reviewer.ui.takedown_dialogs import AfterReviewDialog, NoticeAnswerDialog, NotifierDialog, SentNoticeDialog
+from reviewer.ui.takedown_dialogs import (
+    AfterReviewDialog,
+    NoticeAnswerDialog,
+    NotifierDialog,
+    SentNoticeDialog,
+    YearlyCountDialog,
+)
 
 
 class TakedownController(QObject):
@@ -38,6 +44,7 @@ class TakedownController(QObject):
         self.dialog: AfterReviewDialog | None = None
         self.form = None            # the small form open last (identity, notice sent, answer)
         self.result_box = None      # the plain-words confirmation of the last record sealed
+        self.count_dialog = None    # the yearly count shown last
         self.case_id: str | None = None
         self.targets: list = []
         self.notifier = None
@@ -61,6 +68,7 @@ class TakedownController(QObject):
         dialog.identityRequested.connect(self.ask_identity)
         dialog.hashesRequested.connect(self.ask_hashes)
         dialog.complaintRequested.connect(self.ask_complaint)
+        dialog.countRequested.connect(self.show_count)
         self.dialog, self.case_id, self.targets, self.log = dialog, window.case_id, [], []
         window.open_dialog(dialog)
         self._run(steps.after_review, window.session, self.case_id, vault=True, then=self._loaded)
@@ -70,10 +78,10 @@ class TakedownController(QObject):
         with the session; answers still on their way are dropped, records already asked for are still sealed)."""
         if not locked:
             return
-        for widget in (self.result_box, self.form, self.dialog):
+        for widget in (self.count_dialog, self.result_box, self.form, self.dialog):
             if widget is not None:
                 widget.reject()
-        self.dialog = self.form = self.result_box = None
+        self.dialog = self.form = self.result_box = self.count_dialog = None
         self.targets, self.log = [], []
 
     def _run(self, fn: Callable, *args, vault: bool = False, then: Callable) -> None:
@@ -244,6 +252,26 @@ class TakedownController(QObject):
     def _log_read(self, log: list) -> None:
         self.log = log
         self.dialog.show_log(log)
+
+    # -- the yearly count ---------------------------------------------------------------------------------
+    def show_count(self, year: int) -> None:
+        """The Article 22(3) counts of ``year`` over every case, in a dialog that can save them as the command
+        line's ``notice count --json`` prints them."""
+        self._run(steps.yearly_counts, self.window.session, year, vault=True, then=self._counted)
+
+    def _counted(self, counts) -> None:
+        box = YearlyCountDialog(counts, self.dialog)
+        box.saveRequested.connect(lambda: self.ask_save_count(counts))
+        self.count_dialog = box
+        self.window.open_dialog(box)
+
+    def ask_save_count(self, counts) -> None:
+        path = file_dialogs.choose_save_path(self.count_dialog, self.tr("Save the count as"),
+                                             f"notices-{counts.year}.json", self.tr("JSON file (*.json)"))
+        if path and not path.lower().endswith(".json"):
+            path += ".json"
+        if path:
+            self._run(steps.save_text, Path(path), steps.counts_json(counts), then=self._saved)
 
     # -- hashes and the complaint ------------------------------------------------------------------------
     HASH_FILES = {"stopncii": ("stopncii-receipt.txt", ".txt"), "hma": ("hashes-hma.txt", ".txt"),

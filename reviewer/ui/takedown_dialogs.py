@@ -1,6 +1,6 @@
 """The "After the review" window of a case and its small forms: notices to the platform and Pharos, the log of
 notices sent and the platforms' answers, hashes for StopNCII, platforms and police, the complaint annex; the
-organisation's identity that notices carry.
+organisation's identity that notices carry; the yearly Article 22(3) count of the vault's notices.
 
 They only collect input and show results; ``takedown_controller.TakedownController`` runs ``reviewer.takedown``
 off the GUI thread and fills them.
@@ -8,7 +8,7 @@ off the GUI thread and fills them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -68,7 +69,7 @@ class AfterReviewDialog(QDialog):
 
     ``urlAdded(url, platform)``, ``checkedChanged()``, ``copyRequested()``, ``saveRequested()``,
     ``sentRequested()``, ``answerRequested(notice id)``, ``identityRequested()``, ``hashesRequested(format)``,
-    ``complaintRequested()``."""
+    ``complaintRequested()``, ``countRequested(year)``."""
 
     urlAdded = Signal(str, str)
     checkedChanged = Signal()
@@ -79,6 +80,7 @@ class AfterReviewDialog(QDialog):
     identityRequested = Signal()
     hashesRequested = Signal(str)
     complaintRequested = Signal()
+    countRequested = Signal(int)
 
     PREVIEW_FR, PREVIEW_EN, PREVIEW_PHAROS = range(3)
 
@@ -223,11 +225,27 @@ class AfterReviewDialog(QDialog):
         actions.addWidget(self.log_sent_button)
         actions.addWidget(self.answer_button)
         actions.addStretch(1)
+        # The yearly count is of the whole vault (every case), for the trusted flagger's transparency report.
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(QDate.currentDate().year())
+        self.year.setGroupSeparatorShown(False)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.count_button = QPushButton(self.tr("&Yearly count of every case…"))
+        self.count_button.clicked.connect(lambda: self.countRequested.emit(self.year.value()))
+        count_label = QLabel(self.tr("Transparency report (DSA Art. 22(3)), &year:"))
+        count_label.setBuddy(self.year)
+        counts = QHBoxLayout()
+        counts.addWidget(count_label)
+        counts.addWidget(self.year)
+        counts.addWidget(self.count_button)
+        counts.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(explanation)
         layout.addWidget(self.empty_log)
         layout.addWidget(self.log, 1)
         layout.addLayout(actions)
+        layout.addLayout(counts)
         return page
 
     def _hashes_page(self) -> QWidget:
@@ -615,3 +633,54 @@ class NoticeAnswerDialog(QDialog):
         """``notices.log_update``'s keyword arguments."""
         return {"status": self.status.currentData(), "reply": self.reply.toPlainText().strip(),
                 "statement_id": self.statement.text().strip(), "at": typed_moment(self.at)}
+
+
+class YearlyCountDialog(QDialog):
+    """The Article 22(3) count of one year, for every case of the vault: notices by platform, content and where
+    they stand, with no personal data (no address, no case, no name). ``saveRequested()`` asks for the file."""
+
+    saveRequested = Signal()
+
+    def __init__(self, counts, parent=None) -> None:
+        """``counts``: ``notices.YearlyCounts``."""
+        super().__init__(parent)
+        self.setObjectName("yearlyCount")
+        self.setWindowTitle(self.tr("Notices of {year}").format(year=counts.year))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.counts = counts
+        intro = _label(self.tr("For the yearly transparency report of a trusted flagger (DSA Article 22(3)): the "
+                               "notices first sent in {year}, in every case, by platform, content and where they "
+                               "stand. It holds no address, no case and no name.").format(year=counts.year))
+        # No %n plural: English has no translator loaded, so "notice(s)" would show as such (ui/translators.py).
+        self.total = _label(self.tr("Notices in all: {count}").format(count=formats.integer(counts.total)))
+        self.table = QTableWidget(len(counts.rows), 4)
+        self.table.setObjectName("yearlyCountTable")
+        self.table.setAccessibleName(self.tr("Notices by platform, content and outcome"))
+        self.table.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Content"), self.tr("Where it stands"),
+                                              self.tr("Notices")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        for row, values in enumerate(counts.rows):
+            content = notices.CONTENT_TYPES.get(values["content_type"])
+            status = notices.STATUSES.get(values["outcome"])
+            cells = [values["platform"], translate("takedown", content.name) if content else values["content_type"],
+                     translate("takedown", status) if status else values["outcome"], formats.integer(values["count"])]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(self.tr("&Save the count…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.saveRequested)
+        self.save_button.setEnabled(counts.total > 0)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.total)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 420)

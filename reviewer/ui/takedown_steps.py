@@ -114,6 +114,16 @@ def notices_log(control, session, case_id: str) -> list[notices.NoticeState]:
     return notices.notices_log(session, case_id)
 
 
+def yearly_counts(control, session, year: int) -> notices.YearlyCounts:
+    """The Article 22(3) counts of ``year`` over every case of the vault (``notices.yearly_counts``)."""
+    return notices.yearly_counts(session, year)
+
+
+def counts_json(counts: notices.YearlyCounts) -> str:
+    """The counts as ``reviewer notice count --json`` prints them (one line and its newline)."""
+    return json.dumps(counts.to_json(), ensure_ascii=False) + "\n"
+
+
 def export_hashes(control, vault, case_id: str, fmt: str, path: Path) -> Path:
     """Write the case's hashes to ``path`` as ``reviewer export-hashes --format FMT`` does: the StopNCII
     receipt (current language), the HMA list or the VICS 2.0 JSON. Suspected minors go out as hashes only."""

@@ -258,3 +258,47 @@ def test_locking_closes_the_after_review_window_and_its_form(qtbot, reviewed_cas
     window.lock.lock()
     assert not form.isVisible() and not dialog.isVisible() and window.takedown.dialog is None
     assert not window.act_after_review.isEnabled()
+
+
+def test_the_yearly_count_adds_up_and_is_saved_as_the_command_line_prints_it(
+        qtbot, reviewed_case, tmp_path, answer_file_dialog):
+    window = reviewed_case
+    dialog = _open_after_review(qtbot, window)
+    for platform, status in (("ExampleNet", "removed"), ("examplenet", None), ("OtherSite", None)):
+        dialog.sent_button.click()
+        form = window.takedown.form
+        qtbot.waitUntil(form.isVisible, timeout=10_000)
+        form.platform.setText(platform)
+        with qtbot.waitSignal(window.takedown.recorded, timeout=30_000):
+            form.confirm_button.click()
+        window.takedown.result_box.accept()
+        if status:
+            qtbot.waitUntil(lambda: dialog.log.rowCount() >= 1, timeout=30_000)
+            dialog.log.selectRow(0)
+            dialog.answer_button.click()
+            answer = window.takedown.form
+            qtbot.waitUntil(answer.isVisible, timeout=10_000)
+            answer.status.setCurrentIndex(answer.status.findData(status))
+            with qtbot.waitSignal(window.takedown.recorded, timeout=30_000):
+                answer.confirm_button.click()
+            window.takedown.result_box.accept()
+    qtbot.waitUntil(lambda: dialog.log.rowCount() == 3 and window.runner.active == 0, timeout=30_000)
+    year = dialog.year.value()
+    dialog.count_button.click()
+    qtbot.waitUntil(lambda: window.takedown.count_dialog is not None and window.takedown.count_dialog.isVisible(),
+                    timeout=30_000)
+    box = window.takedown.count_dialog
+    table = box.table
+    rows = {(table.item(r, 0).text(), table.item(r, 2).text()): int(table.item(r, 3).text()) for r in range(table.rowCount())}
+    # Platforms grouped whatever their letter case; the total is the sum of the rows.
+    assert rows == {("ExampleNet", "Content removed"): 1, ("ExampleNet", "Sent, no reply yet"): 1,
+                    ("OtherSite", "Sent, no reply yet"): 1}
+    assert box.total.text() == "Notices in all: 3"
+    answer_file_dialog([tmp_path / "count.json"])
+    with qtbot.waitSignal(window.takedown.saved, timeout=30_000):
+        box.save_button.click()
+    printed = subprocess.run([sys.executable, str(FAST_KDF_CLI), "notice", "count", "--year", str(year), "--json",
+                              "--vault", str(tmp_path / "vault")], check=True, capture_output=True, text=True,
+                             timeout=300, env={**os.environ, "REVIEWER_PASSPHRASE": PASSPHRASE, "REVIEWER_LANG": "en"})
+    assert (tmp_path / "count.json").read_text(encoding="utf-8") == printed.stdout
+    assert json.loads(printed.stdout)["total"] == 3 and URL not in printed.stdout

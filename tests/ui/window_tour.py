@@ -298,7 +298,7 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
 def _after_review(window, wait: Wait, settle, shown) -> Iterator[tuple[str, QWidget]]:
     """Review ▸ After the review… on the tour's case (one media sealed non-conclusive with a URL, one sealed
     suspected minor without): no URL to report yet, a URL typed, the organisation's identity, a notice recorded
-    as sent and its answer, the fingerprints and the complaint pages."""
+    as sent and its answer, the yearly count, the fingerprints and the complaint pages."""
     takedown = window.takedown
     loaded, drafted, recorded = [], [], []
     takedown.loaded.connect(lambda: loaded.append(True))
@@ -351,6 +351,11 @@ def _after_review(window, wait: Wait, settle, shown) -> Iterator[tuple[str, QWid
     wait(lambda: bool(recorded) and takedown.result_box is not None and takedown.result_box.isVisible(), 60)
     takedown.result_box.accept()
     wait(lambda: window.runner.active == 0, 60)
+    dialog.count_button.click()
+    wait(lambda: takedown.count_dialog is not None and takedown.count_dialog.isVisible(), 60)
+    settle()
+    yield "yearly-count", shown(takedown.count_dialog)
+    takedown.count_dialog.reject()
     dialog.tabs.setCurrentIndex(2)
     settle()
     yield "after-review-fingerprints", shown(dialog)
