@@ -39,5 +39,9 @@
         <source>Media {media} removed from case {case}: its stored file is destroyed; its hashes, its records and this removal (record {record}) stay in the log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 media analysed, {records} new records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>{count} media analysed, {records} new records.</source>
-        <translation>{count} médias analysés, {records} nouveaux enregistrements.</translation>
+        <translation>{count} médias analysés ; enregistrements ajoutés : {records}.</translation>
     </message>
     <message>
         <source>Case {case} renamed; the new title is sealed in its log.</source>
@@ -38,6 +38,10 @@
     <message>
         <source>Media {media} removed from case {case}: its stored file is destroyed; its hashes, its records and this removal (record {record}) stay in the log.</source>
         <translation>Média {media} retiré du dossier {case} : son fichier conservé est détruit ; ses empreintes, ses enregistrements et ce retrait (enregistrement {record}) restent dans le journal.</translation>
+    </message>
+    <message>
+        <source>1 media analysed, {records} new records.</source>
+        <translation>1 média analysé ; enregistrements ajoutés : {records}.</translation>
     </message>
 </context>
 </TS>

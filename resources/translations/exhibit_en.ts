@@ -470,5 +470,13 @@
         <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. verify_exhibit.py checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel proves which vault made it. That key is shared by the vault&apos;s reviewers and is not changed when one of them leaves: someone who worked on the vault and has left may still hold a copy of it. VERIFY.md explains each step.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 media, {reviewed} with a sealed decision, {withheld} whose pictures are withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exhibit holds the signed records of one case: 1 media with its fingerprints (hashes), a blurred copy of the picture unless stated otherwise, the reviewers&apos; sealed decisions and a report (report.pdf). It reveals nothing of any other case.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -470,5 +470,13 @@
         <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. verify_exhibit.py checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel proves which vault made it. That key is shared by the vault&apos;s reviewers and is not changed when one of them leaves: someone who worked on the vault and has left may still hold a copy of it. VERIFY.md explains each step.</source>
         <translation>Chaque fichier du paquet figure avec son SHA-256 dans manifest.json, que la clé du coffre signe. verify_exhibit.py vérifie d’abord cette signature, puis chaque signature d’enregistrement, que les enregistrements forment le journal complet du dossier sous le point de contrôle signé, et que ce point de contrôle figure dans le journal signé du coffre. Ces vérifications prouvent que le paquet est cohérent ; seule une empreinte reçue de l’expéditeur par un autre moyen prouve quel coffre l’a produit. Cette clé est commune aux examinateurs du coffre et ne change pas quand l’un d’eux part : une personne qui a travaillé sur ce coffre puis est partie peut en avoir gardé une copie. VERIFY.md explique chaque étape.</translation>
     </message>
+    <message>
+        <source>1 media, {reviewed} with a sealed decision, {withheld} whose pictures are withheld</source>
+        <translation>1 média, dont {reviewed} avec une décision scellée et {withheld} dont les images ne figurent pas dans la pièce</translation>
+    </message>
+    <message>
+        <source>This exhibit holds the signed records of one case: 1 media with its fingerprints (hashes), a blurred copy of the picture unless stated otherwise, the reviewers&apos; sealed decisions and a report (report.pdf). It reveals nothing of any other case.</source>
+        <translation>Cette pièce contient les enregistrements signés d’un seul dossier : 1 média avec ses empreintes, une copie floutée de l’image sauf mention contraire, les décisions scellées des examinateurs et un rapport (report.pdf). Elle ne révèle rien d’aucun autre dossier.</translation>
+    </message>
 </context>
 </TS>

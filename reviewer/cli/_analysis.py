@@ -23,7 +23,9 @@ RECORDED = {
 }
 REUSED = QT_TRANSLATE_NOOP("cli", "already recorded, nothing added")
 PURGED = QT_TRANSLATE_NOOP("cli", "purged, nothing to analyse")
-SUMMARY = QT_TRANSLATE_NOOP("cli", "{count} media analysed, {records} new records.")
+# One template per count form of the media (the Qt-free packages have no %n plural): [one, other].
+SUMMARY = (QT_TRANSLATE_NOOP("cli", "1 media analysed, {records} new records."),
+           QT_TRANSLATE_NOOP("cli", "{count} media analysed, {records} new records."))
 
 
 def add_analysis_options(parser: argparse.ArgumentParser) -> None:
@@ -59,5 +61,5 @@ def analyse_stored(service: Any, case_id: str, media_ids: Sequence[str] | None, 
 
     results = analyse_case(service, case_id, detector, media_ids, progress=show)
     if not args.json:
-        print(translate("cli", SUMMARY).format(count=len(results), records=new), file=sys.stderr, flush=True)
+        print(translate("cli", SUMMARY[len(results) != 1]).format(count=len(results), records=new), file=sys.stderr, flush=True)
     return new

@@ -73,6 +73,23 @@ class ReportLanguage:
         return f"{self.translate('labels', text)} ({label_id})" if text else label_id
 
 
+# One template per count form (these packages have no %n plural), as in casework/add_outcome.py: [one, other].
+_MEDIA_COUNT = (
+    QT_TRANSLATE_NOOP("exhibit_report", "1 media, {reviewed} with a sealed decision, {withheld} whose pictures are "
+                                        "withheld"),
+    QT_TRANSLATE_NOOP("exhibit_report", "{count} media, {reviewed} with a sealed decision, {withheld} whose pictures "
+                                        "are withheld"))
+_HOLDS = (
+    QT_TRANSLATE_NOOP("exhibit_report", "This exhibit holds the signed records of one case: 1 media with its "
+                                        "fingerprints (hashes), a blurred copy of the picture unless stated otherwise, "
+                                        "the reviewers' sealed decisions and a report (report.pdf). It reveals nothing "
+                                        "of any other case."),
+    QT_TRANSLATE_NOOP("exhibit_report", "This exhibit holds the signed records of one case: {count} media with their "
+                                        "fingerprints (hashes), blurred copies of the pictures unless stated otherwise, "
+                                        "the reviewers' sealed decisions and a report (report.pdf). It reveals nothing "
+                                        "of any other case."))
+
+
 def ensure_gui_application() -> None:
     """Make sure a Qt application exists (fonts need one); see the module docstring for threads."""
     if QGuiApplication.instance() is not None:
@@ -359,9 +376,9 @@ def _cover_html(content: ReportContent, t: ReportLanguage) -> list[str]:
                 name=content.exported_by, date=_when(content.exported_at, t)))),
             (t.translate("exhibit_report", "For"), _e(content.recipient or "—")),
             (t.translate("exhibit_report", "Case opened on"), _e(_when(content.created_at, t))),
-            (t.translate("exhibit_report", "Media"), _e(t.translate(
-                "exhibit_report", "{count} media, {reviewed} with a sealed decision, {withheld} whose pictures are "
-                                  "withheld").format(count=len(content.media), reviewed=reviewed, withheld=withheld))),
+            (t.translate("exhibit_report", "Media"), _e(t.translate("exhibit_report", _MEDIA_COUNT[len(content.media) != 1])
+                                                         .format(count=len(content.media), reviewed=reviewed,
+                                                                 withheld=withheld))),
             (t.translate("exhibit_report", "Signed records"), _e(local_format.number(content.record_count, t.lang))),
         ]),
     ]
@@ -567,11 +584,7 @@ def cover_letter_html(content: ReportContent, t: ReportLanguage) -> str:
         _tag("p", t.translate("exhibit_report", "Case: {title}").format(title=content.title)),
         _tag("p", t.translate("exhibit_report", "Sent by {name}, on {date}, for {recipient}.").format(
             name=content.exported_by, date=_when(content.exported_at, t), recipient=content.recipient or "—")),
-        _tag("p", t.translate(
-            "exhibit_report", "This exhibit holds the signed records of one case: {count} media with their "
-                              "fingerprints (hashes), blurred copies of the pictures unless stated otherwise, the "
-                              "reviewers' sealed decisions and a report (report.pdf). It reveals nothing of any "
-                              "other case.").format(count=len(content.media))),
+        _tag("p", t.translate("exhibit_report", _HOLDS[len(content.media) != 1]).format(count=len(content.media))),
         _tag("h2", t.translate("exhibit_report", "Check where this exhibit comes from")),
         _tag("p", t.translate(
             "exhibit_report", "Before relying on this exhibit, ask the sender, by telephone or in person (not by "

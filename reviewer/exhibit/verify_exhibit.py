@@ -270,8 +270,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} n'est pas une copie floutée d'une carte de chaleur enregistrée pour ce média.",
     ),
     "media_ok": (
-        "{count} media files belong to this case; {originals} originals match their signed SHA-256; {withheld} media withheld as suspected minors",
-        "{count} fichiers de média appartiennent à ce dossier ; {originals} originaux correspondent à leur SHA-256 signé ; {withheld} médias retenus (mineurs présumés)",
+        "media files of this case: {count}; originals matching their signed SHA-256: {originals}; media withheld as suspected minors: {withheld}",
+        "fichiers de média du dossier : {count} ; originaux conformes à leur SHA-256 signé : {originals} ; médias retenus (mineurs présumés) : {withheld}",
     ),
     "no_cryptography": (
         "this verifier needs the Python package 'cryptography' (python -m pip install cryptography); it could not be loaded ({error}).",

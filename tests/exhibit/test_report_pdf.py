@@ -87,6 +87,8 @@ def test_report_in_french(samples_dir, tmp_path):
     body = text.split("Annexe technique", 1)[0]
     assert "Remplacée par la décision du 1er mars 2026 à 10:05 UTC (Bruno Petit)" in body
     assert "Hypertrucage sexuel d'un adulte" in body
+    # One media: the singular, in the summary and in the cover letter (not "1 médias").
+    assert "1 média, dont 1 avec une décision scellée" in body and "1 médias" not in text
 
 
 def test_report_renders_from_a_worker_thread(samples_dir, tmp_path):
