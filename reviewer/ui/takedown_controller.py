@@ -47,7 +47,8 @@ class TakedownController(QObject):
         self.count_dialog = None    # the yearly count shown last
         self.case_id: str | None = None
         self.targets: list = []
-        self.notifier = None
+        self.notifier = None        # the notices' sender (takedown.notifier.Notifier), and as the window shows it:
+        self.identity = None        # takedown_steps.Identity
         self.log: list = []
         self._languages: dict | None = None
 
@@ -102,10 +103,9 @@ class TakedownController(QObject):
 
     def _loaded(self, state: steps.AfterReview) -> None:
         self.targets = list(state.targets or [])
-        self.notifier, self.log = state.notifier, state.log
-        self._from_organisation = state.notifier_from_organisation
+        self.identity, self.notifier, self.log = state.identity, state.identity.notifier, state.log
         self.dialog.show_targets(self.targets, state.no_url)
-        self.dialog.show_notifier(state.notifier)
+        self.dialog.show_identity(state.identity.complete)
         self.dialog.show_log(state.log)
         self._redraft()
         self.loaded.emit()
@@ -121,7 +121,7 @@ class TakedownController(QObject):
 
     def _redraft(self) -> None:
         """The notices of every listed URL and the Pharos summary of the ticked ones, written on the pool."""
-        self._run(steps.notice_drafts, list(self.targets), self.notifier, steps.today(), self.languages(),
+        self._run(steps.notice_drafts, list(self.targets), self.notifier, self.languages(),
                   then=self._drafted)
         self._redraft_pharos()
 
@@ -181,14 +181,16 @@ class TakedownController(QObject):
     # -- identity ----------------------------------------------------------------------------------------
     def ask_identity(self) -> None:
         """The organisation's identity form; saved to the user's notifier file unless the organisation sets it."""
-        form = NotifierDialog(self.notifier or steps.Notifier(), getattr(self, "_from_organisation", False), self.dialog)
+        if self.identity is None:
+            return  # not read yet
+        form = NotifierDialog(self.identity.notifier, self.identity.from_organisation, self.dialog)
         form.accepted.connect(lambda: self._run(steps.store_notifier, form.values(), then=self._identity_saved))
         self.form = form
         self.window.open_dialog(form)
 
-    def _identity_saved(self, notifier) -> None:
-        self.notifier = notifier
-        self.dialog.show_notifier(notifier)
+    def _identity_saved(self, identity) -> None:
+        self.identity, self.notifier = identity, identity.notifier
+        self.dialog.show_identity(identity.complete)
         self.dialog.show_saved(self.tr("The organisation's identity is saved; the notices now give it."))
         self._redraft()
 
@@ -222,7 +224,7 @@ class TakedownController(QObject):
         notice = next((n for n in self.log if n.id == notice_id), None)
         if notice is None:
             return
-        form = NoticeAnswerDialog(notice.first.get("platform") or "?", notice.first["at"], self.dialog)
+        form = NoticeAnswerDialog(notice.platform, notice.sent_at, self.dialog)
         form.accepted.connect(lambda: self.record_answer(notice_id, form.values()))
         self.form = form
         self.window.open_dialog(form)
@@ -271,7 +273,7 @@ class TakedownController(QObject):
         if path and not path.lower().endswith(".json"):
             path += ".json"
         if path:
-            self._run(steps.save_text, Path(path), steps.counts_json(counts), then=self._saved)
+            self._run(steps.save_counts, Path(path), counts, then=self._saved)
 
     # -- hashes and the complaint ------------------------------------------------------------------------
     HASH_FILES = {"stopncii": ("stopncii-receipt.txt", ".txt"), "hma": ("hashes-hma.txt", ".txt"),

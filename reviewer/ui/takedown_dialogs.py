@@ -348,9 +348,10 @@ class AfterReviewDialog(QDialog):
         return [row for row in range(self.urls.count())
                 if self.urls.item(row).checkState() == Qt.CheckState.Checked]
 
-    def show_notifier(self, notifier: Notifier) -> None:
-        """Say in plain words when the notices lack the sender's name and e-mail, and how to give them."""
-        if notifier.complete:
+    def show_identity(self, complete: bool) -> None:
+        """Say in plain words when the notices lack the sender's name and e-mail (``complete`` False), and how
+        to give them."""
+        if complete:
             self.identity_warning.setVisible(False)
             self.identity_button.setText(self.tr("Organisation's &identity…"))
         else:
@@ -405,16 +406,15 @@ class AfterReviewDialog(QDialog):
         return self.urls.currentRow()
 
     def show_log(self, log: list) -> None:
-        """The case's notices (``notices.NoticeState``), oldest first: platform, date sent, status, last answer."""
+        """The case's notices (``takedown_steps.NoticeRow``), oldest first: platform, date sent, status, last answer."""
         self.log.setRowCount(len(log))
         for row, notice in enumerate(log):
-            first = notice.first
-            answer = next((e.get("reply") for e in reversed(notice.entries) if e.get("reply")), "") or ""
-            statement = next((e.get("statement_id") for e in reversed(notice.entries) if e.get("statement_id")), "")
-            if statement:
-                answer = (answer + " " if answer else "") + self.tr("(statement of reasons {id})").format(id=statement)
-            cells = [first.get("platform") or "?", formats.short_date_time(first["at"]),
-                     translate("takedown", notices.STATUSES[notice.status]), " ".join(answer.split())]
+            answer = notice.answer
+            if notice.statement_id:
+                answer = (answer + " " if answer else "") + self.tr("(statement of reasons {id})").format(
+                    id=notice.statement_id)
+            cells = [notice.platform, formats.short_date_time(notice.sent_at),
+                     translate("takedown", notices.STATUSES[notice.status]), answer]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if column == 3 else "")

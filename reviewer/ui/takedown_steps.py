@@ -38,6 +38,45 @@ class NoticeDraft:
     problem: str = ""                                      # the plain message when no text could be written
 
 
+@dataclass(frozen=True)
+class NoticeRow:
+    """One notice as the log table shows it: platform, when sent, where it stands, the last answer and the last
+    statement-of-reasons id (read from the ``notice.logged`` entries off the GUI thread)."""
+
+    id: str
+    platform: str
+    sent_at: str
+    status: str
+    answer: str
+    statement_id: str
+
+
+def notice_rows(log: list[notices.NoticeState]) -> list[NoticeRow]:
+    rows = []
+    for notice in log:
+        first = notice.first
+        answer = next((e.get("reply") for e in reversed(notice.entries) if e.get("reply")), "") or ""
+        statement = next((e.get("statement_id") for e in reversed(notice.entries) if e.get("statement_id")), "") or ""
+        rows.append(NoticeRow(notice.id, first.get("platform") or "?", first["at"], notice.status,
+                              " ".join(answer.split()), statement))
+    return rows
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The notices' sender as the window needs it: the notifier, whether it gives the name and e-mail a notice
+    needs, and whether the organisation's file sets it (the form then only shows it)."""
+
+    notifier: Notifier
+    complete: bool
+    from_organisation: bool
+
+
+def identity() -> Identity:
+    notifier = load_notifier()
+    return Identity(notifier, notifier.complete, organisation_sets_notifier())
+
+
 @dataclass
 class AfterReview:
     """What the window shows of a case after the review: the notices' targets (None when the case has no URL
@@ -45,9 +84,8 @@ class AfterReview:
 
     targets: list[notices.Target] | None
     no_url: str
-    notifier: Notifier
-    notifier_from_organisation: bool
-    log: list[notices.NoticeState]
+    identity: Identity
+    log: list[NoticeRow]
 
 
 def after_review(control, session, case_id: str) -> AfterReview:
@@ -58,8 +96,7 @@ def after_review(control, session, case_id: str) -> AfterReview:
         targets, no_url = notices.notice_targets(session, case_id), ""
     except NoUrl as error:
         targets, no_url = None, error.message
-    return AfterReview(targets, no_url, load_notifier(), organisation_sets_notifier(),
-                       notices.notices_log(session, case_id))
+    return AfterReview(targets, no_url, identity(), notice_rows(notices.notices_log(session, case_id)))
 
 
 def added_target(control, session, case_id: str, url: str, platform: str) -> notices.Target:
@@ -67,10 +104,11 @@ def added_target(control, session, case_id: str, url: str, platform: str) -> not
     return notices.added_target(session, case_id, url, platform)
 
 
-def notice_drafts(control, targets: list[notices.Target], notifier: Notifier, date: str,
+def notice_drafts(control, targets: list[notices.Target], notifier: Notifier,
                   languages: dict[str, Translate]) -> list[NoticeDraft]:
-    """The DSA notice of each target in each language of ``languages`` (``notices.dsa_notice``); a target
-    whose notice needs the notifier's identity gets its plain message instead."""
+    """The DSA notice of each target, dated today, in each language of ``languages`` (``notices.dsa_notice``); a
+    target whose notice needs the notifier's identity gets its plain message instead."""
+    date = today()
     drafts = []
     for target in targets:
         draft = NoticeDraft(target)
@@ -93,10 +131,10 @@ def save_text(control, path: Path, text: str) -> Path:
     return write_atomically(path, text)
 
 
-def store_notifier(control, notifier: Notifier) -> Notifier:
+def store_notifier(control, notifier: Notifier) -> Identity:
     """Write the identity to the user's notifier file (``save_notifier``) and read back what notices will use."""
     save_notifier(notifier)
-    return load_notifier()
+    return identity()
 
 
 def record_sent(control, session, case_id: str, values: dict[str, Any]):
@@ -110,8 +148,9 @@ def record_answer(control, session, case_id: str, notice_id: str, values: dict[s
     return notices.log_update(session, case_id, notice_id, **values)
 
 
-def notices_log(control, session, case_id: str) -> list[notices.NoticeState]:
-    return notices.notices_log(session, case_id)
+def notices_log(control, session, case_id: str) -> list[NoticeRow]:
+    """The case's notices as the log table shows them (``notices.notices_log``)."""
+    return notice_rows(notices.notices_log(session, case_id))
 
 
 def yearly_counts(control, session, year: int) -> notices.YearlyCounts:
@@ -119,9 +158,9 @@ def yearly_counts(control, session, year: int) -> notices.YearlyCounts:
     return notices.yearly_counts(session, year)
 
 
-def counts_json(counts: notices.YearlyCounts) -> str:
-    """The counts as ``reviewer notice count --json`` prints them (one line and its newline)."""
-    return json.dumps(counts.to_json(), ensure_ascii=False) + "\n"
+def save_counts(control, path: Path, counts: notices.YearlyCounts) -> Path:
+    """Write ``counts`` to ``path`` as ``reviewer notice count --json`` prints them (one line and its newline)."""
+    return write_atomically(path, json.dumps(counts.to_json(), ensure_ascii=False) + "\n")
 
 
 def export_hashes(control, vault, case_id: str, fmt: str, path: Path) -> Path:

@@ -302,3 +302,51 @@ def test_the_yearly_count_adds_up_and_is_saved_as_the_command_line_prints_it(
                              timeout=300, env={**os.environ, "REVIEWER_PASSPHRASE": PASSPHRASE, "REVIEWER_LANG": "en"})
     assert (tmp_path / "count.json").read_text(encoding="utf-8") == printed.stdout
     assert json.loads(printed.stdout)["total"] == 3 and URL not in printed.stdout
+
+
+def test_the_gui_thread_never_touches_the_vault_or_the_takedown_layer(
+        qtbot, reviewed_case, tmp_path, answer_file_dialog):
+    """Opening the window, a typed URL, the identity, a notice sent and answered, the fingerprints, the annex and
+    the yearly count: the GUI thread only arranges (the check of tests/ui/test_responsiveness.py)."""
+    import collections
+
+    from .test_responsiveness import _gui_thread_calls
+
+    window = reviewed_case
+    calls: collections.Counter = collections.Counter()
+    sys.setprofile(_gui_thread_calls(calls))  # this thread only: workers are not profiled
+    try:
+        dialog = _open_after_review(qtbot, window)
+        with qtbot.waitSignal(window.takedown.draftsShown, timeout=30_000):
+            dialog.new_url.setText("https://mirror.example/copy/1")
+            dialog.add_button.click()
+        _fill_identity(qtbot, window, dialog)
+        dialog.sent_button.click()
+        window.takedown.form.platform.setText("MirrorSite")  # the typed URL was given no platform
+        with qtbot.waitSignal(window.takedown.recorded, timeout=30_000):
+            window.takedown.form.confirm_button.click()
+        window.takedown.result_box.accept()
+        qtbot.waitUntil(lambda: dialog.log.rowCount() == 1, timeout=30_000)
+        dialog.log.selectRow(0)
+        dialog.answer_button.click()
+        with qtbot.waitSignal(window.takedown.recorded, timeout=30_000):
+            window.takedown.form.confirm_button.click()
+        window.takedown.result_box.accept()
+        for fmt in ("stopncii", "hma", "vics"):
+            answer_file_dialog([tmp_path / f"{fmt}.out"])
+            with qtbot.waitSignal(window.takedown.saved, timeout=30_000):
+                dialog.hash_buttons[fmt].click()
+        answer_file_dialog([tmp_path / "annexe.txt"])
+        with qtbot.waitSignal(window.takedown.saved, timeout=30_000):
+            dialog.complaint_button.click()
+        dialog.count_button.click()
+        qtbot.waitUntil(lambda: window.takedown.count_dialog is not None and window.takedown.count_dialog.isVisible(),
+                        timeout=30_000)
+        answer_file_dialog([tmp_path / "count.json"])
+        with qtbot.waitSignal(window.takedown.saved, timeout=30_000):
+            window.takedown.count_dialog.save_button.click()
+        qtbot.waitUntil(lambda: window.runner.active == 0, timeout=30_000)
+    finally:
+        sys.setprofile(None)
+    assert dialog.urls.count() == 2 and (tmp_path / "count.json").is_file()
+    assert not calls, f"the GUI thread computed: {calls.most_common(10)}"
