@@ -227,6 +227,46 @@
         <source>Transparency report (DSA Art. 22(3)), &amp;year:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Web captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capture of the page where the content was seen, with its address, date and time, is kept sealed in the case as evidence. Make it with ArchiveWeb.page or Webrecorder (a WACZ or WARC file), then import it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web captures of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web capture in this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a web capture (WACZ or WARC)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesController</name>
@@ -2317,6 +2357,18 @@ Signed at: {time}</source>
     </message>
     <message>
         <source>Save the count as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a web capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web captures (*.wacz *.warc *.warc.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture sealed in the case: {url}. Pictures and videos inside: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

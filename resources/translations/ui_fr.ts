@@ -227,6 +227,46 @@
         <source>Transparency report (DSA Art. 22(3)), &amp;year:</source>
         <translation>Rapport de transparence (DSA, art. 22, par. 3), &amp;année :</translation>
     </message>
+    <message>
+        <source>&amp;Web captures</source>
+        <translation>Captures &amp;web</translation>
+    </message>
+    <message>
+        <source>A capture of the page where the content was seen, with its address, date and time, is kept sealed in the case as evidence. Make it with ArchiveWeb.page or Webrecorder (a WACZ or WARC file), then import it here.</source>
+        <translation>Une capture de la page où le contenu a été vu, avec son adresse, sa date et son heure, est gardée scellée dans le dossier comme preuve. Faites-la avec ArchiveWeb.page ou Webrecorder (un fichier WACZ ou WARC), puis importez-la ici.</translation>
+    </message>
+    <message>
+        <source>Web captures of the case</source>
+        <translation>Captures web du dossier</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Captured on</source>
+        <translation>Capturée le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>No web capture in this case yet.</source>
+        <translation>Aucune capture web dans ce dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a web capture (WACZ or WARC)…</source>
+        <translation>&amp;Importer une capture web (WACZ ou WARC)…</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiquée</translation>
+    </message>
 </context>
 <context>
     <name>CasesController</name>
@@ -2347,6 +2387,18 @@ Signé le : {time}</translation>
     <message>
         <source>Save the count as</source>
         <translation>Enregistrer le bilan sous</translation>
+    </message>
+    <message>
+        <source>Import a web capture</source>
+        <translation>Importer une capture web</translation>
+    </message>
+    <message>
+        <source>Web captures (*.wacz *.warc *.warc.gz);;All files (*)</source>
+        <translation>Captures web (*.wacz *.warc *.warc.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Capture sealed in the case: {url}. Pictures and videos inside: {count}.</source>
+        <translation>Capture scellée dans le dossier : {url}. Images et vidéos qu&apos;elle contient : {count}.</translation>
     </message>
 </context>
 <context>

@@ -29,13 +29,15 @@ from reviewer.ui.takedown_dialogs import (
 class TakedownController(QObject):
     """Signals, for tests and the tour: ``loaded()`` once the case's targets, notifier and log are shown,
     ``draftsShown()`` when the notices' texts are, ``saved(str)`` with each file written, ``recorded(object)``
-    with each sealed ``notice.logged`` record, ``failed(object)`` with each error shown."""
+    with each sealed ``notice.logged`` record, ``captureImported(str)`` with each capture's record id,
+    ``failed(object)`` with each error shown."""
 
     loaded = Signal()
     draftsShown = Signal()
     saved = Signal(str)
     recorded = Signal(object)
     failed = Signal(object)
+    captureImported = Signal(str)
 
     def __init__(self, window) -> None:
         """``window``: the MainWindow (its runner, session, open case, dialogs' parent)."""
@@ -70,6 +72,7 @@ class TakedownController(QObject):
         dialog.hashesRequested.connect(self.ask_hashes)
         dialog.complaintRequested.connect(self.ask_complaint)
         dialog.countRequested.connect(self.show_count)
+        dialog.captureRequested.connect(self.ask_import_capture)
         self.dialog, self.case_id, self.targets, self.log = dialog, window.case_id, [], []
         window.open_dialog(dialog)
         self._run(steps.after_review, window.session, self.case_id, vault=True, then=self._loaded)
@@ -107,6 +110,7 @@ class TakedownController(QObject):
         self.dialog.show_targets(self.targets, state.no_url)
         self.dialog.show_identity(state.identity.complete)
         self.dialog.show_log(state.log)
+        self.dialog.show_captures(state.captures)
         self._redraft()
         self.loaded.emit()
 
@@ -254,6 +258,25 @@ class TakedownController(QObject):
     def _log_read(self, log: list) -> None:
         self.log = log
         self.dialog.show_log(log)
+
+    # -- web captures ------------------------------------------------------------------------------------
+    def ask_import_capture(self) -> None:
+        """Choose a WACZ or WARC file and seal it in the case (where the content was seen, with its date)."""
+        path = file_dialogs.choose_file(self.dialog, self.tr("Import a web capture"),
+                                        self.tr("Web captures (*.wacz *.warc *.warc.gz);;All files (*)"))
+        if path:
+            self.import_capture(path)
+
+    def import_capture(self, path: str) -> None:
+        self._run(steps.import_capture_file, self.window.session, self.case_id, Path(path), vault=True,
+                  then=self._capture_imported)
+
+    def _capture_imported(self, imported) -> None:
+        self.window.recordAppended.emit("capture.imported")
+        self.dialog.show_captures(imported.rows)
+        self.dialog.show_saved(self.tr("Capture sealed in the case: {url}. Pictures and videos inside: {count}.")
+                               .format(url=imported.row.url, count=imported.items))
+        self.captureImported.emit(imported.row.id)
 
     # -- the yearly count ---------------------------------------------------------------------------------
     def show_count(self, year: int) -> None:

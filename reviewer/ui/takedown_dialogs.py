@@ -69,7 +69,7 @@ class AfterReviewDialog(QDialog):
 
     ``urlAdded(url, platform)``, ``checkedChanged()``, ``copyRequested()``, ``saveRequested()``,
     ``sentRequested()``, ``answerRequested(notice id)``, ``identityRequested()``, ``hashesRequested(format)``,
-    ``complaintRequested()``, ``countRequested(year)``."""
+    ``complaintRequested()``, ``countRequested(year)``, ``captureRequested()``."""
 
     urlAdded = Signal(str, str)
     checkedChanged = Signal()
@@ -81,6 +81,7 @@ class AfterReviewDialog(QDialog):
     hashesRequested = Signal(str)
     complaintRequested = Signal()
     countRequested = Signal(int)
+    captureRequested = Signal()
 
     PREVIEW_FR, PREVIEW_EN, PREVIEW_PHAROS = range(3)
 
@@ -98,6 +99,7 @@ class AfterReviewDialog(QDialog):
         self.tabs.addTab(self._log_page(), self.tr("Notices &sent"))
         self.tabs.addTab(self._hashes_page(), self.tr("&Fingerprints"))
         self.tabs.addTab(self._complaint_page(), self.tr("&Complaint"))
+        self.tabs.addTab(self._captures_page(), self.tr("&Web captures"))
         self.tabs.currentChanged.connect(lambda _index: self.status.setText(""))  # a message belongs to its page
         self.status = _label(name="hint")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -305,6 +307,31 @@ class AfterReviewDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _captures_page(self) -> QWidget:
+        page = QWidget()
+        intro = _label(self.tr("A capture of the page where the content was seen, with its address, date and time, "
+                               "is kept sealed in the case as evidence. Make it with ArchiveWeb.page or Webrecorder "
+                               "(a WACZ or WARC file), then import it here."))
+        self.captures = QTableWidget(0, 3)
+        self.captures.setObjectName("captures")
+        self.captures.setAccessibleName(self.tr("Web captures of the case"))
+        self.captures.setHorizontalHeaderLabels([self.tr("Page"), self.tr("Captured on"), self.tr("Kind")])
+        self.captures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.captures.verticalHeader().setVisible(False)
+        header = self.captures.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.no_capture = _label(self.tr("No web capture in this case yet."), "hint")
+        self.capture_button = QPushButton(self.tr("&Import a web capture (WACZ or WARC)…"))
+        self.capture_button.clicked.connect(self.captureRequested)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.no_capture)
+        layout.addWidget(self.captures, 1)
+        layout.addWidget(self.capture_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
     # -- what the controller shows -------------------------------------------------------------------------
     def show_loading(self) -> None:
         self.status.setText(self.tr("Reading the case…"))
@@ -424,6 +451,19 @@ class AfterReviewDialog(QDialog):
         self.empty_log.setVisible(not log)
         self.log.setVisible(bool(log))
         self._update_answer_button()
+
+    def show_captures(self, rows: list) -> None:
+        """The case's web captures (``takedown_steps.CaptureRow``), oldest first."""
+        kinds = {"wacz": "WACZ", "warc": "WARC", "screenshot": self.tr("Screenshot")}
+        self.captures.setRowCount(len(rows))
+        for row, capture in enumerate(rows):
+            when = formats.short_date_time(capture.captured_at) if capture.captured_at else self.tr("not given")
+            for column, text in enumerate((capture.url, when, kinds.get(capture.format, capture.format))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text if column == 0 else "")
+                self.captures.setItem(row, column, item)
+        self.no_capture.setVisible(not rows)
+        self.captures.setVisible(bool(rows))
 
     def selected_notice(self) -> str | None:
         rows = self.log.selectionModel().selectedRows()

@@ -77,6 +77,48 @@ def identity() -> Identity:
     return Identity(notifier, notifier.complete, organisation_sets_notifier())
 
 
+@dataclass(frozen=True)
+class CaptureRow:
+    """One web capture of the case (a ``capture.imported`` record): the page, when it was captured, its kind."""
+
+    id: str
+    url: str
+    captured_at: str | None
+    format: str   # "wacz", "warc" or "screenshot"
+
+
+def capture_rows(session, case_id: str) -> list[CaptureRow]:
+    rows = []
+    for record in session.vault.records(case_id):
+        if record.type == "capture.imported":
+            view = session.decrypt_record(record)["body"]
+            rows.append(CaptureRow(record.id, view["url"], view["captured_at"], view["format"]))
+    return rows
+
+
+@dataclass(frozen=True)
+class CaptureImported:
+    """A capture just sealed, how many pictures and videos it holds, and the case's captures now."""
+
+    row: CaptureRow
+    items: int
+    rows: list[CaptureRow]
+
+
+def import_capture_file(control, session, case_id: str, path: Path) -> CaptureImported:
+    """Read the WACZ or WARC file at ``path`` once (at most ``MAX_CAPTURE_BYTES``) and seal it in the case, as
+    ``reviewer capture import`` does (``captures.import_capture``). Raises ``UnreadableCapture``,
+    ``CaptureTooLarge`` and the file's read errors; nothing is written then."""
+    from reviewer.media.describe import read_file_once
+    from reviewer.media.limits import Limits
+    from reviewer.takedown.captures import MAX_CAPTURE_BYTES, import_capture
+
+    data = read_file_once(path, Limits(max_file_bytes=MAX_CAPTURE_BYTES + 1))
+    record, capture = import_capture(session, case_id, data, name=path.name)
+    return CaptureImported(CaptureRow(record.id, capture.url, capture.captured_at, capture.format),
+                           len(capture.items), capture_rows(session, case_id))
+
+
 @dataclass
 class AfterReview:
     """What the window shows of a case after the review: the notices' targets (None when the case has no URL
@@ -86,6 +128,7 @@ class AfterReview:
     no_url: str
     identity: Identity
     log: list[NoticeRow]
+    captures: list[CaptureRow]
 
 
 def after_review(control, session, case_id: str) -> AfterReview:
@@ -96,7 +139,8 @@ def after_review(control, session, case_id: str) -> AfterReview:
         targets, no_url = notices.notice_targets(session, case_id), ""
     except NoUrl as error:
         targets, no_url = None, error.message
-    return AfterReview(targets, no_url, identity(), notice_rows(notices.notices_log(session, case_id)))
+    return AfterReview(targets, no_url, identity(), notice_rows(notices.notices_log(session, case_id)),
+                       capture_rows(session, case_id))
 
 
 def added_target(control, session, case_id: str, url: str, platform: str) -> notices.Target:

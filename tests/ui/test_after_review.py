@@ -350,3 +350,36 @@ def test_the_gui_thread_never_touches_the_vault_or_the_takedown_layer(
         sys.setprofile(None)
     assert dialog.urls.count() == 2 and (tmp_path / "count.json").is_file()
     assert not calls, f"the GUI thread computed: {calls.most_common(10)}"
+
+
+def test_a_web_capture_chosen_in_the_window_is_sealed_in_the_case(qtbot, reviewed_case, tmp_path, samples_dir,
+                                                                   answer_file_dialog):
+    import hashlib
+
+    from .window_tour import CAPTURED_PAGE, write_warc
+
+    window = reviewed_case
+    case_id = window.case_id
+    dialog = _open_after_review(qtbot, window)
+    dialog.tabs.setCurrentIndex(4)
+    assert dialog.no_capture.isVisible() and not dialog.captures.isVisible()
+    # Not a capture: refused in plain words, nothing sealed.
+    answer_file_dialog([samples_dir / "rocket.jpg"])
+    with qtbot.waitSignal(window.takedown.failed, timeout=30_000) as refused:
+        dialog.capture_button.click()
+    assert type(refused.args[0]).__name__ == "UnreadableCapture" and "rocket.jpg" in dialog.problem.text()
+    warc = write_warc(tmp_path / "page.warc.gz")
+    answer_file_dialog([warc])
+    with qtbot.waitSignal(window.takedown.captureImported, timeout=60_000):
+        dialog.capture_button.click()
+    assert dialog.captures.rowCount() == 1 and dialog.captures.item(0, 0).text() == CAPTURED_PAGE
+    assert dialog.captures.item(0, 2).text() == "WARC" and "Pictures and videos inside: 1" in dialog.status.text()
+    qtbot.waitUntil(lambda: window.runner.active == 0, timeout=30_000)
+    vault = Vault.open(tmp_path / "vault", read_only=True)
+    try:
+        captures = [r for r in vault.records(case_id) if r.type == "capture.imported"]
+    finally:
+        vault.close()
+    assert len(captures) == 1
+    assert captures[0].body["files"][0]["sha256"] == hashlib.sha256(warc.read_bytes()).hexdigest()
+    assert captures[0].body["captured_at"] == "2026-12-05T21:04:33Z"

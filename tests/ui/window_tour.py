@@ -245,7 +245,7 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     yield "exhibit-verification", shown(window.verification_dialog)
     window.verification_dialog.accept()
 
-    yield from _after_review(window, wait, settle, shown)
+    yield from _after_review(window, wait, settle, shown, workdir)
 
     window.ask_settings()
     settings = window.settings_dialog
@@ -295,10 +295,10 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     wait(lambda: window.runner.active == 0, 60)
 
 
-def _after_review(window, wait: Wait, settle, shown) -> Iterator[tuple[str, QWidget]]:
+def _after_review(window, wait: Wait, settle, shown, workdir: Path) -> Iterator[tuple[str, QWidget]]:
     """Review ▸ After the review… on the tour's case (one media sealed non-conclusive with a URL, one sealed
     suspected minor without): no URL to report yet, a URL typed, the organisation's identity, a notice recorded
-    as sent and its answer, the yearly count, the fingerprints and the complaint pages."""
+    as sent and its answer, the yearly count, the fingerprints and complaint pages, a web capture imported."""
     takedown = window.takedown
     loaded, drafted, recorded = [], [], []
     takedown.loaded.connect(lambda: loaded.append(True))
@@ -362,7 +362,38 @@ def _after_review(window, wait: Wait, settle, shown) -> Iterator[tuple[str, QWid
     dialog.tabs.setCurrentIndex(3)
     settle()
     yield "after-review-complaint", shown(dialog)
+    imported = []
+    takedown.captureImported.connect(imported.append)
+    dialog.tabs.setCurrentIndex(4)
+    takedown.import_capture(str(write_warc(workdir / "capture.warc.gz")))  # as the file dialog would answer
+    wait(lambda: bool(imported) and window.runner.active == 0, 60)
+    settle()
+    yield "after-review-captures", shown(dialog)
     dialog.reject()
+
+
+CAPTURED_PAGE = "https://example.org/post/12345"
+
+
+def write_warc(path: Path, picture: str = "coffee.png") -> Path:
+    """A gzipped WARC as a crawler (ArchiveWeb.page, wget --warc-file) writes it, by warcio: the page and the
+    neutral picture it shows."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    image_url = "https://example.org/media/picture.png"
+    html = f'<html><head><title>Post</title></head><body><img src="{image_url}"></body></html>'.encode()
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, mime, body in ((CAPTURED_PAGE, "text/html; charset=utf-8", html),
+                                (image_url, "image/png", (SAMPLES / picture).read_bytes())):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", mime), ("Content-Length", str(len(body)))],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers,
+                                                          warc_headers_dict={"WARC-Date": "2026-12-05T21:04:33Z"}))
+    return path
 
 
 def selftest_failed_tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path,
