@@ -208,7 +208,9 @@ class TakedownController(QObject):
         shown = self.targets[current] if 0 <= current < len(self.targets) else (chosen[0] if chosen else None)
         content = min((t.content.id for t in chosen), key=("csam", "deepfake", "ncii").index) if chosen else "deepfake"
         form = SentNoticeDialog(shown.platform if shown else "", [t.url for t in chosen], content, self.dialog)
-        notice_text = self.dialog.current_text() if self.dialog.preview.currentIndex() != AfterReviewDialog.PREVIEW_PHAROS else ""
+        # The notice shown is taken as the one sent (its SHA-256 is sealed); the Pharos summary is no notice.
+        pharos = self.dialog.preview.currentIndex() == AfterReviewDialog.PREVIEW_PHAROS
+        notice_text = "" if pharos else self.dialog.current_text()
         form.accepted.connect(lambda: self.record_sent(form.values(), notice_text))
         self.form = form
         self.window.open_dialog(form)

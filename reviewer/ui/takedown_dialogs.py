@@ -126,7 +126,8 @@ class AfterReviewDialog(QDialog):
         self.identity_button.clicked.connect(self.identityRequested)
         identity_row = QHBoxLayout()
         identity_row.addWidget(self.identity_warning, 1)
-        identity_row.addStretch(0)  # the button stays at the right when nothing is missing (stretch 0: the warning, shown, takes the room)
+        # The button stays at the right when nothing is missing (stretch 0: the warning, when shown, takes the room).
+        identity_row.addStretch(0)
         identity_row.addWidget(self.identity_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.no_url = _label(name="hint")
@@ -344,7 +345,8 @@ class AfterReviewDialog(QDialog):
         for target in targets:
             self._add_item(target)
         self.urls.blockSignals(False)
-        self.no_url.setText(no_url + "\n" + self.tr("You can type the address below.") if no_url and not targets else "")
+        missing = no_url and not targets
+        self.no_url.setText(no_url + "\n" + self.tr("You can type the address below.") if missing else "")
         self.no_url.setVisible(bool(no_url) and not targets)
         if targets:
             self.urls.setCurrentRow(0)
@@ -603,7 +605,8 @@ class SentNoticeDialog(QDialog):
                              (self.at, self.tr("Sent on")), (self.notes, self.tr("Notes"))):
             widget.setAccessibleName(name)
         self.buttons = QDialogButtonBox()
-        self.confirm_button = self.buttons.addButton(self.tr("Record and &sign"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = self.buttons.addButton(self.tr("Record and &sign"),
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -656,7 +659,8 @@ class NoticeAnswerDialog(QDialog):
         form.addRow(self.tr("&Statement of reasons number"), self.statement)
         form.addRow(self.tr("Answered &on"), self.at)
         for widget, name in ((self.status, self.tr("Where it stands")), (self.reply, self.tr("Answer")),
-                             (self.statement, self.tr("Statement of reasons number")), (self.at, self.tr("Answered on"))):
+                             (self.statement, self.tr("Statement of reasons number")),
+                             (self.at, self.tr("Answered on"))):
             widget.setAccessibleName(name)
         buttons = QDialogButtonBox()
         self.confirm_button = buttons.addButton(self.tr("Record and &sign"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -289,7 +289,8 @@ def test_the_yearly_count_adds_up_and_is_saved_as_the_command_line_prints_it(
                     timeout=30_000)
     box = window.takedown.count_dialog
     table = box.table
-    rows = {(table.item(r, 0).text(), table.item(r, 2).text()): int(table.item(r, 3).text()) for r in range(table.rowCount())}
+    rows = {(table.item(r, 0).text(), table.item(r, 2).text()): int(table.item(r, 3).text())
+            for r in range(table.rowCount())}
     # Platforms grouped whatever their letter case; the total is the sum of the rows.
     assert rows == {("ExampleNet", "Content removed"): 1, ("ExampleNet", "Sent, no reply yet"): 1,
                     ("OtherSite", "Sent, no reply yet"): 1}

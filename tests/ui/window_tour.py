@@ -391,8 +391,9 @@ def write_warc(path: Path, picture: str = "coffee.png") -> Path:
                                 (image_url, "image/png", (SAMPLES / picture).read_bytes())):
             headers = StatusAndHeaders("200 OK", [("Content-Type", mime), ("Content-Length", str(len(body)))],
                                        protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers,
-                                                          warc_headers_dict={"WARC-Date": "2026-12-05T21:04:33Z"}))
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2026-12-05T21:04:33Z"}))
     return path
 
 
