@@ -8,7 +8,7 @@ the seal summary, the sealed decision and its correction, the history, "What nex
 its withheld page, a video's contact sheet, refused files, the exhibit export and its result, an exhibit's
 verification, "After the review" (no URL yet, a typed URL's notice, the Pharos summary, the organisation's
 identity, a notice recorded as sent, the notices log, a platform's answer, the yearly count, the fingerprints
-and complaint pages, a web capture imported),
+and complaint pages, a web capture imported, the screenshot form),
 settings, about, Qt's file dialog, the panic panel, the lock and unlock.
 Neutral samples only. Files: docs/screenshots/<nn>-<state>_<lang>.png (a dialog is photographed alone).
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py

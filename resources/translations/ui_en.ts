@@ -267,6 +267,10 @@
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a &amp;screenshot of the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesController</name>
@@ -1943,6 +1947,93 @@ New checkpoint of the case:
     </message>
     <message>
         <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotCaptureDialog</name>
+    <message>
+        <source>Import a screenshot of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the screenshot of the whole page (PNG or JPEG), the page saved by the browser (File ▸ Save page as, HTML), its address and when you took the screenshot. Both files are sealed in the case, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… as in the browser&apos;s address bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (&amp;HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the saved page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal in the &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -267,6 +267,10 @@
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
+    <message>
+        <source>Import a &amp;screenshot of the page…</source>
+        <translation>Importer une capture d&apos;é&amp;cran de la page…</translation>
+    </message>
 </context>
 <context>
     <name>CasesController</name>
@@ -1964,6 +1968,93 @@ Nouveau point de contrôle du dossier :
     <message>
         <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
         <translation>{name} peut maintenant ouvrir le coffre avec sa propre phrase secrète, en choisissant son nom dans la fenêtre de déverrouillage. Son inscription est enregistrée dans le coffre, signée par vous.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotCaptureDialog</name>
+    <message>
+        <source>Import a screenshot of the page</source>
+        <translation>Importer une capture d&apos;écran de la page</translation>
+    </message>
+    <message>
+        <source>Give the screenshot of the whole page (PNG or JPEG), the page saved by the browser (File ▸ Save page as, HTML), its address and when you took the screenshot. Both files are sealed in the case, unchanged.</source>
+        <translation>Indiquez la capture d&apos;écran de la page entière (PNG ou JPEG), la page enregistrée par le navigateur (Fichier ▸ Enregistrer la page sous, HTML), son adresse et le moment où vous avez fait la capture. Les deux fichiers sont scellés dans le dossier, sans modification.</translation>
+    </message>
+    <message>
+        <source>https://… as in the browser&apos;s address bar</source>
+        <translation>https://… comme dans la barre d&apos;adresse du navigateur</translation>
+    </message>
+    <message>
+        <source>Page &amp;address</source>
+        <translation>Adresse de la &amp;page</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on</source>
+        <translation>Prise &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Screenshot</source>
+        <translation>&amp;Capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Choose the screenshot</source>
+        <translation>Choisir la capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Page (&amp;HTML)</source>
+        <translation>Page (&amp;HTML)</translation>
+    </message>
+    <message>
+        <source>Choose the saved page</source>
+        <translation>Choisir la page enregistrée</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Pages web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>Adresse de la page</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Page (HTML)</source>
+        <translation>Page (HTML)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Seal in the &amp;case</source>
+        <translation>Sceller dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Cho&amp;isir…</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation>Choisi&amp;r…</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from reviewer.ui.takedown_dialogs import (
     AfterReviewDialog,
     NoticeAnswerDialog,
     NotifierDialog,
+    ScreenshotCaptureDialog,
     SentNoticeDialog,
     YearlyCountDialog,
 )
@@ -73,6 +74,7 @@ class TakedownController(QObject):
         dialog.complaintRequested.connect(self.ask_complaint)
         dialog.countRequested.connect(self.show_count)
         dialog.captureRequested.connect(self.ask_import_capture)
+        dialog.screenshotRequested.connect(self.ask_screenshot)
         self.dialog, self.case_id, self.targets, self.log = dialog, window.case_id, [], []
         window.open_dialog(dialog)
         self._run(steps.after_review, window.session, self.case_id, vault=True, then=self._loaded)
@@ -271,6 +273,18 @@ class TakedownController(QObject):
 
     def import_capture(self, path: str) -> None:
         self._run(steps.import_capture_file, self.window.session, self.case_id, Path(path), vault=True,
+                  then=self._capture_imported)
+
+    def ask_screenshot(self) -> None:
+        """The form for a screenshot of the page and its HTML; accepting seals them as one capture."""
+        form = ScreenshotCaptureDialog(self.dialog)
+        form.accepted.connect(lambda: self.import_screenshot(form.values()))
+        self.form = form
+        self.window.open_dialog(form)
+
+    def import_screenshot(self, values: dict) -> None:
+        """Seal a screenshot capture (``values``: image, html, url, at, notes, as ``ScreenshotCaptureDialog`` gives)."""
+        self._run(steps.import_screenshot_files, self.window.session, self.case_id, values, vault=True,
                   then=self._capture_imported)
 
     def _capture_imported(self, imported) -> None:

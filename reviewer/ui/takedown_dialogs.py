@@ -1,6 +1,7 @@
 """The "After the review" window of a case and its small forms: notices to the platform and Pharos, the log of
 notices sent and the platforms' answers, hashes for StopNCII, platforms and police, the complaint annex; the
-organisation's identity that notices carry; the yearly Article 22(3) count of the vault's notices.
+organisation's identity that notices carry; the yearly Article 22(3) count of the vault's notices; a screenshot
+capture of a page.
 
 They only collect input and show results; ``takedown_controller.TakedownController`` runs ``reviewer.takedown``
 off the GUI thread and fills them.
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.takedown import notices
 from reviewer.takedown.notifier import Notifier
-from reviewer.ui import formats
+from reviewer.ui import file_dialogs, formats
 
 
 def _label(text: str = "", name: str = "") -> QLabel:
@@ -69,7 +70,8 @@ class AfterReviewDialog(QDialog):
 
     ``urlAdded(url, platform)``, ``checkedChanged()``, ``copyRequested()``, ``saveRequested()``,
     ``sentRequested()``, ``answerRequested(notice id)``, ``identityRequested()``, ``hashesRequested(format)``,
-    ``complaintRequested()``, ``countRequested(year)``, ``captureRequested()``."""
+    ``complaintRequested()``, ``countRequested(year)``, ``captureRequested()``,
+    ``screenshotRequested()``."""
 
     urlAdded = Signal(str, str)
     checkedChanged = Signal()
@@ -82,6 +84,7 @@ class AfterReviewDialog(QDialog):
     complaintRequested = Signal()
     countRequested = Signal(int)
     captureRequested = Signal()
+    screenshotRequested = Signal()
 
     PREVIEW_FR, PREVIEW_EN, PREVIEW_PHAROS = range(3)
 
@@ -326,11 +329,17 @@ class AfterReviewDialog(QDialog):
         self.no_capture = _label(self.tr("No web capture in this case yet."), "hint")
         self.capture_button = QPushButton(self.tr("&Import a web capture (WACZ or WARC)…"))
         self.capture_button.clicked.connect(self.captureRequested)
+        self.screenshot_button = QPushButton(self.tr("Import a &screenshot of the page…"))
+        self.screenshot_button.clicked.connect(self.screenshotRequested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.capture_button)
+        buttons.addWidget(self.screenshot_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addWidget(self.no_capture)
         layout.addWidget(self.captures, 1)
-        layout.addWidget(self.capture_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
         return page
 
     # -- what the controller shows -------------------------------------------------------------------------
@@ -728,3 +737,76 @@ class YearlyCountDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(760, 420)
+
+
+class ScreenshotCaptureDialog(QDialog):
+    """A full-page screenshot and the page's HTML as saved by the browser, with the page's address and when the
+    screenshot was taken (date, time, this computer's time zone). Accepting seals them as one capture."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screenshotCapture")
+        self.setWindowTitle(self.tr("Import a screenshot of the page"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        intro = _label(self.tr("Give the screenshot of the whole page (PNG or JPEG), the page saved by the browser "
+                               "(File ▸ Save page as, HTML), its address and when you took the screenshot. Both "
+                               "files are sealed in the case, unchanged."))
+        self.url = QLineEdit()
+        self.url.setPlaceholderText(self.tr("https://… as in the browser's address bar"))
+        self.at = _moment_edit()
+        self.image = QLineEdit()
+        self.html = QLineEdit()
+        self.notes = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Page &address"), self.url)
+        form.addRow(self.tr("&Taken on"), self.at)
+        self.image_button = QPushButton(self.tr("C&hoose…"))
+        self.html_button = QPushButton(self.tr("Choos&e…"))
+        form.addRow(self.tr("&Screenshot"),
+                    self._file_row(self.image, self.image_button, self.tr("Choose the screenshot"),
+                                   self.tr("Pictures (*.png *.jpg *.jpeg)")))
+        form.addRow(self.tr("Page (&HTML)"),
+                    self._file_row(self.html, self.html_button, self.tr("Choose the saved page"),
+                                   self.tr("Web pages (*.html *.htm)")))
+        form.addRow(self.tr("N&otes"), self.notes)
+        for widget, name in ((self.url, self.tr("Page address")), (self.at, self.tr("Taken on")),
+                             (self.image, self.tr("Screenshot")), (self.html, self.tr("Page (HTML)")),
+                             (self.notes, self.tr("Notes"))):
+            widget.setAccessibleName(name)
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._update_ok)
+        buttons = QDialogButtonBox()
+        self.confirm_button = buttons.addButton(self.tr("Seal in the &case"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(640)
+        self._update_ok()
+
+    def _file_row(self, edit: QLineEdit, choose: QPushButton, title: str, name_filter: str) -> QWidget:
+        """``edit`` and its ``choose`` button, which fills it from Qt's file dialog (ui/file_dialogs.py)."""
+
+        def chosen() -> None:
+            path = file_dialogs.choose_file(self, title, name_filter)
+            if path:
+                edit.setText(path)
+
+        choose.clicked.connect(chosen)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(edit, 1)
+        row_layout.addWidget(choose)
+        return row
+
+    def _update_ok(self) -> None:
+        self.confirm_button.setEnabled(all(e.text().strip() for e in (self.url, self.image, self.html)))
+
+    def values(self) -> dict:
+        """``takedown_steps.import_screenshot_files``'s values: image, html, url, at, notes."""
+        return {"image": self.image.text().strip(), "html": self.html.text().strip(), "url": self.url.text().strip(),
+                "at": typed_moment(self.at), "notes": self.notes.text().strip()}

@@ -119,6 +119,21 @@ def import_capture_file(control, session, case_id: str, path: Path) -> CaptureIm
                            len(capture.items), capture_rows(session, case_id))
 
 
+def import_screenshot_files(control, session, case_id: str, values: dict[str, Any]) -> CaptureImported:
+    """Read the screenshot and the page's HTML once each and seal them as one capture of ``values["url"]`` taken
+    at ``values["at"]`` (date, time and zone as typed), as ``reviewer capture screenshot`` does
+    (``captures.import_screenshot``). Raises ``ScreenshotNotPicture``, ``InvalidDateTime``, the files' read errors."""
+    from reviewer.media.describe import read_file_once
+    from reviewer.takedown.captures import import_screenshot
+
+    image, html = Path(values["image"]), Path(values["html"])
+    image_bytes, html_bytes = read_file_once(image), read_file_once(html)
+    record = import_screenshot(session, case_id, image_bytes, html_bytes, url=values["url"], captured_at=values["at"],
+                               screenshot_name=image.name, html_name=html.name, notes=values.get("notes", ""))
+    row = CaptureRow(record.id, values["url"].strip(), record.body["captured_at"], "screenshot")
+    return CaptureImported(row, 1, capture_rows(session, case_id))
+
+
 @dataclass
 class AfterReview:
     """What the window shows of a case after the review: the notices' targets (None when the case has no URL

@@ -384,3 +384,36 @@ def test_a_web_capture_chosen_in_the_window_is_sealed_in_the_case(qtbot, reviewe
     assert len(captures) == 1
     assert captures[0].body["files"][0]["sha256"] == hashlib.sha256(warc.read_bytes()).hexdigest()
     assert captures[0].body["captured_at"] == "2026-12-05T21:04:33Z"
+
+
+def test_a_screenshot_with_its_page_is_sealed_as_a_capture_with_the_time_typed(qtbot, reviewed_case, tmp_path,
+                                                                              samples_dir, answer_file_dialog):
+    import hashlib
+
+    window = reviewed_case
+    dialog = _open_after_review(qtbot, window)
+    dialog.tabs.setCurrentIndex(4)
+    dialog.screenshot_button.click()
+    form = window.takedown.form
+    qtbot.waitUntil(form.isVisible, timeout=10_000)
+    page = tmp_path / "post.html"
+    page.write_text("<html><body><p>Post 4711</p></body></html>", encoding="utf-8")
+    form.url.setText(URL)
+    form.at.setDateTime(form.at.dateTime().fromString("14/03/2026 21:05", "dd/MM/yyyy HH:mm"))
+    answer_file_dialog([samples_dir / "chelsea.png"])
+    form.image_button.click()  # the screenshot's Choose…, answered in Qt's own file dialog
+    assert form.image.text() == str(samples_dir / "chelsea.png")
+    form.html.setText(str(page))
+    with qtbot.waitSignal(window.takedown.captureImported, timeout=60_000):
+        form.confirm_button.click()
+    assert dialog.captures.item(0, 0).text() == URL and dialog.captures.item(0, 2).text() == "Screenshot"
+    qtbot.waitUntil(lambda: window.runner.active == 0, timeout=30_000)
+    vault = Vault.open(tmp_path / "vault", read_only=True)
+    try:
+        capture = next(r for r in vault.records(window.case_id) if r.type == "capture.imported")
+    finally:
+        vault.close()
+    assert capture.body["format"] == "screenshot" and capture.body["captured_at"].startswith("2026-03-14T21:05:00")
+    hashes = {f["role"]: f["sha256"] for f in capture.body["files"]}
+    assert hashes == {"screenshot": hashlib.sha256((samples_dir / "chelsea.png").read_bytes()).hexdigest(),
+                      "html": hashlib.sha256(page.read_bytes()).hexdigest()}

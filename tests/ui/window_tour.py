@@ -298,7 +298,7 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
 def _after_review(window, wait: Wait, settle, shown, workdir: Path) -> Iterator[tuple[str, QWidget]]:
     """Review ▸ After the review… on the tour's case (one media sealed non-conclusive with a URL, one sealed
     suspected minor without): no URL to report yet, a URL typed, the organisation's identity, a notice recorded
-    as sent and its answer, the yearly count, the fingerprints and complaint pages, a web capture imported."""
+    as sent and its answer, the yearly count, the fingerprints and complaint pages, a web capture and a screenshot imported."""
     takedown = window.takedown
     loaded, drafted, recorded = [], [], []
     takedown.loaded.connect(lambda: loaded.append(True))
@@ -369,6 +369,17 @@ def _after_review(window, wait: Wait, settle, shown, workdir: Path) -> Iterator[
     wait(lambda: bool(imported) and window.runner.active == 0, 60)
     settle()
     yield "after-review-captures", shown(dialog)
+    dialog.screenshot_button.click()
+    screenshot = takedown.form
+    wait(lambda: screenshot.isVisible(), 10)
+    (workdir / "page.html").write_text("<html><body><p>Post</p></body></html>", encoding="utf-8")
+    screenshot.url.setText(CAPTURED_PAGE)
+    screenshot.image.setText(str(SAMPLES / "coffee.png"))  # as the Choose… buttons' file dialogs would fill them
+    screenshot.html.setText(str(workdir / "page.html"))
+    yield "screenshot-capture", shown(screenshot)
+    imported.clear()
+    screenshot.confirm_button.click()
+    wait(lambda: bool(imported) and window.runner.active == 0, 60)
     dialog.reject()
 
 
