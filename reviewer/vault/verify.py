@@ -38,7 +38,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.vault import crypto, heads, minors
+from reviewer.vault import crypto, heads, minors, thumbnails
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64, b64u, from_b64u, parse_canonical
 from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
@@ -67,6 +67,9 @@ MESSAGES: dict[str, str] = {
         "vault", "Record {seq} of {log} ({record}) is signed by a key that was never enrolled in this vault."),
     "revoked-key": QT_TRANSLATE_NOOP(
         "vault", "Record {seq} of {log} ({record}) is signed by a key that had already been revoked."),
+    "time-before-vault": QT_TRANSLATE_NOOP(
+        "vault", "Record {seq} of {log} ({record}) claims a time before the vault was created: its time was forged, "
+                 "or it was sealed on a computer whose clock was wrong."),
     "time-backwards": QT_TRANSLATE_NOOP(
         "vault", "Record {seq} of {log} ({record}) claims a time earlier than the record before it: time never "
                  "goes backwards along a log, so its time or its place was forged (or a clock was set back)."),
@@ -134,6 +137,10 @@ MESSAGES: dict[str, str] = {
     "minor-index-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The list of media labelled suspected minor was changed: it does not match the signed reviews "
                  "(media {record}). Exports could show a picture that must stay hidden."),
+    "thumbnail-mismatch": QT_TRANSLATE_NOOP(
+        "vault", "A small picture kept for the list of media (media {record}) was not made by this vault with its "
+                 "current key: someone put it there. It is not evidence, but do not open the case before your IT "
+                 "team has looked: it could show what should stay blurred."),
 }
 _OK = QT_TRANSLATE_NOOP(
     "vault", "The vault is intact: {records} records in {logs} logs, {blobs} stored files and {checkpoints} "
@@ -244,6 +251,7 @@ class _Job:
     end: int
     keys: dict[str, bytes]  # key id -> public key, for every key of the verified key log
     keys_log_size: int
+    genesis_time: str = ""  # the vault.created record's time (LogCursor.genesis_time)
 
 
 @dataclass(frozen=True)
@@ -314,7 +322,8 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
         return None
     try:
         keys = {key: KeyState(Ed25519PublicKey.from_public_bytes(public), 0) for key, public in job.keys.items()}
-        cursor = LogCursor(job.log, keys, job.keys_log_size, seq=job.start, linked=False)
+        cursor = LogCursor(job.log, keys, job.keys_log_size, seq=job.start, linked=False,
+                           genesis_time=job.genesis_time)
         signatures: list[tuple[Ed25519PublicKey, bytes, bytes]] = []
         for row in rows:
             check_record(cursor, *row, signatures=signatures)
@@ -568,6 +577,7 @@ class _Verification:
         self._check_logs_table(names)
         self._check_key_rows()
         self._check_blob_rows()
+        self._check_thumbnails()
         self._check_blobs()
         if self.session is not None:
             self._check_sealed()
@@ -594,7 +604,7 @@ class _Verification:
         database = self.conn.execute("PRAGMA database_list").fetchone()[2]
         uri = Path(database).as_uri() + "?mode=ro" if database else ""
         keys = {key: state.public.public_bytes_raw() for key, state in self.keys.items()}
-        jobs = [_Job(uri, log, start, min(start + CHUNK, counts[log]), keys, self.keys_log_size)
+        jobs = [_Job(uri, log, start, min(start + CHUNK, counts[log]), keys, self.keys_log_size, self._genesis_time())
                 for log in logs for start in range(0, counts.get(log, 0), CHUNK)]
         # Worker processes read committed rows only: inside an open transaction this process scans alone.
         parallel = (self.workers > 1 and database and not self.conn.in_transaction
@@ -702,7 +712,8 @@ class _Verification:
         ).fetchall()
         if not rows and log == KEYS_LOG:
             raise _Stop(self._gap(log, rows, 0))
-        cursor = LogCursor(log, self.keys, self.keys_log_size, keys_record=self._keys_record)
+        cursor = LogCursor(log, self.keys, self.keys_log_size, keys_record=self._keys_record,
+                           genesis_time=self._genesis_time())
         try:
             for row in rows:
                 check_record(cursor, *row)
@@ -733,6 +744,10 @@ class _Verification:
             if fields.get("case") == log and fields.get("seq") == index:
                 return Problem("column-mismatch", log, index, fields.get("id"), detail=f"stored in log {other_log}")
         return Problem("missing-record", log, index, None)
+
+    def _genesis_time(self) -> str:
+        """The time of the verified vault.created record ("" before the key log is read)."""
+        return next((state.genesis_time for state in self.keys.values() if state.enrolled_at == 0), "")
 
     def _keys_record(self, fields: dict[str, Any], cursor: LogCursor) -> Ed25519PublicKey:
         """The rules of the key log's records (8.1 step 1); return the signer's public key."""
@@ -1132,6 +1147,32 @@ class _Verification:
             for blob_id in sorted(rows, key=str):
                 raise _Stop(Problem("blob-row-mismatch", None, None, None, blob=str(blob_id), detail="no record names it"))
 
+
+    def _check_thumbnails(self) -> None:
+        """Each ``thumbnails`` row belongs to a stored media of the verified logs, and, with the passphrase,
+        opens with the current data key under its media and variant as a PNG (docs/vault-format.md 3.2). A
+        missing row is no problem: the cache is made again. The vault's own writer seals with the current key
+        only, and reads with it only, so a row sealed before a revocation (or by someone who kept an older
+        key) is reported here and never shown."""
+        if not thumbnails.table_exists(self.conn):
+            return
+        media_blob = {rid: blob_id for blob_id, _, _, _, _, rid in self.blobs}
+        for media, variant, sealed in self.conn.execute("SELECT media, variant, sealed FROM thumbnails ORDER BY media"):
+            row = self.conn.execute("SELECT log, seq FROM records WHERE id = ? AND type = 'media.ingested'",
+                                    (media,)).fetchone() if isinstance(media, str) else None
+            if row is None:
+                raise _Stop(Problem("thumbnail-mismatch", None, None, str(media), detail="no such stored media"))
+            log, seq = row
+            if log not in self.logs:
+                continue  # a media of a case this check does not cover (one case verified)
+            blob = media_blob.get(media)
+            good = (blob is not None and blob not in self.purged and isinstance(variant, str)
+                    and isinstance(sealed, bytes) and 28 < len(sealed) <= thumbnails.MAX_PNG_BYTES + 28)
+            if good and self.session is not None:
+                png = self.session.open_thumbnail(media, variant, sealed)
+                good = png is not None and png.startswith(b"\x89PNG\r\n\x1a\n")
+            if not good:
+                raise _Stop(Problem("thumbnail-mismatch", log, seq, media, detail="row does not open or is not a PNG"))
 
     def _check_minor_index(self) -> None:
         """The suspected-minor index holds exactly the media the signed reviews label (section 3.1)."""
