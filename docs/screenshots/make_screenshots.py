@@ -6,7 +6,10 @@ reviewer, whole-vault check, "What next?" and the glossary, a picture with each 
 provenance, comparison side by side and in the Original panel, review form), reveal confirmation and countdown,
 the seal summary, the sealed decision and its correction, the history, "What next?" after a suspected minor and
 its withheld page, a video's contact sheet, refused files, the exhibit export and its result, an exhibit's
-verification, settings, about, Qt's file dialog, the panic panel, the lock and unlock.
+verification, "After the review" (no URL yet, a typed URL's notice, the Pharos summary, the organisation's
+identity, a notice recorded as sent, the notices log, a platform's answer, the yearly count, the fingerprints
+and complaint pages, a web capture imported, the screenshot form),
+settings, about, Qt's file dialog, the panic panel, the lock and unlock.
 Neutral samples only. Files: docs/screenshots/<nn>-<state>_<lang>.png (a dialog is photographed alone).
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 """
@@ -72,10 +75,11 @@ def screenshots(language: str, workdir: Path) -> list[Path]:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["REVIEWER_DATA_DIR"] = str(Path(tmp) / "data")  # never touch the user's settings
         for old in [*HERE.glob("[0-9][0-9]-*.png"), *HERE.glob("r[0-9]-*.png")]:
             old.unlink()  # this script's pictures (the review states are in the tour now)
         for language in ("fr", "en"):
+            # Never the user's settings; and each language starts as a new user (no organisation identity saved).
+            os.environ["REVIEWER_DATA_DIR"] = str(Path(tmp) / f"data-{language}")
             work = Path(tmp) / language
             work.mkdir()
             screenshots(language, work)

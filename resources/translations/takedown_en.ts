@@ -28,10 +28,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A notice must give the name and e-mail address of the person or organisation sending it. Ask the person who configures Reviewer to fill in the [notifier] section of the organisation&apos;s settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no notice {notice} in this case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,6 +53,18 @@
     </message>
     <message>
         <source>The file {file} is not a picture. Give the screenshot as a picture file (PNG or JPEG). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice must give the name and e-mail address of the person or organisation sending it. Fill them in under Review ▸ After the review ▸ Organisation&apos;s identity, or ask the person who configures Reviewer to fill in the [notifier] section of the organisation&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media of this case is reviewed as illegal (sexual deepfake, intimate image shared without consent, suspected minor), so there is nothing to report yet. Review the media first, then prepare the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a web address. Copy the whole address from the browser&apos;s address bar; it starts with https:// or http://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,10 +28,6 @@
         <translation>{value} n&apos;est pas une réponse possible ici. Utilisez l&apos;une de celles-ci : {allowed}.</translation>
     </message>
     <message>
-        <source>A notice must give the name and e-mail address of the person or organisation sending it. Ask the person who configures Reviewer to fill in the [notifier] section of the organisation&apos;s settings.</source>
-        <translation>Un signalement doit indiquer le nom et l&apos;adresse e-mail de la personne ou de l&apos;organisme qui l&apos;envoie. Demandez à la personne qui configure Reviewer de remplir la section [notifier] des réglages de l&apos;organisme.</translation>
-    </message>
-    <message>
         <source>There is no notice {notice} in this case.</source>
         <translation>Il n&apos;y a pas de signalement {notice} dans ce dossier.</translation>
     </message>
@@ -58,6 +54,18 @@
     <message>
         <source>The file {file} is not a picture. Give the screenshot as a picture file (PNG or JPEG). Nothing was imported.</source>
         <translation>Le fichier {file} n&apos;est pas une image. Donnez la capture d&apos;écran sous forme de fichier image (PNG ou JPEG). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>A notice must give the name and e-mail address of the person or organisation sending it. Fill them in under Review ▸ After the review ▸ Organisation&apos;s identity, or ask the person who configures Reviewer to fill in the [notifier] section of the organisation&apos;s settings.</source>
+        <translation>Un signalement doit donner le nom et l&apos;adresse e-mail de la personne ou de l&apos;organisation qui l&apos;envoie. Renseignez-les dans Examen ▸ Après l&apos;examen ▸ Identité de l&apos;organisation, ou demandez à la personne qui configure Reviewer de remplir la section [notifier] des réglages de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>No media of this case is reviewed as illegal (sexual deepfake, intimate image shared without consent, suspected minor), so there is nothing to report yet. Review the media first, then prepare the notice.</source>
+        <translation>Aucun média de ce dossier n&apos;a été examiné comme illicite (hypertrucage sexuel, image intime diffusée sans consentement, mineur présumé) : il n&apos;y a encore rien à signaler. Examinez d&apos;abord les médias, puis préparez le signalement.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address. Copy the whole address from the browser&apos;s address bar; it starts with https:// or http://.</source>
+        <translation>{url} n&apos;est pas une adresse web. Copiez l&apos;adresse entière depuis la barre d&apos;adresse du navigateur ; elle commence par https:// ou http://.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AfterReviewDialog</name>
+    <message>
+        <source>After the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case “{title}”: report the content, stop it coming back, prepare the complaint. The application prepares the texts and files; you send them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses where the content was seen (tick those to report):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another address: https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice in French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharos summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice (French)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a &amp;text file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record that I sent it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is a notice you recorded as sent, with the platform&apos;s latest answer. Every entry is signed with your key and kept in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice recorded yet for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that I &amp;sent a notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the platform&apos;s &amp;answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fingerprint (hash) is a short code computed from a picture or a video. It lets others recognise copies without receiving the picture. None of these files holds an image; media marked “suspected minor” leave only as fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;StopNCII receipt for the victim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the person shown: the fingerprints StopNCII.org uses (PDQ for pictures, MD5 for videos), so partner platforms can block copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hash list (HMA)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a platform&apos;s trust and safety team: the case&apos;s fingerprints as a list their matching tools read (Hasher-Matcher-Actioner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File for the &amp;police (VICS 2.0)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For investigators: the case&apos;s fingerprints in the format of their tools (Griffeye, Autopsy, IPED), without any category chosen for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint annex is a text for the victim&apos;s adviser to complete: the facts, the notices already sent and the list of evidence, pointing into the exported exhibit. It holds no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if unknown (the complaint is then against “X”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected &amp;author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the complaint annex…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can type the address below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name and e-mail address are not set. A notice to a platform must give them (a notice about a suspected minor does not). Click “Fill in the identity…” to give them once for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the &amp;identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these lines into the form on internet-signalement.gouv.fr. Never attach the pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One notice per address, for the platform&apos;s reporting form or its e-mail address. Never attach the pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(statement of reasons {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yearly count of every case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparency report (DSA Art. 22(3)), &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capture of the page where the content was seen, with its address, date and time, is kept sealed in the case as evidence. Make it with ArchiveWeb.page or Webrecorder (a WACZ or WARC file), then import it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web captures of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web capture in this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a web capture (WACZ or WARC)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;screenshot of the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesController</name>
     <message>
         <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
@@ -1020,6 +1291,14 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <source>Va&amp;ult</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;After the review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices to the platform and Pharos, fingerprints for StopNCII and the police, the complaint annex (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -1098,6 +1377,136 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
     </message>
     <message>
         <source>Checked on {date} against the public services&apos; own pages (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the notices, fingerprints and complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeAnswerDialog</name>
+    <message>
+        <source>Record the platform&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice sent to {platform} on {date}. The record is signed with your key and kept in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or sum up the platform&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the answer gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement of reasons number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of reasons number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and &amp;sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifierDialog</name>
+    <message>
+        <source>Organisation&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details come from the organisation&apos;s settings, set by the person who installed Reviewer. Ask them to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every notice to a platform gives the name and e-mail address of whoever sends it. They are kept on this computer for the notices of every case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Association d&apos;aide aux victimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. reports@association.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted &amp;flagger status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted flagger status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if a regulator designated you (e.g. Arcom)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,6 +1951,93 @@ New checkpoint of the case:
     </message>
 </context>
 <context>
+    <name>ScreenshotCaptureDialog</name>
+    <message>
+        <source>Import a screenshot of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the screenshot of the whole page (PNG or JPEG), the page saved by the browser (File ▸ Save page as, HTML), its address and when you took the screenshot. Both files are sealed in the case, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… as in the browser&apos;s address bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (&amp;HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the saved page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal in the &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SealSummaryDialog</name>
     <message>
         <source>Seal this review?</source>
@@ -1629,6 +2125,105 @@ What to do: reinstall Reviewer, or give the details below to your IT team.</sour
     </message>
     <message>
         <source>Continue without analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentNoticeDialog</name>
+    <message>
+        <source>The platform&apos;s reporting form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharos (internet-signalement.gouv.fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted flagger interface (API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a notice once you have sent it. The record is signed with your key and kept in the case&apos;s history; it cannot be removed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the platform&apos;s name or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the platform&apos;s reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addresses (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and &amp;sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +2371,95 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>Hide the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakedownController</name>
+    <message>
+        <source>Copied. Paste it into the platform&apos;s form, an e-mail or Pharos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the text as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s identity is saved; the notices now give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded and signed: the notice sent to {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the list of notices sent and in the case&apos;s history. When the platform answers, record its answer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded and signed: where the notice stands now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of notices sent shows it; the case&apos;s history keeps every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: {record}
+Position in the case&apos;s log: {seq}
+Signed at: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the StopNCII receipt as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the hash list as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file for the police as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the complaint annex as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the count as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a web capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web captures (*.wacz *.warc *.warc.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture sealed in the case: {url}. Pictures and videos inside: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,6 +2713,45 @@ Folder: {folder}</source>
     </message>
     <message>
         <source>{algorithm}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearlyCountDialog</name>
+    <message>
+        <source>Notices of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the yearly transparency report of a trusted flagger (DSA Article 22(3)): the notices first sent in {year}, in every case, by platform, content and where they stand. It holds no address, no case and no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices by platform, content and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices in all: {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AfterReviewDialog</name>
+    <message>
+        <source>After the review</source>
+        <translation>Après l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Case “{title}”: report the content, stop it coming back, prepare the complaint. The application prepares the texts and files; you send them yourself.</source>
+        <translation>Dossier « {title} » : signaler le contenu, empêcher qu&apos;il revienne, préparer la plainte. L&apos;application prépare les textes et les fichiers ; c&apos;est vous qui les envoyez.</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>&amp;Signalements</translation>
+    </message>
+    <message>
+        <source>Notices &amp;sent</source>
+        <translation>Signalements &amp;envoyés</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprints</source>
+        <translation>Em&amp;preintes</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint</source>
+        <translation>Pl&amp;ainte</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;identity…</source>
+        <translation>&amp;Identité de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>Addresses where the content was seen (tick those to report):</source>
+        <translation>Adresses où le contenu a été vu (cochez celles à signaler) :</translation>
+    </message>
+    <message>
+        <source>Addresses to report</source>
+        <translation>Adresses à signaler</translation>
+    </message>
+    <message>
+        <source>Another address: https://…</source>
+        <translation>Autre adresse : https://…</translation>
+    </message>
+    <message>
+        <source>Address to add</source>
+        <translation>Adresse à ajouter</translation>
+    </message>
+    <message>
+        <source>Platform or site</source>
+        <translation>Plateforme ou site</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Texts to send</source>
+        <translation>Textes à envoyer</translation>
+    </message>
+    <message>
+        <source>Notice in French</source>
+        <translation>Signalement en français</translation>
+    </message>
+    <message>
+        <source>Notice in English</source>
+        <translation>Signalement en anglais</translation>
+    </message>
+    <message>
+        <source>Pharos summary</source>
+        <translation>Résumé pour Pharos</translation>
+    </message>
+    <message>
+        <source>Notice (French)</source>
+        <translation>Signalement (français)</translation>
+    </message>
+    <message>
+        <source>Notice (English)</source>
+        <translation>Signalement (anglais)</translation>
+    </message>
+    <message>
+        <source>Pharos</source>
+        <translation>Pharos</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;text file…</source>
+        <translation>Enregistrer en fichier &amp;texte…</translation>
+    </message>
+    <message>
+        <source>&amp;Record that I sent it…</source>
+        <translation>&amp;Noter que je l&apos;ai envoyé…</translation>
+    </message>
+    <message>
+        <source>Each line is a notice you recorded as sent, with the platform&apos;s latest answer. Every entry is signed with your key and kept in the case&apos;s history.</source>
+        <translation>Chaque ligne est un signalement que vous avez noté comme envoyé, avec la dernière réponse de la plateforme. Chaque entrée est signée avec votre clé et gardée dans l&apos;historique du dossier.</translation>
+    </message>
+    <message>
+        <source>Notices sent</source>
+        <translation>Signalements envoyés</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>No notice recorded yet for this case.</source>
+        <translation>Aucun signalement noté pour ce dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Record that I &amp;sent a notice…</source>
+        <translation>Noter que j&apos;ai &amp;envoyé un signalement…</translation>
+    </message>
+    <message>
+        <source>Record the platform&apos;s &amp;answer…</source>
+        <translation>Noter la &amp;réponse de la plateforme…</translation>
+    </message>
+    <message>
+        <source>A fingerprint (hash) is a short code computed from a picture or a video. It lets others recognise copies without receiving the picture. None of these files holds an image; media marked “suspected minor” leave only as fingerprints.</source>
+        <translation>Une empreinte est un code court calculé à partir d&apos;une image ou d&apos;une vidéo. Elle permet à d&apos;autres de reconnaître les copies sans recevoir l&apos;image. Aucun de ces fichiers ne contient d&apos;image ; les médias marqués « mineur présumé » ne sortent que sous forme d&apos;empreintes.</translation>
+    </message>
+    <message>
+        <source>&amp;StopNCII receipt for the victim…</source>
+        <translation>&amp;Reçu StopNCII pour la victime…</translation>
+    </message>
+    <message>
+        <source>For the person shown: the fingerprints StopNCII.org uses (PDQ for pictures, MD5 for videos), so partner platforms can block copies.</source>
+        <translation>Pour la personne représentée : les empreintes qu&apos;utilise StopNCII.org (PDQ pour les images, MD5 pour les vidéos), pour que les plateformes partenaires bloquent les copies.</translation>
+    </message>
+    <message>
+        <source>&amp;Hash list (HMA)…</source>
+        <translation>&amp;Liste d&apos;empreintes (HMA)…</translation>
+    </message>
+    <message>
+        <source>For a platform&apos;s trust and safety team: the case&apos;s fingerprints as a list their matching tools read (Hasher-Matcher-Actioner).</source>
+        <translation>Pour l&apos;équipe de modération d&apos;une plateforme : les empreintes du dossier dans une liste que lisent ses outils de détection (Hasher-Matcher-Actioner).</translation>
+    </message>
+    <message>
+        <source>File for the &amp;police (VICS 2.0)…</source>
+        <translation>Fichier pour la &amp;police (VICS 2.0)…</translation>
+    </message>
+    <message>
+        <source>For investigators: the case&apos;s fingerprints in the format of their tools (Griffeye, Autopsy, IPED), without any category chosen for them.</source>
+        <translation>Pour les enquêteurs : les empreintes du dossier au format de leurs outils (Griffeye, Autopsy, IPED), sans choisir de catégorie à leur place.</translation>
+    </message>
+    <message>
+        <source>The complaint annex is a text for the victim&apos;s adviser to complete: the facts, the notices already sent and the list of evidence, pointing into the exported exhibit. It holds no image.</source>
+        <translation>L&apos;annexe à la plainte est un texte que la personne qui conseille la victime complète : les faits, les signalements déjà envoyés et la liste des preuves, qui renvoie à la pièce exportée. Elle ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>Leave empty if unknown (the complaint is then against “X”)</source>
+        <translation>Laisser vide si inconnu (la plainte est alors contre « X »)</translation>
+    </message>
+    <message>
+        <source>Suspected author</source>
+        <translation>Auteur présumé</translation>
+    </message>
+    <message>
+        <source>Language of the annex</source>
+        <translation>Langue de l&apos;annexe</translation>
+    </message>
+    <message>
+        <source>Suspected &amp;author</source>
+        <translation>Auteur &amp;présumé</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the annex</source>
+        <translation>&amp;Langue de l&apos;annexe</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the complaint annex…</source>
+        <translation>Préparer l&apos;&amp;annexe à la plainte…</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Lecture du dossier…</translation>
+    </message>
+    <message>
+        <source>You can type the address below.</source>
+        <translation>Vous pouvez saisir l&apos;adresse ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name and e-mail address are not set. A notice to a platform must give them (a notice about a suspected minor does not). Click “Fill in the identity…” to give them once for this computer.</source>
+        <translation>Le nom et l&apos;adresse e-mail de l&apos;organisation ne sont pas renseignés. Un signalement à une plateforme doit les donner (pas un signalement concernant un mineur présumé). Cliquez sur « Renseigner l&apos;identité… » pour les indiquer une fois pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Fill in the &amp;identity…</source>
+        <translation>Renseigner l&apos;&amp;identité…</translation>
+    </message>
+    <message>
+        <source>Copy these lines into the form on internet-signalement.gouv.fr. Never attach the pictures.</source>
+        <translation>Recopiez ces lignes dans le formulaire d&apos;internet-signalement.gouv.fr. Ne joignez jamais les images.</translation>
+    </message>
+    <message>
+        <source>One notice per address, for the platform&apos;s reporting form or its e-mail address. Never attach the pictures.</source>
+        <translation>Un signalement par adresse, pour le formulaire de signalement de la plateforme ou son adresse e-mail. Ne joignez jamais les images.</translation>
+    </message>
+    <message>
+        <source>(statement of reasons {id})</source>
+        <translation>(exposé des motifs {id})</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly count of every case…</source>
+        <translation>&amp;Bilan annuel de tous les dossiers…</translation>
+    </message>
+    <message>
+        <source>Transparency report (DSA Art. 22(3)), &amp;year:</source>
+        <translation>Rapport de transparence (DSA, art. 22, par. 3), &amp;année :</translation>
+    </message>
+    <message>
+        <source>&amp;Web captures</source>
+        <translation>Captures &amp;web</translation>
+    </message>
+    <message>
+        <source>A capture of the page where the content was seen, with its address, date and time, is kept sealed in the case as evidence. Make it with ArchiveWeb.page or Webrecorder (a WACZ or WARC file), then import it here.</source>
+        <translation>Une capture de la page où le contenu a été vu, avec son adresse, sa date et son heure, est gardée scellée dans le dossier comme preuve. Faites-la avec ArchiveWeb.page ou Webrecorder (un fichier WACZ ou WARC), puis importez-la ici.</translation>
+    </message>
+    <message>
+        <source>Web captures of the case</source>
+        <translation>Captures web du dossier</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Captured on</source>
+        <translation>Capturée le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>No web capture in this case yet.</source>
+        <translation>Aucune capture web dans ce dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a web capture (WACZ or WARC)…</source>
+        <translation>&amp;Importer une capture web (WACZ ou WARC)…</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>Import a &amp;screenshot of the page…</source>
+        <translation>Importer une capture d&apos;é&amp;cran de la page…</translation>
+    </message>
+</context>
+<context>
     <name>CasesController</name>
     <message>
         <source>No case yet. Create one with File ▸ New case (Ctrl+N).</source>
@@ -1034,6 +1305,14 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <source>Va&amp;ult</source>
         <translation>Co&amp;ffre</translation>
     </message>
+    <message>
+        <source>&amp;After the review…</source>
+        <translation>&amp;Après l&apos;examen…</translation>
+    </message>
+    <message>
+        <source>Notices to the platform and Pharos, fingerprints for StopNCII and the police, the complaint annex (Ctrl+Shift+A)</source>
+        <translation>Signalements à la plateforme et à Pharos, empreintes pour StopNCII et la police, annexe à la plainte (Ctrl+Maj+A)</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -1113,6 +1392,136 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
     <message>
         <source>Checked on {date} against the public services&apos; own pages (version {version}).</source>
         <translation>Vérifié le {date} auprès des pages officielles des services publics (version {version}).</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the notices, fingerprints and complaint…</source>
+        <translation>&amp;Préparer signalements, empreintes et plainte…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeAnswerDialog</name>
+    <message>
+        <source>Record the platform&apos;s answer</source>
+        <translation>Noter la réponse de la plateforme</translation>
+    </message>
+    <message>
+        <source>The notice sent to {platform} on {date}. The record is signed with your key and kept in the case&apos;s history.</source>
+        <translation>Le signalement envoyé à {platform} le {date}. L&apos;enregistrement est signé avec votre clé et gardé dans l&apos;historique du dossier.</translation>
+    </message>
+    <message>
+        <source>Paste or sum up the platform&apos;s answer</source>
+        <translation>Collez ou résumez la réponse de la plateforme</translation>
+    </message>
+    <message>
+        <source>If the answer gives one</source>
+        <translation>Si la réponse en donne un</translation>
+    </message>
+    <message>
+        <source>&amp;Where it stands</source>
+        <translation>&amp;Où il en est</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of reasons number</source>
+        <translation>Numéro de l&apos;&amp;exposé des motifs</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Réponse &amp;reçue le</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Statement of reasons number</source>
+        <translation>Numéro de l&apos;exposé des motifs</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Record and &amp;sign</source>
+        <translation>Noter et &amp;signer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>NotifierDialog</name>
+    <message>
+        <source>Organisation&apos;s identity</source>
+        <translation>Identité de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>These details come from the organisation&apos;s settings, set by the person who installed Reviewer. Ask them to change them.</source>
+        <translation>Ces informations viennent des réglages de l&apos;organisation, définis par la personne qui a installé Reviewer. Demandez-lui de les modifier.</translation>
+    </message>
+    <message>
+        <source>Every notice to a platform gives the name and e-mail address of whoever sends it. They are kept on this computer for the notices of every case.</source>
+        <translation>Chaque signalement à une plateforme donne le nom et l&apos;adresse e-mail de qui l&apos;envoie. Ils sont gardés sur cet ordinateur pour les signalements de tous les dossiers.</translation>
+    </message>
+    <message>
+        <source>e.g. Association d&apos;aide aux victimes</source>
+        <translation>p. ex. Association d&apos;aide aux victimes</translation>
+    </message>
+    <message>
+        <source>e.g. reports@association.org</source>
+        <translation>p. ex. signalements@association.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Postal address</source>
+        <translation>Adresse &amp;postale</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;flagger status</source>
+        <translation>Statut de &amp;signaleur de confiance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Trusted flagger status</source>
+        <translation>Statut de signaleur de confiance</translation>
+    </message>
+    <message>
+        <source>Only if a regulator designated you (e.g. Arcom)</source>
+        <translation>Seulement si une autorité vous a désigné (p. ex. Arcom)</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1971,93 @@ Nouveau point de contrôle du dossier :
     </message>
 </context>
 <context>
+    <name>ScreenshotCaptureDialog</name>
+    <message>
+        <source>Import a screenshot of the page</source>
+        <translation>Importer une capture d&apos;écran de la page</translation>
+    </message>
+    <message>
+        <source>Give the screenshot of the whole page (PNG or JPEG), the page saved by the browser (File ▸ Save page as, HTML), its address and when you took the screenshot. Both files are sealed in the case, unchanged.</source>
+        <translation>Indiquez la capture d&apos;écran de la page entière (PNG ou JPEG), la page enregistrée par le navigateur (Fichier ▸ Enregistrer la page sous, HTML), son adresse et le moment où vous avez fait la capture. Les deux fichiers sont scellés dans le dossier, sans modification.</translation>
+    </message>
+    <message>
+        <source>https://… as in the browser&apos;s address bar</source>
+        <translation>https://… comme dans la barre d&apos;adresse du navigateur</translation>
+    </message>
+    <message>
+        <source>Page &amp;address</source>
+        <translation>Adresse de la &amp;page</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on</source>
+        <translation>Prise &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Screenshot</source>
+        <translation>&amp;Capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Choose the screenshot</source>
+        <translation>Choisir la capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Page (&amp;HTML)</source>
+        <translation>Page (&amp;HTML)</translation>
+    </message>
+    <message>
+        <source>Choose the saved page</source>
+        <translation>Choisir la page enregistrée</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Pages web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>Adresse de la page</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Page (HTML)</source>
+        <translation>Page (HTML)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Seal in the &amp;case</source>
+        <translation>Sceller dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Cho&amp;isir…</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation>Choisi&amp;r…</translation>
+    </message>
+</context>
+<context>
     <name>SealSummaryDialog</name>
     <message>
         <source>Seal this review?</source>
@@ -1655,6 +2151,105 @@ Que faire : réinstallez Reviewer, ou transmettez les détails ci-dessous à vot
     <message>
         <source>Continue without analysis</source>
         <translation>Continuer sans analyse</translation>
+    </message>
+</context>
+<context>
+    <name>SentNoticeDialog</name>
+    <message>
+        <source>The platform&apos;s reporting form</source>
+        <translation>Formulaire de signalement de la plateforme</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Pharos (internet-signalement.gouv.fr)</source>
+        <translation>Pharos (internet-signalement.gouv.fr)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Trusted flagger interface (API)</source>
+        <translation>Interface des signaleurs de confiance (API)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Record a notice sent</source>
+        <translation>Noter un signalement envoyé</translation>
+    </message>
+    <message>
+        <source>Record a notice once you have sent it. The record is signed with your key and kept in the case&apos;s history; it cannot be removed afterwards.</source>
+        <translation>Notez un signalement une fois envoyé. L&apos;enregistrement est signé avec votre clé et gardé dans l&apos;historique du dossier ; il ne peut plus être retiré ensuite.</translation>
+    </message>
+    <message>
+        <source>e.g. the platform&apos;s name or site</source>
+        <translation>p. ex. le nom ou le site de la plateforme</translation>
+    </message>
+    <message>
+        <source>e.g. the platform&apos;s reference number</source>
+        <translation>p. ex. le numéro de référence donné par la plateforme</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plateforme</translation>
+    </message>
+    <message>
+        <source>Sent &amp;through</source>
+        <translation>Envoyé &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses (one per line)</source>
+        <translation>&amp;Adresses (une par ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>&amp;Contenu</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on</source>
+        <translation>Envoyé &amp;le</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Sent through</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Record and &amp;sign</source>
+        <translation>Noter et &amp;signer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2399,97 @@ Emplacement : {folder}</translation>
     <message>
         <source>Hide the numbers</source>
         <translation>Masquer les chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownController</name>
+    <message>
+        <source>Copied. Paste it into the platform&apos;s form, an e-mail or Pharos.</source>
+        <translation>Copié. Collez-le dans le formulaire de la plateforme, un e-mail ou Pharos.</translation>
+    </message>
+    <message>
+        <source>Save the text as</source>
+        <translation>Enregistrer le texte sous</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt)</source>
+        <translation>Fichier texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s identity is saved; the notices now give it.</source>
+        <translation>L&apos;identité de l&apos;organisation est enregistrée ; les signalements la donnent désormais.</translation>
+    </message>
+    <message>
+        <source>Notice recorded</source>
+        <translation>Signalement noté</translation>
+    </message>
+    <message>
+        <source>Recorded and signed: the notice sent to {platform}.</source>
+        <translation>Noté et signé : le signalement envoyé à {platform}.</translation>
+    </message>
+    <message>
+        <source>It is in the list of notices sent and in the case&apos;s history. When the platform answers, record its answer there.</source>
+        <translation>Il figure dans la liste des signalements envoyés et dans l&apos;historique du dossier. Quand la plateforme répond, notez sa réponse au même endroit.</translation>
+    </message>
+    <message>
+        <source>Answer recorded</source>
+        <translation>Réponse notée</translation>
+    </message>
+    <message>
+        <source>Recorded and signed: where the notice stands now.</source>
+        <translation>Noté et signé : où en est le signalement.</translation>
+    </message>
+    <message>
+        <source>The list of notices sent shows it; the case&apos;s history keeps every step.</source>
+        <translation>La liste des signalements envoyés l&apos;affiche ; l&apos;historique du dossier garde chaque étape.</translation>
+    </message>
+    <message>
+        <source>Record: {record}
+Position in the case&apos;s log: {seq}
+Signed at: {time}</source>
+        <translation>Enregistrement : {record}
+Position dans le journal du dossier : {seq}
+Signé le : {time}</translation>
+    </message>
+    <message>
+        <source>Save the StopNCII receipt as</source>
+        <translation>Enregistrer le reçu StopNCII sous</translation>
+    </message>
+    <message>
+        <source>Save the hash list as</source>
+        <translation>Enregistrer la liste d&apos;empreintes sous</translation>
+    </message>
+    <message>
+        <source>Save the file for the police as</source>
+        <translation>Enregistrer le fichier pour la police sous</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>Fichier JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the complaint annex as</source>
+        <translation>Enregistrer l&apos;annexe à la plainte sous</translation>
+    </message>
+    <message>
+        <source>Save the count as</source>
+        <translation>Enregistrer le bilan sous</translation>
+    </message>
+    <message>
+        <source>Import a web capture</source>
+        <translation>Importer une capture web</translation>
+    </message>
+    <message>
+        <source>Web captures (*.wacz *.warc *.warc.gz);;All files (*)</source>
+        <translation>Captures web (*.wacz *.warc *.warc.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Capture sealed in the case: {url}. Pictures and videos inside: {count}.</source>
+        <translation>Capture scellée dans le dossier : {url}. Images et vidéos qu&apos;elle contient : {count}.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2743,45 @@ Emplacement : {folder}</translation>
     <message>
         <source>{algorithm}: {value}</source>
         <translation>{algorithm} : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyCountDialog</name>
+    <message>
+        <source>Notices of {year}</source>
+        <translation>Signalements de {year}</translation>
+    </message>
+    <message>
+        <source>For the yearly transparency report of a trusted flagger (DSA Article 22(3)): the notices first sent in {year}, in every case, by platform, content and where they stand. It holds no address, no case and no name.</source>
+        <translation>Pour le rapport annuel de transparence d&apos;un signaleur de confiance (DSA, article 22, paragraphe 3) : les signalements envoyés pour la première fois en {year}, dans tous les dossiers, par plateforme, contenu et état. Il ne contient aucune adresse, aucun dossier ni aucun nom.</translation>
+    </message>
+    <message>
+        <source>Notices by platform, content and outcome</source>
+        <translation>Signalements par plateforme, contenu et issue</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>&amp;Save the count…</source>
+        <translation>&amp;Enregistrer le bilan…</translation>
+    </message>
+    <message>
+        <source>Notices in all: {count}</source>
+        <translation>Signalements au total : {count}</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,9 @@ class MissingNotifier(TakedownError):
     code = "takedown.missing_notifier"
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "A notice must give the name and e-mail address of the person or organisation sending it. Ask the person "
-        "who configures Reviewer to fill in the [notifier] section of the organisation's settings.")
+        "A notice must give the name and e-mail address of the person or organisation sending it. Fill them in "
+        "under Review ▸ After the review ▸ Organisation's identity, or ask the person who configures Reviewer to "
+        "fill in the [notifier] section of the organisation's settings.")
 
 
 class NoUrl(TakedownError):
@@ -58,6 +59,22 @@ class NoUrl(TakedownError):
         "No media of this case is both reviewed as illegal (sexual deepfake, intimate image shared without consent, "
         "suspected minor) and known by the web address (URL) where it was seen. Review the media and record where "
         "they were seen, then prepare the notice.")
+
+
+class NothingToNotify(TakedownError):
+    code = "takedown.nothing_to_notify"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "No media of this case is reviewed as illegal (sexual deepfake, intimate image shared without consent, "
+        "suspected minor), so there is nothing to report yet. Review the media first, then prepare the notice.")
+
+
+class InvalidUrl(TakedownError):
+    code = "takedown.invalid_url"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{url} is not a web address. Copy the whole address from the browser's address bar; it starts with "
+        "https:// or http://.")
 
 
 class UnknownNotice(TakedownError):

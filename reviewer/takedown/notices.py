@@ -15,11 +15,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable
+from urllib.parse import urlsplit
 
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.i18n import translate as current_translate
 from reviewer.media.pdq import USABLE_QUALITY
-from reviewer.takedown.errors import InvalidDecision, MissingNotifier, NoUrl, UnknownNotice
+from reviewer.takedown.errors import (
+    InvalidDecision,
+    InvalidUrl,
+    MissingNotifier,
+    NothingToNotify,
+    NoUrl,
+    UnknownNotice,
+)
 from reviewer.takedown.notifier import Notifier
 from reviewer.takedown.times import parse_local_time, rfc3339
 
@@ -159,6 +167,24 @@ def notice_targets(session: Any, case_id: str) -> list[Target]:
     if not targets:
         raise NoUrl()
     return list(targets.values())
+
+
+def added_target(session: Any, case_id: str, url: str, platform: str = "") -> Target:
+    """A target for a URL the user types (the case's content was also seen there): every media of the case
+    whose latest sealed review names illegal content, notified as the most serious kind among them.
+
+    Raises ``InvalidUrl`` when ``url`` is not a web address (http or https with a host), ``NothingToNotify``
+    when no media of the case is reviewed as illegal content, ``UnknownCase``.
+    """
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+        raise InvalidUrl(url=url)
+    media = [item for item in reviewed_media(session, case_id) if item.content is not None]
+    if not media:
+        raise NothingToNotify()
+    content = min((item.content for item in media), key=lambda c: _SEVERITY.index(c.id))
+    return Target(url, platform.strip(), content, media)
 
 
 # -- the DSA Article 16 notice ---------------------------------------------------------------------------

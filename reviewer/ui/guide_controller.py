@@ -28,11 +28,18 @@ class GuideController(QObject):
         from reviewer.ui.next_steps import NextStepsDialog
 
         try:
-            self.dialog = NextStepsDialog(outcome, self.window)
+            self.dialog = NextStepsDialog(outcome, self.window, after_review=self.window.case_id is not None)
         except guidance.GuidanceMissing as error:
             self.window.show_error(error)
             return
+        # From the advice to the doing: the open case's notices, fingerprints and complaint annex.
+        self.dialog.afterReviewRequested.connect(self._after_review)
         self.window.open_dialog(self.dialog)
+
+    def _after_review(self) -> None:
+        if self.dialog is not None:
+            self.dialog.accept()
+        self.window.takedown.open()
 
     def after_seal(self, _media_id: str, labels: Sequence[str]) -> None:
         """Offer the guide at once when the decision just sealed is "suspected minor"."""

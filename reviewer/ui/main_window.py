@@ -60,6 +60,7 @@ from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.review_marks_controller import ReviewMarksController
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
 from reviewer.ui.startup_check import SelftestFailed
+from reviewer.ui.takedown_controller import TakedownController
 from reviewer.ui.video import VideoPanel
 from reviewer.ui.viewer import MediaViewer, RevealBar
 from reviewer.ui.viewing_controller import ViewingController
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.reviewers = ReviewersController(self)  # enrol another reviewer
         self.vault_check = VaultCheckController(self)  # the whole vault verified, with progress and cancel
         self.comparison_view = ComparisonViewController(self)  # the comparison side by side, in one sentence
+        self.takedown = TakedownController(self)  # after the review: notices, their log, hashes, complaint annex
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self.lock = LockController(self, self.settings.auto_lock_minutes)  # Lock action, auto-lock (ui/lock.py)
+        self.lock.lockedChanged.connect(self.takedown.close)  # the case's notices go with the session
         self.reveals.new_state()
         self.update_actions()
         self._docks_sized = False
@@ -329,6 +332,10 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&About Reviewer"), self._about)
         self.act_next_steps = self._action(self.tr("&What next? Guide…"), lambda: self.guide.show_next_steps(), ["F1"])
         self.act_glossary = self._action(self.tr("&Glossary of terms…"), lambda: self.guide.show_glossary())
+        self.act_after_review = self._action(
+            self.tr("&After the review…"), self.takedown.open, ["Ctrl+Shift+A"],
+            tip=self.tr("Notices to the platform and Pharos, fingerprints for StopNCII and the police, the complaint "
+                        "annex (Ctrl+Shift+A)"))
         tab_actions = []
         for index, name in enumerate([self.tr("&Detections"), self.tr("&Heatmaps"), self.tr("&Review"),
                                       self.tr("&Provenance"), self.tr("&Original"), self.tr("Hi&story")]):
@@ -349,8 +356,9 @@ class MainWindow(QMainWindow):
         for action in tab_actions:
             panels_menu.addAction(action)
         review_menu = menu.addMenu(self.tr("&Review"))
-        for action in (self.act_compare, self.act_side_by_side, self.act_seal, self.act_verify):
-            review_menu.addAction(action)
+        for action in (self.act_compare, self.act_side_by_side, self.act_seal, self.act_verify, None,
+                       self.act_after_review):
+            review_menu.addSeparator() if action is None else review_menu.addAction(action)
         vault_menu = menu.addMenu(self.tr("Va&ult"))
         for action in (self.act_add_reviewer, self.act_verify_vault):
             vault_menu.addAction(action)
@@ -385,6 +393,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_add_files, self.act_add_folder):
             action.setEnabled(has_case and not self.analysis_blocked)
         self.act_verify.setEnabled(has_case)
+        self.act_after_review.setEnabled(has_case)
         self.act_export.setEnabled(has_case and not self.exhibits.busy)
         self.act_compare.setEnabled(has_media and self.current.media is not None and self.current.media.kind == "image")
         self.comparison_panel.button.setEnabled(self.act_compare.isEnabled())

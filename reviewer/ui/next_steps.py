@@ -9,7 +9,7 @@ network connection, and the addresses are there to be typed or read over the pho
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +28,10 @@ from reviewer.translations import current_language
 class NextStepsDialog(QDialog):
     """The guide for one outcome (``guidance.OUTCOMES`` or None for the general advice)."""
 
-    def __init__(self, outcome: str | None = None, parent=None) -> None:
+    afterReviewRequested = Signal()
+
+    def __init__(self, outcome: str | None = None, parent=None, *, after_review: bool = False) -> None:
+        """``after_review``: offer "Prepare the notices…" (a case is open), which emits ``afterReviewRequested``."""
         super().__init__(parent)
         self.setObjectName("nextSteps")
         self.setWindowTitle(self.tr("What next?"))
@@ -56,6 +59,11 @@ class NextStepsDialog(QDialog):
         self.checked.setToolTip("\n".join(self.guide.sources))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.after_review_button = None
+        if after_review:
+            self.after_review_button = buttons.addButton(self.tr("&Prepare the notices, fingerprints and complaint…"),
+                                                         QDialogButtonBox.ButtonRole.ActionRole)
+            self.after_review_button.clicked.connect(self.afterReviewRequested)
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
         layout.addWidget(self.text, 1)

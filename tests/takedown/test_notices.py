@@ -11,8 +11,22 @@ import pytest
 
 from reviewer.media import ingest
 from reviewer.takedown import notices
-from reviewer.takedown.errors import InvalidDateTime, InvalidDecision, MissingNotifier, NoUrl, UnknownNotice
-from reviewer.takedown.notifier import Notifier, load_notifier
+from reviewer.takedown.errors import (
+    InvalidDateTime,
+    InvalidDecision,
+    InvalidUrl,
+    MissingNotifier,
+    NothingToNotify,
+    NoUrl,
+    UnknownNotice,
+)
+from reviewer.takedown.notifier import (
+    Notifier,
+    load_notifier,
+    organisation_sets_notifier,
+    save_notifier,
+    user_notifier_path,
+)
 from reviewer.translations import fixed_language
 from reviewer.vault import Vault
 
@@ -168,3 +182,37 @@ def test_yearly_article_22_counts_add_up_and_hold_no_personal_data(session, case
     text = json.dumps(counts.to_json())
     assert "https://" not in text and case_id not in text and "Dossier" not in text
     assert notices.yearly_counts(session, 2025).total == 1
+
+
+def test_a_typed_url_is_notified_for_every_media_reviewed_as_illegal(session, case):
+    case_id, ids = case
+    target = notices.added_target(session, case_id, " https://mirror.example/x/1 ", "Mirror")
+    assert target.url == "https://mirror.example/x/1" and target.platform == "Mirror"
+    assert target.content.id == "csam"  # the most serious kind among the case's reviewed media
+    assert [m.id for m in target.media] == [ids["rocket"], ids["chelsea"]]  # not the one reviewed not sexual
+    for wrong in ("mirror.example/x/1", "ftp://mirror.example/x", "https://", "https://mirror.example/a b"):
+        with pytest.raises(InvalidUrl):
+            notices.added_target(session, case_id, wrong)
+
+
+def test_a_typed_url_needs_a_media_reviewed_as_illegal(session, samples_dir):
+    case_id = session.new_case("Rien à signaler")
+    coffee = session.ingest(case_id, ingest(samples_dir / "coffee.png"))
+    session.seal_review(case_id, coffee, labels=["not-sexual"])
+    with pytest.raises(NothingToNotify) as caught:
+        notices.added_target(session, case_id, "https://other.example/1")
+    assert "nothing to report" in caught.value.message
+
+
+def test_the_identity_saved_for_this_computer_is_read_unless_the_organisation_gives_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("REVIEWER_ORG_CONFIG", str(tmp_path / "absent.ini"))
+    assert not load_notifier().complete
+    mine = Notifier("Association Test", "contact@test.example", "2 rue\nTest", "", "")
+    path = save_notifier(mine)
+    assert path == user_notifier_path() and path.is_file()
+    assert load_notifier() == Notifier("Association Test", "contact@test.example", "2 rue Test", "", "")
+    # The organisation's file, when it gives a name and an e-mail, wins: IT decides who the notices come from.
+    ini = tmp_path / "reviewer.ini"
+    ini.write_text(ORG, encoding="utf-8")
+    monkeypatch.setenv("REVIEWER_ORG_CONFIG", str(ini))
+    assert load_notifier().email == "signalements@exemple.org" and organisation_sets_notifier()

@@ -109,7 +109,7 @@ def vault_records():
 @pytest.fixture
 def answer_file_dialog():
     """``answer(paths)``: the next file dialog the application opens is answered with ``paths`` (files of one
-    folder, or one folder), as a reviewer would pick them in Qt's own dialog; returns a dict that gets the
+    folder, or one folder, or the file to save), as a reviewer would pick or type them in Qt's own dialog; returns a dict that gets the
     folder the dialog opened in (``"opened_in"``)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
@@ -133,7 +133,9 @@ def answer_file_dialog():
             if sorted(dialog.selectedFiles()) != sorted(str(p) for p in names):
                 dialog.reject()
                 raise AssertionError(f"the dialog did not take {typed}: {dialog.selectedFiles()}")
-            dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Open).click()
+            box = dialog.findChild(QDialogButtonBox, "buttonBox")
+            # "Open" in an open dialog, "Save" in a save dialog (the file need not exist yet).
+            (box.button(QDialogButtonBox.StandardButton.Open) or box.button(QDialogButtonBox.StandardButton.Save)).click()
 
         QTimer.singleShot(0, pick)
         return seen

@@ -3,7 +3,8 @@
 ``tour(...)`` yields ``(state, widget)`` pairs: the main window in each state it can reach (first run, no case,
 case open, media shown with each panel, reveal, sealed, suspected minor, video, panic, locked) and each dialog
 while it is open (first run, demo offer, new case, reveal confirmation, export, originals confirmation, export
-result, exhibit verification, settings, about, problems, unlock, Qt's file dialog). The English-left test, the
+result, exhibit verification, after the review with its forms, settings, about, problems, unlock, Qt's file
+dialog). The English-left test, the
 layout test and docs/screenshots/make_screenshots.py all walk this one tour, so a screen added to the tour is
 checked and photographed everywhere. ``seen_classes`` collects the class of every dialog shown, so that a test
 can fail when reviewer/ui gains a dialog the tour never reaches. ``selftest_failed_tour`` shows the one dialog
@@ -244,6 +245,8 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     yield "exhibit-verification", shown(window.verification_dialog)
     window.verification_dialog.accept()
 
+    yield from _after_review(window, wait, settle, shown, workdir)
+
     window.ask_settings()
     settings = window.settings_dialog
     wait(lambda: settings.isVisible(), 10)
@@ -290,6 +293,119 @@ def tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path, size:
     window.unlock_dialog.accept()
     wait(lambda: bool(unlocked), 60)
     wait(lambda: window.runner.active == 0, 60)
+
+
+def _after_review(window, wait: Wait, settle, shown, workdir: Path) -> Iterator[tuple[str, QWidget]]:
+    """Review ▸ After the review… on the tour's case (one media sealed non-conclusive with a URL, one sealed
+    suspected minor without): no URL to report yet, a URL typed, the organisation's identity, a notice recorded
+    as sent and its answer, the yearly count, the fingerprints and complaint pages, a web capture and a screenshot imported."""
+    takedown = window.takedown
+    loaded, drafted, recorded = [], [], []
+    takedown.loaded.connect(lambda: loaded.append(True))
+    takedown.draftsShown.connect(lambda: drafted.append(True))
+    takedown.recorded.connect(recorded.append)
+    window.act_after_review.trigger()
+    wait(lambda: bool(loaded) and bool(drafted) and window.runner.active == 0, 60)
+    dialog = takedown.dialog
+    settle()
+    yield "after-review-no-url", shown(dialog)
+    drafted.clear()
+    dialog.new_url.setText("https://example.org/post/12345")
+    dialog.new_platform.setText("Example")
+    dialog.add_button.click()
+    wait(lambda: bool(drafted) and window.runner.active == 0, 60)
+    settle()
+    yield "after-review-notice", shown(dialog)
+    dialog.preview.setCurrentIndex(dialog.PREVIEW_PHAROS)
+    settle()
+    yield "after-review-pharos", shown(dialog)
+    dialog.preview.setCurrentIndex(dialog.PREVIEW_FR)
+    dialog.identity_button.click()
+    identity = takedown.form
+    wait(lambda: identity.isVisible(), 10)
+    identity.name.setText("Association Exemple d'aide aux victimes")
+    identity.email.setText("signalements@exemple.org")
+    yield "notifier-identity", shown(identity)
+    drafted.clear()
+    identity.buttons.button(identity.buttons.StandardButton.Save).click()
+    wait(lambda: bool(drafted) and window.runner.active == 0, 60)
+    dialog.sent_button.click()
+    sent = takedown.form
+    wait(lambda: sent.isVisible(), 10)
+    yield "notice-sent", shown(sent)
+    sent.confirm_button.click()
+    wait(lambda: bool(recorded) and takedown.result_box is not None and takedown.result_box.isVisible(), 60)
+    wait(lambda: dialog.log.rowCount() == 1 and window.runner.active == 0, 60)
+    yield "notice-recorded", shown(takedown.result_box)
+    takedown.result_box.accept()
+    dialog.log.selectRow(0)
+    settle()
+    yield "notices-log", shown(dialog)
+    dialog.answer_button.click()
+    answer = takedown.form
+    wait(lambda: answer.isVisible(), 10)
+    answer.status.setCurrentIndex(answer.status.findData("acknowledged"))
+    yield "notice-answer", shown(answer)
+    recorded.clear()
+    answer.confirm_button.click()
+    wait(lambda: bool(recorded) and takedown.result_box is not None and takedown.result_box.isVisible(), 60)
+    takedown.result_box.accept()
+    wait(lambda: window.runner.active == 0, 60)
+    dialog.count_button.click()
+    wait(lambda: takedown.count_dialog is not None and takedown.count_dialog.isVisible(), 60)
+    settle()
+    yield "yearly-count", shown(takedown.count_dialog)
+    takedown.count_dialog.reject()
+    dialog.tabs.setCurrentIndex(2)
+    settle()
+    yield "after-review-fingerprints", shown(dialog)
+    dialog.tabs.setCurrentIndex(3)
+    settle()
+    yield "after-review-complaint", shown(dialog)
+    imported = []
+    takedown.captureImported.connect(imported.append)
+    dialog.tabs.setCurrentIndex(4)
+    takedown.import_capture(str(write_warc(workdir / "capture.warc.gz")))  # as the file dialog would answer
+    wait(lambda: bool(imported) and window.runner.active == 0, 60)
+    settle()
+    yield "after-review-captures", shown(dialog)
+    dialog.screenshot_button.click()
+    screenshot = takedown.form
+    wait(lambda: screenshot.isVisible(), 10)
+    (workdir / "page.html").write_text("<html><body><p>Post</p></body></html>", encoding="utf-8")
+    screenshot.url.setText(CAPTURED_PAGE)
+    screenshot.image.setText(str(SAMPLES / "coffee.png"))  # as the Choose… buttons' file dialogs would fill them
+    screenshot.html.setText(str(workdir / "page.html"))
+    yield "screenshot-capture", shown(screenshot)
+    imported.clear()
+    screenshot.confirm_button.click()
+    wait(lambda: bool(imported) and window.runner.active == 0, 60)
+    dialog.reject()
+
+
+CAPTURED_PAGE = "https://example.org/post/12345"
+
+
+def write_warc(path: Path, picture: str = "coffee.png") -> Path:
+    """A gzipped WARC as a crawler (ArchiveWeb.page, wget --warc-file) writes it, by warcio: the page and the
+    neutral picture it shows."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    image_url = "https://example.org/media/picture.png"
+    html = f'<html><head><title>Post</title></head><body><img src="{image_url}"></body></html>'.encode()
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, mime, body in ((CAPTURED_PAGE, "text/html; charset=utf-8", html),
+                                (image_url, "image/png", (SAMPLES / picture).read_bytes())):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", mime), ("Content-Length", str(len(body)))],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2026-12-05T21:04:33Z"}))
+    return path
 
 
 def selftest_failed_tour(window_factory: Callable[[], QWidget], wait: Wait, workdir: Path,
