@@ -2031,6 +2031,18 @@ Folder: {folder}</source>
         <source>{algorithm}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not shown: copy of a media sealed as suspected minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same file (same SHA-256) as a media sealed as suspected minor in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its picture matches (PDQ) a media sealed as suspected minor in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

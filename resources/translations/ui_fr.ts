@@ -2058,6 +2058,18 @@ Emplacement : {folder}</translation>
         <source>{algorithm}: {value}</source>
         <translation>{algorithm} : {value}</translation>
     </message>
+    <message>
+        <source>Not shown: copy of a media sealed as suspected minor</source>
+        <translation>Non affiché : copie d&apos;un média scellé comme mineur présumé</translation>
+    </message>
+    <message>
+        <source>The same file (same SHA-256) as a media sealed as suspected minor in this vault.</source>
+        <translation>Le même fichier (même SHA-256) qu&apos;un média scellé comme mineur présumé dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>Its picture matches (PDQ) a media sealed as suspected minor in this vault.</source>
+        <translation>Son image correspond (PDQ) à celle d&apos;un média scellé comme mineur présumé dans ce coffre.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
