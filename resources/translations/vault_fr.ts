@@ -219,6 +219,14 @@
         <source>The request file {path} could not be written. Choose a folder you may write to. Nothing was changed in the vault.</source>
         <translation>Le fichier de demande {path} n&apos;a pas pu être écrit. Choisissez un dossier où vous pouvez écrire. Rien n&apos;a été modifié dans le coffre.</translation>
     </message>
+    <message>
+        <source>This evidence vault is older than the one this account last saw (on {seen}): it looks like a restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review among them may have withheld a media, so nothing can be exported from this vault, and nothing should be added to it. Put back the latest copy of the vault folder, or call your IT contact.</source>
+        <translation>Ce coffre de preuves est plus ancien que celui que ce compte a vu en dernier (le {seen}) : il s&apos;agit sans doute d&apos;une sauvegarde restaurée ou d&apos;une ancienne copie. Ce qui a été enregistré après cette copie manque : {lost}. Un examen parmi ces éléments a pu retenir un média : rien ne peut donc être exporté de ce coffre, et rien ne doit y être ajouté. Remettez en place la copie la plus récente du dossier du coffre, ou appelez votre contact informatique.</translation>
+    </message>
+    <message>
+        <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault, and nothing should be added to it. Keep both copies as they are and call your IT contact.</source>
+        <translation>Ce coffre de preuves n&apos;est pas celui que ce compte a vu en dernier (le {seen}) : une autre copie a été modifiée séparément, et les deux racontent maintenant des histoires différentes. Rien ne peut être exporté de ce coffre, et rien ne doit y être ajouté. Gardez les deux copies telles quelles et appelez votre contact informatique.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
