@@ -1542,6 +1542,21 @@ New checkpoint of the case:
     </message>
 </context>
 <context>
+    <name>RollbackWarning</name>
+    <message>
+        <source>This vault is not the latest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not the one you last worked with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SealSummaryDialog</name>
     <message>
         <source>Seal this review?</source>

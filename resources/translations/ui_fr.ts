@@ -1562,6 +1562,21 @@ Nouveau point de contrôle du dossier :
     </message>
 </context>
 <context>
+    <name>RollbackWarning</name>
+    <message>
+        <source>This vault is not the latest one</source>
+        <translation>Ce coffre n&apos;est pas le plus récent</translation>
+    </message>
+    <message>
+        <source>This vault is not the one you last worked with.</source>
+        <translation>Ce coffre n&apos;est pas celui avec lequel vous avez travaillé la dernière fois.</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>J&apos;ai compris</translation>
+    </message>
+</context>
+<context>
     <name>SealSummaryDialog</name>
     <message>
         <source>Seal this review?</source>

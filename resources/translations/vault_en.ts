@@ -521,6 +521,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
         <source>Key {key} revoked: it can no longer sign, and what is recorded from now on is encrypted with a new key it cannot open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>case &quot;{title}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocabulary</name>

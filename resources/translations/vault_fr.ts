@@ -525,6 +525,10 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
         <source>Key {key} revoked: it can no longer sign, and what is recorded from now on is encrypted with a new key it cannot open.</source>
         <translation>Clé {key} révoquée : elle ne peut plus rien signer, et ce qui sera enregistré désormais est chiffré avec une nouvelle clé qu’elle ne peut pas ouvrir.</translation>
     </message>
+    <message>
+        <source>case &quot;{title}&quot;</source>
+        <translation>dossier « {title} »</translation>
+    </message>
 </context>
 <context>
     <name>vocabulary</name>

@@ -289,6 +289,20 @@ def minor_index_version(control, service: CaseService) -> tuple[int, int]:
     return service.minor_index_version()
 
 
+def vault_head_problem(control, service: CaseService) -> Exception | None:
+    """``VaultRolledBack`` or ``VaultDiverged`` when the vault is older than, or diverges from, the head this
+    account last saw (``reviewer.vault.head_check``; the prefix check reads the remembered part of the
+    vault's log, hence here, on the vault thread), with lost cases named by their title; else None."""
+    from reviewer.vault.errors import VaultDiverged, VaultRolledBack
+    from reviewer.vault.head_check import require_current_head
+
+    try:
+        require_current_head(service.vault, {case.id: case.title for case in service.cases()})
+    except (VaultRolledBack, VaultDiverged) as error:
+        return error
+    return None
+
+
 def media_history(control, service: CaseService, case_id: str, media_id: str) -> list[tuple[str, str, str]]:
     """(time, record type, signer's name) of the media's records and the case's exports, from the read model;
     a correction's type is given as "review.corrected"."""

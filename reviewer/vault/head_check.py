@@ -20,6 +20,7 @@ thread), never on the GUI thread. A vault never seen on this account compares as
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +33,8 @@ from reviewer.vault.records import KEYS_LOG
 
 # The same words as the full verification's (reviewer.vault.verify) for what a rollback lost.
 _LOST = QT_TRANSLATE_NOOP("vault", "{log}, records {first} to {last}")
+# A case named by its title where the caller could decrypt it (the window).
+_CASE_TITLED = QT_TRANSLATE_NOOP("vault", 'case "{title}"')
 
 UNKNOWN = "unknown"    # never seen on this account (or its memory is unreadable)
 SAME = "same"          # exactly the head remembered
@@ -101,12 +104,19 @@ def compare_with_remembered(vault: Any) -> HeadComparison:
     return HeadComparison(NEWER if prefix else DIVERGED, known.size, head.size, known.seen)
 
 
-def lost_in_words(comparison: HeadComparison) -> str:
+def lost_in_words(comparison: HeadComparison, titles: Mapping[str, str] | None = None) -> str:
     """What an older vault lost, in the user's language: "case 0123…, records 5 to 6; …" ("" when nothing
-    is known)."""
+    is known); a case whose id is in ``titles`` (case id -> title) is named by its title."""
     from reviewer.vault.verify import log_label  # imported here: verify imports much more
 
-    return "; ".join(translate("vault", _LOST).format(log=log_label(item.log), first=item.first, last=item.last)
+    titles = titles or {}
+
+    def label(log: str) -> str:
+        if log in titles:
+            return translate("vault", _CASE_TITLED).format(title=titles[log])
+        return log_label(log)
+
+    return "; ".join(translate("vault", _LOST).format(log=label(item.log), first=item.first, last=item.last)
                      for item in comparison.lost)
 
 
@@ -117,14 +127,15 @@ def seen_in_words(seen: str) -> str:
     return f"{seen[:10]} {seen[11:16]} UTC"
 
 
-def require_current_head(vault: Any) -> HeadComparison:
+def require_current_head(vault: Any, titles: Mapping[str, str] | None = None) -> HeadComparison:
     """Refuse to work from a vault older than, or diverging from, what this account last saw: raise
-    ``VaultRolledBack`` (naming the date of the remembered head and what was lost) or ``VaultDiverged``;
-    otherwise return the comparison. Called before an export or a seal from the command line, and by the
-    exporter itself, so that the window cannot export from such a vault either."""
+    ``VaultRolledBack`` (naming the date of the remembered head and what was lost, cases by their title when
+    ``titles`` maps their id to it) or ``VaultDiverged``; otherwise return the comparison. Called before an
+    export or a seal from the command line, by the exporter itself (so that the window cannot export from
+    such a vault either), and by the window when a session opens."""
     comparison = compare_with_remembered(vault)
     if comparison.state == OLDER:
-        raise VaultRolledBack(seen=seen_in_words(comparison.seen), lost=lost_in_words(comparison) or "?",
+        raise VaultRolledBack(seen=seen_in_words(comparison.seen), lost=lost_in_words(comparison, titles) or "?",
                               found=comparison.found_size, remembered=comparison.remembered_size)
     if comparison.state == DIVERGED:
         raise VaultDiverged(seen=seen_in_words(comparison.seen), found=comparison.found_size,
