@@ -522,6 +522,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A small picture kept for the list of media (media {record}) was not made by this vault with its current key: someone put it there. It is not evidence, but do not open the case before your IT team has looked: it could show what should stay blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>case &quot;{title}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
