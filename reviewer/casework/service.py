@@ -379,8 +379,13 @@ class CaseService:
                     notes: str = "", source: dict | None = None, supersedes: str | None = None) -> Any:
         """Seal a reviewer's conclusion (``InvalidLabel`` for a label outside the vocabulary,
         ``ContradictoryLabels`` for labels that exclude each other). A correction passes ``supersedes``, the
-        record id of the decision it corrects, which must be the media's current one (``NotLatestReview``)."""
+        record id of the decision it corrects, which must be the media's current one (``NotLatestReview``).
+        ``VaultRolledBack`` / ``VaultDiverged`` when the vault is older than, or diverges from, what this account
+        last saw (``reviewer.vault.head_check``): a review added to an old copy would fork the vault."""
+        from reviewer.vault.head_check import require_current_head
+
         self._media(case_id, media_id)
+        require_current_head(self.vault)
         return self._appended(self.session.seal_review(case_id, media_id, labels=labels, qualification=qualification,
                                                        notes=notes, source=source, supersedes=supersedes))
 

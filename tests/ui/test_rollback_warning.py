@@ -59,6 +59,18 @@ def test_a_restored_backup_is_named_at_unlock_and_not_exported(qtbot, ready_wind
     assert "Put back the latest copy of the vault folder, or call your IT contact" in text
     box.button(QMessageBox.StandardButton.Ok).click()
 
+    # Sealing a review is refused with the same words: it would fork the vault. Nothing is added.
+    with Vault.open(vault_dir, read_only=True) as reader:
+        before = len(reader.records(case))
+    qtbot.waitUntil(lambda: window.grid_model.rowCount() == 1 and window.grid_model.entries()[0].media_id is not None,
+                    timeout=30_000)
+    window.select_media(0)
+    window.seal({"labels": ["not-sexual"], "qualification": "", "notes": "", "source": {}})
+    assert window.runner.wait(30_000)
+    qtbot.waitUntil(lambda: "restored backup" in window.review_form.status.text(), timeout=30_000)
+    with Vault.open(vault_dir, read_only=True) as reader:
+        assert len(reader.records(case)) == before
+
     # Exporting (originals included) is refused with the same words; no file is written.
     out = tmp_path / "exhibit.zip"
     qtbot.waitUntil(lambda: window.case_id == case, timeout=30_000)
