@@ -14,7 +14,7 @@ with the remembered one:
   another account or machine (normal for a shared vault).
 
 The prefix check reads the leaf hashes of the first ``remembered.size`` checkpoints and hashes them (about
-0.1 s per 100,000 checkpoints): callers run it where they may wait (the command line, the window's vault
+0.2 s per 100,000 checkpoints here): callers run it where they may wait (the command line, the window's vault
 thread), never on the GUI thread. A vault never seen on this account compares as ``unknown``.
 """
 
