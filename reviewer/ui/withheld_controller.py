@@ -20,8 +20,11 @@ from reviewer.ui import formats, vault_steps as steps
 from reviewer.vault import minors
 
 # How often the window asks whether a media was labelled suspected minor elsewhere (another window or the
-# command line on the same vault): one look at the small index, on the vault thread.
+# command line on the same vault): one look at the small index, on the vault thread. While the window is
+# busy (the vault thread serves what the reviewer asked for first), a tick is skipped, at most
+# INDEX_POLL_SKIPS in a row; a file added meanwhile is checked against the index as it is stored anyway.
 INDEX_POLL_MS = 2000
+INDEX_POLL_SKIPS = 4
 
 
 def _local_time(iso: str) -> str:
@@ -104,6 +107,7 @@ class WithheldController(QObject):
         # polled (its version only), and the withheld media asked again when it changed.
         self._index_version: tuple[int, int] | None = None
         self._polling = False
+        self._skipped = 0
         self._poll = QTimer(self)
         self._poll.setInterval(INDEX_POLL_MS)
         self._poll.timeout.connect(self._poll_index)
@@ -133,6 +137,10 @@ class WithheldController(QObject):
         window = self.window
         if self._polling or window.case_id is None or window.service is None:
             return
+        if window.runner.active and self._skipped < INDEX_POLL_SKIPS:
+            self._skipped += 1
+            return
+        self._skipped = 0
         self._polling = True
         task = window.run(steps.minor_index_version, window.service, vault=True, on_result=self._index_seen,
                           on_error=lambda _e: None)  # a failed look is asked again at the next tick
