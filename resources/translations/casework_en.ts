@@ -258,4 +258,11 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>viewing</name>
+    <message>
+        <source>This media is a copy of a media sealed as suspected minor in this vault. It is never shown nor exported; a second reviewer&apos;s check is made on the media that was sealed, in its own case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

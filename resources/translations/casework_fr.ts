@@ -258,4 +258,11 @@
         <translation>Analyse interrompue après {done} fichiers. Relancez la même commande pour reprendre là où elle s&apos;est arrêtée.</translation>
     </message>
 </context>
+<context>
+    <name>viewing</name>
+    <message>
+        <source>This media is a copy of a media sealed as suspected minor in this vault. It is never shown nor exported; a second reviewer&apos;s check is made on the media that was sealed, in its own case.</source>
+        <translation>Ce média est une copie d&apos;un média scellé comme mineur présumé dans ce coffre. Il n&apos;est jamais affiché ni exporté ; la vérification par une autre personne se fait sur le média qui a été scellé, dans son propre dossier.</translation>
+    </message>
+</context>
 </TS>

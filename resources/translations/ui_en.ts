@@ -1951,6 +1951,21 @@ New checkpoint of the case:
     </message>
 </context>
 <context>
+    <name>RollbackWarning</name>
+    <message>
+        <source>This vault is not the latest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not the one you last worked with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotCaptureDialog</name>
     <message>
         <source>Import a screenshot of the page</source>
@@ -2713,6 +2728,18 @@ Signed at: {time}</source>
     </message>
     <message>
         <source>{algorithm}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: copy of a media sealed as suspected minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same file (same SHA-256) as a media sealed as suspected minor in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its picture matches (PDQ) a media sealed as suspected minor in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

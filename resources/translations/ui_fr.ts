@@ -1971,6 +1971,21 @@ Nouveau point de contrôle du dossier :
     </message>
 </context>
 <context>
+    <name>RollbackWarning</name>
+    <message>
+        <source>This vault is not the latest one</source>
+        <translation>Ce coffre n&apos;est pas le plus récent</translation>
+    </message>
+    <message>
+        <source>This vault is not the one you last worked with.</source>
+        <translation>Ce coffre n&apos;est pas celui avec lequel vous avez travaillé la dernière fois.</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>J&apos;ai compris</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotCaptureDialog</name>
     <message>
         <source>Import a screenshot of the page</source>
@@ -2743,6 +2758,18 @@ Signé le : {time}</translation>
     <message>
         <source>{algorithm}: {value}</source>
         <translation>{algorithm} : {value}</translation>
+    </message>
+    <message>
+        <source>Not shown: copy of a media sealed as suspected minor</source>
+        <translation>Non affiché : copie d&apos;un média scellé comme mineur présumé</translation>
+    </message>
+    <message>
+        <source>The same file (same SHA-256) as a media sealed as suspected minor in this vault.</source>
+        <translation>Le même fichier (même SHA-256) qu&apos;un média scellé comme mineur présumé dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>Its picture matches (PDQ) a media sealed as suspected minor in this vault.</source>
+        <translation>Son image correspond (PDQ) à celle d&apos;un média scellé comme mineur présumé dans ce coffre.</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,14 @@
         <source>The file {path} is not a checkpoint, or it could not be read. Give the checkpoint file kept from this vault (a few lines of text). Nothing was checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This evidence vault is older than the one this account last saw (on {seen}): it looks like a restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review among them may have withheld a media, so nothing can be exported from this vault, and nothing should be added to it. Put back the latest copy of the vault folder, or call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault, and nothing should be added to it. Keep both copies as they are and call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -555,6 +563,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
     </message>
     <message>
         <source>The stored key of reviewer {field} ({record}) is missing, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case &quot;{title}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

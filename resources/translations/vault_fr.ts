@@ -247,6 +247,14 @@
         <source>The file {path} is not a checkpoint, or it could not be read. Give the checkpoint file kept from this vault (a few lines of text). Nothing was checked.</source>
         <translation>Le fichier {path} n&apos;est pas un point de contrôle, ou il n&apos;a pas pu être lu. Indiquez le fichier de point de contrôle conservé pour ce coffre (quelques lignes de texte). Rien n&apos;a été vérifié.</translation>
     </message>
+    <message>
+        <source>This evidence vault is older than the one this account last saw (on {seen}): it looks like a restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review among them may have withheld a media, so nothing can be exported from this vault, and nothing should be added to it. Put back the latest copy of the vault folder, or call your IT contact.</source>
+        <translation>Ce coffre de preuves est plus ancien que celui que ce compte a vu en dernier (le {seen}) : il s&apos;agit sans doute d&apos;une sauvegarde restaurée ou d&apos;une ancienne copie. Ce qui a été enregistré après cette copie manque : {lost}. Un examen parmi ces éléments a pu retenir un média : rien ne peut donc être exporté de ce coffre, et rien ne doit y être ajouté. Remettez en place la copie la plus récente du dossier du coffre, ou appelez votre contact informatique.</translation>
+    </message>
+    <message>
+        <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault, and nothing should be added to it. Keep both copies as they are and call your IT contact.</source>
+        <translation>Ce coffre de preuves n&apos;est pas celui que ce compte a vu en dernier (le {seen}) : une autre copie a été modifiée séparément, et les deux racontent maintenant des histoires différentes. Rien ne peut être exporté de ce coffre, et rien ne doit y être ajouté. Gardez les deux copies telles quelles et appelez votre contact informatique.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -560,6 +568,10 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
     <message>
         <source>The stored key of reviewer {field} ({record}) is missing, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
         <translation>La clé enregistrée de {field} ({record}) a disparu, et il ne reste ni autre personne inscrite ni clé de secours pour ouvrir le coffre : personne ne peut plus y ajouter quoi que ce soit ni lire ses détails chiffrés tant que cette clé n&apos;a pas été remise à partir d&apos;une sauvegarde du coffre. Ses enregistrements signés restent valables et peuvent toujours être vérifiés.</translation>
+    </message>
+    <message>
+        <source>case &quot;{title}&quot;</source>
+        <translation>dossier « {title} »</translation>
     </message>
 </context>
 <context>

@@ -265,11 +265,27 @@ class CaseService:
         return case_groups(self.case(case_id))
 
     def withheld(self, case_id: str, policy: Any) -> dict[str, Any]:
-        """The media of ``case_id`` sealed suspected minor, as the reviewer of this session may see them under
-        ``policy`` (a ``redact.ViewingPolicy``): media id -> ``casework.withheld.WithheldMedia``."""
+        """The media of ``case_id`` the window must not show, as the reviewer of this session may see them
+        under ``policy`` (a ``redact.ViewingPolicy``): media id -> ``casework.withheld.WithheldMedia``. Those
+        sealed suspected minor here, and copies of one sealed in any case, decided by the exporter's own rule
+        (``Vault.withheld_media``: the suspected-minor index and this case's ingest records, no blob read)."""
         from reviewer.casework.withheld import withheld_media
 
-        return withheld_media(self.case(case_id), policy, self.session.key_id, self.reviewer_names())
+        return withheld_media(self.case(case_id), policy, self.session.key_id, self.reviewer_names(),
+                              self.vault.withheld_media(case_id))
+
+    def withheld_if_copy(self, case_id: str, media_id: str, policy: Any) -> dict[str, Any] | None:
+        """After ``media_id`` was added to ``case_id``: ``withheld(case_id, policy)`` when that media is withheld
+        (a copy of a media labelled suspected minor in any case), else None, so that the window withholds it
+        before painting anything of it. Costs the suspected-minor index only when it is not a copy."""
+        if self.vault.withheld_reason(case_id, media_id) is None:
+            return None
+        return self.withheld(case_id, policy)
+
+    def minor_index_version(self) -> tuple[int, int]:
+        """A value that changes whenever a media is labelled suspected minor in any case, by this process or
+        another (``Vault.minor_index_version``): the window asks again which media it withholds when it does."""
+        return self.vault.minor_index_version()
 
     def enrol_reviewer(self, name: str, passphrase: str, repeated: str) -> str:
         """Enrol another reviewer, signed by this session's (``casework.reviewers.enrol_reviewer``); return the
@@ -363,8 +379,13 @@ class CaseService:
                     notes: str = "", source: dict | None = None, supersedes: str | None = None) -> Any:
         """Seal a reviewer's conclusion (``InvalidLabel`` for a label outside the vocabulary,
         ``ContradictoryLabels`` for labels that exclude each other). A correction passes ``supersedes``, the
-        record id of the decision it corrects, which must be the media's current one (``NotLatestReview``)."""
+        record id of the decision it corrects, which must be the media's current one (``NotLatestReview``).
+        ``VaultRolledBack`` / ``VaultDiverged`` when the vault is older than, or diverges from, what this account
+        last saw (``reviewer.vault.head_check``): a review added to an old copy would fork the vault."""
+        from reviewer.vault.head_check import require_current_head
+
         self._media(case_id, media_id)
+        require_current_head(self.vault)
         return self._appended(self.session.seal_review(case_id, media_id, labels=labels, qualification=qualification,
                                                        notes=notes, source=source, supersedes=supersedes))
 

@@ -165,9 +165,14 @@ def export_case(
     are blurred whole.
 
     Returns an ExportResult once the file is in place and the export record is sealed. Raises
-    CaseNotFound, ExportCancelled, ExportFailed (disk), ReportFailed, or vault errors; in every case
-    no file is left at ``out`` or beside it.
+    CaseNotFound, ExportCancelled, ExportFailed (disk), ReportFailed, or vault errors (among them
+    VaultRolledBack and VaultDiverged: a vault older than, or diverging from, the head this account last
+    saw is never exported from, since a review it lost may have withheld a media); in every case no file
+    is left at ``out`` or beside it.
     """
+    from reviewer.vault.head_check import require_current_head
+
+    require_current_head(vault)
     out = Path(out)
     snapshot = _gather(vault, session, case_id)
     total_steps = 4 + len(snapshot.media_ids)

@@ -97,7 +97,8 @@ class IngestController(QObject):
         for path, entry in zip(files, entries):
             # Stored through the case layer on the vault thread, in order: read once, a video streamed into the
             # encrypted store as it is hashed (no clear copy anywhere, never whole in memory).
-            task = window.run(steps.add_file, window.service, case_id, path, window.reviewer_name, vault=True,
+            task = window.run(steps.add_file, window.service, case_id, path, window.reviewer_name,
+                              window.viewing_policy, vault=True,
                               on_result=lambda result, e=entry, c=case_id: self._file_stored(e, c, result),
                               on_error=lambda error, e=entry: self._file_failed(e, error))
             task.signals.cancelled.connect(lambda e=entry: self._file_finished(e))
@@ -106,14 +107,16 @@ class IngestController(QObject):
             window.grid.setCurrentIndex(window.grid.model().index(0, 0))
 
     def _file_stored(self, entry: MediaEntry, case_id: str, result: tuple) -> None:
-        """``entry``'s file is in the vault (``result``: media id, Media): say so, show its whole-blurred
-        thumbnail, and detect its regions."""
+        """``entry``'s file is in the vault (``result``: media id, Media, the case's withheld media when it is a
+        copy of a suspected minor): say so, show its whole-blurred thumbnail, and detect its regions."""
         window = self.window
-        media_id, media = result
+        media_id, media, withheld = result
         entry.media = media
         if self.batch is not None:
             self.batch.added += 1
         window.cases.model.set_media_id(entry, media_id)
+        if withheld is not None and case_id == window.cases.case_id:
+            window.withheld.arrived(window.case_token, withheld)  # withheld before anything of it is painted
         window.recordAppended.emit("media.ingested")
         window.run(analysis.thumbnail, media, None, window.safe_settings(), window.viewing_policy,
                    on_result=lambda thumb: entry.analysis is None and window.cases.set_thumbnail(entry, thumb.image))

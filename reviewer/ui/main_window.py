@@ -58,6 +58,7 @@ from reviewer.ui.guide_controller import GuideController
 from reviewer.ui.review_badge import ReviewBadgeDelegate
 from reviewer.ui.review_form import ReviewForm
 from reviewer.ui.review_marks_controller import ReviewMarksController
+from reviewer.ui.rollback_warning import RollbackWarning
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
 from reviewer.ui.startup_check import SelftestFailed
 from reviewer.ui.takedown_controller import TakedownController
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.renaming = RenameController(self)    # rename the open case (a sealed case.renamed record)
         self.reviewers = ReviewersController(self)  # enrol another reviewer
         self.vault_check = VaultCheckController(self)  # the whole vault verified, with progress and cancel
+        self.rollback = RollbackWarning(self)     # a restored backup or a diverging copy named at each unlock
         self.comparison_view = ComparisonViewController(self)  # the comparison side by side, in one sentence
         self.takedown = TakedownController(self)  # after the review: notices, their log, hashes, complaint annex
         self.exhibits.exportFinished.connect(self.exportFinished)

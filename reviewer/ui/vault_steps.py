@@ -161,12 +161,16 @@ def remove_media(control, service: CaseService, case_id: str, media_id: str, rea
     return service.remove_media(case_id, media_id, reason)
 
 
-def add_file(control, service: CaseService, case_id: str, path: Path, reviewer_name: str) -> tuple[str, Any]:
-    """Store the file at ``path`` in the case through the case layer: (media id, its ``Media``). Read once; a
-    video is hashed as it is streamed into the encrypted store and described from there (no clear copy,
-    never whole in memory), an image described from memory (``CaseService.add_file``)."""
+def add_file(control, service: CaseService, case_id: str, path: Path, reviewer_name: str,
+             policy) -> tuple[str, Any, dict | None]:
+    """Store the file at ``path`` in the case through the case layer: (media id, its ``Media``, the case's
+    withheld media when this one is a copy of a suspected minor, else None: ``CaseService.withheld_if_copy``
+    under the viewing ``policy``). Read once; a video is hashed as it is streamed into the encrypted store
+    and described from there (no clear copy, never whole in memory), an image described from memory
+    (``CaseService.add_file``)."""
     control.check()
-    return service.add_file(case_id, path, source=None, acquired_by=reviewer_name, how=HOW_ADDED)
+    media_id, media = service.add_file(case_id, path, source=None, acquired_by=reviewer_name, how=HOW_ADDED)
+    return media_id, media, service.withheld_if_copy(case_id, media_id, policy)
 
 
 def read_stored_media(control, service: CaseService, media_id: str):
@@ -278,6 +282,25 @@ def media_facts(control, service: CaseService, case_id: str) -> dict:
 def withheld_media(control, service: CaseService, case_id: str, policy) -> dict:
     """The case's media sealed suspected minor, as this session's reviewer may see them (``CaseService.withheld``)."""
     return service.withheld(case_id, policy)
+
+
+def minor_index_version(control, service: CaseService) -> tuple[int, int]:
+    """Changes whenever a media is labelled suspected minor in any case (``CaseService.minor_index_version``)."""
+    return service.minor_index_version()
+
+
+def vault_head_problem(control, service: CaseService) -> Exception | None:
+    """``VaultRolledBack`` or ``VaultDiverged`` when the vault is older than, or diverges from, the head this
+    account last saw (``reviewer.vault.head_check``; the prefix check reads the remembered part of the
+    vault's log, hence here, on the vault thread), with lost cases named by their title; else None."""
+    from reviewer.vault.errors import VaultDiverged, VaultRolledBack
+    from reviewer.vault.head_check import require_current_head
+
+    try:
+        require_current_head(service.vault, {case.id: case.title for case in service.cases()})
+    except (VaultRolledBack, VaultDiverged) as error:
+        return error
+    return None
 
 
 def media_history(control, service: CaseService, case_id: str, media_id: str) -> list[tuple[str, str, str]]:

@@ -12,11 +12,19 @@ from __future__ import annotations
 import time
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from reviewer.i18n import translate
 from reviewer.ui import formats, vault_steps as steps
+from reviewer.vault import minors
+
+# How often the window asks whether a media was labelled suspected minor elsewhere (another window or the
+# command line on the same vault): one look at the small index, on the vault thread. While the window is
+# busy (the vault thread serves what the reviewer asked for first), a tick is skipped, at most
+# INDEX_POLL_SKIPS in a row; a file added meanwhile is checked against the index as it is stored anyway.
+INDEX_POLL_MS = 2000
+INDEX_POLL_SKIPS = 4
 
 
 def _local_time(iso: str) -> str:
@@ -58,12 +66,20 @@ class WithheldPage(QWidget):
     def show_withheld(self, name: str, withheld, label_name) -> None:
         """Show ``withheld`` (a casework.withheld.WithheldMedia) of the media called ``name``; ``label_name``
         gives a label's words in the user's language."""
-        labels = ", ".join(label_name(label) for label in withheld.labels)
-        lines = [name, "",
-                 self.tr("Decision: {labels}").format(labels=labels),
-                 self.tr("Sealed by: {names}").format(names=", ".join(withheld.sealed_by)),
-                 self.tr("Sealed on: {time}").format(time=_local_time(withheld.sealed_at)), "",
-                 self.tr("{algorithm}: {value}").format(algorithm="SHA-256", value=withheld.sha256)]
+        if withheld.is_copy:
+            self.title.setText(self.tr("Not shown: copy of a media sealed as suspected minor"))
+            why = (self.tr("The same file (same SHA-256) as a media sealed as suspected minor in this vault.")
+                   if withheld.reason == minors.SAME_FILE else
+                   self.tr("Its picture matches (PDQ) a media sealed as suspected minor in this vault."))
+            lines = [name, "", why, ""]
+        else:
+            self.title.setText(self.tr("Not shown: sealed as suspected minor"))
+            labels = ", ".join(label_name(label) for label in withheld.labels)
+            lines = [name, "",
+                     self.tr("Decision: {labels}").format(labels=labels),
+                     self.tr("Sealed by: {names}").format(names=", ".join(withheld.sealed_by)),
+                     self.tr("Sealed on: {time}").format(time=_local_time(withheld.sealed_at)), ""]
+        lines.append(self.tr("{algorithm}: {value}").format(algorithm="SHA-256", value=withheld.sha256))
         if withheld.md5:
             lines.append(self.tr("{algorithm}: {value}").format(algorithm="MD5", value=withheld.md5))
         if withheld.sha1:
@@ -87,6 +103,15 @@ class WithheldController(QObject):
         self.page = WithheldPage()
         self.page.look_button.clicked.connect(self.ask_look)
         window.recordAppended.connect(lambda kind: kind == "review.sealed" and self.refresh())
+        # A label sealed in another case, by another process, withholds copies in the open one: the index is
+        # polled (its version only), and the withheld media asked again when it changed.
+        self._index_version: tuple[int, int] | None = None
+        self._polling = False
+        self._skipped = 0
+        self._poll = QTimer(self)
+        self._poll.setInterval(INDEX_POLL_MS)
+        self._poll.timeout.connect(self._poll_index)
+        self._poll.start()
 
     def hides(self, entry) -> bool:
         """Whether ``entry``'s pixels must not be painted now (sealed suspected minor, and not being looked at)."""
@@ -106,9 +131,32 @@ class WithheldController(QObject):
             return
         token = window.case_token
         window.run(steps.withheld_media, window.service, case_id, window.viewing_policy, vault=True,
-                   on_result=lambda withheld: self._arrived(token, withheld))
+                   on_result=lambda withheld: self.arrived(token, withheld))
 
-    def _arrived(self, token: object, withheld: dict) -> None:
+    def _poll_index(self) -> None:
+        window = self.window
+        if self._polling or window.case_id is None or window.service is None:
+            return
+        if window.runner.active and self._skipped < INDEX_POLL_SKIPS:
+            self._skipped += 1
+            return
+        self._skipped = 0
+        self._polling = True
+        task = window.run(steps.minor_index_version, window.service, vault=True, on_result=self._index_seen,
+                          on_error=lambda _e: None)  # a failed look is asked again at the next tick
+        # Connected after the start, which is safe: the worker's signals reach this (GUI) thread as queued
+        # events, handled only once this method has returned. A cancelled vault task emits no result.
+        task.signals.finished.connect(lambda: setattr(self, "_polling", False))
+        task.signals.cancelled.connect(lambda: setattr(self, "_polling", False))
+
+    def _index_seen(self, version: tuple[int, int]) -> None:
+        if version != self._index_version:
+            self._index_version = version
+            self.refresh()
+
+    def arrived(self, token: object, withheld: dict) -> None:
+        """The case layer's answer (media id -> ``casework.withheld.WithheldMedia``) for the case opened as
+        ``token``: withhold its media at once (grid, viewer)."""
         window = self.window
         if token is not window.case_token:
             return  # an answer for an earlier opening of a case: its grid rows are gone

@@ -94,6 +94,15 @@ def stored_rows(conn: sqlite3.Connection) -> list[MinorRow]:
         "SELECT media, log, sha256, pdq, quality FROM suspected_minors ORDER BY media")]
 
 
+def index_version(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(rows, largest rowid) of the index: it changes whenever a media is labelled, by any connection, and
+    costs one look at the small table ((0, 0) when the table is missing)."""
+    if not table_exists(conn):
+        return (0, 0)
+    rows, last = conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM suspected_minors").fetchone()
+    return (int(rows), int(last))
+
+
 def insert(conn: sqlite3.Connection, row: MinorRow) -> None:
     """Add a labelled media to the index (in the caller's transaction); a media labelled twice stays one row."""
     conn.execute("INSERT OR IGNORE INTO suspected_minors (media, log, sha256, pdq, quality) VALUES (?,?,?,?,?)",

@@ -483,6 +483,27 @@ class Vault:
                 out[record.id] = why
         return out
 
+    def withheld_reason(self, case_id: str, media_id: str) -> str | None:
+        """Why the media ``media_id`` of ``case_id`` is withheld (``reviewer.vault.minors`` codes), None when it
+        is not: ``withheld_media``'s rule for one media, at the cost of the index and the case's reviews that
+        carry the label (the window asks it of each file it adds). Raise ``UnknownCase``."""
+        self._require_case(case_id)
+        rows = minors.stored_rows(self.db.conn) + minors.rows_from_records(self.db.conn, case_id)
+        if not rows:
+            return None
+        row = self.db.conn.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE log = ? AND id = ? AND type = 'media.ingested'",
+            (case_id, media_id)).fetchone()
+        if row is None:
+            return None
+        body = _row_record(row).body
+        return minors.reason(media_id, body["sha256"], body["pdq"], rows)
+
+    def minor_index_version(self) -> tuple[int, int]:
+        """A value that changes whenever a media is labelled suspected minor in any case, by this connection or
+        another (``minors.index_version``); a window polls it to withhold copies of a media labelled elsewhere."""
+        return minors.index_version(self.db.conn)
+
     # -- identity ------------------------------------------------------------------------------------
 
     @property
