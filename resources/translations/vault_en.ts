@@ -219,6 +219,14 @@
         <source>The request file {path} could not be written. Choose a folder you may write to. Nothing was changed in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it carries a certificate that is not in the certificate file you gave: the reply was altered after the authority signed it, or the file lacks a certificate of the authority&apos;s chain. Import the reply exactly as the authority sent it, with the authority&apos;s full chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not carry the timestamp authority&apos;s certificate, which the request asked for; without it OpenSSL cannot check the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -219,6 +219,14 @@
         <source>The request file {path} could not be written. Choose a folder you may write to. Nothing was changed in the vault.</source>
         <translation>Le fichier de demande {path} n&apos;a pas pu être écrit. Choisissez un dossier où vous pouvez écrire. Rien n&apos;a été modifié dans le coffre.</translation>
     </message>
+    <message>
+        <source>it carries a certificate that is not in the certificate file you gave: the reply was altered after the authority signed it, or the file lacks a certificate of the authority&apos;s chain. Import the reply exactly as the authority sent it, with the authority&apos;s full chain.</source>
+        <translation>elle contient un certificat absent du fichier de certificats que vous avez donné : la réponse a été modifiée après la signature de l&apos;autorité, ou il manque au fichier un certificat de la chaîne de l&apos;autorité. Importez la réponse telle que l&apos;autorité l&apos;a envoyée, avec la chaîne complète de l&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>it does not carry the timestamp authority&apos;s certificate, which the request asked for; without it OpenSSL cannot check the reply.</source>
+        <translation>elle ne contient pas le certificat de l&apos;autorité d&apos;horodatage, que la demande réclamait ; sans lui, OpenSSL ne peut pas vérifier la réponse.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
