@@ -521,6 +521,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
         <source>Key {key} revoked: it can no longer sign, and what is recorded from now on is encrypted with a new key it cannot open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A small picture kept for the list of media (media {record}) was not made by this vault with its current key: someone put it there. It is not evidence, but do not open the case before your IT team has looked: it could show what should stay blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocabulary</name>

@@ -525,6 +525,10 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
         <source>Key {key} revoked: it can no longer sign, and what is recorded from now on is encrypted with a new key it cannot open.</source>
         <translation>Clé {key} révoquée : elle ne peut plus rien signer, et ce qui sera enregistré désormais est chiffré avec une nouvelle clé qu’elle ne peut pas ouvrir.</translation>
     </message>
+    <message>
+        <source>A small picture kept for the list of media (media {record}) was not made by this vault with its current key: someone put it there. It is not evidence, but do not open the case before your IT team has looked: it could show what should stay blurred.</source>
+        <translation>Une petite image gardée pour la liste des médias (média {record}) n’a pas été faite par ce coffre avec sa clé actuelle : quelqu’un l’a placée là. Ce n’est pas une preuve, mais n’ouvrez pas le dossier avant que votre service informatique ait regardé : elle pourrait montrer ce qui doit rester flouté.</translation>
+    </message>
 </context>
 <context>
     <name>vocabulary</name>

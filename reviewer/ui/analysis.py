@@ -194,11 +194,14 @@ def thumbnail(control: TaskControl, media, regions: Sequence[Any] | None, settin
 
 
 def thumbnail_from_png(control: TaskControl, png: bytes):
-    """The QImage of a cached thumbnail (our own small PNG, never media bytes); None when it does not read."""
+    """The QImage of a cached thumbnail (our own small PNG, never media bytes); None when it does not read, or
+    is not what a safe thumbnail can be (larger than one, or in colour: ours are always grey), and is then made
+    again. The cache opens with the vault's current key only, but a reviewer who can unlock the vault could
+    still put a picture there: at least it is never a colour one."""
     from PySide6.QtGui import QImage
 
     image = QImage.fromData(png, "PNG")
-    if image.isNull() or max(image.width(), image.height()) > THUMBNAIL_SIDE:
+    if image.isNull() or max(image.width(), image.height()) > THUMBNAIL_SIDE or not image.allGray():
         return None
     return image.convertToFormat(QImage.Format.Format_RGB888)
 

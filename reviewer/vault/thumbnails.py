@@ -4,8 +4,10 @@
 A row holds the safe thumbnail the window last made of a media (grayscale, blurred by the viewing policy,
 a PNG of at most a few tens of kilobytes), sealed with the vault's data key and bound to the media id and
 to its ``variant`` (what it was made under: side, policy, settings), so that reopening a case decodes no
-media to fill the grid. No record names it and verification does not read it: it can be deleted at any
-time and is made again when a media is next shown. Purging a media deletes its row with its blobs.
+media to fill the grid. No record names it: it can be deleted at any time and is made again when a media is
+next shown. It opens with the current data key only, so a revocation deletes every row; verification reports
+a row that is not a stored media's or (with the passphrase) does not open (``thumbnail-mismatch``). Purging
+a media deletes its row with its blobs.
 """
 
 from __future__ import annotations

@@ -1188,8 +1188,16 @@ class VaultSession:
                                          (media_id,)).fetchone()
         if row is None or row[0] != variant:
             return None
+        return self.open_thumbnail(media_id, variant, row[1])
+
+    def open_thumbnail(self, media_id: str, variant: str, sealed: Any) -> bytes | None:
+        """A thumbnail row's PNG, or None when it does not open with the **current** data key under its media and
+        variant. Never an older key: a revoked reviewer who kept one could otherwise plant a picture the grid
+        shows (a thumbnail made before a revocation is simply made again)."""
+        if not isinstance(sealed, bytes):
+            return None
         try:
-            return crypto.unwrap_with_any(self._keyring, bytes(row[1]), thumbnails.aad(media_id, variant))
+            return crypto.unwrap(self._data_key, sealed, thumbnails.aad(media_id, variant))
         except crypto.DecryptionFailed:
             return None
 
@@ -1347,6 +1355,9 @@ class VaultSession:
                                  (keys.seal_data_key(public, new_key, vault_id, other), other))
                 conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items())
                 keystore.store_mac(conn, new_key)
+                # The thumbnail cache opens with the current key only (``open_thumbnail``): made again.
+                if thumbnails.table_exists(conn):
+                    conn.execute("DELETE FROM thumbnails")
         except BaseException:
             self._use_data_keys(*before)
             raise

@@ -38,7 +38,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.vault import crypto, heads, minors
+from reviewer.vault import crypto, heads, minors, thumbnails
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64, b64u, from_b64u, parse_canonical
 from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
@@ -134,6 +134,10 @@ MESSAGES: dict[str, str] = {
     "minor-index-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The list of media labelled suspected minor was changed: it does not match the signed reviews "
                  "(media {record}). Exports could show a picture that must stay hidden."),
+    "thumbnail-mismatch": QT_TRANSLATE_NOOP(
+        "vault", "A small picture kept for the list of media (media {record}) was not made by this vault with its "
+                 "current key: someone put it there. It is not evidence, but do not open the case before your IT "
+                 "team has looked: it could show what should stay blurred."),
 }
 _OK = QT_TRANSLATE_NOOP(
     "vault", "The vault is intact: {records} records in {logs} logs, {blobs} stored files and {checkpoints} "
@@ -568,6 +572,7 @@ class _Verification:
         self._check_logs_table(names)
         self._check_key_rows()
         self._check_blob_rows()
+        self._check_thumbnails()
         self._check_blobs()
         if self.session is not None:
             self._check_sealed()
@@ -1132,6 +1137,32 @@ class _Verification:
             for blob_id in sorted(rows, key=str):
                 raise _Stop(Problem("blob-row-mismatch", None, None, None, blob=str(blob_id), detail="no record names it"))
 
+
+    def _check_thumbnails(self) -> None:
+        """Each ``thumbnails`` row belongs to a stored media of the verified logs, and, with the passphrase,
+        opens with the current data key under its media and variant as a PNG (docs/vault-format.md 3.2). A
+        missing row is no problem: the cache is made again. The vault's own writer seals with the current key
+        only, and reads with it only, so a row sealed before a revocation (or by someone who kept an older
+        key) is reported here and never shown."""
+        if not thumbnails.table_exists(self.conn):
+            return
+        media_blob = {rid: blob_id for blob_id, _, _, _, _, rid in self.blobs}
+        for media, variant, sealed in self.conn.execute("SELECT media, variant, sealed FROM thumbnails ORDER BY media"):
+            row = self.conn.execute("SELECT log, seq FROM records WHERE id = ? AND type = 'media.ingested'",
+                                    (media,)).fetchone() if isinstance(media, str) else None
+            if row is None:
+                raise _Stop(Problem("thumbnail-mismatch", None, None, str(media), detail="no such stored media"))
+            log, seq = row
+            if log not in self.logs:
+                continue  # a media of a case this check does not cover (one case verified)
+            blob = media_blob.get(media)
+            good = (blob is not None and blob not in self.purged and isinstance(variant, str)
+                    and isinstance(sealed, bytes) and 28 < len(sealed) <= thumbnails.MAX_PNG_BYTES + 28)
+            if good and self.session is not None:
+                png = self.session.open_thumbnail(media, variant, sealed)
+                good = png is not None and png.startswith(b"\x89PNG\r\n\x1a\n")
+            if not good:
+                raise _Stop(Problem("thumbnail-mismatch", log, seq, media, detail="row does not open or is not a PNG"))
 
     def _check_minor_index(self) -> None:
         """The suspected-minor index holds exactly the media the signed reviews label (section 3.1)."""

@@ -67,3 +67,22 @@ def test_a_reopened_case_fills_its_grid_from_the_vault_without_decoding_any_medi
     with qtbot.waitSignal(second.rendered, timeout=60_000, check_params_cb=lambda s: s == "analysed"):
         second.select_media(1)
     assert "open" in decodes or "imdecode" in decodes
+
+
+def test_a_cached_picture_in_colour_is_never_shown_it_is_made_again(qapp):
+    """Ours are grey; a colour picture put in the cache by someone who can unlock the vault is refused
+    (reviewer.ui.analysis.thumbnail_from_png), as is one larger than a thumbnail."""
+    import numpy as np
+
+    from reviewer.ui.analysis import THUMBNAIL_SIDE, thumbnail_from_png
+
+    def png(array) -> bytes:
+        return cv2.imencode(".png", array)[1].tobytes()
+
+    grey = np.dstack([np.tile(np.arange(64, dtype=np.uint8), (48, 1))] * 3)
+    colour = grey.copy()
+    colour[10:20, 10:20] = (0, 0, 255)
+    control = None  # the function takes a task's control as the pool calls it; it neither reports nor cancels
+    assert thumbnail_from_png(control, png(grey)) is not None
+    assert thumbnail_from_png(control, png(colour)) is None
+    assert thumbnail_from_png(control, png(np.zeros((THUMBNAIL_SIDE + 1, 8, 3), np.uint8))) is None

@@ -40,3 +40,56 @@ def test_a_cached_thumbnail_is_sealed_bound_to_its_media_and_variant_and_gone_wi
     assert session.thumbnail(first, "v1") is None
     session.store_thumbnail(first, "v1", picture)
     assert session.thumbnail(first, "v1") is None
+
+
+def _problem(vault, session=None) -> tuple[str | None, str | None]:
+    report = vault.verify(session=session)
+    return (report.problem.code, report.problem.record) if report.problem else (None, None)
+
+
+def test_verification_checks_every_thumbnail_row_a_deleted_one_is_made_again(filled, vault_dir):
+    """An edited row (another media, a changed variant or seal, garbage) is reported, with the passphrase
+    too; a deleted row is not (the cache is made again), as docs/vault-format.md 3.2 and 8.1 step 4c say."""
+    session, (first, second) = filled.session, filled.media
+    session.store_thumbnail(first, "v1", heatmap_png(3))
+    vault = session.vault
+    assert _problem(vault) == _problem(vault, session) == (None, None)
+    db = vault_dir / "vault.sqlite3"
+    (sealed,) = sqlite3.connect(db).execute("SELECT sealed FROM thumbnails").fetchone()
+    edits = {
+        "another media's picture": ("UPDATE thumbnails SET media = ?", (second,), True),
+        "a changed variant": ("UPDATE thumbnails SET variant = 'v2'", (), True),
+        "a flipped byte": ("UPDATE thumbnails SET sealed = ?", (sealed[:40] + bytes([sealed[40] ^ 1]) + sealed[41:],), True),
+        "garbage": ("UPDATE thumbnails SET sealed = X'00'", (), False),
+        "a record that is no media": ("UPDATE thumbnails SET media = (SELECT id FROM records WHERE type = "
+                                      "'case.opened' LIMIT 1)", (), False),
+    }
+    for name, (statement, params, needs_passphrase) in edits.items():
+        with sqlite3.connect(db) as conn:
+            conn.execute("UPDATE thumbnails SET media = ?, variant = 'v1', sealed = ?", (first, sealed))
+            conn.execute(statement, params)
+        without, with_passphrase = _problem(vault), _problem(vault, session)
+        assert with_passphrase[0] == "thumbnail-mismatch", name
+        assert (without[0] is None) == needs_passphrase, (name, without)
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM thumbnails")
+    assert _problem(vault, session) == (None, None)
+
+
+def test_a_thumbnail_sealed_with_a_key_from_before_a_revocation_is_never_shown_and_is_reported(filled, vault_dir):
+    """A revoked reviewer keeps the data key of their time; a picture they seal with it and put in the cache
+    must not reach the grid (the cache opens with the current key only) and verification names it."""
+    session, (first, _) = filled.session, filled.media
+    bob = session.enroll("Bob Durand", "bob's own passphrase")
+    session.store_thumbnail(first, "v1", heatmap_png(3))
+    (old_sealed,) = sqlite3.connect(vault_dir / "vault.sqlite3").execute("SELECT sealed FROM thumbnails").fetchone()
+    session.revoke(bob, "left the organisation")
+    assert sqlite3.connect(vault_dir / "vault.sqlite3").execute("SELECT count(*) FROM thumbnails").fetchone() == (0,)
+    assert _problem(session.vault, session) == (None, None)
+    with sqlite3.connect(vault_dir / "vault.sqlite3") as conn:  # planted with the old key
+        conn.execute("INSERT INTO thumbnails (media, variant, sealed) VALUES (?, 'v1', ?)", (first, old_sealed))
+    assert session.thumbnail(first, "v1") is None
+    again = Vault.open(vault_dir).unlock(PASSPHRASE)
+    assert again.thumbnail(first, "v1") is None
+    assert _problem(again.vault, again) == ("thumbnail-mismatch", first)
+    again.vault.close()
