@@ -157,3 +157,24 @@ def test_entries_with_data_descriptors_are_a_whole_zip(tmp_path):
     prefixed.write_bytes(buffer.getvalue() + streamed.read_bytes())
     with pytest.raises(errors.BundleMoreThanExhibit):
         open_bundle(prefixed)
+
+
+def test_a_zip64_archive_is_a_whole_zip_and_a_prefix_on_it_is_refused(tmp_path):
+    # More than 65,535 entries make Python's writer add the zip64 end record and locator before the end
+    # record (as it does for an exhibit over 4 GiB): they are part of the zip, not "more".
+    from reviewer.exhibit.safezip import ZipLimits
+
+    limits = ZipLimits(max_entries=70_000)
+    whole = tmp_path / "zip64.zip"
+    with zipfile.ZipFile(whole, "w") as archive:
+        for index in range(0x10000):
+            archive.writestr(f"e/{index}", b"")
+    data = whole.read_bytes()
+    assert data[-42:-38] == b"PK\x06\x07", "the zip64 locator sits right before the end record"
+    with open_bundle(whole, limits) as source:
+        assert len(source.names()) == 0x10000
+    for name, hostile in (("prefixed", b"\x89PNG\r\n\x1a\n" + data), ("appended", data + b"\0" * 64)):
+        path = tmp_path / f"{name}.zip"
+        path.write_bytes(hostile)
+        with pytest.raises(errors.BundleMoreThanExhibit):
+            open_bundle(path, limits)
