@@ -160,10 +160,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer&apos;s clock ({now}) is behind the last record of this log ({last}), so nothing was recorded: a record may never claim to come before the one it follows. Set the date and time of the computer correctly, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the stored key of reviewer {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,6 +213,10 @@
     </message>
     <message>
         <source>The request file {path} could not be written. Choose a folder you may write to. Nothing was changed in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock ({now}) is behind a record already in this vault ({last}), so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Set the date and time of the computer correctly, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,6 +523,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
     </message>
     <message>
         <source>A small picture kept for the list of media (media {record}) was not made by this vault with its current key: someone put it there. It is not evidence, but do not open the case before your IT team has looked: it could show what should stay blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) claims a time before the vault was created: its time was forged, or it was sealed on a computer whose clock was wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -160,10 +160,6 @@
         <translation>les deux phrases secrètes saisies sont différentes.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock ({now}) is behind the last record of this log ({last}), so nothing was recorded: a record may never claim to come before the one it follows. Set the date and time of the computer correctly, then try again.</source>
-        <translation>L&apos;horloge de cet ordinateur ({now}) est en retard sur le dernier enregistrement de ce journal ({last}) ; rien n&apos;a donc été enregistré : un enregistrement ne peut jamais se dater d&apos;avant celui qu&apos;il suit. Réglez correctement la date et l&apos;heure de l&apos;ordinateur, puis réessayez.</translation>
-    </message>
-    <message>
         <source>the stored key of reviewer {name}</source>
         <translation>la clé enregistrée de la personne {name}</translation>
     </message>
@@ -218,6 +214,10 @@
     <message>
         <source>The request file {path} could not be written. Choose a folder you may write to. Nothing was changed in the vault.</source>
         <translation>Le fichier de demande {path} n&apos;a pas pu être écrit. Choisissez un dossier où vous pouvez écrire. Rien n&apos;a été modifié dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock ({now}) is behind a record already in this vault ({last}), so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Set the date and time of the computer correctly, then try again.</source>
+        <translation>L’horloge de cet ordinateur ({now}) est en retard sur un enregistrement déjà présent dans ce coffre ({last}) ; rien n’a donc été enregistré : un enregistrement ne peut jamais se dater d’avant celui qu’il suit, ni d’avant la création du coffre. Réglez correctement la date et l’heure de l’ordinateur, puis réessayez.</translation>
     </message>
     <message>
         <source>it carries a certificate that is not in the certificate file you gave: the reply was altered after the authority signed it, or the file lacks a certificate of the authority&apos;s chain. Import the reply exactly as the authority sent it, with the authority&apos;s full chain.</source>
@@ -528,6 +528,10 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
     <message>
         <source>A small picture kept for the list of media (media {record}) was not made by this vault with its current key: someone put it there. It is not evidence, but do not open the case before your IT team has looked: it could show what should stay blurred.</source>
         <translation>Une petite image gardée pour la liste des médias (média {record}) n’a pas été faite par ce coffre avec sa clé actuelle : quelqu’un l’a placée là. Ce n’est pas une preuve, mais n’ouvrez pas le dossier avant que votre service informatique ait regardé : elle pourrait montrer ce qui doit rester flouté.</translation>
+    </message>
+    <message>
+        <source>Record {seq} of {log} ({record}) claims a time before the vault was created: its time was forged, or it was sealed on a computer whose clock was wrong.</source>
+        <translation>L’enregistrement {seq} de {log} ({record}) se date d’avant la création du coffre : sa date a été falsifiée, ou il a été scellé sur un ordinateur dont l’horloge était fausse.</translation>
     </message>
 </context>
 <context>

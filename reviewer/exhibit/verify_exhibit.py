@@ -158,6 +158,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} claims a time earlier than the record before it: its time or its place was forged.",
         "{name} se date d'avant l'enregistrement qui le précède : sa date ou sa place a été falsifiée.",
     ),
+    "time_before_vault": (
+        "{name} claims a time before the vault was created: its time was forged, or its signer's clock was wrong.",
+        "{name} se date d'avant la création du coffre : sa date a été falsifiée, ou l'horloge de son signataire était fausse.",
+    ),
     "unknown_key": (
         "{name} is signed by key {key}, which is not enrolled in the keys log.",
         "{name} est signé par la clé {key}, qui n'est pas inscrite au journal des clés.",
@@ -1207,6 +1211,7 @@ class Verification:
         self.vault_head: Checkpoint | None = None
         self.manifest: dict | None = None
         self.signed_key: NoteKey | None = None  # the vault key whose signature over manifest.json verified
+        self.genesis_time = ""  # the vault.created record's time: no record may claim to be older
 
     # -- reporting ----------------------------------------------------------------------------------
     def fail(self, what: str, /, **params: object) -> None:
@@ -1388,6 +1393,7 @@ class Verification:
         if self.vault_id and body["vault"] != self.vault_id:
             self.fail("manifest_bad", reason="vault id differs from the records")
         self.vault_id = str(body["vault"])
+        self.genesis_time = str(first["time"])
         if self.vault_key.name != f"reviewer.vault/{self.vault_id}":
             self.fail("record_bad", name=first.name, reason="checkpoint key name does not match the vault id")
             return False
@@ -1408,6 +1414,9 @@ class Verification:
             return False
         if previous is not None and record["time"] < previous["time"]:
             self.fail("time_backwards", name=record.name)
+            return False
+        if record["time"] < self.genesis_time:  # a case's first record has no record before it
+            self.fail("time_before_vault", name=record.name)
             return False
         return True
 

@@ -170,9 +170,9 @@ class ClockBehind(VaultError):
     code = "vault.clock_behind"
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "This computer's clock ({now}) is behind the last record of this log ({last}), so nothing was "
-        "recorded: a record may never claim to come before the one it follows. Set the date and time of "
-        "the computer correctly, then try again.",
+        "This computer's clock ({now}) is behind a record already in this vault ({last}), so nothing was "
+        "recorded: a record may never claim to come before the one it follows, nor before the vault was made. "
+        "Set the date and time of the computer correctly, then try again.",
     )
 
 

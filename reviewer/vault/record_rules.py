@@ -90,6 +90,7 @@ class LogCursor:
     prev_time: str = ""
     keylog: int = 0  # the effective key-log size so far: the running maximum of "keylog" along the log
     linked: bool = True
+    genesis_time: str = ""  # the vault.created record's time: no record may claim to be older than the vault
     keys_record: Callable[[dict[str, Any], "LogCursor"], Ed25519PublicKey] | None = None
     hashes: list[bytes] = field(default_factory=list)
     media: set[str] = field(default_factory=set)  # media.ingested record ids seen so far
@@ -163,6 +164,8 @@ def check_record(cursor: LogCursor, seq: Any, rid: Any, rtype: Any, signer: Any,
         raise RecordFault("broken-chain", log, seq, rid)
     elif fields["time"] < cursor.prev_time:
         raise RecordFault("time-backwards", log, seq, rid, f"{fields['time']} < {cursor.prev_time}")
+    if fields["time"] < cursor.genesis_time:  # also a case's first record, which has no record before it
+        raise RecordFault("time-before-vault", log, seq, rid, f"{fields['time']} < {cursor.genesis_time}")
     keylog = fields["keylog"]
     if log == KEYS_LOG and keylog != seq or keylog > cursor.keys_log_size:
         raise RecordFault("bad-record", log, seq, rid, "keylog out of range")

@@ -751,9 +751,11 @@ class VaultSession:
         keylog = self._state(conn, KEYS_LOG).size if log != KEYS_LOG else state.size
         rid = record_id or new_record_id()
         now = self.clock()
-        if now < state.last_time:
-            # A laptop whose clock was set back: the record would claim to precede the one before it.
-            raise ClockBehind(now=now, last=state.last_time)
+        # A laptop whose clock was set back: the record would claim to precede the one before it, or (the
+        # first record of a new case) the vault itself.
+        floor = max(state.last_time, self.vault._meta.get("created", ""))
+        if now < floor:
+            raise ClockBehind(now=now, last=floor)
         try:
             fields = {
                 "v": FORMAT_VERSION, "type": type_, "id": rid, "case": log, "seq": state.size,

@@ -67,6 +67,9 @@ MESSAGES: dict[str, str] = {
         "vault", "Record {seq} of {log} ({record}) is signed by a key that was never enrolled in this vault."),
     "revoked-key": QT_TRANSLATE_NOOP(
         "vault", "Record {seq} of {log} ({record}) is signed by a key that had already been revoked."),
+    "time-before-vault": QT_TRANSLATE_NOOP(
+        "vault", "Record {seq} of {log} ({record}) claims a time before the vault was created: its time was forged, "
+                 "or it was sealed on a computer whose clock was wrong."),
     "time-backwards": QT_TRANSLATE_NOOP(
         "vault", "Record {seq} of {log} ({record}) claims a time earlier than the record before it: time never "
                  "goes backwards along a log, so its time or its place was forged (or a clock was set back)."),
@@ -248,6 +251,7 @@ class _Job:
     end: int
     keys: dict[str, bytes]  # key id -> public key, for every key of the verified key log
     keys_log_size: int
+    genesis_time: str = ""  # the vault.created record's time (LogCursor.genesis_time)
 
 
 @dataclass(frozen=True)
@@ -318,7 +322,8 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
         return None
     try:
         keys = {key: KeyState(Ed25519PublicKey.from_public_bytes(public), 0) for key, public in job.keys.items()}
-        cursor = LogCursor(job.log, keys, job.keys_log_size, seq=job.start, linked=False)
+        cursor = LogCursor(job.log, keys, job.keys_log_size, seq=job.start, linked=False,
+                           genesis_time=job.genesis_time)
         signatures: list[tuple[Ed25519PublicKey, bytes, bytes]] = []
         for row in rows:
             check_record(cursor, *row, signatures=signatures)
@@ -599,7 +604,7 @@ class _Verification:
         database = self.conn.execute("PRAGMA database_list").fetchone()[2]
         uri = Path(database).as_uri() + "?mode=ro" if database else ""
         keys = {key: state.public.public_bytes_raw() for key, state in self.keys.items()}
-        jobs = [_Job(uri, log, start, min(start + CHUNK, counts[log]), keys, self.keys_log_size)
+        jobs = [_Job(uri, log, start, min(start + CHUNK, counts[log]), keys, self.keys_log_size, self._genesis_time())
                 for log in logs for start in range(0, counts.get(log, 0), CHUNK)]
         # Worker processes read committed rows only: inside an open transaction this process scans alone.
         parallel = (self.workers > 1 and database and not self.conn.in_transaction
@@ -707,7 +712,8 @@ class _Verification:
         ).fetchall()
         if not rows and log == KEYS_LOG:
             raise _Stop(self._gap(log, rows, 0))
-        cursor = LogCursor(log, self.keys, self.keys_log_size, keys_record=self._keys_record)
+        cursor = LogCursor(log, self.keys, self.keys_log_size, keys_record=self._keys_record,
+                           genesis_time=self._genesis_time())
         try:
             for row in rows:
                 check_record(cursor, *row)
@@ -738,6 +744,10 @@ class _Verification:
             if fields.get("case") == log and fields.get("seq") == index:
                 return Problem("column-mismatch", log, index, fields.get("id"), detail=f"stored in log {other_log}")
         return Problem("missing-record", log, index, None)
+
+    def _genesis_time(self) -> str:
+        """The time of the verified vault.created record ("" before the key log is read)."""
+        return next((state.genesis_time for state in self.keys.values() if state.enrolled_at == 0), "")
 
     def _keys_record(self, fields: dict[str, Any], cursor: LogCursor) -> Ed25519PublicKey:
         """The rules of the key log's records (8.1 step 1); return the signer's public key."""

@@ -89,3 +89,42 @@ def test_worker_processes_name_the_same_backwards_step_as_the_exact_scan(filled)
     for workers in (1, 2):
         problem = filled.vault.verify(workers=workers, remembered_head=False).problem
         assert (problem.code, problem.seq) == ("time-backwards", CHUNK), (workers, problem)
+
+
+def test_a_new_case_under_a_clock_set_before_the_vault_existed_is_refused(filled):
+    """A case's first record has no record before it in its log: the vault's creation is its floor (an outside
+    tester sealed a new case under a clock set to 2019 in a vault made in 2026, and it verified)."""
+    session, vault = filled.session, filled.vault
+    cases, head = len(vault.cases()), vault.vault_checkpoint()
+    session.clock = lambda: "2019-03-01T10:00:00.000Z"
+    with pytest.raises(ClockBehind) as refused:
+        session.new_case("Dossier antidaté")
+    assert "2019-03-01T10:00:00.000Z" in refused.value.message
+    assert len(vault.cases()) == cases and vault.vault_checkpoint() == head
+
+
+def test_a_record_claiming_a_time_before_the_vault_fails_verification_with_any_number_of_workers(
+        filled, samples_dir, tmp_path, monkeypatch):
+    """An older application (or a forger) sealed a new case under a clock before the vault's creation: the
+    vault's verification, with one process or with workers, and the exhibit's verifier name it."""
+    from reviewer.exhibit import export_case
+    from reviewer.exhibit.verify import verify_bundle
+    from reviewer.media import ingest
+    from reviewer.vault import verify as verify_module
+    from reviewer.vault.canonical import now_rfc3339
+
+    session, vault = filled.session, filled.vault
+    monkeypatch.setitem(vault._meta, "created", "")  # as a version without the check did
+    session.clock = lambda: "2019-03-01T10:00:00.000Z"
+    case = session.new_case("Dossier antidaté")
+    session.ingest(case, ingest(samples_dir / "rocket.jpg"))
+    monkeypatch.setattr(verify_module, "MIN_PROCESS_RECORDS", 0)
+    monkeypatch.setattr(verify_module, "CHUNK", 2)
+    for workers in (1, 3):
+        problem = vault.verify(workers=workers, remembered_head=False).problem
+        assert (problem.code, problem.log, problem.seq) == ("time-before-vault", case, 0), (workers, problem)
+        assert "before the vault was created" in problem.message
+    session.clock = now_rfc3339  # the export is sealed at the right time
+    bundle = export_case(vault, session, case, tmp_path / "antedated.zip", lang="en")
+    ok, lines = verify_bundle(bundle.path, "en")
+    assert not ok and any("before the vault was created" in line for line in lines), lines
