@@ -67,6 +67,10 @@
         <source>The PDF report could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{path} holds more than the exhibit: other data was put before, inside or after it (the file may also open as a picture or another document). It was not checked; ask the sender for the exhibit exactly as the application wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>exhibit_report</name>

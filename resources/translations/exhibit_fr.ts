@@ -67,6 +67,10 @@
         <source>The PDF report could not be made.</source>
         <translation>Le rapport PDF n&apos;a pas pu être créé.</translation>
     </message>
+    <message>
+        <source>{path} holds more than the exhibit: other data was put before, inside or after it (the file may also open as a picture or another document). It was not checked; ask the sender for the exhibit exactly as the application wrote it.</source>
+        <translation>{path} contient plus que la pièce : d&apos;autres données ont été placées avant, dans ou après elle (le fichier peut aussi s&apos;ouvrir comme une image ou un autre document). Il n&apos;a pas été vérifié ; demandez à l&apos;expéditeur la pièce telle que l&apos;application l&apos;a écrite.</translation>
+    </message>
 </context>
 <context>
     <name>exhibit_report</name>

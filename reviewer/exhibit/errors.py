@@ -74,6 +74,16 @@ class BundleDamagedEntry(ExhibitError):
     template = QT_TRANSLATE_NOOP("errors", "The file {name} in the bundle is damaged and cannot be read.")
 
 
+class BundleMoreThanExhibit(ExhibitError):
+    code = "bundle_more_than_exhibit"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} holds more than the exhibit: other data was put before, inside or after it (the file may "
+        "also open as a picture or another document). It was not checked; ask the sender for the exhibit "
+        "exactly as the application wrote it.",
+    )
+
+
 class CaseNotFound(ExhibitError):
     code = "exhibit_case_not_found"
     template = QT_TRANSLATE_NOOP("errors", "There is no case {case} in this vault.")

@@ -28,6 +28,7 @@ _ERRORS: dict[str, type[errors.ExhibitError]] = {
     "zip_bomb": errors.BundleZipBomb,
     "encrypted": errors.BundleEncrypted,
     "damaged_entry": errors.BundleDamagedEntry,
+    "more_than_exhibit": errors.BundleMoreThanExhibit,
 }
 
 

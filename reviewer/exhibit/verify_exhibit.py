@@ -25,6 +25,7 @@ import json
 import os
 import re
 import stat
+import struct
 import sys
 import unicodedata
 import zipfile
@@ -79,6 +80,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "damaged_entry": (
         "The file {name} in the bundle is damaged and cannot be read.",
         "Le fichier {name} du paquet est endommagé et ne peut pas être lu.",
+    ),
+    "more_than_exhibit": (
+        "{path} holds more than the exhibit: other data was put before, inside or after it (the file may "
+        "also open as a picture or another document). It was not checked; ask the sender for the exhibit "
+        "exactly as the application wrote it.",
+        "{path} contient plus que la pièce : d'autres données ont été placées avant, dans ou après elle (le "
+        "fichier peut aussi s'ouvrir comme une image ou un autre document). Il n'a pas été vérifié ; demandez "
+        "à l'expéditeur la pièce telle que l'application l'a écrite.",
     ),
     # Checking the content.
     "title": ("Reviewer exhibit verifier ({format})", "Vérificateur de pièces Reviewer ({format})"),
@@ -502,6 +511,7 @@ class ZipSource(BundleSource):
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
             raise BundleProblem("not_a_zip", path=str(path)) from exc
         try:
+            check_container(self._zip, path)
             self._infos = check_zip(self._zip, limits)
         except BaseException:
             self._zip.close()
@@ -521,6 +531,53 @@ class ZipSource(BundleSource):
 
     def close(self) -> None:
         self._zip.close()
+
+
+_LOCAL_HEADER = b"PK\x03\x04"
+_END_RECORD = b"PK\x05\x06"
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_END_RECORD = b"PK\x06\x06"
+_DATA_DESCRIPTOR = b"PK\x07\x08"
+
+
+def check_container(archive: zipfile.ZipFile, path: str | os.PathLike[str]) -> None:
+    """Raise BundleProblem("more_than_exhibit") unless the file is exactly one zip and nothing else.
+
+    Zip readers (Python's included) find the archive from its end and forgive bytes before it, after
+    it and between its parts, so ``cat picture.png exhibit.zip`` is both a picture and an exhibit.
+    An exhibit is refused unless: a local file header starts the file; the end-of-central-directory
+    record ends it, with an empty comment (the exporter writes none); a zip64 end record and locator,
+    when present, sit right before it; the central directory ends where those records begin and its
+    offset and entry count are those of an archive with no prefix (checked again entry by entry in
+    ``_check_no_overlap``, which also requires the entries to follow one another with no gap).
+    """
+    fp = archive.fp
+    assert fp is not None
+    size = fp.seek(0, os.SEEK_END)
+    refused = BundleProblem("more_than_exhibit", path=os.fspath(path))
+    fp.seek(0)
+    if size < 22 or fp.read(4) != _LOCAL_HEADER:
+        raise refused
+    fp.seek(size - 22)
+    (signature, disk, cd_disk, _, count, cd_size, cd_offset,
+     comment_len) = struct.unpack("<4s4H2LH", fp.read(22))
+    if signature != _END_RECORD or comment_len != 0 or disk != 0 or cd_disk != 0:
+        raise refused
+    cd_end = size - 22
+    if size >= 22 + 20 + 56:
+        fp.seek(size - 22 - 20)
+        locator_sig, _, z64_offset, _ = struct.unpack("<4sLQL", fp.read(20))
+        if locator_sig == _ZIP64_LOCATOR:
+            if z64_offset > size - 22 - 20 - 56:
+                raise refused
+            fp.seek(z64_offset)
+            (z64_sig, record_size, _, _, _, _, _, count, cd_size,
+             cd_offset) = struct.unpack("<4sQ2H2L4Q", fp.read(56))
+            if z64_sig != _ZIP64_END_RECORD or z64_offset + 12 + record_size != size - 22 - 20:
+                raise refused
+            cd_end = z64_offset
+    if cd_offset + cd_size != cd_end or count != len(archive.infolist()):
+        raise refused
 
 
 def check_zip(archive: zipfile.ZipFile, limits: ZipLimits = DEFAULT_LIMITS) -> dict[str, zipfile.ZipInfo]:
@@ -570,24 +627,46 @@ def check_zip(archive: zipfile.ZipFile, limits: ZipLimits = DEFAULT_LIMITS) -> d
 
 
 def _check_no_overlap(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
-    # Each entry's local header + data must end before the next entry starts; overlapping entries
-    # let a small archive expand to many copies of the same compressed data.
+    # Each entry's local header + data (+ data descriptor) must end before the next entry starts;
+    # overlapping entries let a small archive expand to many copies of the same compressed data.
+    # They must also follow one another from offset 0 up to the central directory with no gap: bytes
+    # in a gap belong to no file, so they are "more than the exhibit" (check_container).
     fp = archive.fp
     assert fp is not None
     spans = []
     for info in infos:
         fp.seek(info.header_offset)
         header = fp.read(30)
-        if len(header) != 30 or header[:4] != b"PK\x03\x04":
+        if len(header) != 30 or header[:4] != _LOCAL_HEADER:
             raise BundleProblem("damaged_entry", name=repr(info.filename))
         name_len = int.from_bytes(header[26:28], "little")
         extra_len = int.from_bytes(header[28:30], "little")
         end = info.header_offset + 30 + name_len + extra_len + info.compress_size
+        if info.flag_bits & 0x08:  # sizes follow the data (zip tools writing to a pipe)
+            fp.seek(info.header_offset + 30 + name_len)
+            zip64 = _has_zip64_extra(fp.read(name_len + extra_len)[name_len:])
+            fp.seek(end)
+            end += (4 if fp.read(4) == _DATA_DESCRIPTOR else 0) + (20 if zip64 else 12)
         spans.append((info.header_offset, end, info.filename))
     spans.sort()
     for (start, end, name), (next_start, _, _) in zip(spans, spans[1:]):
         if end > next_start:
             raise BundleProblem("zip_bomb", name=repr(name))
+    starts = [0] + [end for _, end, _ in spans]
+    ends = [start for start, _, _ in spans] + [archive.start_dir]
+    if starts != ends:
+        raise BundleProblem("more_than_exhibit", path=os.fspath(archive.filename or "?"))
+
+
+def _has_zip64_extra(extra: bytes) -> bool:
+    # Extra fields are (id, length, data) triples; id 1 is zip64, whose data descriptor has 8-byte sizes.
+    at = 0
+    while at + 4 <= len(extra):
+        field_id, length = struct.unpack("<2H", extra[at:at + 4])
+        if field_id == 1:
+            return True
+        at += 4 + length
+    return False
 
 
 class FolderSource(BundleSource):

@@ -296,6 +296,13 @@ WHY_TSA_CERT_FILE = QT_TRANSLATE_NOOP(
 WHY_TSA_ALGORITHM = QT_TRANSLATE_NOOP(
     "errors", "it uses an algorithm this version does not accept ({algorithm}).")
 WHY_TSA_ALREADY_SEALED = QT_TRANSLATE_NOOP("errors", "this reply is already sealed in the vault.")
+WHY_TSA_FOREIGN_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "errors", "it carries a certificate that is not in the certificate file you gave: the reply was altered "
+              "after the authority signed it, or the file lacks a certificate of the authority's chain. Import the "
+              "reply exactly as the authority sent it, with the authority's full chain.")
+WHY_TSA_CERTIFICATE_MISSING = QT_TRANSLATE_NOOP(
+    "errors", "it does not carry the timestamp authority's certificate, which the request asked for; without it "
+              "OpenSSL cannot check the reply.")
 
 
 class TimestampFileUnreadable(VaultError):

@@ -36,7 +36,9 @@ from reviewer.vault.canonical import b64u, format_time, from_b64u, now_rfc3339
 from reviewer.vault.errors import (
     WHY_TSA_ALGORITHM,
     WHY_TSA_CERT_FILE,
+    WHY_TSA_CERTIFICATE_MISSING,
     WHY_TSA_CHAIN,
+    WHY_TSA_FOREIGN_CERTIFICATE,
     WHY_TSA_NOT_FOR_TIMESTAMPS,
     WHY_TSA_NOT_GRANTED,
     WHY_TSA_NOT_THIS_AUTHORITY,
@@ -203,7 +205,9 @@ def check_reply(reply: bytes, request: bytes, data: bytes, certificates: list[by
     the message digest of the TSTInfo, and an ESSCertID (SHA-1) or ESSCertIDv2 naming that certificate
     first, and whose signature over those attributes verifies with its key; the certificate's extended
     key usage is timeStamping alone and critical; each certificate was valid at genTime and is signed by
-    the next one up the chain, a CA, up to the file's last certificate or a self-signed one in it.
+    the next one up the chain, a CA, up to the file's last certificate or a self-signed one in it; the
+    certificates the reply carries (outside the signature) are all, byte for byte, certificates of
+    ``certificates``, the TSA certificate among them (``_check_embedded_certificates``).
     Revocation (CRL, OCSP) is not checked: that needs the network.
 
     Return a ``CheckedToken``; raise ``TimestampRefused`` naming the failed check in plain words.
@@ -237,8 +241,39 @@ def check_reply(reply: bytes, request: bytes, data: bytes, certificates: list[by
     _check_signer(signed, content, tsa)
     _check_timestamping_usage(tsa)
     _check_chain(chain, gen_time)
+    # Last: a reply from another authority carries that authority's certificates, and is better named
+    # "not signed by the authority you gave" (above) than "carries a certificate not in your file".
+    _check_embedded_certificates(signed, certificates)
     return CheckedToken(format_time(gen_time), tsa.subject.rfc4514_string(), int(info["serial_number"].native),
                         int(asked_nonce))
+
+
+def _check_embedded_certificates(signed, certificates: list[bytes]) -> None:
+    """Every certificate the reply carries is one of ``certificates`` (DER, byte for byte), and the TSA
+    certificate (the first) is among them.
+
+    The SignedData certificate set is outside the signature, so anyone can alter it without breaking the
+    token; but ``openssl ts -verify`` (the check an exhibit's reader runs, docs/exhibit-format.md) looks
+    for the signer and builds the chain in that set: one flipped byte there makes it fail with "signer
+    certificate not found" while our own check, which uses only the given file, passed. RFC 3161 2.4.1:
+    with certReq true, which our request sets, the TSA's certificate MUST be in the set. Refusing
+    (rather than rewriting the set) keeps the sealed reply byte for byte what the authority sent.
+    """
+    try:
+        embedded = signed["certificates"]
+        carried = [] if embedded.native is None else list(embedded)
+        if any(choice.name != "certificate" for choice in carried):
+            raise TimestampRefused("a certificate of another kind", why=WHY_TSA_FOREIGN_CERTIFICATE)
+        carried_der = [choice.chosen.dump() for choice in carried]
+    except TimestampRefused:
+        raise
+    except (ValueError, TypeError, LookupError, AttributeError) as exc:
+        raise TimestampRefused(str(exc), why=WHY_TSA_UNREADABLE) from exc
+    given = set(certificates)
+    if any(der not in given for der in carried_der):
+        raise TimestampRefused("a certificate not in the given file", why=WHY_TSA_FOREIGN_CERTIFICATE)
+    if certificates[0] not in carried_der:
+        raise TimestampRefused("no TSA certificate in the reply", why=WHY_TSA_CERTIFICATE_MISSING)
 
 
 def _check_signer(signed, content: bytes, tsa: x509.Certificate) -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from reviewer.vault import TimestampRefused, Vault
 from reviewer.vault.canonical import b64u, from_b64u
-from reviewer.vault.errors import (WHY_TSA_ALREADY_SEALED, WHY_TSA_CHAIN, WHY_TSA_NOT_FOR_TIMESTAMPS,
+from reviewer.vault.errors import (WHY_TSA_ALREADY_SEALED, WHY_TSA_CERTIFICATE_MISSING, WHY_TSA_CHAIN,
+                                   WHY_TSA_FOREIGN_CERTIFICATE, WHY_TSA_NOT_FOR_TIMESTAMPS,
                                    WHY_TSA_NOT_THIS_AUTHORITY, WHY_TSA_OTHER_REQUEST)
 from reviewer.vault.verify import verify_vault
 
@@ -190,8 +191,8 @@ def _ders(pem_path) -> list[bytes]:
 
 def test_damaged_replies_are_refused_with_the_typed_error_only(session, timestamp_authority, tmp_path):
     """Random byte changes and cuts of a real reply: each is refused with ``TimestampRefused`` (never another
-    exception), or accepted only when the change left the signed TSTInfo as it was (unsigned parts such as
-    the embedded certificates, which the check does not use: it uses the certificates the user gives)."""
+    exception), or accepted only when the change left the signed TSTInfo as it was (unsigned parts of the
+    reply outside the certificates it carries, which must be those the user gives, byte for byte)."""
     import random
 
     from asn1crypto import tsp
@@ -336,3 +337,105 @@ def test_the_hand_made_reply_is_accepted_with_a_timestamping_certificate(session
     _, token = session.seal_timestamp(_hand_made_reply(pending.request, certificate, key),
                                       authority.certificates.read_bytes())
     assert token.tsa == "CN=Paris TSA" and verify_vault(session.vault).ok
+
+
+def _openssl_verifies(reply: bytes, note: str, chain, folder) -> subprocess.CompletedProcess:
+    """The exhibit's documented check (docs/exhibit-format.md, VERIFY.md): `openssl ts -verify`."""
+    (folder / "check.tsr").write_bytes(reply)
+    (folder / "check.note").write_bytes(note.encode("utf-8"))
+    return subprocess.run(["openssl", "ts", "-verify", "-data", str(folder / "check.note"), "-in",
+                           str(folder / "check.tsr"), "-CAfile", str(chain)], capture_output=True, text=True)
+
+
+def _with_carried_certificates(reply: bytes, certificates: list[bytes] | None) -> bytes:
+    """The reply with its SignedData certificate set replaced (None: removed): the set is outside the
+    signature, so the token's signature still verifies."""
+    from asn1crypto import cms, tsp
+    from asn1crypto import x509 as asn1_x509
+
+    response = tsp.TimeStampResp.load(reply)
+    signed = response["time_stamp_token"]["content"]
+    if certificates is None:
+        del signed["certificates"]
+    else:
+        signed["certificates"] = cms.CertificateSet([asn1_x509.Certificate.load(der) for der in certificates])
+    return response.dump(force=True)
+
+
+@pytest.mark.parametrize("which", ["tsa", "ca"])
+def test_a_reply_whose_carried_certificate_was_altered_is_refused(session, timestamp_authority, tmp_path, which):
+    """Attack a7_tamper: one flipped byte in a certificate the reply carries (outside the signed part). The
+    token's signature still verifies with the given file, but the reply is no longer what the authority
+    sent; with the TSA's certificate altered, `openssl ts -verify` (the exhibit's check) fails on it."""
+    authority = timestamp_authority("Paris")
+    pending, reply = _request_and_reply(session.vault, authority, tmp_path)
+    ders = _ders(authority.certificates)
+    target = ders[0] if which == "tsa" else ders[1]
+    at = reply.find(target)
+    assert at > 0, "openssl ts -reply carries the TSA certificate and, with `certs`, its CA"
+    tampered = bytearray(reply)
+    tampered[at + len(target) // 2] ^= 0x01
+    tampered = bytes(tampered)
+    if which == "tsa":
+        assert "Verification: FAILED" in _openssl_verifies(tampered, pending.note, authority.certificates,
+                                                           tmp_path).stdout
+    before = _keys_log_size(session.vault)
+
+    with pytest.raises(TimestampRefused) as refused:
+        session.seal_timestamp(tampered, authority.certificates.read_bytes())
+
+    assert refused.value.params["why"] == WHY_TSA_FOREIGN_CERTIFICATE
+    assert "not in the certificate file you gave" in refused.value.message
+    assert _keys_log_size(session.vault) == before
+    # The genuine reply is then sealed byte for byte, and the sealed bytes pass OpenSSL's own check.
+    record, _ = session.seal_timestamp(reply, authority.certificates.read_bytes())
+    stored = from_b64u(record.body["reply"])
+    assert stored == reply
+    assert "Verification: OK" in _openssl_verifies(stored, record.body["note"], authority.certificates,
+                                                   tmp_path).stdout
+
+
+def test_a_certificate_added_to_the_reply_is_refused(session, timestamp_authority, tmp_path):
+    authority, other = timestamp_authority("Paris"), timestamp_authority("Other")
+    _, reply = _request_and_reply(session.vault, authority, tmp_path)
+    padded = _with_carried_certificates(reply, _ders(authority.certificates) + _ders(other.certificates)[1:])
+
+    with pytest.raises(TimestampRefused) as refused:
+        session.seal_timestamp(padded, authority.certificates.read_bytes())
+    assert refused.value.params["why"] == WHY_TSA_FOREIGN_CERTIFICATE
+
+    # The same certificate in the file the user gives is no longer foreign: only the file decides.
+    given = authority.certificates.read_bytes() + (other.folder / "ca.crt").read_bytes()
+    record, _ = session.seal_timestamp(padded, given)
+    assert from_b64u(record.body["reply"]) == padded
+
+
+def test_a_reply_that_does_not_carry_the_tsa_certificate_is_refused(session, timestamp_authority, tmp_path):
+    """Our request sets certReq, so the authority must include its certificate (RFC 3161 2.4.1); without it
+    `openssl ts -verify -CAfile` cannot find the signer, so the exhibit's check would fail."""
+    authority = timestamp_authority("Paris")
+    pending, reply = _request_and_reply(session.vault, authority, tmp_path)
+    for carried in (None, _ders(authority.certificates)[1:]):
+        stripped = _with_carried_certificates(reply, carried)
+        assert "Verification: FAILED" in _openssl_verifies(stripped, pending.note, authority.certificates,
+                                                           tmp_path).stdout
+        with pytest.raises(TimestampRefused) as refused:
+            session.seal_timestamp(stripped, authority.certificates.read_bytes())
+        assert refused.value.params["why"] == WHY_TSA_CERTIFICATE_MISSING
+
+
+def test_a_sealed_reply_with_an_altered_carried_certificate_fails_verification(session, timestamp_authority, tmp_path):
+    """An insider seals the altered reply themselves: ``reviewer verify`` applies the same rule."""
+    authority = timestamp_authority("Paris")
+    _, reply = _request_and_reply(session.vault, authority, tmp_path)
+    record, _ = session.seal_timestamp(reply, authority.certificates.read_bytes())
+    assert verify_vault(session.vault).ok
+    tsa_der = _ders(authority.certificates)[0]
+    tampered = bytearray(reply)
+    tampered[reply.find(tsa_der) + len(tsa_der) // 2] ^= 0x01
+    _seal_as_insider(session, {**record.body, "reply": b64u(bytes(tampered))})
+
+    report = verify_vault(session.vault)
+
+    assert not report.ok
+    assert report.problem.code == "bad-timestamp" and report.problem.log == "keys"
