@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 _translate: Callable[[str, str], str] | None = None
+_language = "en"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -27,7 +28,16 @@ def translate(context: str, text: str) -> str:
     return translated or text
 
 
-def install(translate: Callable[[str, str], str] | None) -> None:
-    """Use ``translate(context, text)`` for every later ``translate`` call; ``None`` restores English."""
-    global _translate
+def install(translate: Callable[[str, str], str] | None, language: str = "en") -> None:
+    """Use ``translate(context, text)`` for every later ``translate`` call; ``None`` restores English.
+    ``language`` ("fr", "en") is what ``language_of`` answers for the current translation."""
+    global _translate, _language
     _translate = translate
+    _language = language if translate is not None else "en"
+
+
+def language_of(translate: Callable[[str, str], str]) -> str:
+    """The language ("fr", "en") a translate function writes in: its ``language`` attribute (as
+    ``reviewer.translations.fixed_language`` sets), else the current language; to format dates and numbers
+    in the same language as the words (``reviewer.local_format``)."""
+    return getattr(translate, "language", None) or _language

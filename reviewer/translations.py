@@ -75,6 +75,7 @@ def fixed_language(language: str) -> Callable[[str, str], str]:
                 return found
         return text
 
+    translate.language = language if language in LANGUAGES else "en"  # for reviewer.i18n.language_of
     return translate
 
 
@@ -83,5 +84,5 @@ def install(language: str) -> list[QTranslator]:
     global _current, _language
     _current = load_translators(language)
     _language = language if language in LANGUAGES else "en"
-    i18n.install(_lookup if _current else None)
+    i18n.install(_lookup if _current else None, _language)
     return _current

@@ -17,7 +17,8 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer import local_format
+from reviewer.i18n import QT_TRANSLATE_NOOP, language_of
 from reviewer.i18n import translate as current_translate
 from reviewer.media.pdq import USABLE_QUALITY
 from reviewer.takedown.errors import (
@@ -239,11 +240,12 @@ def dsa_notice(target: Target, notifier: Notifier, date: str, translate: Transla
     anonymous = target.content.id == "csam"
     if not anonymous and not notifier.complete:
         raise MissingNotifier()
-    lines = [t(N_TITLE), "", t(N_DATE).format(date=date)]
+    language = language_of(translate)  # dates in words, in the notice's language: "6 décembre 2026"
+    lines = [t(N_TITLE), "", t(N_DATE).format(date=local_format.date(date, language))]
     if target.platform:
         lines.append(t(N_PLATFORM).format(platform=target.platform))
     lines += ["", t(N_WHERE), target.url, "", t(N_WHY), t(target.content.explanation),
-              t(N_REVIEWED).format(date=max(m.reviewed_at for m in target.media))]
+              t(N_REVIEWED).format(date=local_format.date(max(m.reviewed_at for m in target.media), language))]
     for text in dict.fromkeys(m.qualification for m in target.media if m.qualification):
         lines.append(t(N_QUALIFICATION).format(text=text))
     lines += ["", t(N_CLASS), t(N_CATEGORY).format(category=target.content.category),

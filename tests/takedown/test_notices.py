@@ -85,6 +85,9 @@ def test_a_notice_has_every_article_16_element_in_french_and_english(session, ca
     assert "bona fide belief" in english and "accurate and complete" in english   # (d)
     assert "de bonne foi" in french and "Article 16" in english
     assert "montage" in french and "Code pénal" in french and french != english
+    # Dates in words, in the notice's language (not 2026-12-06 in a French letter).
+    assert "Préparée le 6 décembre 2026." in french and "Prepared on 6 December 2026." in english
+    assert "2026-12-06" not in french and "2026-12-06" not in english
 
 
 def test_csam_notice_needs_no_notifier_identity_and_says_why(session, case):
