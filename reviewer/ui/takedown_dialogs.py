@@ -65,6 +65,23 @@ def _moment_edit() -> QDateTimeEdit:
     return edit
 
 
+
+def _arrange_form(dialog: QDialog, intro: QWidget, form: QFormLayout, confirm: str, cancel: str,
+                  width: int) -> tuple[QPushButton, QPushButton]:
+    """Lay out a small form dialog: its plain intro, the form, then ``confirm`` (accepts) and ``cancel``
+    (texts already translated in the dialog's own context); return (confirm button, cancel button)."""
+    buttons = QDialogButtonBox()
+    confirm_button = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel_button = buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(width)
+    return confirm_button, cancel_button
+
 class AfterReviewDialog(QDialog):
     """The after-review window of one case. Signals carry what the user asked for; the controller acts.
 
@@ -613,19 +630,10 @@ class SentNoticeDialog(QDialog):
                              (self.urls, self.tr("Addresses")), (self.content, self.tr("Content")),
                              (self.at, self.tr("Sent on")), (self.notes, self.tr("Notes"))):
             widget.setAccessibleName(name)
-        self.buttons = QDialogButtonBox()
-        self.confirm_button = self.buttons.addButton(self.tr("Record and &sign"),
-                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.confirm_button, self.cancel_button = _arrange_form(
+            self, intro, form, self.tr("Record and &sign"), self.tr("&Cancel"), 600)
         self.platform.textChanged.connect(self._update_ok)
         self.urls.textChanged.connect(self._update_ok)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(600)
         self._update_ok()
 
     def url_list(self) -> list[str]:
@@ -671,16 +679,7 @@ class NoticeAnswerDialog(QDialog):
                              (self.statement, self.tr("Statement of reasons number")),
                              (self.at, self.tr("Answered on"))):
             widget.setAccessibleName(name)
-        buttons = QDialogButtonBox()
-        self.confirm_button = buttons.addButton(self.tr("Record and &sign"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.confirm_button, _ = _arrange_form(self, intro, form, self.tr("Record and &sign"), self.tr("&Cancel"), 560)
 
     def values(self) -> dict:
         """``notices.log_update``'s keyword arguments."""
@@ -775,16 +774,7 @@ class ScreenshotCaptureDialog(QDialog):
             widget.setAccessibleName(name)
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self._update_ok)
-        buttons = QDialogButtonBox()
-        self.confirm_button = buttons.addButton(self.tr("Seal in the &case"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(640)
+        self.confirm_button, _ = _arrange_form(self, intro, form, self.tr("Seal in the &case"), self.tr("&Cancel"), 640)
         self._update_ok()
 
     def _file_row(self, edit: QLineEdit, choose: QPushButton, title: str, name_filter: str) -> QWidget:
