@@ -1,7 +1,9 @@
 """Screenshots of the warning the window shows when the vault is a restored backup (issue 15 Build 5, docs/adr/
-0026-rollback-seen-at-opening.md) at a laptop's 1366x768, in French and in English. Neutral samples only.
-Files: docs/screenshots/rollback-warning_<lang>.png.
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/rollback_screenshots.py
+0026-rollback-seen-at-opening.md), and of the window afterwards, its writing actions greyed with why (the File menu
+open, the Seal button's tooltip shown), at a laptop's 1366x768, in French and in English. Neutral samples only.
+Files: docs/screenshots/rollback-warning_<lang>.png, docs/screenshots/rollback-greyed_<lang>.png.
+Run under Xvfb (a real X server; offscreen also works):
+  xvfb-run -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb .venv/bin/python docs/screenshots/rollback_screenshots.py
 """
 
 from __future__ import annotations
@@ -89,8 +91,45 @@ def shot(language: str, workdir: Path) -> None:
     pump(app, lambda: window.runner.active == 0)
     over_window(window, window.rollback.box, "rollback-warning", language)
     window.rollback.box.accept()
+    greyed(app, window, language)
     window.runner.shutdown()
     window.close()
+
+
+def greyed(app, window, language: str) -> Path:
+    """The window on the restored backup, a media open on the Review tab: the File menu open (New case, Add files,
+    Export... greyed) and the Seal button's tooltip saying why, each drawn where it appears."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication, QMenu, QToolTip
+
+    pump(app, lambda: window.grid_model.rowCount() == 3 and all(e.analysed for e in window.grid_model.entries()))
+    window.select_media(0)
+    pump(app, lambda: window.current is not None and window.current.analysed and window.runner.active == 0)
+    window.show_tab(2)  # Review
+    window.review_form.boxes["not-sexual"].setChecked(True)  # ticked: the seal stays greyed all the same
+    pump(app, lambda: False if time.sleep(0.3) else True)
+    bar = window.menuBar()
+    menu = next(m for m in bar.findChildren(QMenu) if window.act_new_case in m.actions())  # File
+    at = bar.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomLeft())
+    menu.popup(at)
+    button = window.review_form.seal_button
+    QToolTip.showText(button.mapToGlobal(QPoint(button.width() // 2, button.height())), button.toolTip(), button)
+    pump(app, lambda: menu.isVisible() and QToolTip.isVisible())
+    pump(app, lambda: False if time.sleep(0.3) else True)
+    tip = next(w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible())
+    picture = window.grab()
+    painter = QPainter(picture)
+    origin = window.mapToGlobal(QPoint(0, 0))
+    for popup in (menu, tip):
+        painter.drawPixmap(popup.pos() - origin, popup.grab())
+    painter.end()
+    menu.hide()
+    QToolTip.hideText()
+    path = HERE / f"rollback-greyed_{language}.png"
+    picture.save(str(path))
+    print(path.relative_to(ROOT))
+    return path
 
 
 def main() -> int:

@@ -259,6 +259,17 @@
     </message>
 </context>
 <context>
+    <name>vault_writes</name>
+    <message>
+        <source>Not available: this vault is older than the one you last worked with (a restored backup or an old copy), so nothing can be added to it or exported from it. Put back the latest copy of the vault folder, or call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: another copy of this vault was changed separately, so nothing can be added to this one or exported from it. Keep both copies as they are and call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>viewing</name>
     <message>
         <source>This media is a copy of a media sealed as suspected minor in this vault. It is never shown nor exported; a second reviewer&apos;s check is made on the media that was sealed, in its own case.</source>

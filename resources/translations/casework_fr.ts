@@ -259,6 +259,17 @@
     </message>
 </context>
 <context>
+    <name>vault_writes</name>
+    <message>
+        <source>Not available: this vault is older than the one you last worked with (a restored backup or an old copy), so nothing can be added to it or exported from it. Put back the latest copy of the vault folder, or call your IT contact.</source>
+        <translation>Indisponible : ce coffre est plus ancien que celui avec lequel vous avez travaillé en dernier (une sauvegarde restaurée ou une ancienne copie), donc rien ne peut y être ajouté ni en être exporté. Remettez en place la copie la plus récente du dossier du coffre, ou appelez votre contact informatique.</translation>
+    </message>
+    <message>
+        <source>Not available: another copy of this vault was changed separately, so nothing can be added to this one or exported from it. Keep both copies as they are and call your IT contact.</source>
+        <translation>Indisponible : une autre copie de ce coffre a été modifiée séparément, donc rien ne peut être ajouté à celui-ci ni en être exporté. Gardez les deux copies telles quelles et appelez votre contact informatique.</translation>
+    </message>
+</context>
+<context>
     <name>viewing</name>
     <message>
         <source>This media is a copy of a media sealed as suspected minor in this vault. It is never shown nor exported; a second reviewer&apos;s check is made on the media that was sealed, in its own case.</source>

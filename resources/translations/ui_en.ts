@@ -1726,6 +1726,10 @@ SHA-256: {sha256}</source>
         <source>{what} uncovered: blurred again in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing can be uncovered: a look would not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevealConfirmation</name>

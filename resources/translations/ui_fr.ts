@@ -1742,6 +1742,10 @@ SHA-256 : {sha256}</translation>
         <source>{what} uncovered: blurred again in {seconds} s</source>
         <translation>{what} dévoilée : floutée à nouveau dans {seconds} s</translation>
     </message>
+    <message>
+        <source>Nothing can be uncovered: a look would not be recorded.</source>
+        <translation>Rien ne peut être dévoilé : ce regard ne pourrait pas être enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>RevealConfirmation</name>

@@ -248,19 +248,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This evidence vault is older than the one this account last saw (on {seen}): it looks like a restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review among them may have withheld a media, so nothing can be exported from this vault, and nothing should be added to it. Put back the latest copy of the vault folder, or call your IT contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault, and nothing should be added to it. Keep both copies as they are and call your IT contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it carries a certificate that is not in the certificate file you gave: the reply was altered after the authority signed it, or the file lacks a certificate of the authority&apos;s chain. Import the reply exactly as the authority sent it, with the authority&apos;s full chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it does not carry the timestamp authority&apos;s certificate, which the request asked for; without it OpenSSL cannot check the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evidence vault is older than the one this account last saw (on {seen}): it looks like a restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review among them may have withheld a media, so nothing can be exported from this vault or added to it; you can still open and read it. Put back the latest copy of the vault folder, or call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault or added to it; you can still open and read it. Keep both copies as they are and call your IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -248,20 +248,20 @@
         <translation>Le fichier {path} n&apos;est pas un point de contrôle, ou il n&apos;a pas pu être lu. Indiquez le fichier de point de contrôle conservé pour ce coffre (quelques lignes de texte). Rien n&apos;a été vérifié.</translation>
     </message>
     <message>
-        <source>This evidence vault is older than the one this account last saw (on {seen}): it looks like a restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review among them may have withheld a media, so nothing can be exported from this vault, and nothing should be added to it. Put back the latest copy of the vault folder, or call your IT contact.</source>
-        <translation>Ce coffre de preuves est plus ancien que celui que ce compte a vu en dernier (le {seen}) : il s&apos;agit sans doute d&apos;une sauvegarde restaurée ou d&apos;une ancienne copie. Ce qui a été enregistré après cette copie manque : {lost}. Un examen parmi ces éléments a pu retenir un média : rien ne peut donc être exporté de ce coffre, et rien ne doit y être ajouté. Remettez en place la copie la plus récente du dossier du coffre, ou appelez votre contact informatique.</translation>
-    </message>
-    <message>
-        <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault, and nothing should be added to it. Keep both copies as they are and call your IT contact.</source>
-        <translation>Ce coffre de preuves n&apos;est pas celui que ce compte a vu en dernier (le {seen}) : une autre copie a été modifiée séparément, et les deux racontent maintenant des histoires différentes. Rien ne peut être exporté de ce coffre, et rien ne doit y être ajouté. Gardez les deux copies telles quelles et appelez votre contact informatique.</translation>
-    </message>
-    <message>
         <source>it carries a certificate that is not in the certificate file you gave: the reply was altered after the authority signed it, or the file lacks a certificate of the authority&apos;s chain. Import the reply exactly as the authority sent it, with the authority&apos;s full chain.</source>
         <translation>elle contient un certificat absent du fichier de certificats que vous avez donné : la réponse a été modifiée après la signature de l&apos;autorité, ou il manque au fichier un certificat de la chaîne de l&apos;autorité. Importez la réponse telle que l&apos;autorité l&apos;a envoyée, avec la chaîne complète de l&apos;autorité.</translation>
     </message>
     <message>
         <source>it does not carry the timestamp authority&apos;s certificate, which the request asked for; without it OpenSSL cannot check the reply.</source>
         <translation>elle ne contient pas le certificat de l&apos;autorité d&apos;horodatage, que la demande réclamait ; sans lui, OpenSSL ne peut pas vérifier la réponse.</translation>
+    </message>
+    <message>
+        <source>This evidence vault is older than the one this account last saw (on {seen}): it looks like a restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review among them may have withheld a media, so nothing can be exported from this vault or added to it; you can still open and read it. Put back the latest copy of the vault folder, or call your IT contact.</source>
+        <translation>Ce coffre de preuves est plus ancien que celui que ce compte a vu en dernier (le {seen}) : il s&apos;agit sans doute d&apos;une sauvegarde restaurée ou d&apos;une ancienne copie. Ce qui a été enregistré après cette copie manque : {lost}. Un examen parmi ces éléments a pu retenir un média : rien ne peut donc être exporté de ce coffre ni y être ajouté ; vous pouvez toujours l&apos;ouvrir et le consulter. Remettez en place la copie la plus récente du dossier du coffre, ou appelez votre contact informatique.</translation>
+    </message>
+    <message>
+        <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault or added to it; you can still open and read it. Keep both copies as they are and call your IT contact.</source>
+        <translation>Ce coffre de preuves n&apos;est pas celui que ce compte a vu en dernier (le {seen}) : une autre copie a été modifiée séparément, et les deux racontent maintenant des histoires différentes. Rien ne peut être exporté de ce coffre ni y être ajouté ; vous pouvez toujours l&apos;ouvrir et le consulter. Gardez les deux copies telles quelles et appelez votre contact informatique.</translation>
     </message>
 </context>
 <context>

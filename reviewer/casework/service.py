@@ -381,11 +381,9 @@ class CaseService:
         ``ContradictoryLabels`` for labels that exclude each other). A correction passes ``supersedes``, the
         record id of the decision it corrects, which must be the media's current one (``NotLatestReview``).
         ``VaultRolledBack`` / ``VaultDiverged`` when the vault is older than, or diverges from, what this account
-        last saw (``reviewer.vault.head_check``): a review added to an old copy would fork the vault."""
-        from reviewer.vault.head_check import require_current_head
-
+        last saw (``VaultSession.require_current_head``, asked by every write): a review added to an old copy
+        would fork the vault."""
         self._media(case_id, media_id)
-        require_current_head(self.vault)
         return self._appended(self.session.seal_review(case_id, media_id, labels=labels, qualification=qualification,
                                                        notes=notes, source=source, supersedes=supersedes))
 

@@ -383,11 +383,8 @@ def run_case_remove(args: argparse.Namespace) -> int:
     from reviewer.casework import CaseService
     from reviewer.i18n import translate
 
-    from reviewer.vault.head_check import require_current_head
-
     session = _unlock(args)
     try:
-        require_current_head(session.vault)  # a restored backup is not written to: it would fork the vault
         case_id = session.vault.resolve_case(args.case)
         media_id = session.vault.resolve_media(case_id, args.media)
         record = CaseService(session).remove_media(case_id, media_id, args.reason)
@@ -510,11 +507,8 @@ def run_analyse(args: argparse.Namespace) -> int:
 def run_review(args: argparse.Namespace) -> int:
     from reviewer.vault import wording
 
-    from reviewer.vault.head_check import require_current_head
-
     session = _unlock(args)
     try:
-        require_current_head(session.vault)  # a restored backup is not written to: it would fork the vault
         case_id = session.vault.resolve_case(args.case)
         media_id = session.vault.resolve_media(case_id, args.media)
         corrects = args.corrects

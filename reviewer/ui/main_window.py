@@ -162,12 +162,12 @@ class MainWindow(QMainWindow):
         self.case_list.setAccessibleName(self.tr("Cases"))
         self.case_list.setWordWrap(True)
         self.case_list.currentItemChanged.connect(self.cases.case_chosen)
-        new_case_button = QPushButton(self.tr("New case…"))
-        new_case_button.clicked.connect(self.ask_new_case)
+        self.new_case_button = QPushButton(self.tr("New case…"))
+        self.new_case_button.clicked.connect(self.ask_new_case)
         cases = QWidget()
         cases_layout = QVBoxLayout(cases)
         cases_layout.addWidget(self.case_list)
-        cases_layout.addWidget(new_case_button)
+        cases_layout.addWidget(self.new_case_button)
         self.cases_dock = QDockWidget(self.tr("Cases"), self)
         self.cases_dock.setObjectName("cases")
         self.cases_dock.setWidget(cases)
@@ -407,6 +407,16 @@ class MainWindow(QMainWindow):
         self.review_form.setEnabled(has_media)
         self.act_show.setEnabled(self.media_hidden)
         self.act_panic.setEnabled(not self.media_hidden)
+        # A restored backup or a diverging copy takes no record: what would write is greyed, with why.
+        self.rollback.grey({
+            "new_case": (self.act_new_case, self.new_case_button), "add_files": (self.act_add_files, self.act_add_folder),
+            "rename_case": (self.act_rename_case,), "remove": (self.act_remove,),
+            "compare": (self.act_compare, self.comparison_panel.button), "seal": (self.act_seal,),
+            "export": (self.act_export,), "add_reviewer": (self.act_add_reviewer,)})
+        refused = self.rollback.refused
+        self.review_form.refuse_sealing(refused.reason if refused is not None and refused.stops("seal") else "")
+        self.reveal_bar.refuse(refused.reason if refused is not None and refused.stops("reveal") else "")
+        self.takedown.refuse_sealing(refused.reason if refused is not None and refused.stops("after_review") else "")
 
     # ================================================================================ helpers
     def run(self, fn: Callable, *args: Any, on_result: Callable | None = None, on_error: Callable | None = None,

@@ -80,6 +80,9 @@ class RevealController(QObject):
         if entry is None or not entry.analysed or entry.media is None or entry.media.kind != "image" \
                 or window.media_hidden or self.state is None or window.withheld.hides(entry):
             return
+        if window.rollback.refuses("reveal"):  # a look that could not be recorded is not given
+            window.statusBar().showMessage(window.rollback.refused.reason, 15_000)
+            return
         target = check_target(target)
         if isinstance(target, int) and not 0 <= target < len(entry.analysis.regions):
             return

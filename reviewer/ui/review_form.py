@@ -114,6 +114,8 @@ class ReviewForm(QWidget):
         self.seal_button = QPushButton(self.tr("&Seal the review"))
         self.seal_button.setToolTip(self.tr("Sign the review with your key and add it to the case's log (Ctrl+Return)"))
         self.seal_button.clicked.connect(self.request_seal)
+        self._seal_tooltip = self.seal_button.toolTip()
+        self._refused = ""  # why sealing is not offered now (a restored backup), "" when it is
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("sealStatus")
@@ -328,7 +330,17 @@ class ReviewForm(QWidget):
 
     def _update_button(self) -> None:
         has_label = any(box.isChecked() for box in self.boxes.values())
-        self.seal_button.setEnabled(has_label and not self._sealing and self._sealed_values is None)
+        self.seal_button.setEnabled(has_label and not self._sealing and self._sealed_values is None
+                                    and not self._refused)
+
+    def refuse_sealing(self, reason: str) -> None:
+        """Offer no seal while ``reason`` is not empty (the vault takes no record: ``casework.vault_writes``), with
+        ``reason`` as the button's tooltip; the form stays readable and editable."""
+        if reason == self._refused:
+            return
+        self._refused = reason
+        self.seal_button.setToolTip(reason or self._seal_tooltip)
+        self._update_button()
 
     def request_seal(self) -> None:
         """Seal button and Ctrl+Return: refuse labels that exclude each other (the vault's rule and wording),

@@ -45,6 +45,7 @@ class TakedownController(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: AfterReviewDialog | None = None
+        self.refused = ""           # why nothing may be sealed now (``casework.vault_writes``), "" when it may
         self.form = None            # the small form open last (identity, notice sent, answer)
         self.result_box = None      # the plain-words confirmation of the last record sealed
         self.count_dialog = None    # the yearly count shown last
@@ -76,8 +77,16 @@ class TakedownController(QObject):
         dialog.captureRequested.connect(self.ask_import_capture)
         dialog.screenshotRequested.connect(self.ask_screenshot)
         self.dialog, self.case_id, self.targets, self.log = dialog, window.case_id, [], []
+        dialog.refuse_sealing(self.refused)
         window.open_dialog(dialog)
         self._run(steps.after_review, window.session, self.case_id, vault=True, then=self._loaded)
+
+    def refuse_sealing(self, reason: str) -> None:
+        """Offer none of the dialog's sealing buttons while ``reason`` is not empty (the vault takes no record);
+        preparing notices, fingerprints and the complaint stays available."""
+        self.refused = reason
+        if self.dialog is not None:
+            self.dialog.refuse_sealing(reason)
 
     def close(self, locked: bool = True) -> None:
         """Close the window and its forms (connected to the lock: the case's addresses, platforms and notices go

@@ -107,6 +107,7 @@ class AfterReviewDialog(QDialog):
 
     def __init__(self, case_title: str, parent=None) -> None:
         super().__init__(parent)
+        self._refused = ""  # why nothing may be sealed now (``refuse_sealing``), "" when it may
         self.setObjectName("afterReview")
         self.setWindowTitle(self.tr("After the review"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -121,6 +122,7 @@ class AfterReviewDialog(QDialog):
         self.tabs.addTab(self._complaint_page(), self.tr("&Complaint"))
         self.tabs.addTab(self._captures_page(), self.tr("&Web captures"))
         self.tabs.currentChanged.connect(lambda _index: self.status.setText(""))  # a message belongs to its page
+        self._sealing_tooltips = [button.toolTip() for button in self._sealing_buttons()]
         self.status = _label(name="hint")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = _label(name="warning")
@@ -518,8 +520,22 @@ class AfterReviewDialog(QDialog):
         if notice:
             self.answerRequested.emit(notice)
 
+    def _sealing_buttons(self) -> tuple[QPushButton, ...]:
+        """The buttons that seal a record in the case (a notice sent, an answer, a capture)."""
+        return (self.sent_button, self.log_sent_button, self.answer_button, self.capture_button,
+                self.screenshot_button)
+
+    def refuse_sealing(self, reason: str) -> None:
+        """Grey the sealing buttons with ``reason`` as their tooltip while it is not empty (the vault takes no
+        record: ``casework.vault_writes``); give them back otherwise."""
+        self._refused = reason
+        for button, tooltip in zip(self._sealing_buttons(), self._sealing_tooltips):
+            button.setToolTip(reason or tooltip)
+            button.setEnabled(not reason)
+        self._update_answer_button()
+
     def _update_answer_button(self) -> None:
-        self.answer_button.setEnabled(self.selected_notice() is not None)
+        self.answer_button.setEnabled(self.selected_notice() is not None and not self._refused)
 
     def _update_actions(self) -> None:
         has_text = bool(self.current_text())

@@ -302,12 +302,28 @@ class RevealBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.countdown)
         layout.addWidget(self.hide_button)
+        self._available = False
+        self._refused = ""  # why no reveal is offered now (``refuse``), "" when they are
+        self._texts = (self.softer_button.toolTip(), self.clear_button.toolTip(), self.hint.text())
         self.show_countdown(None, None)
 
     def set_available(self, available: bool) -> None:
         """Offer the whole-picture reveals (an analysed image, media shown) or not."""
-        self.softer_button.setEnabled(available)
-        self.clear_button.setEnabled(available)
+        self._available = available
+        self.softer_button.setEnabled(available and not self._refused)
+        self.clear_button.setEnabled(available and not self._refused)
+
+    def refuse(self, reason: str) -> None:
+        """Offer no reveal while ``reason`` is not empty (a reveal that cannot be recorded is not offered:
+        ``casework.vault_writes``), with ``reason`` as the buttons' tooltip and in place of the hint."""
+        if reason == self._refused:
+            return
+        self._refused = reason
+        self.softer_button.setToolTip(reason or self._texts[0])
+        self.clear_button.setToolTip(reason or self._texts[1])
+        self.hint.setText(self.tr("Nothing can be uncovered: a look would not be recorded.") if reason
+                          else self._texts[2])
+        self.set_available(self._available)
 
     def show_countdown(self, what: str | None, seconds_left: int | None) -> None:
         """``what`` is uncovered for ``seconds_left`` more seconds; None: nothing is uncovered."""

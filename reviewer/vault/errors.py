@@ -186,15 +186,15 @@ class ClockBehind(VaultError):
 
 class VaultRolledBack(VaultError):
     """The vault is older than the head this account last saw (``reviewer.vault.head_check``): a restored
-    backup. Nothing is exported from it, nothing sealed to it."""
+    backup. Nothing is exported from it, nothing written to it (``VaultSession.require_current_head``)."""
 
     code = "vault.rolled_back"
     template = QT_TRANSLATE_NOOP(
         "errors",
         "This evidence vault is older than the one this account last saw (on {seen}): it looks like a "
         "restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review "
-        "among them may have withheld a media, so nothing can be exported from this vault, and nothing "
-        "should be added to it. Put back the latest copy of the vault folder, or call your IT contact.",
+        "among them may have withheld a media, so nothing can be exported from this vault or added to it; "
+        "you can still open and read it. Put back the latest copy of the vault folder, or call your IT contact.",
     )
 
 
@@ -205,8 +205,8 @@ class VaultDiverged(VaultError):
     template = QT_TRANSLATE_NOOP(
         "errors",
         "This evidence vault is not the one this account last saw (on {seen}): another copy of it was "
-        "changed separately, so the two now tell different stories. Nothing can be exported from this vault, "
-        "and nothing should be added to it. Keep both copies as they are and call your IT contact.",
+        "changed separately, so the two now tell different stories. Nothing can be exported from this vault "
+        "or added to it; you can still open and read it. Keep both copies as they are and call your IT contact.",
     )
 
 

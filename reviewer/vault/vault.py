@@ -21,7 +21,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reviewer.vault import crypto, heads, keys, keystore, minors, proofs, thumbnails, timestamps
+from reviewer.vault import crypto, head_check, heads, keys, keystore, minors, proofs, thumbnails, timestamps
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, parse_canonical, to_record_json
 from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint, origin_of,
@@ -774,6 +774,26 @@ class VaultSession:
         if row is None or row[0] is None:
             raise UnknownKey(key=self.key_id)
 
+    def require_current_head(self) -> None:
+        """Refuse to write to a vault older than, or diverging from, the head this account last saw
+        (``reviewer.vault.head_check``, docs/vault-format.md 7.6): raise ``VaultRolledBack`` (what was lost, a case
+        named by its title) or ``VaultDiverged``. A record appended to a restored backup would extend a history that
+        diverges from what this account already saw, so every write transaction (``_write``, ``batch``) asks this
+        first, under the write lock; methods that store a file before their record ask it before the file too, so
+        a refused write leaves no file behind. Costs one signature check and one small file read."""
+        comparison = head_check.compare_with_remembered(self.vault)
+        if comparison.behind:
+            titles: dict[str, str] = {}
+            with contextlib.suppress(VaultError, sqlite3.Error, KeyError, TypeError):
+                titles = {case["id"]: case["title"] for case in self.cases()}
+            head_check.require_current_head(self.vault, titles)
+
+    def _before_files(self) -> None:
+        """Before a file is stored for a record not yet written: the write's own check, made early so that a
+        refused write stores nothing (a batch made it at its start)."""
+        if self._batch_conn is None:
+            self.require_current_head()
+
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """A transaction that ends with a checkpoint of every log it touched (or joins a batch)."""
@@ -785,6 +805,7 @@ class VaultSession:
                 self._touched = set()
                 self._fresh = set()
                 self._check_active(conn)
+                self.require_current_head()
                 yield conn
                 self._checkpoint_touched(conn)
         except BaseException:
@@ -805,6 +826,7 @@ class VaultSession:
                 self._touched = set()
                 self._fresh = set()
                 self._check_active(conn)
+                self.require_current_head()
                 self._batch_conn = conn
                 try:
                     yield self
@@ -968,6 +990,7 @@ class VaultSession:
         Raises ``UnknownCase``; ``InvalidRecordValue`` if the bytes do not match their hash.
         """
         self.vault._require_case(case_id)
+        self._before_files()
         blob_key = crypto.new_key()
         if len(media.data) == media.size:
             data = media.data  # not copied: a video may be large
@@ -987,7 +1010,12 @@ class VaultSession:
             if digest.hexdigest() != media.sha256:
                 self.vault.blobs.delete(blob_id)
                 raise InvalidRecordValue(why=WHY_HASH_MISMATCH)
-        return self._record_media(case_id, media, blob_id, blob_size, blob_key, source, acquired_by, how)
+        try:
+            return self._record_media(case_id, media, blob_id, blob_size, blob_key, source, acquired_by, how)
+        except BaseException:  # the record was refused: its file must not stay behind
+            if not self._blob_recorded(blob_id):
+                self.vault.blobs.delete(blob_id)
+            raise
 
     def ingest_file(self, case_id: str, path: str | os.PathLike, *, limits: Any = None, frame_pdq: str = "second",
                     source: dict | None = None, acquired_by: str = "", how: str = "") -> tuple[str, Any]:
@@ -1005,6 +1033,7 @@ class VaultSession:
         from reviewer.media import ingest as describe_file
 
         self.vault._require_case(case_id)
+        self._before_files()
         blob_key = crypto.new_key()
         stored: dict[str, Any] = {}
 
@@ -1109,6 +1138,8 @@ class VaultSession:
                         heatmaps: Mapping[str, bytes] | None = None) -> Record:
         """Record an analysis (detector or forensic method) of a media; heatmap PNGs are stored encrypted."""
         self._check_media(case_id, media_id)
+        if heatmaps:
+            self._before_files()
         stored = {}
         rows = []
         for heatmap_id, png in (heatmaps or {}).items():
@@ -1186,6 +1217,7 @@ class VaultSession:
         Pass the result to ``append_record(files=...)``; an unreferenced blob (the record never
         appended) is harmless, as after a crash (docs/vault-format.md 3).
         """
+        self._before_files()
         blob_id, size, wrapped = self._store_blob(bytes(data))
         return StoredFile(blob_id, size, wrapped, hashlib.sha256(data).hexdigest())
 

@@ -88,3 +88,66 @@ def test_the_vault_this_account_last_saw_opens_without_a_warning(qtbot, ready_wi
     window = _unlock(qtbot, make_window, tmp_path / "vault")
     qtbot.waitUntil(lambda: len(window.compared) > 0, timeout=30_000)
     assert window.compared == [False] and window.rollback.box is None and window.rollback.problem is None
+    # Nothing is greyed on the vault this account last saw.
+    assert window.act_new_case.isEnabled() and window.new_case_button.isEnabled()
+    assert "older than the one you last worked with" not in window.act_new_case.toolTip()
+
+
+def test_while_the_vault_is_a_restored_backup_what_would_write_is_greyed_with_why(
+        qtbot, ready_window, make_window, samples_dir, tmp_path):
+    window = ready_window
+    vault_dir = tmp_path / "vault"
+    case = window.case_id
+    with qtbot.waitSignal(window.batchFinished, timeout=120_000):
+        window.add_paths([str(samples_dir / "chelsea.png")])
+    assert window.runner.wait(60_000)
+    media = window.grid_model.entries()[0].media_id
+    window.close()
+    window.runner.cancel_all()
+    assert window.runner.wait(60_000)
+    backup = tmp_path / "backup"
+    shutil.copytree(vault_dir, backup)
+    session = Vault.open(vault_dir).unlock(PASSPHRASE)
+    session.seal_review(case, media, labels=["not-sexual"])
+    session.vault.close()
+    shutil.rmtree(vault_dir)
+    shutil.copytree(backup, vault_dir)
+
+    window = _unlock(qtbot, make_window, vault_dir)
+    qtbot.waitUntil(lambda: window.compared == [True], timeout=30_000)
+    window.rollback.box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: window.case_id == case and window.grid_model.rowCount() == 1
+                    and window.grid_model.entries()[0].analysed, timeout=60_000)
+    window.select_media(0)
+    qtbot.waitUntil(lambda: window.current is not None and window.current.analysed, timeout=60_000)
+    why = "Not available: this vault is older than the one you last worked with"
+    greyed = {"New case": window.act_new_case, "New case button": window.new_case_button,
+              "Add files": window.act_add_files, "Add a folder": window.act_add_folder,
+              "Rename": window.act_rename_case, "Remove": window.act_remove, "Compare": window.act_compare,
+              "Compare button": window.comparison_panel.button, "Seal": window.act_seal,
+              "Seal button": window.review_form.seal_button, "Export": window.act_export,
+              "Add a reviewer": window.act_add_reviewer, "Show softer": window.reveal_bar.softer_button,
+              "Show clear picture": window.reveal_bar.clear_button}
+    for name, widget in greyed.items():
+        assert not widget.isEnabled(), name
+        assert widget.toolTip().startswith(why), (name, widget.toolTip())
+    # Ticking a label does not bring the seal back.
+    window.review_form.boxes["not-sexual"].setChecked(True)
+    assert not window.review_form.seal_button.isEnabled()
+    # A reveal asked anyway (a click on the picture) is not given: it could not be recorded.
+    from reviewer.redact import CLEAR
+
+    window.request_reveal(CLEAR)
+    assert not window.reveals.revealed and why in window.statusBar().currentMessage()
+    # Reading stays: verifying the case or the vault, hiding and showing media, the After the review window
+    # (its sealing buttons greyed, its preparing ones not).
+    for action in (window.act_verify, window.act_verify_vault, window.act_panic, window.act_after_review):
+        assert action.isEnabled(), action.text()
+    window.act_after_review.trigger()
+    qtbot.waitUntil(lambda: window.takedown.dialog is not None and window.takedown.dialog.isVisible(), timeout=30_000)
+    dialog = window.takedown.dialog
+    for button in (dialog.sent_button, dialog.log_sent_button, dialog.answer_button, dialog.capture_button,
+                   dialog.screenshot_button):
+        assert not button.isEnabled() and button.toolTip().startswith(why), button.text()
+    assert dialog.complaint_button.isEnabled()
+    dialog.reject()

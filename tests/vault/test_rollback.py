@@ -45,17 +45,20 @@ def test_a_restored_backup_is_named_with_what_it_lost(filled, tmp_path, capsys):
     assert f"case {filled.case}, records {record.seq} to {record.seq}" in report["message"]
 
 
-def test_two_diverging_copies_are_a_fork(filled, tmp_path, capsys):
+def test_two_diverging_copies_are_a_fork(filled, tmp_path, capsys, monkeypatch):
     other = tmp_path / "other-copy"
     filled.vault.close()
     shutil.copytree(filled.path, other)
     first = Vault.open(filled.path).unlock("correct horse battery")
     first.seal_review(filled.case, filled.media[0], labels=["non-conclusive"])
     first.vault.close()
+    # The other copy is written to on another account (this one refuses to write to an older copy).
+    monkeypatch.setenv("REVIEWER_STATE_DIR", str(tmp_path / "another-account"))
     second = Vault.open(other).unlock("correct horse battery")
     second.seal_review(filled.case, filled.media[1], labels=["not-sexual"])
     second.seal_review(filled.case, filled.media[1], labels=["not-sexual"])
     second.vault.close()
+    monkeypatch.delenv("REVIEWER_STATE_DIR")
     capsys.readouterr()
     assert cli_main(["verify", "--vault", str(other), "--json"]) == 2
     report = json.loads(capsys.readouterr().out)

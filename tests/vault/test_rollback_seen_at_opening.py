@@ -100,16 +100,21 @@ def test_the_command_line_refuses_to_export_or_seal_from_a_restored_backup(resto
         vault.close()
 
 
-def test_the_exporter_itself_refuses_a_diverging_copy(filled, tmp_path):
+def test_the_exporter_itself_refuses_a_diverging_copy(filled, tmp_path, monkeypatch):
     other = tmp_path / "other-copy"
     filled.vault.close()
     _copy(filled.path, other)
     first = _open(filled.path)
     first.seal_review(filled.case, filled.media[0], labels=["non-conclusive"])
     first.vault.close()
+    # The other copy is written to elsewhere (another account: this one refuses to write to an older copy).
+    monkeypatch.setenv("REVIEWER_STATE_DIR", str(tmp_path / "a-colleague"))
     second = _open(other)
     second.seal_review(filled.case, filled.media[1], labels=["not-sexual"])
     second.seal_review(filled.case, filled.media[1], labels=["not-sexual"])
+    second.vault.close()
+    monkeypatch.delenv("REVIEWER_STATE_DIR")
+    second = _open(other)
     assert head_check.compare_with_remembered(second.vault).state == head_check.DIVERGED
     out = tmp_path / "fork.zip"
     with pytest.raises(VaultDiverged) as caught:

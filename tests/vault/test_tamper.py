@@ -177,14 +177,18 @@ def test_a_record_re_signed_with_a_revoked_key_is_detected(filled):
     assert_names(verify(filled.path), filled.case, last, record, "checkpoint-mismatch")
 
 
-def test_forked_copies_are_detected_from_two_checkpoints_of_the_same_size(filled, tmp_path, passphrase):
+def test_forked_copies_are_detected_from_two_checkpoints_of_the_same_size(filled, tmp_path, passphrase,
+                                                                          monkeypatch):
     """A copy of the vault that went its own way: same size, different history."""
     filled.vault.close()
     copy = tmp_path / "copy"
     shutil.copytree(filled.path, copy)
     mine, theirs = Vault.open(filled.path).unlock(passphrase), Vault.open(copy).unlock(passphrase)
     mine.seal_review(filled.case, filled.media[1], labels=["not-sexual"])
+    # The copy is written to on another account (this one refuses to write to a copy older than what it saw).
+    monkeypatch.setenv("REVIEWER_STATE_DIR", str(tmp_path / "another-account"))
     theirs.seal_review(filled.case, filled.media[1], labels=["suspected-minor"])
+    monkeypatch.delenv("REVIEWER_STATE_DIR")
     their_note, my_note = theirs.vault.checkpoint(filled.case), mine.vault.checkpoint(filled.case)
     mine.vault.close()
     theirs.vault.close()
