@@ -486,10 +486,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stored key of reviewer {field} ({record}) was changed: it does not match the signed key log, so their passphrase may no longer open the vault. Their signed records stay valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The stored details of file {blob} named by record {seq} of {log} were changed (its size, key or record).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +571,14 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
     </message>
     <message>
         <source>case &quot;{title}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) was changed or damaged, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details (titles, notes, media, heatmaps) until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) was changed or damaged: it does not match the signed key log or is not what the application writes, so their passphrase can no longer open the vault. Their signed records stay valid; another reviewer, or the recovery key, can still open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -486,10 +486,6 @@
         <translation>La clé enregistrée de {field} ({record}) a disparu : sa phrase secrète ne peut plus ouvrir le coffre. Ses enregistrements signés restent valables ; une autre personne inscrite, ou la clé de secours, peut encore l&apos;ouvrir.</translation>
     </message>
     <message>
-        <source>The stored key of reviewer {field} ({record}) was changed: it does not match the signed key log, so their passphrase may no longer open the vault. Their signed records stay valid.</source>
-        <translation>La clé enregistrée de {field} ({record}) a été modifiée : elle ne correspond plus au journal des clés signé, et sa phrase secrète risque de ne plus ouvrir le coffre. Ses enregistrements signés restent valables.</translation>
-    </message>
-    <message>
         <source>The stored details of file {blob} named by record {seq} of {log} were changed (its size, key or record).</source>
         <translation>Les informations enregistrées du fichier {blob} cité par l&apos;enregistrement {seq} de {log} ont été modifiées (sa taille, sa clé ou son enregistrement).</translation>
     </message>
@@ -580,6 +576,14 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
     <message>
         <source>case &quot;{title}&quot;</source>
         <translation>dossier « {title} »</translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) was changed or damaged, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details (titles, notes, media, heatmaps) until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
+        <translation>La clé enregistrée de {field} ({record}) a été modifiée ou endommagée, et il ne reste ni autre personne inscrite ni clé de secours pour ouvrir le coffre : personne ne peut plus y ajouter quoi que ce soit ni lire ses détails chiffrés (titres, notes, médias, cartes) tant que cette clé n&apos;a pas été remise à partir d&apos;une sauvegarde du coffre. Ses enregistrements signés restent valables et peuvent toujours être vérifiés.</translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) was changed or damaged: it does not match the signed key log or is not what the application writes, so their passphrase can no longer open the vault. Their signed records stay valid; another reviewer, or the recovery key, can still open it.</source>
+        <translation>La clé enregistrée de {field} ({record}) a été modifiée ou endommagée : elle ne correspond pas au journal des clés signé, ou n&apos;est pas ce que l&apos;application écrit, donc sa phrase secrète ne peut plus ouvrir le coffre. Ses enregistrements signés restent valables ; une autre personne inscrite, ou la clé de secours, peut encore l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>

@@ -278,7 +278,8 @@ class Vault:
         if damaged:  # the passphrase opened part of a row, or a row was changed: not the passphrase's fault
             bad = next(k for k in stored if k.name == damaged[0])
             others = [k for k in rows if k is not bad and k.active and signed.get(k.key_id, (b"", False))[1]
-                      and len(k.wrapped_private or b"") == keys.WRAPPED_SIZE]
+                      and len(k.wrapped_private or b"") == keys.WRAPPED_SIZE
+                      and keystore.row_problem(k.kdf, k.wrapped_private, k.wrapped_data_key) is None]
             raise KeyRowDamaged("damaged key row", name=bad.name,
                                 others=OTHERS_CAN_OPEN if others else NOBODY_ELSE_CAN_OPEN)
         raise WrongPassphrase()

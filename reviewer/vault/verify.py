@@ -38,7 +38,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.vault import crypto, heads, minors, thumbnails
+from reviewer.vault import crypto, heads, keystore, minors, thumbnails
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64, b64u, from_b64u, parse_canonical
 from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
@@ -124,8 +124,14 @@ MESSAGES: dict[str, str] = {
                  "is left to open the vault: nobody can add to it or read its encrypted details until that key is "
                  "put back from a backup of the vault. Its signed records stay valid and can still be verified."),
     "key-row-damaged": QT_TRANSLATE_NOOP(
-        "vault", "The stored key of reviewer {field} ({record}) was changed: it does not match the signed key log, "
-                 "so their passphrase may no longer open the vault. Their signed records stay valid."),
+        "vault", "The stored key of reviewer {field} ({record}) was changed or damaged: it does not match the signed "
+                 "key log or is not what the application writes, so their passphrase can no longer open the vault. "
+                 "Their signed records stay valid; another reviewer, or the recovery key, can still open it."),
+    "key-row-damaged-last": QT_TRANSLATE_NOOP(
+        "vault", "The stored key of reviewer {field} ({record}) was changed or damaged, and no other reviewer or "
+                 "recovery key is left to open the vault: nobody can add to it or read its encrypted details "
+                 "(titles, notes, media, heatmaps) until that key is put back from a backup of the vault. Its "
+                 "signed records stay valid and can still be verified."),
     "blob-row-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The stored details of file {blob} named by record {seq} of {log} were changed (its size, key or "
                  "record)."),
@@ -1122,9 +1128,10 @@ class _Verification:
                     good = rest == 0 and 1 <= epochs <= revocations
                 except ValueError:
                     good = False
-            elif good:  # wrapped checkpoint key: nonce + 32 + tag; MAC: 32 bytes
+            elif good:  # wrapped checkpoint key: nonce + 32 + tag, never zeroed (keystore); MAC: 32 bytes
                 try:
-                    good = len(from_b64u(value)) == (60 if key == "checkpoint_key_wrapped" else 32)
+                    good = (keystore.wrapped_problem(from_b64u(value), 60) is None if key == "checkpoint_key_wrapped"
+                            else len(from_b64u(value)) == 32)
                 except ValueError:
                     good = False
             if not good:
@@ -1151,9 +1158,15 @@ class _Verification:
                                      f"{_strict_blob('wrapped_data_key')} FROM keys"):
             key_id, name, kdf = (stored_text(row[i]) for i in (0, 1, 3))
             rows[key_id] = (key_id, name, row[2], kdf, row[4], row[5])
+        # What the stored secrets of active rows show without the passphrase (keystore: a zeroed, filled or copied
+        # cell, an envelope key off the curve), so that a damaged row is named before its owner is locked out.
+        visible = {key_id: _visible_damage(row) for key_id, row in rows.items()}
+        visible.update(keystore.shared_randomness({key_id: (row[3], row[4], row[5]) for key_id, row
+                                                   in rows.items() if row[4] is not None and not visible[key_id]}))
         # Keys that could still open the vault: unrevoked, with a row holding secrets of the right shape.
         openers = {key_id for key_id, state in self.keys.items() if state.revoked_at is None and key_id in rows
-                   and isinstance(rows[key_id][4], bytes) and len(rows[key_id][4]) == WRAPPED_SIZE}
+                   and isinstance(rows[key_id][4], bytes) and len(rows[key_id][4]) == WRAPPED_SIZE
+                   and not visible.get(key_id)}
         for key_id, state in self.keys.items():
             row = rows.pop(key_id, None)
             if row is None:
@@ -1169,8 +1182,11 @@ class _Verification:
                     and (wrapped_private is None and wrapped_data_key is None if revoked else
                          isinstance(wrapped_private, bytes) and len(wrapped_private) == WRAPPED_SIZE
                          and isinstance(wrapped_data_key, bytes) and len(wrapped_data_key) in (WRAPPED_SIZE, ENVELOPE_SIZE)))
-            if not good:
-                raise _Stop(Problem("key-row-damaged", KEYS_LOG, state.enrolled_at, key_id, field=state.name))
+            why = "" if revoked else visible.get(key_id) or ""
+            if not good or why:
+                # Say what it makes unreadable: with no other key left, everything encrypted in the vault.
+                code = "key-row-damaged" if openers - {key_id} else "key-row-damaged-last"
+                raise _Stop(Problem(code, KEYS_LOG, state.enrolled_at, key_id, field=state.name, detail=why))
         for key_id in sorted(rows, key=str):
             raise _Stop(Problem("key-row-damaged", KEYS_LOG, None, str(key_id), field="?", detail="not enrolled"))
 
@@ -1273,6 +1289,15 @@ class _Verification:
                         sealer.open(rid, name, sealed)
                     except crypto.DecryptionFailed as exc:
                         raise _Stop(Problem("sealed-field-mismatch", log, seq, rid, field=name, detail=str(exc))) from None
+
+
+def _visible_damage(row: tuple) -> str:
+    """What an active key row's secrets show to be wrong without the passphrase (``keystore.row_problem``), ""
+    when nothing (or the row is revoked: its secrets are NULL, checked with the rest of the row)."""
+    _, _, _, kdf, wrapped_private, wrapped_data_key = row
+    if wrapped_private is None:
+        return ""
+    return keystore.row_problem(kdf, wrapped_private, wrapped_data_key) or ""
 
 
 def _kdf_valid(text: Any) -> bool:
