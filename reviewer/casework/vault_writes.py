@@ -25,6 +25,7 @@ WRITING_ACTIONS = frozenset({
     "seal",            # review.sealed
     "export",          # exhibit.exported (and the exporter refuses such a vault on its own)
     "add_reviewer",    # key.enrolled
+    "revoke_reviewer",  # key.revoked (and a new data key)
     "after_review",    # notice.logged, capture.imported (the dialog's sealing buttons only)
 })
 

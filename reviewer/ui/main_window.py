@@ -413,7 +413,8 @@ class MainWindow(QMainWindow):
             "new_case": (self.act_new_case, self.new_case_button), "add_files": (self.act_add_files, self.act_add_folder),
             "rename_case": (self.act_rename_case,), "remove": (self.act_remove,),
             "compare": (self.act_compare, self.comparison_panel.button), "seal": (self.act_seal,),
-            "export": (self.act_export,), "add_reviewer": (self.act_add_reviewer,)})
+            "export": (self.act_export,), "add_reviewer": (self.act_add_reviewer,),
+            "revoke_reviewer": (self.act_revoke_reviewer,)})
         refused = self.rollback.refused
         self.review_form.refuse_sealing(refused.reason if refused is not None and refused.stops("seal") else "")
         self.reveal_bar.refuse(refused.reason if refused is not None and refused.stops("reveal") else "")

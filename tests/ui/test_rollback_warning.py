@@ -126,7 +126,8 @@ def test_while_the_vault_is_a_restored_backup_what_would_write_is_greyed_with_wh
               "Rename": window.act_rename_case, "Remove": window.act_remove, "Compare": window.act_compare,
               "Compare button": window.comparison_panel.button, "Seal": window.act_seal,
               "Seal button": window.review_form.seal_button, "Export": window.act_export,
-              "Add a reviewer": window.act_add_reviewer, "Show softer": window.reveal_bar.softer_button,
+              "Add a reviewer": window.act_add_reviewer, "Remove a reviewer's access": window.act_revoke_reviewer,
+              "Show softer": window.reveal_bar.softer_button,
               "Show clear picture": window.reveal_bar.clear_button}
     for name, widget in greyed.items():
         assert not widget.isEnabled(), name
