@@ -43,5 +43,9 @@
         <source>1 media analysed, {records} new records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recorded in case {case} (record {record}): its last {count} records were dated after this computer&apos;s clock ({now}); they keep their dates, the correction is shown beside them, and the case takes records again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -43,5 +43,9 @@
         <source>1 media analysed, {records} new records.</source>
         <translation>1 média analysé ; enregistrements ajoutés : {records}.</translation>
     </message>
+    <message>
+        <source>Recorded in case {case} (record {record}): its last {count} records were dated after this computer&apos;s clock ({now}); they keep their dates, the correction is shown beside them, and the case takes records again.</source>
+        <translation>Enregistré dans le dossier {case} (enregistrement {record}) : ses {count} derniers enregistrements étaient datés d&apos;après l&apos;horloge de cet ordinateur ({now}) ; ils gardent leur date, la correction figure à côté d&apos;eux, et le dossier accepte de nouveau des enregistrements.</translation>
+    </message>
 </context>
 </TS>

@@ -980,6 +980,10 @@ The vault keeps the material of your cases encrypted, and every action you seal 
         <source>Case renamed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earlier dates noted as wrong (clock ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IngestController</name>
@@ -1301,6 +1305,14 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
     </message>
     <message>
         <source>&amp;Remove a reviewer&apos;s access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates in this case were wrong…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a seal is refused because an earlier record is dated after this computer&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2542,6 +2554,29 @@ Signed at: {time}</source>
     </message>
     <message>
         <source>Capture sealed in the case: {url}. Pictures and videos inside: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeCorrectionController</name>
+    <message>
+        <source>Dates in this case were wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the last records of this case were dated after this computer&apos;s clock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this only if this computer&apos;s date and time are right now: check them first. The records dated later than now keep their dates; a signed note in the case says they were wrong (the clock of the computer that sealed them was ahead). It appears in the history and in exhibits, and the case can take new records again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: the last {count} records of this case were dated after this computer&apos;s clock. The case takes records again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

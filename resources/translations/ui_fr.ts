@@ -991,6 +991,10 @@ Le coffre conserve chiffrés les éléments de vos dossiers, et chaque action qu
         <source>Case renamed</source>
         <translation>Dossier renommé</translation>
     </message>
+    <message>
+        <source>Earlier dates noted as wrong (clock ahead)</source>
+        <translation>Dates précédentes signalées comme fausses (horloge en avance)</translation>
+    </message>
 </context>
 <context>
     <name>IngestController</name>
@@ -1316,6 +1320,14 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
     <message>
         <source>&amp;Remove a reviewer&apos;s access…</source>
         <translation>&amp;Retirer l&apos;accès d&apos;un examinateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in this case were wrong…</source>
+        <translation>&amp;Des dates de ce dossier étaient fausses…</translation>
+    </message>
+    <message>
+        <source>When a seal is refused because an earlier record is dated after this computer&apos;s clock</source>
+        <translation>Quand un scellement est refusé parce qu&apos;un enregistrement antérieur est daté d&apos;après l&apos;horloge de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2584,29 @@ Signé le : {time}</translation>
     <message>
         <source>Capture sealed in the case: {url}. Pictures and videos inside: {count}.</source>
         <translation>Capture scellée dans le dossier : {url}. Images et vidéos qu&apos;elle contient : {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeCorrectionController</name>
+    <message>
+        <source>Dates in this case were wrong</source>
+        <translation>Des dates de ce dossier étaient fausses</translation>
+    </message>
+    <message>
+        <source>Record that the last records of this case were dated after this computer&apos;s clock?</source>
+        <translation>Enregistrer que les derniers enregistrements de ce dossier étaient datés d&apos;après l&apos;horloge de cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>Do this only if this computer&apos;s date and time are right now: check them first. The records dated later than now keep their dates; a signed note in the case says they were wrong (the clock of the computer that sealed them was ahead). It appears in the history and in exhibits, and the case can take new records again.</source>
+        <translation>Ne le faites que si la date et l&apos;heure de cet ordinateur sont justes en ce moment : vérifiez-les d&apos;abord. Les enregistrements datés d&apos;après maintenant gardent leur date ; une note signée dans le dossier indique qu&apos;elle était fausse (l&apos;horloge de l&apos;ordinateur qui les a scellés avançait). Elle apparaît dans l&apos;historique et dans les pièces exportées, et le dossier accepte de nouveau des enregistrements.</translation>
+    </message>
+    <message>
+        <source>Record it</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Recorded: the last {count} records of this case were dated after this computer&apos;s clock. The case takes records again.</source>
+        <translation>Enregistré : les {count} derniers enregistrements de ce dossier étaient datés d&apos;après l&apos;horloge de cet ordinateur. Le dossier accepte de nouveau des enregistrements.</translation>
     </message>
 </context>
 <context>

@@ -216,10 +216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer&apos;s clock ({now}) is behind a record already in this vault ({last}), so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Set the date and time of the computer correctly, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This key cannot be revoked: it is the last one that can open the vault, and nobody could ever open it again. Enrol another reviewer first (or keep the recovery key), then revoke it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,6 +257,14 @@
     </message>
     <message>
         <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault or added to it; you can still open and read it. Keep both copies as they are and call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock ({now}) is behind a record already in this vault, dated {last}, so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Check the computer&apos;s date and time: if they are wrong, set them right and try again. If they are right, it is that earlier record&apos;s date that was wrong (the clock of the computer that sealed it was ahead): record in the case that its dates were wrong (Review menu, “Dates in this case were wrong…”, or “reviewer case correct-time”), then carry on. The earlier record is kept as it is and the correction is shown beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record of this case is dated after this computer&apos;s clock ({now}): there is no wrong date to record. If a seal was refused because the clock is behind, set the computer&apos;s date and time right. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

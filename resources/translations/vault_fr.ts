@@ -216,10 +216,6 @@
         <translation>Le fichier de demande {path} n&apos;a pas pu être écrit. Choisissez un dossier où vous pouvez écrire. Rien n&apos;a été modifié dans le coffre.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock ({now}) is behind a record already in this vault ({last}), so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Set the date and time of the computer correctly, then try again.</source>
-        <translation>L’horloge de cet ordinateur ({now}) est en retard sur un enregistrement déjà présent dans ce coffre ({last}) ; rien n’a donc été enregistré : un enregistrement ne peut jamais se dater d’avant celui qu’il suit, ni d’avant la création du coffre. Réglez correctement la date et l’heure de l’ordinateur, puis réessayez.</translation>
-    </message>
-    <message>
         <source>This key cannot be revoked: it is the last one that can open the vault, and nobody could ever open it again. Enrol another reviewer first (or keep the recovery key), then revoke it. Nothing was changed.</source>
         <translation>Cette clé ne peut pas être révoquée : c&apos;est la dernière qui peut ouvrir le coffre, et plus personne ne pourrait jamais l&apos;ouvrir. Inscrivez d&apos;abord une autre personne (ou gardez la clé de secours), puis révoquez-la. Rien n&apos;a été modifié.</translation>
     </message>
@@ -262,6 +258,14 @@
     <message>
         <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault or added to it; you can still open and read it. Keep both copies as they are and call your IT contact.</source>
         <translation>Ce coffre de preuves n&apos;est pas celui que ce compte a vu en dernier (le {seen}) : une autre copie a été modifiée séparément, et les deux racontent maintenant des histoires différentes. Rien ne peut être exporté de ce coffre ni y être ajouté ; vous pouvez toujours l&apos;ouvrir et le consulter. Gardez les deux copies telles quelles et appelez votre contact informatique.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock ({now}) is behind a record already in this vault, dated {last}, so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Check the computer&apos;s date and time: if they are wrong, set them right and try again. If they are right, it is that earlier record&apos;s date that was wrong (the clock of the computer that sealed it was ahead): record in the case that its dates were wrong (Review menu, “Dates in this case were wrong…”, or “reviewer case correct-time”), then carry on. The earlier record is kept as it is and the correction is shown beside it.</source>
+        <translation>L&apos;horloge de cet ordinateur ({now}) est en retard sur un enregistrement déjà présent dans ce coffre, daté du {last} : rien n&apos;a donc été enregistré, car un enregistrement ne peut jamais se dater d&apos;avant celui qui le précède, ni d&apos;avant la création du coffre. Vérifiez la date et l&apos;heure de l&apos;ordinateur : si elles sont fausses, corrigez-les puis réessayez. Si elles sont justes, c&apos;est la date de cet enregistrement antérieur qui était fausse (l&apos;horloge de l&apos;ordinateur qui l&apos;a scellé avançait) : enregistrez dans le dossier que ses dates étaient fausses (menu Examen, « Des dates de ce dossier étaient fausses… », ou « reviewer case correct-time »), puis continuez. L&apos;enregistrement antérieur est conservé tel quel et la correction figure à côté de lui.</translation>
+    </message>
+    <message>
+        <source>No record of this case is dated after this computer&apos;s clock ({now}): there is no wrong date to record. If a seal was refused because the clock is behind, set the computer&apos;s date and time right. Nothing was recorded.</source>
+        <translation>Aucun enregistrement de ce dossier n&apos;est daté d&apos;après l&apos;horloge de cet ordinateur ({now}) : il n&apos;y a pas de date fausse à enregistrer. Si un scellement a été refusé parce que l&apos;horloge est en retard, corrigez la date et l&apos;heure de l&apos;ordinateur. Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>

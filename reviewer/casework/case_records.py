@@ -141,6 +141,7 @@ class CaseRecords:
         self.title = ""
         self.media: dict[str, MediaRecords] = {}
         self.exports: list[HistoryRow] = []
+        self.time_corrections: list[HistoryRow] = []  # time.corrected: earlier records' dates said to be wrong
         self.titles: list[tuple[HistoryRow, str]] = []  # the case.opened and case.renamed records with their titles
         self.last_leaf: bytes | None = None
         self._opener = opener
@@ -185,6 +186,8 @@ class CaseRecords:
             self._unordered.append(item.id)
         elif kind == "exhibit.exported":
             self.exports.append(row)
+        elif kind == "time.corrected":
+            self.time_corrections.append(row)
         else:
             item = self.media.get(body.get("media"))
             if item is not None:
@@ -244,12 +247,13 @@ class CaseRecords:
 
     def history(self, media_id: str) -> list[HistoryRow]:
         """The records about ``media_id`` (its ingest, analyses, reveals, reviews, purge), the case's
-        exports (each exhibit carries this media too) and renamings (exhibits name the case by its title), in
-        log order. Empty for an unknown media."""
+        exports (each exhibit carries this media too), renamings (exhibits name the case by its title) and time
+        corrections (the dates of records before them were wrong), in log order. Empty for an unknown media."""
         item = self.media.get(media_id)
         if item is None:
             return []
-        case_rows = self.exports + [row for row, _title in self.titles[1:]]
+        # A time correction is shown with every media too: the dates of the records before it may be wrong.
+        case_rows = self.exports + self.time_corrections + [row for row, _title in self.titles[1:]]
         rows = item.rows + [row for row in case_rows if row.seq > item.seq]
         return sorted(rows, key=lambda row: row.seq)
 

@@ -133,6 +133,12 @@ class CaseService:
             return None
         return self._appended(self.session.rename_case(case_id, title))
 
+    def correct_times(self, case_id: str, note: str = "") -> Any:
+        """Record that the case's last records claimed times ahead of this computer's clock, which was wrong
+        when they were sealed (``VaultSession.correct_times``: ``NoTimeAhead`` when none is); return the
+        ``time.corrected`` record. The records keep their dates; the case takes records again from now on."""
+        return self._appended(self.session.correct_times(case_id, note))
+
     def title_history(self, case_id: str) -> list[tuple[HistoryRow, str]]:
         """Every title of the case, oldest first (``CaseRecords.title_history``)."""
         return self.case(case_id).title_history()

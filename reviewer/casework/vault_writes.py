@@ -26,6 +26,7 @@ WRITING_ACTIONS = frozenset({
     "export",          # exhibit.exported (and the exporter refuses such a vault on its own)
     "add_reviewer",    # key.enrolled
     "revoke_reviewer",  # key.revoked (and a new data key)
+    "correct_times",   # time.corrected
     "after_review",    # notice.logged, capture.imported (the dialog's sealing buttons only)
 })
 

@@ -44,6 +44,7 @@ class CaseVerifier:
         self._acc = None         # MerkleAccumulator of the verified leaves (None: not verified yet)
         self._last: bytes | None = None
         self._last_time = ""
+        self._times: list[str] = []  # each verified record's claimed time (a time correction looks back over them)
         self._media: set[str] = set()  # media.ingested record ids of the verified records
         self._reviews: dict[str, str] = {}  # review.sealed record ids of the verified records -> their media
         self._keys: dict[str, Any] = {}
@@ -71,6 +72,7 @@ class CaseVerifier:
         acc = MerkleAccumulator()
         last = None
         last_time = ""
+        times: list[str] = []
         media: set[str] = set()
         reviews: dict[str, str] = {}
         conn = reader.db.conn
@@ -82,6 +84,7 @@ class CaseVerifier:
                 for record in queries.records_from(reader, self.case_id, done, limit=10_000):
                     acc.append(record.leaf_hash)
                     last, last_time = record.leaf_hash, record.time
+                    times.append(record.time)
                     if record.type == "media.ingested":
                         media.add(record.id)
                     elif record.type == "review.sealed":  # a later correction names one of these
@@ -95,6 +98,7 @@ class CaseVerifier:
         with self._lock:
             self._acc, self._last, self.size, self.failed = acc, last, done, None
             self._last_time, self._media, self._reviews = last_time, media, reviews
+            self._times = times
             return self._against_checkpoint(note, acc, done, 0)
 
     def check_new(self) -> CaseCheck | None:
@@ -121,6 +125,7 @@ class CaseVerifier:
             if check.ok:
                 self._acc, self._last, self.size = acc, cursor.prev, self.size + len(new)
                 self._last_time, self._media, self._reviews = cursor.prev_time, cursor.media, cursor.reviews
+                self._times = cursor.times
             return check
 
     def require_ok(self) -> None:
@@ -158,7 +163,8 @@ class CaseVerifier:
             self._keys = self._active_keys()
         return LogCursor(self.case_id, self._keys, queries.log_size(self.vault, "keys"), seq=self.size,
                          prev=self._last, prev_time=self._last_time, media=set(self._media),
-                         reviews=dict(self._reviews))
+                         reviews=dict(self._reviews), times=list(self._times),
+                         genesis_time=self.vault.created)
 
     @staticmethod
     def _check_record(cursor: Any, record: Any) -> str | None:

@@ -98,6 +98,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     case_rename.add_argument("case", help="case id (or a unique prefix)")
     case_rename.add_argument("title", help="the new title (stored encrypted)")
     case_rename.set_defaults(handler=run_case_rename)
+    correct = case_sub.add_parser(
+        "correct-time", help="record that the case's last records were dated ahead of the clock (a wrong clock)")
+    _vault_option(correct)
+    _reviewer_option(correct)
+    correct.add_argument("case", help="case id (or a unique prefix)")
+    correct.add_argument("--note", default="", help="what happened (stored encrypted)")
+    correct.set_defaults(handler=run_case_correct_time)
     case_remove = case_sub.add_parser(
         "remove", help="remove a media added by mistake: its stored file destroyed, hashes and records kept")
     _vault_option(case_remove)
@@ -360,6 +367,28 @@ CASE_TITLE_UNCHANGED = QT_TRANSLATE_NOOP("cli", "Case {case} already has this ti
 MEDIA_REMOVED = QT_TRANSLATE_NOOP(
     "cli", "Media {media} removed from case {case}: its stored file is destroyed; its hashes, its records and this "
            "removal (record {record}) stay in the log.")
+
+
+TIMES_CORRECTED = QT_TRANSLATE_NOOP(
+    "cli", "Recorded in case {case} (record {record}): its last {count} records were dated after this computer's "
+           "clock ({now}); they keep their dates, the correction is shown beside them, and the case takes "
+           "records again.")
+
+
+def run_case_correct_time(args: argparse.Namespace) -> int:
+    """``reviewer case correct-time CASE``: a ``time.corrected`` record (``CaseService.correct_times``)."""
+    from reviewer.casework import CaseService
+    from reviewer.i18n import translate
+
+    session = _unlock(args)
+    try:
+        case_id = session.vault.resolve_case(args.case)
+        record = CaseService(session).correct_times(case_id, args.note)
+    finally:
+        session.vault.close()
+    print(translate("cli", TIMES_CORRECTED).format(case=case_id, record=record.id, count=record.body["ahead"],
+                                                   now=record.time))
+    return 0
 
 
 def run_case_rename(args: argparse.Namespace) -> int:

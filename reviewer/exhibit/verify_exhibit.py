@@ -983,6 +983,21 @@ def parse_tlog_proof(text: str) -> TlogProof:
 
 COMMON_FIELDS = {"v", "type", "id", "case", "seq", "prev", "salt", "signer", "keylog", "time", "app", "body", "sealed"}
 
+def time_correction_problem(times: list[str], genesis_time: str, value: dict) -> str | None:
+    """Why a ``time.corrected`` record breaks its rule (docs/vault-format.md 4.3), None when it keeps it: its
+    ``ahead`` predecessors (1 or more) claim times after its own, ``floor`` is the time of the record before them
+    (the vault's creation when none), and its own time is not before ``floor``. The same rule as the vault's
+    (reviewer/vault/record_rules.py); written again here so that this file needs nothing but ``cryptography``."""
+    body, time = value["body"], value["time"]
+    ahead, floor = body.get("ahead"), body.get("floor")
+    if type(ahead) is not int or not isinstance(floor, str) or not 1 <= ahead <= len(times):
+        return "ahead must count 1 or more earlier records"
+    before = times[len(times) - ahead - 1] if ahead < len(times) else genesis_time
+    if floor != before or time < floor or not all(claimed > time for claimed in times[len(times) - ahead:]):
+        return "not a correction of the records before it"
+    return None
+
+
 # type -> (log kind, body fields, sealed fields)
 RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     "vault.created": ("keys", {"vault", "checkpoint_key", "key", "public_key", "name"}, set()),
@@ -1006,6 +1021,7 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     "match.reviewed": ("case", {"media", "method", "distance", "on", "decision"}, {"reference", "notes"}),
     "capture.imported": ("case", {"format", "captured_at", "files"}, {"url", "title", "notes"}),
     "notice.logged": ("case", {"notice", "status"}, {"entry"}),
+    "time.corrected": ("case", {"floor", "ahead"}, {"note"}),
 }
 # What earlier formats had otherwise: format 3 sealed the box of a revealed region, format 2 the review's
 # legal qualification.
@@ -1405,14 +1421,20 @@ class Verification:
             return False
         return True
 
-    def check_chain(self, record: Record, previous: Record | None) -> bool:
+    def check_chain(self, record: Record, previous: Record | None, times: list[str] | None = None) -> bool:
+        """The link to ``previous`` and the time rule; ``times``: the claimed times of every earlier record of the
+        log, which a time correction looks back over (docs/vault-format.md 4.3)."""
         expected = None
         if previous is not None:
             expected = base64.urlsafe_b64encode(leaf_hash(previous.leaf)).rstrip(b"=").decode("ascii")
         if record["prev"] != expected:
             self.fail("broken_chain", name=record.name)
             return False
-        if previous is not None and record["time"] < previous["time"]:
+        if record["type"] == "time.corrected":
+            if time_correction_problem(times or [], self.genesis_time, record.value) is not None:
+                self.fail("time_backwards", name=record.name)
+                return False
+        elif previous is not None and record["time"] < previous["time"]:
             self.fail("time_backwards", name=record.name)
             return False
         if record["time"] < self.genesis_time:  # a case's first record has no record before it
@@ -1546,6 +1568,7 @@ class Verification:
 
     def check_case_log(self, case: list[Record], keys: dict, keys_size: int) -> bool:
         previous = None
+        times: list[str] = []
         effective = 0
         media_ids: set[str] = set()
         for record in case:
@@ -1560,8 +1583,9 @@ class Verification:
                 self.fail("record_bad", name=record.name, reason="signed after keys not in this bundle")
                 return False
             effective = max(effective, value["keylog"])
-            if not self.check_chain(record, previous) or not self.check_signature(record, keys, effective):
+            if not self.check_chain(record, previous, times) or not self.check_signature(record, keys, effective):
                 return False
+            times.append(record["time"])
             media = record.body.get("media")
             if media is not None and media not in media_ids:
                 self.fail("bad_reference", name=record.name, media=media)

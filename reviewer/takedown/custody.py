@@ -38,6 +38,7 @@ ACTIONS = {
     "match.reviewed": "Match with a hash list or another case reviewed",
     "capture.imported": "Web capture imported",
     "notice.logged": "Takedown notice logged",
+    "time.corrected": "Dates of the preceding records noted as wrong (the sealing computer's clock was ahead)",
 }
 _HASHES = (("sha256", "SHA256"), ("sha1", "SHA1"), ("md5", "MD5"))
 

@@ -62,6 +62,7 @@ from reviewer.ui.rollback_warning import RollbackWarning
 from reviewer.ui.settings import UiSettings, load_settings, save_settings
 from reviewer.ui.startup_check import SelftestFailed
 from reviewer.ui.takedown_controller import TakedownController
+from reviewer.ui.time_correction import TimeCorrectionController
 from reviewer.ui.video import VideoPanel
 from reviewer.ui.viewer import MediaViewer, RevealBar
 from reviewer.ui.viewing_controller import ViewingController
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.rollback = RollbackWarning(self)     # a restored backup or a diverging copy named at each unlock
         self.comparison_view = ComparisonViewController(self)  # the comparison side by side, in one sentence
         self.takedown = TakedownController(self)  # after the review: notices, their log, hashes, complaint annex
+        self.time_correction = TimeCorrectionController(self)  # a case whose last records were dated ahead
         self.exhibits.exportFinished.connect(self.exportFinished)
         self.exhibits.exhibitVerified.connect(self.exhibitVerified)
         self.labels_vocabulary = self._vocabulary()
@@ -329,6 +331,9 @@ class MainWindow(QMainWindow):
         self.act_actual = self._action(self.tr("&Actual size"), self.viewer.actual_size, ["Ctrl+1"])
         self.act_seal = self._action(self.tr("&Seal the review"), self._seal_shortcut, ["Ctrl+Return"])
         self.act_verify = self._action(self.tr("&Verify the case"), self.verify_case, ["Ctrl+Shift+V"])
+        self.act_correct_times = self._action(
+            self.tr("&Dates in this case were wrong…"), self.time_correction.ask,
+            tip=self.tr("When a seal is refused because an earlier record is dated after this computer's clock"))
         self.act_compare = self._action(self.tr("&Compare with the original photo…"), self.ask_compare, ["Ctrl+Shift+C"])
         self.act_next = self._action(self.tr("&Next media"), lambda: self.viewing.step_media(1), ["Ctrl+Right"])
         self.act_previous = self._action(self.tr("&Previous media"), lambda: self.viewing.step_media(-1), ["Ctrl+Left"])
@@ -359,8 +364,8 @@ class MainWindow(QMainWindow):
         for action in tab_actions:
             panels_menu.addAction(action)
         review_menu = menu.addMenu(self.tr("&Review"))
-        for action in (self.act_compare, self.act_side_by_side, self.act_seal, self.act_verify, None,
-                       self.act_after_review):
+        for action in (self.act_compare, self.act_side_by_side, self.act_seal, self.act_verify,
+                       self.act_correct_times, None, self.act_after_review):
             review_menu.addSeparator() if action is None else review_menu.addAction(action)
         vault_menu = menu.addMenu(self.tr("Va&ult"))
         for action in (self.act_add_reviewer, self.act_revoke_reviewer, None, self.act_verify_vault):
@@ -396,6 +401,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_add_files, self.act_add_folder):
             action.setEnabled(has_case and not self.analysis_blocked)
         self.act_verify.setEnabled(has_case)
+        self.act_correct_times.setEnabled(has_case)
         self.act_after_review.setEnabled(has_case)
         self.act_export.setEnabled(has_case and not self.exhibits.busy)
         self.act_compare.setEnabled(has_media and self.current.media is not None and self.current.media.kind == "image")
@@ -414,7 +420,7 @@ class MainWindow(QMainWindow):
             "rename_case": (self.act_rename_case,), "remove": (self.act_remove,),
             "compare": (self.act_compare, self.comparison_panel.button), "seal": (self.act_seal,),
             "export": (self.act_export,), "add_reviewer": (self.act_add_reviewer,),
-            "revoke_reviewer": (self.act_revoke_reviewer,)})
+            "revoke_reviewer": (self.act_revoke_reviewer,), "correct_times": (self.act_correct_times,)})
         refused = self.rollback.refused
         self.review_form.refuse_sealing(refused.reason if refused is not None and refused.stops("seal") else "")
         self.reveal_bar.refuse(refused.reason if refused is not None and refused.stops("reveal") else "")

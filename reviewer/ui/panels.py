@@ -403,6 +403,7 @@ class HistoryPanel(QWidget):
             "exhibit.exported": self.tr("Exported"),
             "media.purged": self.tr("Purged"),
             "case.renamed": self.tr("Case renamed"),
+            "time.corrected": self.tr("Earlier dates noted as wrong (clock ahead)"),
         }.get(record_type, record_type)
 
     def show_records(self, rows: Sequence[tuple[str, str, str]]) -> None:

@@ -301,6 +301,11 @@ def minor_index_version(control, service: CaseService) -> tuple[int, int]:
     return service.minor_index_version()
 
 
+def correct_times(control, service: CaseService, case_id: str, note: str):
+    """Record that the case's last records were dated ahead of the clock (``CaseService.correct_times``)."""
+    return service.correct_times(case_id, note)
+
+
 def vault_head_problem(control, service: CaseService) -> Exception | None:
     """``VaultRolledBack`` or ``VaultDiverged`` when the vault is older than, or diverges from, the head this
     account last saw (``reviewer.vault.head_check``; the prefix check reads the remembered part of the

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from reviewer.vault.errors import (
     AmbiguousId,
     ClockBehind,
+    NoTimeAhead,
     ContradictoryLabels,
     NotLatestReview,
     DiskFull,
@@ -57,7 +58,7 @@ __all__ = [
     "Vault", "VaultSession", "Record", "VerifyReport", "Problem", "LABELS",
     "VaultError", "VaultMissing", "VaultExists", "NewerVaultFormat", "NotAVault", "ReadOnlyVault",
     "WrongPassphrase", "UnknownReviewer", "WeakPassphrase", "NoPassphrase", "UnknownCase", "UnknownMedia",
-    "UnknownKey", "UnknownRecord", "AmbiguousId", "ClockBehind", "ContradictoryLabels", "NotLatestReview", "InvalidLabel",
+    "UnknownKey", "UnknownRecord", "AmbiguousId", "ClockBehind", "NoTimeAhead", "ContradictoryLabels", "NotLatestReview", "InvalidLabel",
     "InvalidRecordValue", "KeyRowDamaged", "LastKey", "MediaPurged", "TamperedVault", "DiskFull",
     "TimestampRefused", "TimestampFileUnreadable", "TimestampFileUnwritable",
 ]

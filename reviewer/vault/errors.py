@@ -178,9 +178,25 @@ class ClockBehind(VaultError):
     code = "vault.clock_behind"
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "This computer's clock ({now}) is behind a record already in this vault ({last}), so nothing was "
+        "This computer's clock ({now}) is behind a record already in this vault, dated {last}, so nothing was "
         "recorded: a record may never claim to come before the one it follows, nor before the vault was made. "
-        "Set the date and time of the computer correctly, then try again.",
+        "Check the computer's date and time: if they are wrong, set them right and try again. If they are "
+        "right, it is that earlier record's date that was wrong (the clock of the computer that sealed it was "
+        "ahead): record in the case that its dates were wrong (Review menu, \u201cDates in this case were "
+        "wrong\u2026\u201d, or \u201creviewer case correct-time\u201d), then carry on. The earlier record is "
+        "kept as it is and the correction is shown beside it.",
+    )
+
+
+class NoTimeAhead(VaultError):
+    """``VaultSession.correct_times`` found no record of the case dated after this computer's clock."""
+
+    code = "vault.no_time_ahead"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "No record of this case is dated after this computer's clock ({now}): there is no wrong date to record. "
+        "If a seal was refused because the clock is behind, set the computer's date and time right. Nothing was "
+        "recorded.",
     )
 
 

@@ -93,6 +93,7 @@ class LogCursor:
     genesis_time: str = ""  # the vault.created record's time: no record may claim to be older than the vault
     keys_record: Callable[[dict[str, Any], "LogCursor"], Ed25519PublicKey] | None = None
     hashes: list[bytes] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)  # the claimed time of each record passed, as ``hashes``
     media: set[str] = field(default_factory=set)  # media.ingested record ids seen so far
     reviews: dict[str, str] = field(default_factory=dict)  # review.sealed record ids seen so far -> their media
     minors: set[str] = field(default_factory=set)  # media a review seen so far labels suspected minor
@@ -162,8 +163,10 @@ def check_record(cursor: LogCursor, seq: Any, rid: Any, rtype: Any, signer: Any,
         cursor.first_prev, cursor.first_time = fields["prev"], fields["time"]
     elif fields["prev"] != (b64u(cursor.prev) if cursor.prev is not None else None):
         raise RecordFault("broken-chain", log, seq, rid)
-    elif fields["time"] < cursor.prev_time:
+    elif fields["time"] < cursor.prev_time and fields["type"] != "time.corrected":
         raise RecordFault("time-backwards", log, seq, rid, f"{fields['time']} < {cursor.prev_time}")
+    if fields["type"] == "time.corrected":
+        _check_time_correction(cursor, fields)
     if fields["time"] < cursor.genesis_time:  # also a case's first record, which has no record before it
         raise RecordFault("time-before-vault", log, seq, rid, f"{fields['time']} < {cursor.genesis_time}")
     keylog = fields["keylog"]
@@ -197,6 +200,7 @@ def check_record(cursor: LogCursor, seq: Any, rid: Any, rtype: Any, signer: Any,
     cursor.prev = h
     cursor.prev_time = fields["time"]
     cursor.hashes.append(h)
+    cursor.times.append(fields["time"])
     cursor.last_signed[fields["signer"]] = seq
     if fields["type"] == "media.ingested":
         cursor.media.add(rid)
@@ -210,6 +214,36 @@ def check_record(cursor: LogCursor, seq: Any, rid: Any, rtype: Any, signer: Any,
     for blob_id, size, sha in blob_refs(fields):
         cursor.blobs.append((blob_id, int(size), sha, log, seq, rid))
     return fields, kind
+
+
+def time_correction_problem(times: list[str], genesis_time: str, fields: dict[str, Any]) -> str | None:
+    """Why a ``time.corrected`` record breaks its rule (docs/vault-format.md 4.3), None when it keeps it. ``times``:
+    the claimed times of every earlier record of its log, in order. Its body says that its ``ahead`` predecessors
+    (at least one) claimed times ahead of its own, and that ``floor`` is the time of the record before them (the
+    vault's creation when there is none); it may not claim a time earlier than ``floor``. Time thus still never
+    goes back past a record that a correction has not named. Shared with the exhibit's own verifier."""
+    body, time = fields["body"], fields["time"]
+    ahead, floor = body.get("ahead"), body.get("floor")
+    if type(ahead) is not int or not isinstance(floor, str) or not 1 <= ahead <= len(times):
+        return "ahead must count 1 or more earlier records"
+    wrong = times[len(times) - ahead:]
+    before = times[len(times) - ahead - 1] if ahead < len(times) else genesis_time
+    if floor != before:
+        return f"floor {floor} is not the time of the record before those it corrects ({before})"
+    if time < floor or not all(claimed > time for claimed in wrong):
+        return f"{time} is not between {floor} and the times it corrects"
+    return None
+
+
+def _check_time_correction(cursor: LogCursor, fields: dict[str, Any]) -> None:
+    """``time_correction_problem`` on the cursor's log. A chunk (an unlinked cursor) does not hold the times before
+    it: a correction there that reaches past its start is left to the exact scan of the whole log (rare)."""
+    ahead = fields["body"].get("ahead")
+    if not cursor.linked and (type(ahead) is not int or ahead >= len(cursor.times)):
+        raise Misplaced()
+    why = time_correction_problem(cursor.times, cursor.genesis_time, fields)
+    if why is not None:
+        raise RecordFault("time-backwards", fields["case"], fields["seq"], fields["id"], why)
 
 
 def _case_rules(cursor: LogCursor, fields: dict[str, Any]) -> None:

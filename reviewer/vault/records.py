@@ -87,6 +87,10 @@ TYPES: dict[str, RecordType] = {
     "match.reviewed": _t("case", ("media", "method", "distance", "on", "decision"), ("reference", "notes")),
     "capture.imported": _t("case", ("format", "captured_at", "files"), ("url", "title", "notes")),
     "notice.logged": _t("case", ("notice", "status"), ("entry",)),
+    # The last ``ahead`` records claimed times ahead of the clock that sealed this one (a clock that was wrong);
+    # ``floor`` is the time of the record before them. The one record that may claim a time earlier than its
+    # predecessor's (docs/vault-format.md 4.3, ADR 0028).
+    "time.corrected": _t("case", ("floor", "ahead"), ("note",)),
 }
 
 # What changed from one version to the next: the record types whose fields were different before.

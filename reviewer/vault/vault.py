@@ -35,6 +35,7 @@ from reviewer.vault.errors import (
     InvalidLabel,
     InvalidRecordValue,
     KeyRowDamaged,
+    NoTimeAhead,
     NOBODY_ELSE_CAN_OPEN,
     OTHERS_CAN_OPEN,
     LastKey,
@@ -508,6 +509,11 @@ class Vault:
     # -- identity ------------------------------------------------------------------------------------
 
     @property
+    def created(self) -> str:
+        """When the vault was made: the signed time of its genesis record (RFC 3339; no record may claim less)."""
+        return self._meta.get("created", "")
+
+    @property
     def vkey(self) -> str:
         """The vault's checkpoint verifier key (C2SP vkey string), exactly as stored for the vault."""
         return self._meta["checkpoint_vkey"]
@@ -848,8 +854,10 @@ class VaultSession:
         rid = record_id or new_record_id()
         now = self.clock()
         # A laptop whose clock was set back: the record would claim to precede the one before it, or (the
-        # first record of a new case) the vault itself.
-        floor = max(state.last_time, self.vault._meta.get("created", ""))
+        # first record of a new case) the vault itself. A time correction goes back to the floor it states,
+        # which ``correct_times`` read from the log (verification checks it, docs/vault-format.md 4.3).
+        floor = body["floor"] if type_ == "time.corrected" else state.last_time
+        floor = max(floor, self.vault.created)
         if now < floor:
             raise ClockBehind(now=now, last=floor)
         try:
@@ -952,6 +960,26 @@ class VaultSession:
             conn.execute("INSERT INTO logs (id, kind) VALUES (?, 'case')", (case_id,))
             self._append(conn, case_id, "case.opened", {}, {"title": title, "notes": notes})
         return case_id
+
+    def correct_times(self, case_id: str, note: str = "") -> Record:
+        """Seal that the case's last records claimed times ahead of this computer's clock, which was wrong when
+        they were sealed (a ``time.corrected`` record, docs/vault-format.md 4.3, ADR 0028): those records stay as
+        they are, and the case takes records again from now on. ``note`` (sealed) says what happened.
+
+        Raise ``UnknownCase``, ``NoTimeAhead`` when no record of the case claims a time after this computer's
+        clock (nothing to correct: set the clock right instead); nothing is written then."""
+        self.vault._require_case(case_id)
+        with self._write() as conn:
+            now = self.clock()
+            ahead, floor = 0, self.vault.created
+            for (time,) in conn.execute("SELECT time FROM records WHERE log = ? ORDER BY seq DESC", (case_id,)):
+                if time <= now:
+                    floor = time
+                    break
+                ahead += 1
+            if ahead == 0:
+                raise NoTimeAhead(now=now)
+            return self._append(conn, case_id, "time.corrected", {"floor": floor, "ahead": ahead}, {"note": note})
 
     def rename_case(self, case_id: str, title: str) -> Record:
         """Give a case a new title: a ``case.renamed`` record (the title is sealed, as at its opening).
