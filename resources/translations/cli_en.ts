@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded in case {case} (record {record}): its last {count} records were dated after this computer&apos;s clock ({now}); they keep their dates, the correction is shown beside them, and the case takes records again.</source>
+        <source>Recorded in case {case} (record {record}): its records dated after this computer&apos;s clock ({now}) are noted as wrongly dated (records corrected: {count}); they keep their dates, the correction is shown beside them, and the case takes records again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,8 +44,8 @@
         <translation>1 média analysé ; enregistrements ajoutés : {records}.</translation>
     </message>
     <message>
-        <source>Recorded in case {case} (record {record}): its last {count} records were dated after this computer&apos;s clock ({now}); they keep their dates, the correction is shown beside them, and the case takes records again.</source>
-        <translation>Enregistré dans le dossier {case} (enregistrement {record}) : ses {count} derniers enregistrements étaient datés d&apos;après l&apos;horloge de cet ordinateur ({now}) ; ils gardent leur date, la correction figure à côté d&apos;eux, et le dossier accepte de nouveau des enregistrements.</translation>
+        <source>Recorded in case {case} (record {record}): its records dated after this computer&apos;s clock ({now}) are noted as wrongly dated (records corrected: {count}); they keep their dates, the correction is shown beside them, and the case takes records again.</source>
+        <translation>Enregistré dans le dossier {case} (enregistrement {record}) : ses enregistrements datés d&apos;après l&apos;horloge de cet ordinateur ({now}) sont signalés comme mal datés (enregistrements corrigés : {count}) ; ils gardent leur date, la correction figure à côté d&apos;eux, et le dossier accepte de nouveau des enregistrements.</translation>
     </message>
 </context>
 </TS>

@@ -2576,7 +2576,7 @@ Signed at: {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded: the last {count} records of this case were dated after this computer&apos;s clock. The case takes records again.</source>
+        <source>Recorded: the records of this case dated after this computer&apos;s clock are noted as wrongly dated (records corrected: {count}). The case takes records again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2605,8 +2605,8 @@ Signé le : {time}</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>Recorded: the last {count} records of this case were dated after this computer&apos;s clock. The case takes records again.</source>
-        <translation>Enregistré : les {count} derniers enregistrements de ce dossier étaient datés d&apos;après l&apos;horloge de cet ordinateur. Le dossier accepte de nouveau des enregistrements.</translation>
+        <source>Recorded: the records of this case dated after this computer&apos;s clock are noted as wrongly dated (records corrected: {count}). The case takes records again.</source>
+        <translation>Enregistré : les enregistrements de ce dossier datés d&apos;après l&apos;horloge de cet ordinateur sont signalés comme mal datés (enregistrements corrigés : {count}). Le dossier accepte de nouveau des enregistrements.</translation>
     </message>
 </context>
 <context>

@@ -370,9 +370,9 @@ MEDIA_REMOVED = QT_TRANSLATE_NOOP(
 
 
 TIMES_CORRECTED = QT_TRANSLATE_NOOP(
-    "cli", "Recorded in case {case} (record {record}): its last {count} records were dated after this computer's "
-           "clock ({now}); they keep their dates, the correction is shown beside them, and the case takes "
-           "records again.")
+    "cli", "Recorded in case {case} (record {record}): its records dated after this computer's clock ({now}) are "
+           "noted as wrongly dated (records corrected: {count}); they keep their dates, the correction is shown "
+           "beside them, and the case takes records again.")
 
 
 def run_case_correct_time(args: argparse.Namespace) -> int:

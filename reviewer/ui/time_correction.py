@@ -50,6 +50,7 @@ class TimeCorrectionController(QObject):
 
     def _done(self, record) -> None:
         self.window.statusBar().showMessage(
-            self.tr("Recorded: the last {count} records of this case were dated after this computer's clock. "
-                    "The case takes records again.").format(count=record.body["ahead"]), 15_000)
+            self.tr("Recorded: the records of this case dated after this computer's clock are noted as wrongly "
+                    "dated (records corrected: {count}). The case takes records again.").format(
+                count=record.body["ahead"]), 15_000)
         self.window.recordAppended.emit(record.type)
