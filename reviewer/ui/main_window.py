@@ -476,6 +476,7 @@ class MainWindow(QMainWindow):
     first_run_dialog = property(lambda self: self.sessions.first_run_dialog)
     unlock_dialog = property(lambda self: self.sessions.unlock_dialog)
     demo_offer = property(lambda self: self.sessions.demo_offer)
+    recovery_dialog = property(lambda self: self.sessions.recovery_dialog)
     selftest_report = property(lambda self: self.sessions.selftest_report)
     selftest_box = property(lambda self: self.sessions.selftest_box)
     analysis_blocked = property(lambda self: self.sessions.analysis_blocked)
