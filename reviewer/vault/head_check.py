@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from reviewer.errors import Moment
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.vault import heads
 from reviewer.vault.checkpoint import NoteError, open_checkpoint, origin_of
@@ -121,10 +122,11 @@ def lost_in_words(comparison: HeadComparison, titles: Mapping[str, str] | None =
 
 
 def seen_in_words(seen: str) -> str:
-    """When a head was remembered (RFC 3339, UTC) as "2026-12-06 21:14 UTC"; "?" when unknown."""
+    """When a head was remembered (RFC 3339, UTC), for a message: a ``Moment`` the message writes in words in its
+    language ("6 décembre 2026 à 21:14 UTC"); "?" when unknown."""
     if len(seen) < 16 or seen[10] != "T":
         return seen or "?"
-    return f"{seen[:10]} {seen[11:16]} UTC"
+    return Moment(seen)
 
 
 def require_current_head(vault: Any, titles: Mapping[str, str] | None = None) -> HeadComparison:

@@ -21,6 +21,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from reviewer.errors import Moment
 from reviewer.vault import crypto, heads, keys, keystore, minors, proofs, thumbnails, timestamps
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, parse_canonical, to_record_json
@@ -828,7 +829,7 @@ class VaultSession:
         # first record of a new case) the vault itself.
         floor = max(state.last_time, self.vault._meta.get("created", ""))
         if now < floor:
-            raise ClockBehind(now=now, last=floor)
+            raise ClockBehind(now=Moment(now), last=Moment(floor))
         try:
             fields = {
                 "v": FORMAT_VERSION, "type": type_, "id": rid, "case": log, "seq": state.size,
