@@ -41,9 +41,11 @@ def default_language() -> str:
     return "fr"
 
 
-def load_translators(language: str) -> list[QTranslator]:
-    """One translator per package (``<package>_<language>.qm``); none for English, the source language."""
-    if language == "en":
+def load_translators(language: str, *, plural_forms: bool = False) -> list[QTranslator]:
+    """One translator per package (``<package>_<language>.qm``); none for English, the source language,
+    unless ``plural_forms``: the English catalogues hold only the singular and plural of texts counted with
+    ``%n`` ("%n exhibit(s)" reads "1 exhibit", "3 exhibits"), which the window needs."""
+    if language == "en" and not plural_forms:
         return []  # and no QtCore import (50 ms): the command line in English starts faster
     from PySide6.QtCore import QTranslator
 

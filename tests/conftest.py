@@ -31,6 +31,18 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _automatic_garbage_collection():
+    """A window's task runner moves garbage collection to a timer on the GUI thread (reviewer/ui/workers.py),
+    which only runs while a test waits on Qt: give the tests after it Python's own collection back."""
+    yield
+    import gc
+
+    if not gc.isenabled():
+        gc.collect()
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch):
     """A fast key derivation (scrypt N = 2^10) for every in-process test, set on the module, never through
     the environment; each key records its own parameters. Tests of the real cost undo it

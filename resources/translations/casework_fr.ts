@@ -122,6 +122,14 @@
         <source>A reviewer called &quot;{name}&quot; can already open this vault. Give the new reviewer a name that tells them apart (for example with their first name or team). Nothing was changed.</source>
         <translation>Un examinateur ou une examinatrice nommé « {name} » peut déjà ouvrir ce coffre. Donnez à la nouvelle personne un nom qui les distingue (par exemple avec son prénom ou son équipe). Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>Say why this reviewer&apos;s access is removed (for example &quot;Left the organisation&quot;). The reason is recorded in the vault. Nothing was changed.</source>
+        <translation>Indiquez pourquoi l&apos;accès de cette personne est retiré (par exemple « A quitté l&apos;association »). La raison est enregistrée dans le coffre. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own access while you are working in the vault. Ask another reviewer to do it. Nothing was changed.</source>
+        <translation>Vous ne pouvez pas retirer votre propre accès pendant que vous travaillez dans le coffre. Demandez à un autre examinateur de le faire. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>groups</name>

@@ -1299,6 +1299,10 @@ Offline review of reported intimate images, with a signed evidence vault. Licenc
         <source>Notices to the platform and Pharos, fingerprints for StopNCII and the police, the complaint annex (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Remove a reviewer&apos;s access…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -1947,6 +1951,65 @@ New checkpoint of the case:
     </message>
     <message>
         <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can no longer open the vault or sign in it. What is recorded from now on is protected by a new key. The removal is recorded in the vault, signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Remove a reviewer&apos;s access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer you choose will no longer be able to open this vault or sign anything in it. What they sealed before stays valid, signed with their name. Everything recorded from now on is protected by a new key that they do not have. What they could already see stays readable to them only if they kept a copy of the vault folder. Their removal is recorded in the vault, signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer whose access is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (added on {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: left the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else can open this vault, so there is no access to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move their access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1313,6 +1313,10 @@ Examen hors ligne d&apos;images intimes signalées, avec un coffre de preuves si
         <source>Notices to the platform and Pharos, fingerprints for StopNCII and the police, the complaint annex (Ctrl+Shift+A)</source>
         <translation>Signalements à la plateforme et à Pharos, empreintes pour StopNCII et la police, annexe à la plainte (Ctrl+Maj+A)</translation>
     </message>
+    <message>
+        <source>&amp;Remove a reviewer&apos;s access…</source>
+        <translation>&amp;Retirer l&apos;accès d&apos;un examinateur…</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>
@@ -1968,6 +1972,65 @@ Nouveau point de contrôle du dossier :
     <message>
         <source>{name} can now open the vault with their own passphrase: they choose their name in the unlock window. Their enrolment is recorded in the vault, signed by you.</source>
         <translation>{name} peut maintenant ouvrir le coffre avec sa propre phrase secrète, en choisissant son nom dans la fenêtre de déverrouillage. Son inscription est enregistrée dans le coffre, signée par vous.</translation>
+    </message>
+    <message>
+        <source>The recovery key</source>
+        <translation>La clé de secours</translation>
+    </message>
+    <message>
+        <source>Access removed</source>
+        <translation>Accès retiré</translation>
+    </message>
+    <message>
+        <source>{name} can no longer open the vault or sign in it. What is recorded from now on is protected by a new key. The removal is recorded in the vault, signed by you.</source>
+        <translation>{name} ne peut plus ouvrir le coffre ni y signer quoi que ce soit. Ce qui est enregistré à partir de maintenant est protégé par une nouvelle clé. Le retrait est enregistré dans le coffre, signé par vous.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Remove a reviewer&apos;s access</source>
+        <translation>Retirer l&apos;accès d&apos;un examinateur</translation>
+    </message>
+    <message>
+        <source>The reviewer you choose will no longer be able to open this vault or sign anything in it. What they sealed before stays valid, signed with their name. Everything recorded from now on is protected by a new key that they do not have. What they could already see stays readable to them only if they kept a copy of the vault folder. Their removal is recorded in the vault, signed by you.</source>
+        <translation>La personne choisie ne pourra plus ouvrir ce coffre ni y signer quoi que ce soit. Ce qu&apos;elle a scellé auparavant reste valable, signé à son nom. Tout ce qui est enregistré à partir de maintenant est protégé par une nouvelle clé qu&apos;elle n&apos;a pas. Ce qu&apos;elle pouvait déjà voir ne lui reste lisible que si elle a gardé une copie du dossier du coffre. Son retrait est enregistré dans le coffre, signé par vous.</translation>
+    </message>
+    <message>
+        <source>Reviewer whose access is removed</source>
+        <translation>Examinateur dont l&apos;accès est retiré</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <source>{name} (added on {date})</source>
+        <translation>{name} (depuis le {date})</translation>
+    </message>
+    <message>
+        <source>For example: left the organisation</source>
+        <translation>Par exemple : a quitté l&apos;association</translation>
+    </message>
+    <message>
+        <source>Reason for the removal</source>
+        <translation>Raison du retrait</translation>
+    </message>
+    <message>
+        <source>Nobody else can open this vault, so there is no access to remove.</source>
+        <translation>Personne d&apos;autre ne peut ouvrir ce coffre : il n&apos;y a aucun accès à retirer.</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;Examinateur</translation>
+    </message>
+    <message>
+        <source>R&amp;eason (recorded)</source>
+        <translation>Ra&amp;ison (enregistrée)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move their access</source>
+        <translation>&amp;Retirer son accès</translation>
     </message>
 </context>
 <context>

@@ -61,3 +61,17 @@ class ReviewerNameTaken(CaseworkError):
     template = QT_TRANSLATE_NOOP(
         "errors", "A reviewer called \"{name}\" can already open this vault. Give the new reviewer a name that "
                   "tells them apart (for example with their first name or team). Nothing was changed.")
+
+
+class RevocationReasonMissing(CaseworkError):
+    code = "revocation_reason_missing"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Say why this reviewer's access is removed (for example \"Left the organisation\"). The reason is "
+                  "recorded in the vault. Nothing was changed.")
+
+
+class OwnAccessNotRemovable(CaseworkError):
+    code = "own_access_not_removable"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "You cannot remove your own access while you are working in the vault. Ask another reviewer to "
+                  "do it. Nothing was changed.")

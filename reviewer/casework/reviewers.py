@@ -1,4 +1,5 @@
-"""Enrolling another reviewer on the vault: the rules a new reviewer must meet before the vault signs them in.
+"""Enrolling another reviewer on the vault, and removing a reviewer's access: the rules checked before the vault
+signs either.
 
 The vault applies the passphrase policy itself (``reviewer.vault.passphrase_policy``: ``WeakPassphrase``
 with the reason in plain words) and checks the name's length; here, before anything is written, the two
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reviewer.casework.errors import ReviewerNameTaken
+from reviewer.casework.errors import OwnAccessNotRemovable, ReviewerNameTaken, RevocationReasonMissing
 from reviewer.vault.passphrase_policy import check_new_passphrase, check_repeated
 
 
@@ -26,3 +27,24 @@ def enrol_reviewer(session: Any, name: str, passphrase: str, repeated: str) -> s
         raise ReviewerNameTaken(name=clean)
     check_new_passphrase(passphrase, user_inputs=(clean,))
     return session.enroll(clean or name, passphrase)
+
+
+def revocable_reviewers(session: Any) -> list[dict[str, Any]]:
+    """The reviewers whose access the one working now may remove: every active key of the signed key log but
+    their own (the recovery key included, named ``vault.RECOVERY_NAME``), as ``Vault.reviewers`` lists them."""
+    return [r for r in session.vault.reviewers() if r["active"] and r["key_id"] != session.key_id]
+
+
+def revoke_reviewer(session: Any, key_id: str, reason: str) -> None:
+    """Remove the access of reviewer ``key_id``, signed by ``session``'s reviewer, with ``reason`` recorded
+    (sealed). The vault revokes the key and protects everything written afterwards with a new data key
+    (docs/vault-format.md 6.6); the reviewer's past records stay valid. Raise ``RevocationReasonMissing``
+    (blank reason), ``OwnAccessNotRemovable`` (``key_id`` is the session's own), or the vault's ``UnknownKey``
+    (not an active key) or ``LastKey`` (nobody could open the vault afterwards). Nothing is written when one
+    is raised."""
+    clean = " ".join((reason or "").split())
+    if not clean:
+        raise RevocationReasonMissing()
+    if key_id == session.key_id:
+        raise OwnAccessNotRemovable()
+    session.revoke(key_id, clean)

@@ -294,6 +294,18 @@ class CaseService:
 
         return enrol_reviewer(self.session, name, passphrase, repeated)
 
+    def revocable_reviewers(self) -> list[dict[str, Any]]:
+        """The reviewers whose access this session may remove (``casework.reviewers.revocable_reviewers``)."""
+        from reviewer.casework.reviewers import revocable_reviewers
+
+        return revocable_reviewers(self.session)
+
+    def revoke_reviewer(self, key_id: str, reason: str) -> None:
+        """Remove reviewer ``key_id``'s access, signed by this session's (``casework.reviewers.revoke_reviewer``)."""
+        from reviewer.casework.reviewers import revoke_reviewer
+
+        revoke_reviewer(self.session, key_id, reason)
+
     def reviewer_names(self) -> dict[str, str]:
         """Key id -> reviewer name, for showing who signed a record."""
         return {r["key_id"]: r["name"] for r in self.vault.reviewers()}

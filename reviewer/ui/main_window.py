@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
         self.act_remove = self._action(self.tr("Re&move from the case…"), self.removal.ask_remove, ["Shift+Del"])
         self.act_side_by_side = self._action(self.tr("Show the comparison side &by side"), self.comparison_view.open)
         self.act_add_reviewer = self._action(self.tr("&Add a reviewer…"), self.reviewers.ask_enrol)
+        self.act_revoke_reviewer = self._action(self.tr("&Remove a reviewer's access…"), self.reviewers.ask_revoke)
         self.act_verify_vault = self._action(self.tr("&Verify the whole vault…"), self.vault_check.verify)
         self.act_settings = self._action(self.tr("&Settings…"), self.ask_settings, ["Ctrl+,"])
         self.act_quit = self._action(self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit])
@@ -362,8 +363,8 @@ class MainWindow(QMainWindow):
                        self.act_after_review):
             review_menu.addSeparator() if action is None else review_menu.addAction(action)
         vault_menu = menu.addMenu(self.tr("Va&ult"))
-        for action in (self.act_add_reviewer, self.act_verify_vault):
-            vault_menu.addAction(action)
+        for action in (self.act_add_reviewer, self.act_revoke_reviewer, None, self.act_verify_vault):
+            vault_menu.addSeparator() if action is None else vault_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
         for action in (self.act_next_steps, self.act_glossary, None, self.act_about):
             help_menu.addSeparator() if action is None else help_menu.addAction(action)
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
         has_session = self.session is not None
         has_case = has_session and self.case_id is not None
         has_media = self.current is not None and self.current.media_id is not None
-        for action in (self.act_new_case, self.act_add_reviewer, self.act_verify_vault):
+        for action in (self.act_new_case, self.act_add_reviewer, self.act_revoke_reviewer, self.act_verify_vault):
             action.setEnabled(has_session)
         for action in (self.act_add_files, self.act_add_folder):
             action.setEnabled(has_case and not self.analysis_blocked)

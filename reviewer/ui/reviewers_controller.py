@@ -1,5 +1,6 @@
 """Adding a reviewer from the window (Vault ▸ Add a reviewer…): name and passphrase, under the one passphrase
-policy, with its reasons in plain words as they are typed.
+policy, with its reasons in plain words as they are typed. Removing a reviewer's access (Vault ▸ Remove a
+reviewer's access…): who and why, with what it does and does not do said before anything is signed.
 
 The rules are the case layer's and the vault's (``casework.reviewers.enrol_reviewer``; the policy in
 ``vault.passphrase_policy``); the dialog shows the same verdict the vault would give before anything is sent,
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
 from reviewer.errors import ReviewerError
 from reviewer.i18n import translate
 from reviewer.ui import vault_steps as steps
+from reviewer.ui.formats import date
+from reviewer.vault.vault import RECOVERY_NAME
 from reviewer.vault.passphrase_policy import MIN_LENGTH, assess
 
 
@@ -117,16 +121,87 @@ class EnrolDialog(QDialog):
         self.error.setVisible(True)
 
 
+class RevokeDialog(QDialog):
+    """Which reviewer loses their access, and why; what that does and does not do, in plain words."""
+
+    def __init__(self, reviewers: list[dict], parent=None) -> None:
+        """``reviewers``: those whose access may be removed (``casework.reviewers.revocable_reviewers``)."""
+        super().__init__(parent)
+        self.setObjectName("revokeDialog")
+        self.setWindowTitle(self.tr("Remove a reviewer's access"))
+        intro = QLabel(self.tr(
+            "The reviewer you choose will no longer be able to open this vault or sign anything in it. What they "
+            "sealed before stays valid, signed with their name. Everything recorded from now on is protected by a "
+            "new key that they do not have. What they could already see stays readable to them only if they kept "
+            "a copy of the vault folder. Their removal is recorded in the vault, signed by you."))
+        intro.setWordWrap(True)
+        self.reviewer = QComboBox()
+        self.reviewer.setAccessibleName(self.tr("Reviewer whose access is removed"))
+        for item in reviewers:
+            name = self.tr("Recovery key") if item["name"] == RECOVERY_NAME else item["name"]
+            self.reviewer.addItem(self.tr("{name} (added on {date})").format(name=name, date=date(item["enrolled"])),
+                                  item["key_id"])
+        self.names = {item["key_id"]: item["name"] for item in reviewers}
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(500)
+        self.reason.setPlaceholderText(self.tr("For example: left the organisation"))
+        self.reason.setAccessibleName(self.tr("Reason for the removal"))
+        self.error = QLabel()
+        self.error.setObjectName("warning")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setVisible(not reviewers)
+        if not reviewers:
+            self.error.setText(self.tr("Nobody else can open this vault, so there is no access to remove."))
+        form = QFormLayout()
+        form.addRow(self.tr("&Reviewer"), self.reviewer)
+        form.addRow(self.tr("R&eason (recorded)"), self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.remove_button = self.buttons.addButton(self.tr("Re&move their access"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.reason.textChanged.connect(self._update)
+        (self.reason if reviewers else self.buttons).setFocus()
+        self._update()
+
+    def _update(self) -> None:
+        self.remove_button.setEnabled(self.ready())
+
+    def ready(self) -> bool:
+        return self.reviewer.count() > 0 and bool(self.reason.text().strip())
+
+    def values(self) -> tuple[str, str]:
+        return self.reviewer.currentData(), self.reason.text()
+
+    def _try_accept(self) -> None:
+        if self.ready():
+            self.accept()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+
 class ReviewersController(QObject):
-    """Signal ``reviewerEnrolled(str)`` with the new reviewer's name once the vault recorded them."""
+    """Signals ``reviewerEnrolled(str)`` with the new reviewer's name once the vault recorded them, and
+    ``reviewerRevoked(str)`` with the name of a reviewer whose access the vault removed."""
 
     reviewerEnrolled = Signal(str)
+    reviewerRevoked = Signal(str)
 
     def __init__(self, window) -> None:
         """``window``: the MainWindow (its session, runner and dialogs' parent)."""
         super().__init__(window)
         self.window = window
         self.dialog: EnrolDialog | None = None
+        self.revoke_dialog: RevokeDialog | None = None
         self.done_box: QMessageBox | None = None
 
     def ask_enrol(self) -> None:
@@ -166,3 +241,46 @@ class ReviewersController(QObject):
 
         window.run(steps.enrol_reviewer, window.service, name, passphrase, repeated, vault=True,
                    on_result=enrolled, on_error=refused)
+
+    def ask_revoke(self) -> None:
+        """Read who may lose their access (on the vault thread), then ask who and why."""
+        if self.window.session is None:
+            return
+
+        def listed(reviewers: list[dict]) -> None:
+            dialog = RevokeDialog(reviewers, self.window)
+            dialog.accepted.connect(lambda: self.revoke(*dialog.values()))
+            self.revoke_dialog = dialog
+            self.window.open_dialog(dialog)
+
+        self.window.run(steps.revocable_reviewers, self.window.service, vault=True, on_result=listed)
+
+    def revoke(self, key_id: str, reason: str) -> None:
+        """Remove ``key_id``'s access on the vault thread; on a refusal the dialog comes back with the reason."""
+        window = self.window
+        dialog = self.revoke_dialog
+        name = dialog.names.get(key_id, key_id) if dialog is not None else key_id
+        shown = self.tr("The recovery key") if name == RECOVERY_NAME else name
+
+        def revoked(_key_id: str) -> None:
+            if self.revoke_dialog is not None:
+                self.revoke_dialog.deleteLater()
+                self.revoke_dialog = None
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Access removed"),
+                              self.tr("{name} can no longer open the vault or sign in it. What is recorded from now "
+                                      "on is protected by a new key. The removal is recorded in the vault, signed by "
+                                      "you.").format(name=shown), QMessageBox.StandardButton.Ok, window)
+            box.setObjectName("revokeDone")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            self.done_box = box
+            window.open_dialog(box)
+            self.reviewerRevoked.emit(name)
+
+        def refused(error: ReviewerError) -> None:
+            window.show_error(error)
+            if self.revoke_dialog is not None:
+                self.revoke_dialog.show_error(error.message)
+                window.open_dialog(self.revoke_dialog)  # what was typed is still there: another try
+
+        window.run(steps.revoke_reviewer, window.service, key_id, reason, vault=True,
+                   on_result=revoked, on_error=refused)

@@ -25,6 +25,8 @@ def install_language(language: str) -> str:
     for translator in getattr(app, "_reviewer_translators", []):
         app.removeTranslator(translator)
     installed = translations.install(language) + qt_translators(language)
+    if language == "en":  # the source language, whose counted texts still need their singular and plural
+        installed += translations.load_translators("en", plural_forms=True)
     for translator in installed:
         app.installTranslator(translator)
     app._reviewer_translators = installed  # type: ignore[attr-defined]  # keep them alive

@@ -72,6 +72,18 @@ def enrol_reviewer(control, service: CaseService, name: str, passphrase: str, re
     return service.enrol_reviewer(name, passphrase, repeated)
 
 
+def revocable_reviewers(control, service: CaseService) -> list[dict]:
+    """The reviewers whose access the one working now may remove (``CaseService.revocable_reviewers``)."""
+    return service.revocable_reviewers()
+
+
+def revoke_reviewer(control, service: CaseService, key_id: str, reason: str) -> str:
+    """Remove a reviewer's access, signed by the one working now (``CaseService.revoke_reviewer``); return the key
+    id."""
+    service.revoke_reviewer(key_id, reason)
+    return key_id
+
+
 @dataclass(frozen=True)
 class VaultCheck:
     """The whole vault verified as ``reviewer verify --decrypt`` does: the report's plain words, its JSON (the

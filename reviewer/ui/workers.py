@@ -14,13 +14,14 @@ connection and records are appended in the order they were asked for.
 from __future__ import annotations
 
 import functools
+import gc
 import sqlite3
 import threading
 import traceback
 import weakref
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Qt, Signal, Slot
 
 from reviewer.errors import ReviewerError
 from reviewer.vault.store import typed_error
@@ -109,10 +110,52 @@ class _Releaser(QObject):
 
     @Slot(object)
     def _drop(self, box: list) -> None:
+        for item in box:
+            if isinstance(item, list):  # what the task's function was given and gave back
+                for value in item:
+                    if isinstance(value, BaseException) and value.__traceback__ is not None:
+                        # its frames hold that list (Task.run's own frame): let them go here, not in a
+                        # garbage collection that might run on a worker thread
+                        traceback.clear_frames(value.__traceback__)
+                        value.__traceback__ = None
+                item.clear()
         box.clear()  # the task's last reference, unless someone on this (GUI) thread still holds it
 
 
 _releaser: _Releaser | None = None
+
+
+class _GuiThreadCollector(QObject):
+    """Python's cyclic garbage collector runs on whichever thread happens to allocate when a threshold is
+    crossed, a worker thread included, and would there destroy objects of the window held in cycles (the
+    hazard ``_Releaser`` avoids for a task's own references). So automatic collection is turned off once the
+    window runs tasks, and the same generational collection runs from a timer on the GUI thread, with the
+    thresholds Python would have used (the pattern pyqtgraph's GarbageCollector uses for the same reason)."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threshold = gc.get_threshold()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(self.INTERVAL_MS)
+
+    def take_over(self) -> None:
+        """Stop automatic collection (on any thread); this timer collects instead. Called by each runner."""
+        gc.disable()
+
+    @Slot()
+    def check(self) -> None:
+        count = gc.get_count()
+        if count[0] > self.threshold[0]:
+            generation = 0
+            if count[1] > self.threshold[1]:
+                generation = 2 if count[2] > self.threshold[2] else 1
+            gc.collect(generation)
+
+
+_collector: _GuiThreadCollector | None = None
 
 
 def _run_task(holder: list) -> None:
@@ -120,13 +163,15 @@ def _run_task(holder: list) -> None:
     here, so that the pool's own copy of the call (destroyed on the worker thread) holds none, and handed
     back to the GUI thread once the task has run."""
     task = holder.pop()
+    left: list = []
     try:
-        task.run()
+        task.run(left)
     finally:
         # The task travels in a box that the GUI thread empties: had it travelled alone, the GUI thread could
         # drop the queued event's reference before this thread dropped its own, and the task would die here.
-        box = [task]
-        del task
+        # With it go its function, inputs, result or error (``left``): see Task.run.
+        box = [task, left]
+        del task, left
         if _releaser is not None:
             _releaser.release.emit(box)
         del box
@@ -158,7 +203,15 @@ class Task:
         """Ask the function to stop at its next ``control.check()``."""
         self.control._cancel.set()
 
-    def run(self) -> None:  # worker thread
+    def run(self, left: list | None = None) -> None:  # worker thread
+        """Run the function and report. Everything it was given or gave back (the function, its inputs, its
+        result or error, whose traceback holds its frames) is put in ``left`` instead of being let go here, so
+        that the caller hands it to the GUI thread to drop: an object with a connection to a signal (a window's
+        controller, a bound method) must never die on a worker thread. Its weak-reference callback disconnects
+        the signal, which takes Qt's connection lock, while the GUI thread may hold the interpreter lock and
+        wait for that same lock in a connect: both threads then wait for ever (seen in the test suite)."""
+        if left is None:
+            left = []
         relay = self.signals
 
         def emit(kind: str, payload: object) -> None:
@@ -172,19 +225,26 @@ class Task:
             self.control.check()
             value = self.fn(self.control, *self.args, **self.kwargs)
             self.control.check()
-        except TaskCancelled:
+        except TaskCancelled as stop:
+            left.append(stop)
             emit("cancelled", ())
         except ReviewerError as error:
+            left.append(error)
             emit("error", error)
         except sqlite3.Error as error:  # a damaged vault file met outside a check of its own: plain words
+            left.append(error)
             emit("error", typed_error(error))
         except Exception as error:  # noqa: BLE001 - every failure must reach the user as a typed error
+            left.append(error)
             emit("error", UnexpectedError("".join(traceback.format_exception(error))))
         else:
+            left.append(value)
             emit("result", value)
         finally:
             # Let go of the inputs (a photo's bytes, its heatmaps...): whoever still holds the task object
-            # (a batch's list, a connection) must not keep them alive. The value went out with "result".
+            # (a batch's list, a connection) must not keep them alive. They, and the value that went out with
+            # "result", leave this thread in ``left``.
+            left.extend((self.fn, self.args, self.kwargs))
             self.fn, self.args, self.kwargs = _finished, (), {}
             value = None
             emit("finished", ())
@@ -203,9 +263,12 @@ class TaskRunner(QObject):
         self.vault_pool.setExpiryTimeout(-1)  # and always the same thread, which owns the SQLite connection
         self._active: set[Task] = set()
         self._silenced = False
-        global _releaser
+        global _releaser, _collector
         if _releaser is None:
             _releaser = _Releaser()  # created, like the runner, on the GUI thread
+        if _collector is None:
+            _collector = _GuiThreadCollector()
+        _collector.take_over()
 
     def start(self, task: Task, priority: int = 0) -> Task:
         """Run ``task`` on the general pool (higher ``priority`` first among queued tasks); return it."""

@@ -150,3 +150,25 @@ def test_a_switch_asked_while_files_are_added_waits_for_them(english, qtbot, rea
     qtbot.waitUntil(lambda: new.grid_model.rowCount() == 2, timeout=60_000)
     assert new.act_panic.text() == "&Masquer tous les médias"
     _stop(new)
+
+
+@pytest.mark.parametrize("count, english, french", [
+    (1, "1 exhibit already exported contains it; it is not changed.",
+     "1 pièce déjà exportée le contient ; elle n'est pas modifiée."),
+    (3, "3 exhibits already exported contain it; they are not changed.",
+     "3 pièces déjà exportées le contiennent ; elles ne sont pas modifiées."),
+])
+def test_counted_texts_read_in_the_singular_and_the_plural_in_both_languages(qapp, count, english, french):
+    """English is the source language, yet "%n exhibit(s)" must never reach the screen as written."""
+    from PySide6.QtCore import QCoreApplication
+
+    from reviewer.ui.translators import install_language
+
+    source = "%n exhibit(s) already exported contain it; they are not changed."
+    try:
+        install_language("en")
+        assert QCoreApplication.translate("RemovalDialog", source, "", count) == english
+        install_language("fr")
+        assert QCoreApplication.translate("RemovalDialog", source, "", count) == french
+    finally:
+        install_language("en")

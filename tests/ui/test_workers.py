@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QThread
 
 from reviewer.errors import ReviewerError
-from reviewer.ui.workers import Task, TaskRunner, UnexpectedError
+from reviewer.ui.workers import Task, TaskCancelled, TaskRunner, UnexpectedError
 
 
 class FileDamaged(ReviewerError):
@@ -226,3 +226,77 @@ def test_every_task_s_signal_relay_is_destroyed_on_the_gui_thread(qtbot, runner)
 
     qtbot.waitUntil(all_gone, timeout=5000)
     assert set(destroyed_on) == {gui}
+
+
+def test_inputs_results_and_errors_are_let_go_on_the_gui_thread(qtbot, runner):
+    """An object given to or made by a task may hold connections to signals (a window's controller, a bound
+    method): when it dies, PySide disconnects them under Qt's connection lock. Dying on a worker thread while the
+    GUI thread holds the interpreter lock and waits for that lock in a connect froze the window for ever. So a
+    task's inputs, its result and its error (whose traceback holds the function's frames) die on the GUI thread,
+    however fast the GUI thread drops its own references."""
+    gui = threading.get_ident()
+    died_on: dict[str, int] = {}
+
+    class Held:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def __del__(self) -> None:
+            died_on[self.name] = threading.get_ident()
+
+    def gives_back(control, given, mapping):
+        return Held(f"result {given.name}")
+
+    def fails(control, given):
+        inside = Held(f"local of failing {given.name}")  # kept alive by the traceback's frame
+        raise FileDamaged()
+
+    def cancelled(control, given):
+        inside = Held(f"local of cancelled {given.name}")
+        raise TaskCancelled()
+
+    tasks = []
+    for n in range(30):
+        tasks.append(Task(gives_back, Held(f"input {n}"), mapping={"key": Held(f"keyword {n}")}))
+        tasks.append(Task(fails, Held(f"failing {n}")))
+        tasks.append(Task(cancelled, Held(f"cancelled {n}")))
+    for task in tasks:  # the GUI side drops what it is sent at once
+        task.signals.result.connect(lambda value: None)
+        task.signals.error.connect(lambda error: None)
+    with qtbot.waitSignals([t.signals.finished for t in tasks], timeout=20_000):
+        for task in tasks:
+            runner.start(task)
+    del tasks, task
+    expected = 30 * 7  # input, keyword, result; failing input and its local; cancelled input and its local
+    qtbot.waitUntil(lambda: len(died_on) == expected, timeout=10_000)
+    assert {name for name, thread in died_on.items() if thread != gui} == set()
+
+
+def test_garbage_cycles_are_collected_on_the_gui_thread(qtbot, runner):
+    """Objects in reference cycles die when the cyclic collector runs, on whichever thread triggered it: with a
+    runner alive, that is always the GUI thread, even when only worker threads allocate."""
+    import gc
+
+    gui = threading.get_ident()
+    died_on: list[int] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            died_on.append(threading.get_ident())
+
+    def allocate(control):
+        for _ in range(20_000):  # far past the first generation's threshold, many times over
+            Cycle()
+            [[] for _ in range(5)]
+
+    assert not gc.isenabled()
+    tasks = [Task(allocate) for _ in range(4)]
+    with qtbot.waitSignals([t.signals.finished for t in tasks], timeout=60_000):
+        for task in tasks:
+            runner.start(task)
+    gc.collect()  # what the timer had not yet collected (this test's thread is the GUI thread)
+    assert len(died_on) == 80_000
+    assert set(died_on) == {gui}
