@@ -386,7 +386,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the vault's signing key was replaced on {time}, when a reviewer's access was withdrawn ({name}): the key it "
         "replaced signed the handover, and from then on the vault signed with the new key only "
         "(new key's fingerprint {fingerprint})",
-        "la clé de signature du coffre a été remplacée le {time}, quand l'accès d'un relecteur a été retiré ({name}) : "
+        "la clé de signature du coffre a été remplacée le {time}, quand l'accès d'un examinateur a été retiré ({name}) : "
         "la clé remplacée a signé la passation, et à partir de là le coffre n'a signé qu'avec la nouvelle clé "
         "(empreinte de la nouvelle clé {fingerprint})",
     ),
@@ -397,14 +397,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "old_key_used": (
         "{name} is signed with the vault's old signing key, replaced on {time} when a reviewer's access was withdrawn: "
         "it was made or changed afterwards by someone who kept the old key.",
-        "{name} est signé avec l'ancienne clé de signature du coffre, remplacée le {time} quand l'accès d'un relecteur "
+        "{name} est signé avec l'ancienne clé de signature du coffre, remplacée le {time} quand l'accès d'un examinateur "
         "a été retiré : il a été fait ou modifié après coup par quelqu'un qui a gardé l'ancienne clé.",
     ),
     "manifest_old_key": (
         "manifest.json is signed with the vault's old signing key, replaced on {time} when a reviewer's access was "
         "withdrawn, not with the key in use since: someone who kept the old key made this bundle.",
         "manifest.json est signé avec l'ancienne clé de signature du coffre, remplacée le {time} quand l'accès d'un "
-        "relecteur a été retiré, et non avec la clé utilisée depuis : quelqu'un qui a gardé l'ancienne clé a fait ce "
+        "examinateur a été retiré, et non avec la clé utilisée depuis : quelqu'un qui a gardé l'ancienne clé a fait ce "
         "paquet.",
     ),
     "expected_key_identity_ok": (
