@@ -577,6 +577,14 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
         <source>case &quot;{title}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A signed checkpoint of {log} was signed with the vault&apos;s old signing key, which was replaced when a reviewer was revoked ({field}): whoever signed it kept the old key. The history after that revocation was rewritten or added to by someone who should no longer be able to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third and fourth lines: the key that signs this vault now, and its fingerprint. It replaced the first one on {time}, when a reviewer was revoked. Recipients may check an exhibit with either fingerprint; only this second one also rules out an exhibit made from an old copy of the vault by someone who has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocabulary</name>

@@ -581,6 +581,14 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
         <source>case &quot;{title}&quot;</source>
         <translation>dossier « {title} »</translation>
     </message>
+    <message>
+        <source>A signed checkpoint of {log} was signed with the vault&apos;s old signing key, which was replaced when a reviewer was revoked ({field}): whoever signed it kept the old key. The history after that revocation was rewritten or added to by someone who should no longer be able to.</source>
+        <translation>Un point de contrôle signé de {log} porte la signature de l&apos;ancienne clé de signature du coffre, remplacée lors de la révocation d&apos;un examinateur ({field}) : la personne qui l&apos;a signé a gardé l&apos;ancienne clé. L&apos;historique postérieur à cette révocation a été réécrit ou complété par quelqu&apos;un qui ne devrait plus pouvoir le faire.</translation>
+    </message>
+    <message>
+        <source>The third and fourth lines: the key that signs this vault now, and its fingerprint. It replaced the first one on {time}, when a reviewer was revoked. Recipients may check an exhibit with either fingerprint; only this second one also rules out an exhibit made from an old copy of the vault by someone who has left.</source>
+        <translation>Troisième et quatrième lignes : la clé qui signe ce coffre aujourd&apos;hui, et son empreinte. Elle a remplacé la première le {time}, lors de la révocation d&apos;un examinateur. Les destinataires peuvent vérifier une pièce avec l&apos;une ou l&apos;autre empreinte ; seule la seconde écarte aussi une pièce fabriquée à partir d&apos;une ancienne copie du coffre par quelqu&apos;un qui est parti.</translation>
+    </message>
 </context>
 <context>
     <name>vocabulary</name>
