@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer import local_format
+from reviewer.i18n import QT_TRANSLATE_NOOP, language_of, translate
 
 # An object's default repr ("<_io.BytesIO object at 0x7f...>", as Pillow puts in "cannot identify image
 # file ..."): it tells a person nothing, changes from run to run (two runs on one file would differ) and
@@ -21,6 +22,18 @@ _OBJECT_REPR = re.compile(r"\s*<[^<>\n]*? at 0x[0-9a-fA-F]+>")
 def without_object_reprs(text: str) -> str:
     """``text`` with every "<... at 0x...>" object repr removed."""
     return _OBJECT_REPR.sub("", text)
+
+
+class Moment(str):
+    """A time given to a message as the vault records it (RFC 3339, UTC: "2026-12-06T21:58:00.000Z"): the message
+    writes it in words in its own language ("6 décembre 2026 à 21:58 UTC", "6 December 2026 at 21:58 UTC"), as
+    the report and the window do, never as an ISO string in a French sentence."""
+
+    def in_words(self, language: str) -> str:
+        try:
+            return local_format.date_time(str(self), language)
+        except ValueError:  # not a time after all (a damaged record's claim): shown as it is
+            return str(self)
 
 
 class ReviewerError(Exception):
@@ -40,7 +53,9 @@ class ReviewerError(Exception):
     @property
     def message(self) -> str:
         """The message in the language installed in ``reviewer.i18n``."""
-        values = {k: v for k, v in self.params.items() if k not in self.phrase_params}
+        language = language_of(translate)
+        values = {k: v.in_words(language) if isinstance(v, Moment) else v
+                  for k, v in self.params.items() if k not in self.phrase_params}
         phrases = {k: translate("errors", str(self.params[k])).format(**values)
                    for k in self.phrase_params if k in self.params}
         return translate("errors", self.template).format(**values, **phrases)

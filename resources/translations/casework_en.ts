@@ -77,6 +77,37 @@
     </message>
 </context>
 <context>
+    <name>casework</name>
+    <message>
+        <source>Recovery code of the evidence vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens the evidence vault below if every passphrase is forgotten or lost. Keep this sheet in the organisation&apos;s safe, never on the computer or with the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use it: in the unlock window, choose &quot;Recovery key&quot; as the reviewer and type this code as the passphrase. Then add a new reviewer (Vault menu) and remove the access of the one who forgot their passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this sheet is lost or may have been seen by someone else, a reviewer can remove the recovery key&apos;s access (Vault menu): it then opens nothing written afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The case could not be updated. Nothing was changed.</source>

@@ -77,6 +77,37 @@
     </message>
 </context>
 <context>
+    <name>casework</name>
+    <message>
+        <source>Recovery code of the evidence vault</source>
+        <translation>Code de secours du coffre de preuves</translation>
+    </message>
+    <message>
+        <source>This code opens the evidence vault below if every passphrase is forgotten or lost. Keep this sheet in the organisation&apos;s safe, never on the computer or with the laptop.</source>
+        <translation>Ce code ouvre le coffre de preuves ci-dessous si toutes les phrases secrètes sont oubliées ou perdues. Gardez cette feuille sous clé dans les locaux de l&apos;association, jamais sur l&apos;ordinateur ni avec lui.</translation>
+    </message>
+    <message>
+        <source>To use it: in the unlock window, choose &quot;Recovery key&quot; as the reviewer and type this code as the passphrase. Then add a new reviewer (Vault menu) and remove the access of the one who forgot their passphrase.</source>
+        <translation>Pour l&apos;utiliser : dans la fenêtre de déverrouillage, choisissez « Clé de secours » comme examinateur et tapez ce code comme phrase secrète. Ajoutez ensuite un nouvel examinateur (menu Coffre) et retirez l&apos;accès de la personne qui a oublié sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>If this sheet is lost or may have been seen by someone else, a reviewer can remove the recovery key&apos;s access (Vault menu): it then opens nothing written afterwards.</source>
+        <translation>Si cette feuille est perdue ou a pu être vue par quelqu&apos;un d&apos;autre, un examinateur peut retirer l&apos;accès de la clé de secours (menu Coffre) : elle n&apos;ouvre alors plus rien de ce qui est écrit ensuite.</translation>
+    </message>
+    <message>
+        <source>Vault folder: {folder}</source>
+        <translation>Dossier du coffre : {folder}</translation>
+    </message>
+    <message>
+        <source>Vault fingerprint: {fingerprint}</source>
+        <translation>Empreinte du coffre : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>Créé le {date}</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The case could not be updated. Nothing was changed.</source>

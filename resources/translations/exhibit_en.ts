@@ -471,15 +471,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. verify_exhibit.py checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel proves which vault made it. That key is shared by the vault&apos;s reviewers and is not changed when one of them leaves: someone who worked on the vault and has left may still hold a copy of it. VERIFY.md explains each step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 media, {reviewed} with a sealed decision, {withheld} whose pictures are withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This exhibit holds the signed records of one case: 1 media with its fingerprints (hashes), a blurred copy of the picture unless stated otherwise, the reviewers&apos; sealed decisions and a report (report.pdf). It reveals nothing of any other case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. verify_exhibit.py checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel proves which vault made it. That key is replaced each time a reviewer is revoked, handed over by the key before it: someone who worked on the vault and has left may still hold an older key, but not the one that signs now. An exhibit they made from a copy of the vault kept from before they left passes a check against the vault&apos;s first fingerprint, not against the fingerprint of the key that signs now. VERIFY.md explains each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault identity (first key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signing key was replaced on {date}, when a reviewer&apos;s access was withdrawn. The key that signs now has this fingerprint; ask the sender for it too: an exhibit made from an old copy of the vault, by someone who has left, does not match it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

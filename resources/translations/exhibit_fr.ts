@@ -471,16 +471,24 @@
         <translation>Il a été fait avant que ce dossier n&apos;existe : il n&apos;en couvre aucun enregistrement.</translation>
     </message>
     <message>
-        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. verify_exhibit.py checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel proves which vault made it. That key is shared by the vault&apos;s reviewers and is not changed when one of them leaves: someone who worked on the vault and has left may still hold a copy of it. VERIFY.md explains each step.</source>
-        <translation>Chaque fichier du paquet figure avec son SHA-256 dans manifest.json, que la clé du coffre signe. verify_exhibit.py vérifie d’abord cette signature, puis chaque signature d’enregistrement, que les enregistrements forment le journal complet du dossier sous le point de contrôle signé, et que ce point de contrôle figure dans le journal signé du coffre. Ces vérifications prouvent que le paquet est cohérent ; seule une empreinte reçue de l’expéditeur par un autre moyen prouve quel coffre l’a produit. Cette clé est commune aux examinateurs du coffre et ne change pas quand l’un d’eux part : une personne qui a travaillé sur ce coffre puis est partie peut en avoir gardé une copie. VERIFY.md explique chaque étape.</translation>
-    </message>
-    <message>
         <source>1 media, {reviewed} with a sealed decision, {withheld} whose pictures are withheld</source>
         <translation>1 média, dont {reviewed} avec une décision scellée et {withheld} dont les images ne figurent pas dans la pièce</translation>
     </message>
     <message>
         <source>This exhibit holds the signed records of one case: 1 media with its fingerprints (hashes), a blurred copy of the picture unless stated otherwise, the reviewers&apos; sealed decisions and a report (report.pdf). It reveals nothing of any other case.</source>
         <translation>Cette pièce contient les enregistrements signés d’un seul dossier : 1 média avec ses empreintes, une copie floutée de l’image sauf mention contraire, les décisions scellées des examinateurs et un rapport (report.pdf). Elle ne révèle rien d’aucun autre dossier.</translation>
+    </message>
+    <message>
+        <source>Every file of the bundle is listed with its SHA-256 in manifest.json, which the vault&apos;s key signs. verify_exhibit.py checks that signature first, then every record signature, that the records form the complete case log under the signed checkpoint, and that this checkpoint is included in the vault&apos;s signed log. These checks prove the bundle is consistent; only a fingerprint received from the sender through another channel proves which vault made it. That key is replaced each time a reviewer is revoked, handed over by the key before it: someone who worked on the vault and has left may still hold an older key, but not the one that signs now. An exhibit they made from a copy of the vault kept from before they left passes a check against the vault&apos;s first fingerprint, not against the fingerprint of the key that signs now. VERIFY.md explains each step.</source>
+        <translation>Chaque fichier du paquet figure avec son SHA-256 dans manifest.json, que la clé du coffre signe. verify_exhibit.py vérifie d&apos;abord cette signature, puis la signature de chaque enregistrement, que les enregistrements forment le journal complet du dossier sous le point de contrôle signé, et que ce point de contrôle figure dans le journal signé du coffre. Ces vérifications prouvent que le paquet est cohérent ; seule une empreinte reçue de l&apos;expéditeur par un autre canal prouve quel coffre l&apos;a produit. Cette clé est remplacée à chaque révocation d&apos;un examinateur, et la clé précédente signe la passation : une personne qui a travaillé sur le coffre puis l&apos;a quitté peut encore détenir une ancienne clé, mais pas celle qui signe aujourd&apos;hui. Une pièce qu&apos;elle fabriquerait à partir d&apos;une copie du coffre gardée d&apos;avant son départ passe la vérification avec la première empreinte du coffre, pas avec l&apos;empreinte de la clé qui signe aujourd&apos;hui. VERIFY.md explique chaque étape.</translation>
+    </message>
+    <message>
+        <source>Vault identity (first key)</source>
+        <translation>Identité du coffre (première clé)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s signing key was replaced on {date}, when a reviewer&apos;s access was withdrawn. The key that signs now has this fingerprint; ask the sender for it too: an exhibit made from an old copy of the vault, by someone who has left, does not match it.</source>
+        <translation>La clé de signature du coffre a été remplacée le {date}, quand l&apos;accès d&apos;un examinateur a été retiré. La clé qui signe aujourd&apos;hui a cette empreinte ; demandez-la aussi à l&apos;expéditeur : une pièce fabriquée à partir d&apos;une ancienne copie du coffre, par quelqu&apos;un qui est parti, ne lui correspond pas.</translation>
     </message>
 </context>
 </TS>

@@ -1579,6 +1579,41 @@ SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If every passphrase is one day forgotten or lost, this code still opens the vault, so the evidence is not lost. It is shown only this once. Print it, or write it down carefully, and keep it in the organisation&apos;s safe: never on this computer or with the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use it: in the unlock window, choose &quot;Recovery key&quot; and type this code as the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written down this code and will keep it in a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusedFilesDialog</name>
     <message>
         <source>Some files were not added</source>
@@ -2353,6 +2388,10 @@ Folder: {folder}</source>
         <source>Vault unlocked for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2604,6 +2643,10 @@ Signed at: {time}</source>
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

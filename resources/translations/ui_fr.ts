@@ -1595,6 +1595,41 @@ SHA-256 : {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Votre code de secours</translation>
+    </message>
+    <message>
+        <source>If every passphrase is one day forgotten or lost, this code still opens the vault, so the evidence is not lost. It is shown only this once. Print it, or write it down carefully, and keep it in the organisation&apos;s safe: never on this computer or with the laptop.</source>
+        <translation>Si un jour toutes les phrases secrètes sont oubliées ou perdues, ce code ouvre encore le coffre : les preuves ne sont pas perdues. Il n&apos;est affiché qu&apos;une seule fois. Imprimez-le, ou recopiez-le soigneusement, et gardez-le sous clé dans les locaux de l&apos;association : jamais sur cet ordinateur ni avec lui.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <source>To use it: in the unlock window, choose &quot;Recovery key&quot; and type this code as the passphrase.</source>
+        <translation>Pour l&apos;utiliser : dans la fenêtre de déverrouillage, choisissez « Clé de secours » et tapez ce code comme phrase secrète.</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written down this code and will keep it in a safe place</source>
+        <translation>J&apos;ai &amp;imprimé ou recopié ce code et je le garderai en lieu sûr</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimer le code de secours</translation>
+    </message>
+</context>
+<context>
     <name>RefusedFilesDialog</name>
     <message>
         <source>Some files were not added</source>
@@ -2380,6 +2415,10 @@ Emplacement : {folder}</translation>
         <source>Vault unlocked for {name}.</source>
         <translation>Coffre déverrouillé pour {name}.</translation>
     </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>la clé de secours</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2634,6 +2673,10 @@ Signé le : {time}</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
     </message>
 </context>
 <context>

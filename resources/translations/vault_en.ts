@@ -252,19 +252,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This evidence vault is older than the one this account last saw (on {seen}): it looks like a restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review among them may have withheld a media, so nothing can be exported from this vault or added to it; you can still open and read it. Put back the latest copy of the vault folder, or call your IT contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault or added to it; you can still open and read it. Keep both copies as they are and call your IT contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This computer&apos;s clock ({now}) is behind a record already in this vault, dated {last}, so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Check the computer&apos;s date and time: if they are wrong, set them right and try again. If they are right, it is that earlier record&apos;s date that was wrong (the clock of the computer that sealed it was ahead): record in the case that its dates were wrong (Review menu, “Dates in this case were wrong…”, or “reviewer case correct-time”), then carry on. The earlier record is kept as it is and the correction is shown beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No record of this case is dated after this computer&apos;s clock ({now}): there is no wrong date to record. If a seal was refused because the clock is behind, set the computer&apos;s date and time right. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evidence vault is older than the one this account last saw (on {seen}): it looks like a restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review among them may have withheld a media, so nothing can be exported from this vault or added to it; you can still open and read it. Put back the latest copy of the vault folder, or call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault or added to it; you can still open and read it. Keep both copies as they are and call your IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -578,11 +578,19 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stored key of reviewer {field} ({record}) was changed or damaged, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details (titles, notes, media, heatmaps) until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
+        <source>A signed checkpoint of {log} was signed with the vault&apos;s old signing key, which was replaced when a reviewer was revoked ({field}): whoever signed it kept the old key. The history after that revocation was rewritten or added to by someone who should no longer be able to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third and fourth lines: the key that signs this vault now, and its fingerprint. It replaced the first one on {time}, when a reviewer was revoked. Recipients may check an exhibit with either fingerprint; only this second one also rules out an exhibit made from an old copy of the vault by someone who has left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored key of reviewer {field} ({record}) was changed or damaged: it does not match the signed key log or is not what the application writes, so their passphrase can no longer open the vault. Their signed records stay valid; another reviewer, or the recovery key, can still open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) was changed or damaged, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details (titles, notes, media, heatmaps) until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -252,20 +252,20 @@
         <translation>elle ne contient pas le certificat de l&apos;autorité d&apos;horodatage, que la demande réclamait ; sans lui, OpenSSL ne peut pas vérifier la réponse.</translation>
     </message>
     <message>
-        <source>This evidence vault is older than the one this account last saw (on {seen}): it looks like a restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review among them may have withheld a media, so nothing can be exported from this vault or added to it; you can still open and read it. Put back the latest copy of the vault folder, or call your IT contact.</source>
-        <translation>Ce coffre de preuves est plus ancien que celui que ce compte a vu en dernier (le {seen}) : il s&apos;agit sans doute d&apos;une sauvegarde restaurée ou d&apos;une ancienne copie. Ce qui a été enregistré après cette copie manque : {lost}. Un examen parmi ces éléments a pu retenir un média : rien ne peut donc être exporté de ce coffre ni y être ajouté ; vous pouvez toujours l&apos;ouvrir et le consulter. Remettez en place la copie la plus récente du dossier du coffre, ou appelez votre contact informatique.</translation>
-    </message>
-    <message>
-        <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault or added to it; you can still open and read it. Keep both copies as they are and call your IT contact.</source>
-        <translation>Ce coffre de preuves n&apos;est pas celui que ce compte a vu en dernier (le {seen}) : une autre copie a été modifiée séparément, et les deux racontent maintenant des histoires différentes. Rien ne peut être exporté de ce coffre ni y être ajouté ; vous pouvez toujours l&apos;ouvrir et le consulter. Gardez les deux copies telles quelles et appelez votre contact informatique.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s clock ({now}) is behind a record already in this vault, dated {last}, so nothing was recorded: a record may never claim to come before the one it follows, nor before the vault was made. Check the computer&apos;s date and time: if they are wrong, set them right and try again. If they are right, it is that earlier record&apos;s date that was wrong (the clock of the computer that sealed it was ahead): record in the case that its dates were wrong (Review menu, “Dates in this case were wrong…”, or “reviewer case correct-time”), then carry on. The earlier record is kept as it is and the correction is shown beside it.</source>
         <translation>L&apos;horloge de cet ordinateur ({now}) est en retard sur un enregistrement déjà présent dans ce coffre, daté du {last} : rien n&apos;a donc été enregistré, car un enregistrement ne peut jamais se dater d&apos;avant celui qui le précède, ni d&apos;avant la création du coffre. Vérifiez la date et l&apos;heure de l&apos;ordinateur : si elles sont fausses, corrigez-les puis réessayez. Si elles sont justes, c&apos;est la date de cet enregistrement antérieur qui était fausse (l&apos;horloge de l&apos;ordinateur qui l&apos;a scellé avançait) : enregistrez dans le dossier que ses dates étaient fausses (menu Examen, « Des dates de ce dossier étaient fausses… », ou « reviewer case correct-time »), puis continuez. L&apos;enregistrement antérieur est conservé tel quel et la correction figure à côté de lui.</translation>
     </message>
     <message>
         <source>No record of this case is dated after this computer&apos;s clock ({now}): there is no wrong date to record. If a seal was refused because the clock is behind, set the computer&apos;s date and time right. Nothing was recorded.</source>
         <translation>Aucun enregistrement de ce dossier n&apos;est daté d&apos;après l&apos;horloge de cet ordinateur ({now}) : il n&apos;y a pas de date fausse à enregistrer. Si un scellement a été refusé parce que l&apos;horloge est en retard, corrigez la date et l&apos;heure de l&apos;ordinateur. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This evidence vault is older than the one this account last saw (on {seen}): it looks like a restored backup or an old copy. What was recorded after that copy is missing: {lost}. A review among them may have withheld a media, so nothing can be exported from this vault or added to it; you can still open and read it. Put back the latest copy of the vault folder, or call your IT contact.</source>
+        <translation>Ce coffre de preuves est plus ancien que celui que ce compte a vu en dernier (le {seen}) : il s&apos;agit sans doute d&apos;une sauvegarde restaurée ou d&apos;une ancienne copie. Ce qui a été enregistré après cette copie manque : {lost}. Un examen parmi ces éléments a pu retenir un média : rien ne peut donc être exporté de ce coffre ni y être ajouté ; vous pouvez toujours l&apos;ouvrir et le consulter. Remettez en place la copie la plus récente du dossier du coffre, ou appelez votre contact informatique.</translation>
+    </message>
+    <message>
+        <source>This evidence vault is not the one this account last saw (on {seen}): another copy of it was changed separately, so the two now tell different stories. Nothing can be exported from this vault or added to it; you can still open and read it. Keep both copies as they are and call your IT contact.</source>
+        <translation>Ce coffre de preuves n&apos;est pas celui que ce compte a vu en dernier (le {seen}) : une autre copie a été modifiée séparément, et les deux racontent maintenant des histoires différentes. Rien ne peut être exporté de ce coffre ni y être ajouté ; vous pouvez toujours l&apos;ouvrir et le consulter. Gardez les deux copies telles quelles et appelez votre contact informatique.</translation>
     </message>
 </context>
 <context>
@@ -582,12 +582,20 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
         <translation>dossier « {title} »</translation>
     </message>
     <message>
-        <source>The stored key of reviewer {field} ({record}) was changed or damaged, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details (titles, notes, media, heatmaps) until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
-        <translation>La clé enregistrée de {field} ({record}) a été modifiée ou endommagée, et il ne reste ni autre personne inscrite ni clé de secours pour ouvrir le coffre : personne ne peut plus y ajouter quoi que ce soit ni lire ses détails chiffrés (titres, notes, médias, cartes) tant que cette clé n&apos;a pas été remise à partir d&apos;une sauvegarde du coffre. Ses enregistrements signés restent valables et peuvent toujours être vérifiés.</translation>
+        <source>A signed checkpoint of {log} was signed with the vault&apos;s old signing key, which was replaced when a reviewer was revoked ({field}): whoever signed it kept the old key. The history after that revocation was rewritten or added to by someone who should no longer be able to.</source>
+        <translation>Un point de contrôle signé de {log} porte la signature de l&apos;ancienne clé de signature du coffre, remplacée lors de la révocation d&apos;un examinateur ({field}) : la personne qui l&apos;a signé a gardé l&apos;ancienne clé. L&apos;historique postérieur à cette révocation a été réécrit ou complété par quelqu&apos;un qui ne devrait plus pouvoir le faire.</translation>
+    </message>
+    <message>
+        <source>The third and fourth lines: the key that signs this vault now, and its fingerprint. It replaced the first one on {time}, when a reviewer was revoked. Recipients may check an exhibit with either fingerprint; only this second one also rules out an exhibit made from an old copy of the vault by someone who has left.</source>
+        <translation>Troisième et quatrième lignes : la clé qui signe ce coffre aujourd&apos;hui, et son empreinte. Elle a remplacé la première le {time}, lors de la révocation d&apos;un examinateur. Les destinataires peuvent vérifier une pièce avec l&apos;une ou l&apos;autre empreinte ; seule la seconde écarte aussi une pièce fabriquée à partir d&apos;une ancienne copie du coffre par quelqu&apos;un qui est parti.</translation>
     </message>
     <message>
         <source>The stored key of reviewer {field} ({record}) was changed or damaged: it does not match the signed key log or is not what the application writes, so their passphrase can no longer open the vault. Their signed records stay valid; another reviewer, or the recovery key, can still open it.</source>
         <translation>La clé enregistrée de {field} ({record}) a été modifiée ou endommagée : elle ne correspond pas au journal des clés signé, ou n&apos;est pas ce que l&apos;application écrit, donc sa phrase secrète ne peut plus ouvrir le coffre. Ses enregistrements signés restent valables ; une autre personne inscrite, ou la clé de secours, peut encore l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The stored key of reviewer {field} ({record}) was changed or damaged, and no other reviewer or recovery key is left to open the vault: nobody can add to it or read its encrypted details (titles, notes, media, heatmaps) until that key is put back from a backup of the vault. Its signed records stay valid and can still be verified.</source>
+        <translation>La clé enregistrée de {field} ({record}) a été modifiée ou endommagée, et il ne reste ni autre personne inscrite ni clé de secours pour ouvrir le coffre : personne ne peut plus y ajouter quoi que ce soit ni lire ses détails chiffrés (titres, notes, médias, cartes) tant que cette clé n&apos;a pas été remise à partir d&apos;une sauvegarde du coffre. Ses enregistrements signés restent valables et peuvent toujours être vérifiés.</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ class CaseVerifier:
                     done += 1
                 if progress is not None:
                     progress(done, total)
-            note = queries.latest_checkpoint(reader, self.case_id)
+            note = queries.latest_checkpoint_at(reader, self.case_id)
         finally:
             conn.execute("COMMIT")
         with self._lock:
@@ -120,7 +120,7 @@ class CaseVerifier:
                     self.failed = CaseCheck(False, self.size, offset, CaseCheckFailed(problem, seq=record.seq).message)
                     return self.failed
                 acc.append(record.leaf_hash)
-            check = self._against_checkpoint(queries.latest_checkpoint(self.vault, self.case_id), acc,
+            check = self._against_checkpoint(queries.latest_checkpoint_at(self.vault, self.case_id), acc,
                                              self.size + len(new), len(new))
             if check.ok:
                 self._acc, self._last, self.size = acc, cursor.prev, self.size + len(new)
@@ -135,15 +135,18 @@ class CaseVerifier:
 
     # -- internals -------------------------------------------------------------------------------------------
 
-    def _against_checkpoint(self, note: str | None, acc: Any, size: int, checked: int) -> CaseCheck:
-        """The newest signed checkpoint of the case (``note``) must be exactly the verified tree ``acc``."""
+    def _against_checkpoint(self, found: tuple[int, str] | None, acc: Any, size: int, checked: int) -> CaseCheck:
+        """The newest signed checkpoint of the case (``found``: its vault-level index and note) must be exactly the
+        verified tree ``acc``, signed by the checkpoint key of its place (a revocation replaces the key)."""
         from reviewer.vault.checkpoint import NoteError, open_checkpoint
         from reviewer.vault.checkpoint import origin_of
 
         try:
-            if note is None:
+            if found is None:
                 raise NoteError("no checkpoint")
-            cp = open_checkpoint(note, self.vault.checkpoint_key, origin_of(self.vault.vault_id, self.case_id))
+            index, note = found
+            cp = open_checkpoint(note, self.vault.checkpoint_keys.at(index),
+                                 origin_of(self.vault.vault_id, self.case_id))
         except NoteError as error:
             return self._fail(size, checked, f"checkpoint: {error}")
         if cp.size != size or cp.root != acc.root():

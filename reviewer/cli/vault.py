@@ -273,14 +273,28 @@ def run_fingerprint(args: argparse.Namespace) -> int:
     from reviewer.i18n import translate
     from reviewer.vault import Vault, wording
 
+    from reviewer.vault.checkpoint import fingerprint as fingerprint_of
+
     with Vault.open(_vault_dir(args), read_only=True) as vault:
         vkey, fingerprint = vault.vkey, vault.fingerprint
+        chain = vault.checkpoint_keys
+    # After a revocation the key that signs is another (docs/vault-format.md 4.8): it follows the identity, on two
+    # more lines, so that the first two stay what they always were.
+    current = chain.current.vkey() if chain.rotations else None
     if args.json:
-        print(json.dumps({"vkey": vkey, "fingerprint": fingerprint}))
+        out = {"vkey": vkey, "fingerprint": fingerprint}
+        if current is not None:
+            out["current"] = {"vkey": current, "fingerprint": fingerprint_of(current), "since": chain.rotations[-1].time}
+        print(json.dumps(out))
         return 0
     print(vkey)
     print(fingerprint, flush=True)
+    if current is not None:
+        print(current)
+        print(fingerprint_of(current), flush=True)
     print(translate("vault", wording.FINGERPRINT_HELP), file=sys.stderr)
+    if current is not None:
+        print(translate("vault", wording.FINGERPRINT_REPLACED).format(time=chain.rotations[-1].time), file=sys.stderr)
     return 0
 
 

@@ -34,7 +34,7 @@ from reviewer.exhibit import derivatives
 from reviewer.exhibit.errors import CaseNotFound, ExportCancelled, ExportFailed
 from reviewer.exhibit.report_content import (AnalysisEntry, DecisionEntry, LogLine, MediaEntry, ReportContent,
                                              RevealEntry, SignerEntry, TimestampEntry)
-from reviewer.exhibit.verify_exhibit import (FORMAT, MANIFEST, MANIFEST_SIG, SUMS, WITNESS_PARTS, canonical, sums_text,
+from reviewer.exhibit.verify_exhibit import (FORMAT, MANIFEST, MANIFEST_SIG, ROTATION_PARTS, SUMS, WITNESS_PARTS, canonical, sums_text,
                                              timestamp_files)
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.vault import minors
@@ -249,12 +249,17 @@ class _Snapshot:
     media_ids: list[str]
     minors: dict[str, str]  # media withheld as suspected minors -> why (reviewer.vault.minors codes)
     purged: set[str]
-    vkey: str  # the vault's checkpoint key (vkey string)
+    vkey: str  # the vault's checkpoint key that signs now (vkey string): its identity, or the last that replaced it
+    identity: str  # the vault's identity: the checkpoint key of vault.created (what `reviewer vault fingerprint` prints)
     # revoked key id -> (case checkpoint, its vault proof, key-log checkpoint, its vault proof): shows that its
     # records in the case were sealed before its revocation (docs/exhibit-format.md 4, item 7)
     witnesses: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
     # timestamp record id -> (the case checkpoint the stamped vault head covers, its tlog-proof under that head)
     stamped: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # checkpoint_key.rotated record id -> (the key-log checkpoint where its key starts signing, its tlog-proof
+    # under the vault head): where each replacement of the checkpoint key took effect (docs/exhibit-format.md 4)
+    rotations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    rotation_times: tuple[str, ...] = ()  # the times of those replacements, oldest first
 
     def media_body(self, media_id: str) -> dict[str, Any]:
         return self.values[media_id]
@@ -303,11 +308,14 @@ def _gather(vault: Any, session: Any, case_id: str) -> _Snapshot:
     # labelled in any case (this one included) is withheld; other cases are neither named nor read.
     withheld = {m: why for m, why in vault.withheld_media(case_id).items() if m in values}
     purged = {r.fields["body"]["media"] for r in case_records if r.fields["type"] == "media.purged"}
+    chain = vault.checkpoint_keys
     return _Snapshot(case_id, vault_id, case_records, key_records, case_note, keys_note,
                      vault.vault_inclusion_proof(case_note), vault.vault_inclusion_proof(keys_note), head, openings,
-                     values, signer_names, signer_keys, media_ids, withheld, purged, vault.vkey,
+                     values, signer_names, signer_keys, media_ids, withheld, purged, chain.current.vkey(), vault.vkey,
                      _revocation_witnesses(vault, case_id, case_records, key_records),
-                     _stamped_case(vault, case_id, key_records))
+                     _stamped_case(vault, case_id, key_records),
+                     {rotation.record: vault.vault_leaf_proof(rotation.start) for rotation in chain.rotations},
+                     tuple(rotation.time for rotation in chain.rotations))
 
 
 def _revocation_witnesses(vault: Any, case_id: str, case_records: list[Any],
@@ -373,6 +381,9 @@ def _add_logs(bundle: _Bundle, snap: _Snapshot) -> None:
     for key_id, texts in snap.witnesses.items():
         for part, text in zip(WITNESS_PARTS, texts):
             bundle.add(f"log/revoked/{key_id}/{part}", text.encode("utf-8"))
+    for record_id, texts in snap.rotations.items():
+        for part, text in zip(ROTATION_PARTS, texts):
+            bundle.add(f"log/rotation/{record_id}/{part}", text.encode("utf-8"))
 
 
 def _export_detector(given: Any | None) -> Any | None:
@@ -580,8 +591,11 @@ def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, in
     opened = snap.values[snap.case_records[0].id]
     notices = [] if include_originals else [t(ORIGINALS_OMITTED)]
     signers = [SignerEntry(snap.signer_names[k], k, snap.signer_keys[k], "reviewer") for k in sorted(snap.signer_names)]
-    vkey = snap.key_records[0].fields["body"]["checkpoint_key"]
-    signers.append(SignerEntry(f"reviewer.vault/{snap.vault_id}", vkey.split("+", 2)[1], vkey, "vault"))
+    # The vault's identity, then each key that replaced it at a revocation; the last signed the manifest.
+    for vkey in (snap.identity, *(r.fields["body"]["checkpoint_key"] for r in snap.key_records
+                                  if r.fields["type"] == "checkpoint_key.rotated")):
+        signers.append(SignerEntry(f"reviewer.vault/{snap.vault_id}", vkey.split("+", 2)[1], vkey, "vault"))
+    vkey = snap.vkey
     return ReportContent(
         case_id=snap.case_id,
         title=str(_current_title(snap) or ""),
@@ -596,6 +610,8 @@ def _report_content(snap: _Snapshot, media: list[MediaEntry], recipient: str, in
         vault_checkpoint=snap.vault_checkpoint,
         vault_key=vkey,
         vault_fingerprint=fingerprint(vkey),
+        identity_fingerprint=fingerprint(snap.identity),
+        key_replaced=snap.rotation_times[-1] if snap.rotation_times else "",
         media=tuple(media),
         signers=tuple(signers),
         log=tuple(

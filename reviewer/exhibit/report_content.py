@@ -112,6 +112,10 @@ class ReportContent:
     vault_checkpoint: str
     vault_key: str = ""  # the vault's checkpoint key (vkey string) that signed the manifest
     vault_fingerprint: str = ""  # its short fingerprint, to compare with one received through another channel
+    # The fingerprint of the vault's identity (the key of its creation, what `reviewer vault fingerprint` prints
+    # first) and when the signing key last replaced it at a revocation ("" when it never was: both are the same).
+    identity_fingerprint: str = ""
+    key_replaced: str = ""
     media: tuple[MediaEntry, ...] = ()
     signers: tuple[SignerEntry, ...] = ()
     log: tuple[LogLine, ...] = ()

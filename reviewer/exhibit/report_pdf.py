@@ -390,7 +390,8 @@ def _cover_html(content: ReportContent, t: ReportLanguage) -> list[str]:
                           "compare it with this one. If they match, the exhibit comes from their vault and nothing "
                           "in it was changed; if they differ, do not rely on it.")))
     if content.vault_fingerprint:
-        out.append(f"<p align='center' style='font-size: 15pt'><b>{_e(content.vault_fingerprint)}</b></p>")
+        out.append(f"<p align='center' style='font-size: 15pt'><b>{_e(_identity(content))}</b></p>")
+    out += _replaced_key_html(content, t)
     out.append(_tag("p", t.translate(
         "exhibit_report", "A technical person can check every file of the exhibit with the verifier it contains "
                           "(it needs only Python): {command}. The technical annex at the end of this report says "
@@ -408,12 +409,16 @@ def _annex_html(content: ReportContent, t: ReportLanguage) -> list[str]:
                "verify_exhibit.py checks that signature first, then every record signature, that the records form "
                "the complete case log under the signed checkpoint, and that this checkpoint is included in the "
                "vault's signed log. These checks prove the bundle is consistent; only a fingerprint received from "
-               "the sender through another channel proves which vault made it. That key is shared by the vault's "
-               "reviewers and is not changed when one of them leaves: someone who worked on the vault and has left "
-               "may still hold a copy of it. VERIFY.md explains each step."))]
+               "the sender through another channel proves which vault made it. That key is replaced each time a "
+               "reviewer is revoked, handed over by the key before it: someone who worked on the vault and has left "
+               "may still hold an older key, but not the one that signs now. An exhibit they made from a copy of the "
+               "vault kept from before they left passes a check against the vault's first fingerprint, not against "
+               "the fingerprint of the key that signs now. VERIFY.md explains each step."))]
     out.append(_rows([
         (t.translate("exhibit_report", "Case id"), f"<tt>{_e(content.case_id)}</tt>"),
         (t.translate("exhibit_report", "Vault key"), f"<tt>{_e(content.vault_key or '—')}</tt>"),
+        *([(t.translate("exhibit_report", "Vault identity (first key)"), f"<tt>{_e(content.identity_fingerprint)}</tt>")]
+          if content.key_replaced else []),
         (t.translate("exhibit_report", "Exported at"), f"<tt>{_e(content.exported_at)}</tt>"),
         (t.translate("exhibit_report", "Made with"), _e(f"Reviewer {content.app_version}")),
     ]))
@@ -575,6 +580,24 @@ def render_report_pdf(content: ReportContent, *, lang: str = "fr") -> bytes:
                    t.translate("exhibit_report", "Exhibit report") + f" — {content.title}", content.app_version)
 
 
+def _identity(content: ReportContent) -> str:
+    """The fingerprint the sender reads out (`reviewer vault fingerprint`, first): the vault's identity."""
+    return content.identity_fingerprint or content.vault_fingerprint
+
+
+def _replaced_key_html(content: ReportContent, t: ReportLanguage) -> list[str]:
+    """When the vault's signing key was replaced at a revocation: when, and the fingerprint of the key that signs
+    now, which the sender's `reviewer vault fingerprint` also prints and which rules out an old copy."""
+    if not content.key_replaced:
+        return []
+    return [_tag("p", t.translate(
+        "exhibit_report", "The vault's signing key was replaced on {date}, when a reviewer's access was withdrawn. "
+                          "The key that signs now has this fingerprint; ask the sender for it too: an exhibit made "
+                          "from an old copy of the vault, by someone who has left, does not match it.").format(
+        date=_when(content.key_replaced, t))),
+        f"<p align='center'><b>{_e(content.vault_fingerprint)}</b></p>"]
+
+
 def cover_letter_html(content: ReportContent, t: ReportLanguage) -> str:
     """The one-page letter for the recipient: what the exhibit is, the fingerprint to check with the sender
     through another channel, and how to verify it."""
@@ -591,7 +614,8 @@ def cover_letter_html(content: ReportContent, t: ReportLanguage) -> str:
                               "replying to the message that brought it), to read you their vault's fingerprint, and "
                               "compare it with this one. If they match, the exhibit comes from their vault and nothing "
                               "in it was changed; if they differ, do not rely on it.")),
-        f"<p align='center' style='font-size: 16pt'><b>{_e(content.vault_fingerprint or '—')}</b></p>",
+        f"<p align='center' style='font-size: 16pt'><b>{_e(_identity(content) or '—')}</b></p>",
+        *_replaced_key_html(content, t),
         _tag("h2", t.translate("exhibit_report", "How to verify it")),
         _tag("p", t.translate(
             "exhibit_report", "With Python and its cryptography package, run the verifier the exhibit contains:")),

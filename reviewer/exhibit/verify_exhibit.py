@@ -382,6 +382,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "RESULT: the bundle could not be read safely; nothing was checked.",
         "RÉSULTAT : le paquet n'a pas pu être lu sans risque ; rien n'a été vérifié.",
     ),
+    "key_replaced": (
+        "the vault's signing key was replaced on {time}, when a reviewer's access was withdrawn ({name}): the key it "
+        "replaced signed the handover, and from then on the vault signed with the new key only "
+        "(new key's fingerprint {fingerprint})",
+        "la clé de signature du coffre a été remplacée le {time}, quand l'accès d'un examinateur a été retiré ({name}) : "
+        "la clé remplacée a signé la passation, et à partir de là le coffre n'a signé qu'avec la nouvelle clé "
+        "(empreinte de la nouvelle clé {fingerprint})",
+    ),
+    "key_replacement_bad": (
+        "{name}: the replacement of the vault's signing key does not check ({reason}).",
+        "{name} : le remplacement de la clé de signature du coffre ne se vérifie pas ({reason}).",
+    ),
+    "old_key_used": (
+        "{name} is signed with the vault's old signing key, replaced on {time} when a reviewer's access was withdrawn: "
+        "it was made or changed afterwards by someone who kept the old key.",
+        "{name} est signé avec l'ancienne clé de signature du coffre, remplacée le {time} quand l'accès d'un examinateur "
+        "a été retiré : il a été fait ou modifié après coup par quelqu'un qui a gardé l'ancienne clé.",
+    ),
+    "manifest_old_key": (
+        "manifest.json is signed with the vault's old signing key, replaced on {time} when a reviewer's access was "
+        "withdrawn, not with the key in use since: someone who kept the old key made this bundle.",
+        "manifest.json est signé avec l'ancienne clé de signature du coffre, remplacée le {time} quand l'accès d'un "
+        "examinateur a été retiré, et non avec la clé utilisée depuis : quelqu'un qui a gardé l'ancienne clé a fait ce "
+        "paquet.",
+    ),
+    "expected_key_identity_ok": (
+        "signed by the expected vault (fingerprint {fingerprint}, its first key); its signing key was replaced on "
+        "{time} and the key in use since has fingerprint {current}. A bundle made from an old copy of the vault by "
+        "someone who has left would also pass this check: ask the sender for the fingerprint of the key in use to "
+        "rule that out",
+        "signé par le coffre attendu (empreinte {fingerprint}, sa première clé) ; sa clé de signature a été remplacée "
+        "le {time} et la clé utilisée depuis a pour empreinte {current}. Un paquet fait à partir d'une ancienne copie "
+        "du coffre par quelqu'un qui est parti passerait aussi ce contrôle : demandez à l'expéditeur l'empreinte de la "
+        "clé utilisée pour l'écarter",
+    ),
+    "expected_key_replaced": (
+        "{expected} is a key this vault used before {time}, when it was replaced: give the vault's first fingerprint "
+        "({identity}) or that of the key in use ({current}), obtained from the sender.",
+        "{expected} est une clé que ce coffre utilisait avant le {time}, où elle a été remplacée : donnez la première "
+        "empreinte du coffre ({identity}) ou celle de la clé utilisée ({current}), obtenue de l'expéditeur.",
+    ),
+    "vault_identity": (
+        "Vault identity fingerprint (its first key, printed first by `reviewer vault fingerprint`): {fingerprint}",
+        "Empreinte d'identité du coffre (sa première clé, imprimée en premier par `reviewer vault fingerprint`) : "
+        "{fingerprint}",
+    ),
     "vault_key": (
         "Vault checkpoint key (compare with a copy received separately): {vkey}",
         "Clé de point de contrôle du coffre (à comparer avec une copie reçue séparément) : {vkey}",
@@ -953,6 +999,31 @@ def open_checkpoint(note: str, key: NoteKey, origin: str) -> Checkpoint:
     return Checkpoint(found_origin, int(size), root, note)
 
 
+class OldKeyUsed(Invalid):
+    """A note signed by a checkpoint key the vault had replaced by then (docs/vault-format.md 4.8)."""
+
+    def __init__(self, time: str) -> None:
+        super().__init__("signed with a key replaced on " + time)
+        self.time = time
+
+
+@dataclass(frozen=True)
+class KeyStep:
+    """One key of the vault's chain of checkpoint keys: it signs the vault-level leaves from ``start`` on (until
+    the next step); ``time`` and ``name``: the record that introduced it ("" for the vault's identity)."""
+
+    start: int
+    key: NoteKey
+    time: str = ""
+    name: str = ""
+    seq: int = 0
+
+
+def rotation_message(vault_id: str, signs_from: int, vkey: str) -> bytes:
+    """What the replaced key signs to hand over to ``vkey`` (docs/vault-format.md 4.8)."""
+    return ROTATION_DOMAIN + f"{vault_id}\n{signs_from}\n{vkey}\n".encode("utf-8")
+
+
 @dataclass(frozen=True)
 class TlogProof:
     index: int
@@ -1004,6 +1075,7 @@ RECORD_TYPES: dict[str, tuple[str, set[str], set[str]]] = {
     "key.enrolled": ("keys", {"key", "public_key", "name"}, set()),
     "key.revoked": ("keys", {"key"}, {"reason"}),
     "timestamp.imported": ("keys", {"note", "request", "reply", "certificates", "gen_time", "tsa"}, set()),
+    "checkpoint_key.rotated": ("keys", {"checkpoint_key", "signs_from", "endorsement"}, set()),
     "case.opened": ("case", set(), {"title", "notes"}),
     "case.renamed": ("case", set(), {"title"}),
     "media.ingested": (
@@ -1170,6 +1242,11 @@ _FIXED_FILES = {MANIFEST, MANIFEST_SIG, SUMS, "VERIFY.md", "verify_exhibit.py", 
 # the revocation (section 4, item 7 of docs/exhibit-format.md).
 WITNESS_PARTS = ("case-checkpoint", "case-vault-proof", "keys-checkpoint", "keys-vault-proof")
 _WITNESS_FILE = re.compile(r"log/revoked/[0-9a-f]{16}/(?:" + "|".join(WITNESS_PARTS) + r")\Z")
+# For each replacement of the vault's checkpoint key (a checkpoint_key.rotated record of the keys log): the key-log
+# checkpoint where the new key starts signing and its tlog-proof (section 4, item 8 of docs/exhibit-format.md).
+ROTATION_PARTS = ("keys-checkpoint", "keys-vault-proof")
+_ROTATION_FILE = re.compile(r"log/rotation/([0-9a-f]{32})/(?:" + "|".join(ROTATION_PARTS) + r")\Z")
+ROTATION_DOMAIN = b"reviewer-checkpoint-key-rotation-v1\n"
 # Trusted timestamps (docs/exhibit-format.md 2.1): per timestamp.imported record of the keys log.
 _TIMESTAMP_FILE = re.compile(r"timestamps/([0-9a-f]{32})\.(tsr|tsq|note|pem|case-checkpoint|case-proof)\Z")
 _MEDIA_FILE = re.compile(
@@ -1227,6 +1304,7 @@ class Verification:
         self.vault_head: Checkpoint | None = None
         self.manifest: dict | None = None
         self.signed_key: NoteKey | None = None  # the vault key whose signature over manifest.json verified
+        self.chain: list[KeyStep] = []  # the vault's checkpoint keys, its identity first (check_keys_log)
         self.genesis_time = ""  # the vault.created record's time: no record may claim to be older
 
     # -- reporting ----------------------------------------------------------------------------------
@@ -1257,6 +1335,7 @@ class Verification:
         if not self.check_vault_created(keys):
             return
         valid_keys = self.check_keys_log(keys)
+        self.check_manifest_key()
         self.check_timestamps(keys)
         keys_cp = self.check_checkpoint("keys", keys, f"reviewer.vault/{self.vault_id}/keys")
         self.case_id = str(case[0]["case"]) if case else ""
@@ -1265,6 +1344,7 @@ class Verification:
         case_ok = self.check_case_log(case, valid_keys, len(keys))
         case_cp = self.check_checkpoint("case", case, f"reviewer.vault/{self.vault_id}/case/{self.case_id}")
         self.check_vault_proofs(keys_cp, case_cp)
+        self.check_rotations(keys)
         if case_ok:
             self.check_revoked_signers(keys, case)
             self.check_timestamp_coverage(keys, case)
@@ -1336,7 +1416,8 @@ class Verification:
                 self.fail("file_altered", name=name)
                 problems += 1
             if name not in _FIXED_FILES and not _RECORD_FILE.match(name) and not _MEDIA_FILE.match(name) \
-                    and not _WITNESS_FILE.match(name) and not _TIMESTAMP_FILE.match(name):
+                    and not _WITNESS_FILE.match(name) and not _TIMESTAMP_FILE.match(name) \
+                    and not _ROTATION_FILE.match(name):
                 self.fail("file_unexpected", name=name)
                 problems += 1
         for required in sorted(_FIXED_FILES - {MANIFEST, MANIFEST_SIG}):
@@ -1416,10 +1497,118 @@ class Verification:
         if len(public) != 32 or key_id_of(public) != body["key"] or first["signer"] != body["key"]:
             self.fail("record_bad", name=first.name, reason="the first key is not self-signed")
             return False
-        if self.signed_key is not None and self.signed_key.vkey != self.vault_key.vkey:
-            self.fail("manifest_key_differs")
-            return False
+        self.chain = [KeyStep(0, self.vault_key)]
         return True
+
+    # -- the chain of checkpoint keys (docs/vault-format.md 4.8) --------------------------------------------
+    def key_at(self, index: int) -> KeyStep:
+        """The key that must have signed leaf ``index`` of the vault-level log."""
+        return [step for step in self.chain if step.start <= index][-1]
+
+    def open_at(self, note: str, index: int, origin: str) -> Checkpoint:
+        """Open the checkpoint at vault-level leaf ``index`` with the key that must sign it there; raise
+        ``OldKeyUsed`` when only a key the vault had replaced by then signed it, ``Invalid`` otherwise."""
+        step = self.key_at(index)
+        try:
+            return open_checkpoint(note, step.key, origin)
+        except Invalid:
+            for older in self.chain[: self.chain.index(step)]:
+                try:
+                    open_checkpoint(note, older.key, origin)
+                except Invalid:
+                    continue
+                raise OldKeyUsed(step.time) from None
+            raise
+
+    def open_head(self, note: str) -> Checkpoint:
+        """Open a vault checkpoint (head) with the key current at its size, that of its last leaf."""
+        lines = note.split("\n", 2)
+        size = int(lines[1]) if len(lines) > 2 and re.fullmatch(r"[0-9]{1,16}", lines[1]) else 0
+        return self.open_at(note, max(0, size - 1), f"reviewer.vault/{self.vault_id}")
+
+    def claimed_index(self, proof_name: str) -> int:
+        """The vault-level index a tlog-proof file states (checked where the proof itself is checked); 0 when
+        it cannot be read (the key of index 0 is then tried, and the proof's own check fails)."""
+        try:
+            return parse_tlog_proof(self.small(proof_name).decode("utf-8")).index
+        except (Invalid, UnicodeDecodeError, BundleProblem):
+            return 0
+
+    def fail_note(self, key: str, exc: Invalid, /, **params: object) -> None:
+        """Report a note that did not open: as signed with an old key when it was (``OldKeyUsed``)."""
+        if isinstance(exc, OldKeyUsed):
+            self.fail("old_key_used", name=params.get("name", "?"), time=exc.time)
+        else:
+            self.fail(key, reason=str(exc), **params)
+
+    def check_rotation(self, record: Record) -> str | None:
+        """The chain followed by this ``checkpoint_key.rotated`` record: its new key is named for this vault and
+        new, it starts after the previous one, and the key it replaces signed the handover. Returns what is
+        wrong, or None (and the chain is extended)."""
+        body = record.body
+        try:
+            key = parse_vkey(body["checkpoint_key"])
+            start = body["signs_from"]
+            endorsement = from_b64u(body["endorsement"])
+        except Invalid as exc:
+            return str(exc)
+        if key.name != f"reviewer.vault/{self.vault_id}" or any(step.key.public_key == key.public_key
+                                                               for step in self.chain):
+            return "the new key is not a new key of this vault"
+        if not isinstance(start, int) or isinstance(start, bool) or start <= self.chain[-1].start or start < 1:
+            return "the new key does not start after the one it replaces"
+        if len(endorsement) != 64 or not ed25519_ok(self.chain[-1].key.public_key, endorsement,
+                                                    rotation_message(self.vault_id, start, key.vkey)):
+            return "the replaced key did not sign the handover"
+        self.chain.append(KeyStep(start, key, str(record["time"]), record.name, int(record["seq"])))
+        return None
+
+    def check_manifest_key(self) -> None:
+        """manifest.json is signed by the key the vault signs with now: the last of the chain."""
+        if self.signed_key is None or not self.chain:
+            return
+        keys = [step.key.vkey for step in self.chain]
+        if self.signed_key.vkey == keys[-1]:
+            return
+        if self.signed_key.vkey in keys:
+            replaced_at = self.chain[keys.index(self.signed_key.vkey) + 1].time
+            self.fail("manifest_old_key", time=replaced_at)
+        else:
+            self.fail("manifest_key_differs")
+
+    def check_rotations(self, keys: list[Record]) -> None:
+        """Section 4, item 8: for each replacement of the checkpoint key, the key-log checkpoint at the vault-level
+        index where the new key starts covers the replacement, is signed by the new key, and is a leaf of the
+        bundle's vault checkpoint at that index. No other file is under log/rotation/."""
+        expected: set[str] = set()
+        for step in self.chain[1:]:
+            base = f"log/rotation/{keys[step.seq]['id']}/"
+            expected |= {base + part for part in ROTATION_PARTS}
+            if self.vault_head is None:
+                continue
+            try:
+                missing = [part for part in ROTATION_PARTS if base + part not in self.names]
+                if missing:
+                    raise Invalid("the key-log checkpoint where the new key starts is missing")
+                note = self.small(base + ROTATION_PARTS[0]).decode("utf-8")
+                proof = parse_tlog_proof(self.small(base + ROTATION_PARTS[1]).decode("utf-8"))
+                if proof.index != step.start:
+                    raise Invalid("the checkpoint given is not where the new key starts")
+                if proof.checkpoint_note != self.vault_head.note:
+                    raise Invalid("the proof is not under the bundle's vault checkpoint")
+                checkpoint = self.open_at(note, step.start, f"reviewer.vault/{self.vault_id}/keys")
+                if not step.seq < checkpoint.size <= len(keys) \
+                        or merkle_root([leaf_hash(r.leaf) for r in keys[: checkpoint.size]]) != checkpoint.root:
+                    raise Invalid("the key-log checkpoint does not cover the replacement")
+                if root_from_inclusion(proof.index, self.vault_head.size, leaf_hash(note.encode("utf-8")),
+                                       proof.path) != self.vault_head.root:
+                    raise Invalid("the checkpoint is not a leaf of the vault log at that place")
+            except (Invalid, UnicodeDecodeError) as exc:
+                self.fail_note("key_replacement_bad", exc, name=step.name)
+                continue
+            self.passed("key_replaced", time=step.time, name=step.name, fingerprint=fingerprint(step.key.vkey))
+        for name in sorted(n for n in self.names if n.startswith("log/rotation/") and n not in expected):
+            self.fail("file_unexpected", name=name)
 
     def check_chain(self, record: Record, previous: Record | None, times: list[str] | None = None) -> bool:
         """The link to ``previous`` and the time rule; ``times``: the claimed times of every earlier record of the
@@ -1486,6 +1675,12 @@ class Verification:
             if not self.check_chain(record, previous) or not self.check_signature(record, table, record["seq"]):
                 ok = False
                 break
+            if record["type"] == "checkpoint_key.rotated":
+                problem = self.check_rotation(record)
+                if problem is not None:
+                    self.fail("key_replacement_bad", name=record.name, reason=problem)
+                    ok = False
+                    break
             if record["type"] == "key.enrolled":
                 table[body["key"]] = (public, record["seq"], None)
             elif record["type"] == "key.revoked" and body["key"] in table:
@@ -1511,9 +1706,9 @@ class Verification:
                 files = timestamp_files(str(record["id"]), record.body)
                 if self.vault_key is None:
                     raise Invalid("no vault key")
-                open_checkpoint(record.body["note"], self.vault_key, f"reviewer.vault/{self.vault_id}")
+                self.open_head(str(record.body["note"]))  # with the key current at the stamped size
             except Invalid as exc:
-                self.fail("timestamp_file_bad", name=record.name, reason=str(exc))
+                self.fail_note("timestamp_file_bad", exc, name=record.name)
                 continue
             expected.update(files)
         problems = 0
@@ -1548,20 +1743,23 @@ class Verification:
             try:
                 if not all(name in self.names for name in names):
                     raise Invalid("one of the two files is missing")
-                stamped_head = open_checkpoint(str(body["note"]), self.vault_key, f"reviewer.vault/{self.vault_id}")
+                stamped_head = self.open_head(str(body["note"]))
                 proof = parse_tlog_proof(self.small(names[1]).decode("utf-8"))
                 if proof.checkpoint_note != stamped_head.note:
                     raise Invalid("the proof is not under the stamped vault head")
                 note = self.small(names[0]).decode("utf-8")
-                checkpoint = open_checkpoint(note, self.vault_key, origin)
+                checkpoint = self.open_at(note, proof.index, origin)
                 if root_from_inclusion(proof.index, stamped_head.size, leaf_hash(note.encode("utf-8")),
                                        proof.path) != stamped_head.root:
                     raise Invalid("the case checkpoint is not a leaf of the stamped vault head")
                 if not 0 < checkpoint.size <= len(case) or merkle_root(
                         [leaf_hash(r.leaf) for r in case[: checkpoint.size]]) != checkpoint.root:
                     raise Invalid("the case checkpoint does not match the first records of this case")
-            except (Invalid, UnicodeDecodeError) as exc:
+            except UnicodeDecodeError as exc:
                 self.fail("timestamp_proof_bad", name=names[1], reason=str(exc))
+                continue
+            except Invalid as exc:
+                self.fail_note("timestamp_proof_bad", exc, name=names[1])
                 continue
             self.passed("timestamp_covers", record=record["id"], last=checkpoint.size - 1, time=body.get("gen_time"),
                         tsa=body.get("tsa"))
@@ -1603,9 +1801,14 @@ class Verification:
             self.fail("file_missing", name=name)
             return None
         try:
-            checkpoint = open_checkpoint(self.small(name).decode("utf-8"), self.vault_key, origin)
-        except (Invalid, UnicodeDecodeError) as exc:
+            # With the key that signs the place its vault-proof gives (checked in check_vault_proofs).
+            checkpoint = self.open_at(self.small(name).decode("utf-8"), self.claimed_index(f"log/{log}/vault-proof"),
+                                      origin)
+        except UnicodeDecodeError as exc:
             self.fail("checkpoint_bad", name=name, reason=str(exc))
+            return None
+        except Invalid as exc:
+            self.fail_note("checkpoint_bad", exc, name=name)
             return None
         if checkpoint.size != len(records):
             self.fail("checkpoint_size", name=name, size=checkpoint.size, count=len(records))
@@ -1631,12 +1834,15 @@ class Verification:
                 continue
             try:
                 proof = parse_tlog_proof(self.small(name).decode("utf-8"))
-                head = open_checkpoint(proof.checkpoint_note, self.vault_key, f"reviewer.vault/{self.vault_id}")
+                head = self.open_head(proof.checkpoint_note)
                 root = root_from_inclusion(proof.index, head.size, leaf_hash(checkpoint.note.encode("utf-8")), proof.path)
                 if root != head.root:
                     raise Invalid("the checkpoint is not a leaf of the vault log at that place")
-            except (Invalid, UnicodeDecodeError) as exc:
+            except UnicodeDecodeError as exc:
                 self.fail("vault_proof_bad", name=name, reason=str(exc))
+                continue
+            except Invalid as exc:
+                self.fail_note("vault_proof_bad", exc, name=name)
                 continue
             vault_notes.add(head.note)
             self.vault_head = head
@@ -1668,21 +1874,30 @@ class Verification:
                 if missing:
                     raise Invalid("no checkpoint shows it")
                 texts = [self.small(base + part).decode("utf-8") for part in WITNESS_PARTS]
-                sealed = open_checkpoint(texts[0], self.vault_key, f"reviewer.vault/{self.vault_id}/case/{self.case_id}")
+                sealed = self.open_at(texts[0], self._vault_index_claimed(texts[1]),
+                                      f"reviewer.vault/{self.vault_id}/case/{self.case_id}")
                 if not record["seq"] < sealed.size <= len(case) \
                         or merkle_root([leaf_hash(r.leaf) for r in case[: sealed.size]]) != sealed.root:
                     raise Invalid("the case checkpoint given does not cover it")
-                before = open_checkpoint(texts[2], self.vault_key, f"reviewer.vault/{self.vault_id}/keys")
+                before = self.open_at(texts[2], self._vault_index_claimed(texts[3]), f"reviewer.vault/{self.vault_id}/keys")
                 if not 0 < before.size <= revoked[key_id] \
                         or merkle_root([leaf_hash(r.leaf) for r in keys[: before.size]]) != before.root:
                     raise Invalid("the key-log checkpoint given already holds the revocation")
                 if self._vault_index(texts[3], before) < self._vault_index(texts[1], sealed):
                     raise Invalid("it was sealed after the revocation")
             except (Invalid, UnicodeDecodeError) as exc:
-                self.fail("revoked_not_sealed_before", name=record.name, key=key_id, reason=str(exc))
+                if isinstance(exc, OldKeyUsed):
+                    self.fail("old_key_used", name=base, time=exc.time)
+                else:
+                    self.fail("revoked_not_sealed_before", name=record.name, key=key_id, reason=str(exc))
                 failed = True
         if not failed:
             self.passed("revoked_ok", count=len(last))
+
+    @staticmethod
+    def _vault_index_claimed(proof_text: str) -> int:
+        """The index a tlog-proof text states (``_vault_index`` checks it)."""
+        return parse_tlog_proof(proof_text).index
 
     def _vault_index(self, proof_text: str, checkpoint: Checkpoint) -> int:
         """The place of ``checkpoint`` in the vault log, from a tlog-proof under the bundle's vault checkpoint."""
@@ -1817,32 +2032,48 @@ def check(path: str | os.PathLike[str], lang: str = "en", expect_key: str | None
         lines.append(message("result_unreadable", lang))
         return Outcome(EXIT_UNREADABLE, lines)
     vkey = run.signed_key.vkey if run.signed_key is not None else None
+    # The vault's identity (the key of its creation) when its signing key was replaced since (VF 4.8).
+    identity = run.chain[0].key.vkey if len(run.chain) > 1 else None
     if run.ok and vkey is not None and expect_key is not None:
         try:
             matches = expected_key_matches(expect_key, vkey)
+            replaced = [step for step in run.chain[:-1] if expected_key_matches(expect_key, step.key.vkey)]
         except Invalid:
             lines.append(message("failed_line", lang, text=message("expected_key_bad", lang, expected=expect_key)))
             lines.append(message("result_not_checked", lang))
             return Outcome(EXIT_UNREADABLE, lines, vkey)
         if matches:
             run.passed("expected_key_ok", fingerprint=fingerprint(vkey))
+        elif replaced and replaced[0] is run.chain[0]:
+            # The vault's identity: the chain from it to the signing key was followed, each handover signed by
+            # the key it replaced. A fork kept from before a revocation passes this too (VERIFY.md).
+            run.passed("expected_key_identity_ok", fingerprint=fingerprint(identity), current=fingerprint(vkey),
+                       time=run.chain[-1].time)
+        elif replaced:
+            following = run.chain[run.chain.index(replaced[0]) + 1]
+            run.fail("expected_key_replaced", expected=expect_key, time=following.time,
+                     identity=fingerprint(run.chain[0].key.vkey), current=fingerprint(vkey))
         else:
             run.fail("expected_key_mismatch", fingerprint=fingerprint(vkey), expected=expect_key)
     for finding in run.findings:
         text = message(finding.key, lang, **finding.params)
         lines.append(message("ok_line" if finding.ok else "failed_line", lang, text=text))
+    identity_line = [message("vault_identity", lang, fingerprint=fingerprint(identity))] if identity else []
     if not run.ok or vkey is None:
         lines.append(message("result_failed", lang, count=max(1, sum(1 for f in run.findings if not f.ok))))
         if vkey is not None:
             lines.append(message("vault_fingerprint", lang, fingerprint=fingerprint(vkey)))
+            lines += identity_line
         return Outcome(EXIT_FAILED, lines, vkey)
     if expect_key is not None:
         lines.append(message("result_ok", lang, case=run.case_id))
         lines.append(message("vault_fingerprint", lang, fingerprint=fingerprint(vkey)))
+        lines += identity_line
         return Outcome(EXIT_OK, lines, vkey)
     lines.append(message("result_origin_unknown", lang, case=run.case_id))
     lines.append(message("origin_howto", lang))
     lines.append(message("vault_fingerprint", lang, fingerprint=fingerprint(vkey)))
+    lines += identity_line
     lines.append(message("vault_key", lang, vkey=vkey))
     return Outcome(EXIT_ORIGIN_UNKNOWN, lines, vkey)
 

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.casework.lock import MAX_MINUTES as MAX_LOCK_MINUTES
+from reviewer.casework.recovery import normalise_code
 from reviewer.i18n import translate
 from reviewer.ui.formats import current_language
 from reviewer.ui.settings import UiSettings
 from reviewer.vault.passphrase_policy import MIN_LENGTH, assess
+from reviewer.vault.vault import RECOVERY_NAME
 
 
 def _error_label() -> QLabel:
@@ -155,7 +157,8 @@ class UnlockDialog(QDialog):
         self.reviewer = QComboBox()
         self.reviewer.setAccessibleName(self.tr("Reviewer"))
         for key_id, name in reviewers:
-            self.reviewer.addItem(name, key_id)
+            # The recovery key's name is the vault's (the same in every language): shown in the user's.
+            self.reviewer.addItem(self.tr("Recovery key") if name == RECOVERY_NAME else name, key_id)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -177,7 +180,10 @@ class UnlockDialog(QDialog):
         self.passphrase.setFocus()  # where typing goes: the reviewer is usually already chosen
 
     def values(self) -> tuple[str | None, str]:
-        return self.reviewer.currentData(), self.passphrase.text()
+        typed = self.passphrase.text()
+        if self.reviewer.currentText() == self.tr("Recovery key"):  # read from paper: forgiving, as printed
+            typed = normalise_code(typed)
+        return self.reviewer.currentData(), typed
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

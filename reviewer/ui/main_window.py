@@ -18,6 +18,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QListWidget,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
-from reviewer.ui import analysis, language_switch
+from reviewer.ui import analysis, dialog_sizing, language_switch
 from reviewer.ui.cases_controller import CasesController
 from reviewer.ui.dialogs import SettingsDialog
 from reviewer.ui.exhibit_controller import ExhibitController
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         """``selftest``: run the installation's self-test at ``start`` (tests of other behaviour turn it off
         to save a second each; the application always runs it)."""
         super().__init__(parent)
+        dialog_sizing.install(QApplication.instance())  # dialogs as tall as their wrapped texts need
         # The session: self-test, vault, unlocked session and its case service (ui/session_controller.py).
         self.sessions = SessionController(self, selftest=selftest)
         self.vault_dir = Path(vault_dir)
@@ -493,6 +495,7 @@ class MainWindow(QMainWindow):
     first_run_dialog = property(lambda self: self.sessions.first_run_dialog)
     unlock_dialog = property(lambda self: self.sessions.unlock_dialog)
     demo_offer = property(lambda self: self.sessions.demo_offer)
+    recovery_dialog = property(lambda self: self.sessions.recovery_dialog)
     selftest_report = property(lambda self: self.sessions.selftest_report)
     selftest_box = property(lambda self: self.sessions.selftest_box)
     analysis_blocked = property(lambda self: self.sessions.analysis_blocked)

@@ -17,6 +17,8 @@ from reviewer.casework import CaseService
 from reviewer.errors import ReviewerError
 from reviewer.ui import vault_steps as steps
 from reviewer.ui.dialogs import FirstRunDialog, UnlockDialog
+from reviewer.ui.recovery_dialog import RecoveryCodeDialog
+from reviewer.vault.vault import RECOVERY_NAME
 from reviewer.ui.startup_check import SelftestFailed, SelftestFailedBox, run_startup_selftest, vault_check_failed
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,7 @@ class SessionController(QObject):
         self.first_run_dialog: FirstRunDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.demo_offer: QMessageBox | None = None
+        self.recovery_dialog: RecoveryCodeDialog | None = None
 
     def start(self) -> None:
         """Run the self-test in a worker and, meanwhile, open the vault: first-run dialog when there is
@@ -146,9 +149,16 @@ class SessionController(QObject):
                   on_result=self._vault_created, on_error=failed)
 
     def _vault_created(self, opened: tuple) -> None:
-        self.vault, self.session = opened
+        self.vault, self.session, recovery = opened
         self.service = CaseService(self.session)
         self._session_ready([])
+        # The recovery code first, shown once: the demo can wait, a lost passphrase would lose the evidence.
+        self.recovery_dialog = RecoveryCodeDialog(recovery, self.window)
+        self.recovery_dialog.accepted.connect(self._offer_demo)
+        self.window.open_dialog(self.recovery_dialog)
+
+    def _offer_demo(self) -> None:
+        self.recovery_dialog = None
         if self.analysis_blocked:
             return  # the demo case would only add files that cannot be analysed
         self.demo_offer = QMessageBox(
@@ -196,7 +206,8 @@ class SessionController(QObject):
 
     def _session_ready(self, cases: list[tuple[str, str]], select: str | None = None) -> None:
         self.warm_up_detector()
-        self.window.statusBar().showMessage(self.tr("Vault unlocked for {name}.").format(name=self.reviewer_name), 8000)
+        shown = self.tr("the recovery key") if self.reviewer_name == RECOVERY_NAME else self.reviewer_name
+        self.window.statusBar().showMessage(self.tr("Vault unlocked for {name}.").format(name=shown), 8000)
         self.window.fill_cases(cases, select=select)
         self.window.update_actions()
         self.window.vaultReady.emit()

@@ -50,11 +50,14 @@ def open_vault(control, path: Path) -> tuple:
 
 
 def create_vault(control, path: Path, name: str, passphrase: str):
+    """(vault, session, recovery key) of a new vault at ``path``: the first reviewer, then the recovery key the
+    organisation keeps in its safe (``casework.recovery``), as ``reviewer vault init`` makes them."""
+    from reviewer.casework.recovery import make_recovery_key
     from reviewer.vault import Vault
 
     path.mkdir(parents=True, exist_ok=True)
     session = Vault.create(path, reviewer_name=name, passphrase=passphrase)
-    return session.vault, session
+    return session.vault, session, make_recovery_key(session, str(path))
 
 
 def reviewers_of(vault) -> list[tuple[str, str]]:

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from reviewer.errors import Moment
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.vault import heads
 from reviewer.vault.checkpoint import NoteError, open_checkpoint, origin_of
@@ -85,7 +86,7 @@ def compare_with_remembered(vault: Any) -> HeadComparison:
         return HeadComparison(UNKNOWN)
     note = vault.vault_checkpoint()
     try:
-        head = open_checkpoint(note, vault.checkpoint_key, origin_of(vault.vault_id, None))
+        head = vault.open_head(note)  # signed by the key current at its size (4.8), not by one it replaced
     except NoteError as exc:
         raise TamperedVault(str(exc), what=WHAT_HEAD_LOG) from exc
     conn = vault.db.conn
@@ -96,12 +97,25 @@ def compare_with_remembered(vault: Any) -> HeadComparison:
                      if found.get(log, 0) < count)
         return HeadComparison(OLDER, known.size, head.size, known.seen, lost)
     if head.size == known.size:
-        state = SAME if head.root == known.root else DIVERGED
+        state = SAME if head.root == known.root and _signed_for(vault, known) else DIVERGED
         return HeadComparison(state, known.size, head.size, known.seen)
     hashes = [bytes(r[0]) for r in conn.execute(
         "SELECT leaf_hash FROM checkpoints WHERE seq < ? ORDER BY seq", (known.size,))]
-    prefix = len(hashes) == known.size and root_of(hashes) == known.root
+    prefix = len(hashes) == known.size and root_of(hashes) == known.root and _signed_for(vault, known)
     return HeadComparison(NEWER if prefix else DIVERGED, known.size, head.size, known.seen)
+
+
+def _signed_for(vault: Any, known: heads.RememberedHead) -> bool:
+    """The remembered head note is signed by the key this vault's chain makes current at its size (4.8): a head
+    remembered from a copy whose history went on under a replaced key is not this vault's state. A head
+    remembered without its note (none is written so) is taken on its root alone."""
+    if not known.note:
+        return True
+    try:
+        cp = open_checkpoint(known.note, vault.checkpoint_keys.for_head(known.size), origin_of(vault.vault_id, None))
+    except NoteError:
+        return False
+    return cp.size == known.size and cp.root == known.root
 
 
 def lost_in_words(comparison: HeadComparison, titles: Mapping[str, str] | None = None) -> str:
@@ -121,10 +135,11 @@ def lost_in_words(comparison: HeadComparison, titles: Mapping[str, str] | None =
 
 
 def seen_in_words(seen: str) -> str:
-    """When a head was remembered (RFC 3339, UTC) as "2026-12-06 21:14 UTC"; "?" when unknown."""
+    """When a head was remembered (RFC 3339, UTC), for a message: a ``Moment`` the message writes in words in its
+    language ("6 décembre 2026 à 21:14 UTC"); "?" when unknown."""
     if len(seen) < 16 or seen[10] != "T":
         return seen or "?"
-    return f"{seen[:10]} {seen[11:16]} UTC"
+    return Moment(seen)
 
 
 def require_current_head(vault: Any, titles: Mapping[str, str] | None = None) -> HeadComparison:

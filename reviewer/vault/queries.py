@@ -36,6 +36,13 @@ def records_from(vault: Vault, log: str, start: int, limit: int | None = None) -
 
 def latest_checkpoint(vault: Vault, log: str) -> str | None:
     """The newest signed checkpoint note of ``log``, or None when it has none."""
+    found = latest_checkpoint_at(vault, log)
+    return None if found is None else found[1]
+
+
+def latest_checkpoint_at(vault: Vault, log: str) -> tuple[int, str] | None:
+    """The newest signed checkpoint of ``log`` with its index in the vault-level log, which says the key that
+    signed it (``Vault.checkpoint_keys.at``), or None when it has none."""
     row = vault.db.conn.execute(
-        "SELECT note FROM checkpoints WHERE log = ? ORDER BY seq DESC LIMIT 1", (log,)).fetchone()
-    return None if row is None else row[0]
+        "SELECT seq, note FROM checkpoints WHERE log = ? ORDER BY seq DESC LIMIT 1", (log,)).fetchone()
+    return None if row is None else (int(row[0]), row[1])

@@ -67,6 +67,8 @@ TYPES: dict[str, RecordType] = {
     "key.revoked": _t("keys", ("key",), ("reason",)),
     # A trusted timestamp (RFC 3161) of an earlier vault head, checked offline (reviewer.vault.timestamps).
     "timestamp.imported": _t("keys", ("note", "request", "reply", "certificates", "gen_time", "tsa")),
+    # The checkpoint key replaced at a revocation, handed over by the old key (reviewer.vault.key_rotation).
+    "checkpoint_key.rotated": _t("keys", ("checkpoint_key", "signs_from", "endorsement")),
     "case.opened": _t("case", (), ("title", "notes"), first=True),
     # A new title for the case (the title is sealed; the latest case.renamed, else case.opened, is the title).
     "case.renamed": _t("case", (), ("title",)),

@@ -21,11 +21,12 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from reviewer.vault import crypto, head_check, heads, keys, keystore, minors, proofs, thumbnails, timestamps
+from reviewer.errors import Moment
+from reviewer.vault import crypto, head_check, heads, key_rotation, keys, keystore, minors, proofs, thumbnails, timestamps
 from reviewer.vault.blobs import BlobProblem, BlobStore
 from reviewer.vault.canonical import NotCanonical, b64u, from_b64u, now_rfc3339, parse_canonical, to_record_json
-from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint, origin_of,
-                                       sign_checkpoint)
+from reviewer.vault.checkpoint import (Checkpoint, NoteVerifier, fingerprint, key_name_of, open_checkpoint,
+                                       origin_of, peek_checkpoint, sign_checkpoint)
 from reviewer.vault.keys import OLDER_DATA_KEYS
 from reviewer.vault.errors import (
     AmbiguousId,
@@ -267,7 +268,8 @@ class Vault:
                     None if older_wrapped is None else from_b64u(older_wrapped), data_key, self.vault_id)
             except (KeyError, ValueError, crypto.DecryptionFailed) as exc:
                 raise TamperedVault(str(exc), what=WHAT_CHECKPOINT_KEY) from exc
-            if keys.public_bytes(checkpoint_private) != self.checkpoint_key.public_key:
+            # The key that signs now: the vault's identity, or its latest successor after a revocation (4.8).
+            if keys.public_bytes(checkpoint_private) != self.checkpoint_keys.current.public_key:
                 raise TamperedVault("checkpoint key mismatch", what=WHAT_CHECKPOINT_KEY)
             if not self._is_current_data_key(data_key):
                 raise TamperedVault("data key is not the one the last revocation sealed with",
@@ -523,6 +525,20 @@ class Vault:
         """The short fingerprint of ``vkey`` a person reads aloud (``reviewer.vault.checkpoint.fingerprint``)."""
         return fingerprint(self.vkey)
 
+    @property
+    def checkpoint_keys(self) -> key_rotation.CheckpointKeys:
+        """The chain of checkpoint keys: the vault's identity (``checkpoint_key``, ``vkey``) and the keys that
+        replaced it at revocations, each with the vault-level index it signs from (docs/vault-format.md 4.8).
+        Read from the key log's rotation records each time (a handful of rows), so that a rotation made by
+        another process is seen."""
+        return key_rotation.read_chain(self.db.conn, self.checkpoint_key, self.vault_id)
+
+    def open_head(self, note: str) -> Checkpoint:
+        """Open a vault head (a checkpoint of the vault-level log) with the key current at its size; raise
+        ``NoteError`` when it is not signed by that key with this vault's origin."""
+        size = peek_checkpoint(note).size
+        return open_checkpoint(note, self.checkpoint_keys.for_head(size), origin_of(self.vault_id, None))
+
     # -- checkpoints and proofs ----------------------------------------------------------------------
 
     def checkpoint(self, case_id: str, within: int | None = None) -> str:
@@ -550,8 +566,12 @@ class Vault:
 
     def inclusion_proof(self, case_id: str, seq: int) -> str:
         """A C2SP tlog-proof that record ``seq`` is in the case's latest checkpoint."""
-        note = self.checkpoint(case_id)
-        cp = open_checkpoint(note, self.checkpoint_key, origin_of(self.vault_id, case_id))
+        row = self.db.conn.execute("SELECT seq, note FROM checkpoints WHERE log = ? ORDER BY seq DESC LIMIT 1",
+                                   (case_id,)).fetchone()
+        if row is None:
+            raise UnknownCase(case=case_id)
+        note = row[1]
+        cp = open_checkpoint(note, self.checkpoint_keys.at(row[0]), origin_of(self.vault_id, case_id))
         hashes = self._leaf_hashes(case_id)[: cp.size]
         if cp.size != len(hashes) or root_of(hashes) != cp.root:
             raise TamperedVault("checkpoint does not match records", what=WHAT_CASE, case=case_id)
@@ -573,7 +593,7 @@ class Vault:
         Raise ``TamperedVault`` if the head does not match the vault-level log.
         """
         head = head if head is not None else self.vault_checkpoint()
-        cp = open_checkpoint(head, self.checkpoint_key, origin_of(self.vault_id, None))
+        cp = self.open_head(head)
         # Only the 32-byte leaf hashes are read for the path, and the note is found through the index
         # on (log, size): the cost does not grow with the size of other cases' notes.
         hashes = [bytes(r[0]) for r in self.db.conn.execute(
@@ -592,6 +612,21 @@ class Vault:
             raise UnknownCase(case=note.split("\n", 1)[0])
         return proofs.format_inclusion_proof(index, inclusion_path(index, hashes), head)
 
+    def vault_leaf_proof(self, index: int) -> tuple[str, str]:
+        """Leaf ``index`` of the vault-level log (a checkpoint note) and its tlog-proof under the current vault
+        head: what an exhibit carries to show where a replaced checkpoint key handed over (4.8). Raise
+        ``TamperedVault`` if the head does not match, ``UnknownCase`` if there is no such leaf."""
+        head = self.vault_checkpoint()
+        cp = self.open_head(head)
+        row = self.db.conn.execute("SELECT note FROM checkpoints WHERE seq = ? AND seq < ?", (index, cp.size)).fetchone()
+        if row is None:
+            raise UnknownCase(case=str(index))
+        hashes = [bytes(r[0]) for r in self.db.conn.execute(
+            "SELECT leaf_hash FROM checkpoints WHERE seq < ? ORDER BY seq", (cp.size,))]
+        if len(hashes) != cp.size or root_of(hashes) != cp.root:
+            raise TamperedVault("vault head does not match", what=WHAT_HEAD_LOG)
+        return row[0], proofs.format_inclusion_proof(index, inclusion_path(index, hashes), head)
+
     def revocation_witness(self, case_id: str, last_seq: int, revoked_at: int) -> tuple[str, str, str, str] | None:
         """What shows an exhibit's reader that record ``last_seq`` of a case (the last one signed by a key the
         key log revokes at position ``revoked_at``), and every earlier one, was sealed before the revocation
@@ -601,7 +636,7 @@ class Vault:
         (the record does not meet the rule). Raise ``TamperedVault`` if the head does not match.
         """
         head = self.vault_checkpoint()
-        cp = open_checkpoint(head, self.checkpoint_key, origin_of(self.vault_id, None))
+        cp = self.open_head(head)
         conn = self.db.conn
         first = conn.execute("SELECT seq, note FROM checkpoints WHERE log = ? AND size > ? AND seq < ? "
                              "ORDER BY seq LIMIT 1", (case_id, last_seq, cp.size)).fetchone()
@@ -859,7 +894,7 @@ class VaultSession:
         floor = body["floor"] if type_ == "time.corrected" else state.last_time
         floor = max(floor, self.vault.created)
         if now < floor:
-            raise ClockBehind(now=now, last=floor)
+            raise ClockBehind(now=Moment(now), last=Moment(floor))
         try:
             fields = {
                 "v": FORMAT_VERSION, "type": type_, "id": rid, "case": log, "seq": state.size,
@@ -978,7 +1013,7 @@ class VaultSession:
                     break
                 ahead += 1
             if ahead == 0:
-                raise NoTimeAhead(now=now)
+                raise NoTimeAhead(now=Moment(now))
             return self._append(conn, case_id, "time.corrected", {"floor": floor, "ahead": ahead}, {"note": note})
 
     def rename_case(self, case_id: str, title: str) -> Record:
@@ -1419,7 +1454,7 @@ class VaultSession:
             raise TimestampRefused(f"no pending request with nonce {nonce:x}", why=WHY_TSA_OTHER_REQUEST)
         token = timestamps.check_reply(bytes(reply), pending.request, pending.note.encode("utf-8"), certificates)
         try:
-            cp = open_checkpoint(pending.note, self.vault.checkpoint_key, origin_of(self.vault.vault_id, None))
+            cp = self.vault.open_head(pending.note)
         except ValueError as exc:
             raise TamperedVault(str(exc), what=WHAT_HEAD_LOG) from exc
         hashes = [bytes(r[0]) for r in self.vault.db.conn.execute(
@@ -1462,8 +1497,10 @@ class VaultSession:
         In one transaction: the signed ``key.revoked`` record (its reason sealed under the new key), the
         revoked key's wrapped secrets erased, a new data key for everything written afterwards, sealed to
         each remaining reviewer's key (the recovery key included) as enrolled in the signed key log, the
-        earlier data keys kept wrapped under it, the checkpoint key re-wrapped. A copy of the revoked
-        reviewer's key row then opens only the older data key: nothing written after the revocation.
+        earlier data keys kept wrapped under it, and a new checkpoint key (``checkpoint_key.rotated``, handed over
+        by the old key, which is not kept: docs/vault-format.md 4.8), wrapped under the new data key. A copy of
+        the revoked reviewer's key row then opens only the older data key and the old checkpoint key: nothing
+        written after the revocation, and no key that may sign the vault's checkpoints from then on.
         Raise ``UnknownKey`` when ``key_id`` is not an active key, ``LastKey`` when no other key (a reviewer's
         or the recovery key) could open the vault afterwards; on failure nothing changes.
         """
@@ -1480,15 +1517,28 @@ class VaultSession:
         if not any(other in with_rows for other, _ in remaining):
             raise LastKey(key=key_id)
         before = (self._data_key, self._older_keys)
+        old_checkpoint_private = self._checkpoint_private
+        new_checkpoint_private = Ed25519PrivateKey.generate()
         new_key, older = crypto.new_key(), [*self._older_keys, self._data_key]
         self._use_data_keys(new_key, older)
-        meta = {"checkpoint_key_wrapped": b64u(keys.wrap_checkpoint_key(self._checkpoint_private, new_key, vault_id)),
+        # The old checkpoint key is not kept: wrapped under the old data key, it is what a revoked reviewer's
+        # copy of the folder still opens.
+        meta = {"checkpoint_key_wrapped": b64u(keys.wrap_checkpoint_key(new_checkpoint_private, new_key, vault_id)),
                 OLDER_DATA_KEYS: b64u(keys.wrap_older_data_keys(older, new_key, vault_id))}
         try:
             with self._write() as conn:
                 # The key log as it stands, sealed again after every checkpoint made so far: an exhibit shows
                 # with it that a record of the revoked key was sealed before its revocation (4.7, exhibit 4).
                 self._checkpoint_log(conn, KEYS_LOG)
+                # The new checkpoint key signs from the next leaf of the vault-level log on: the key log's
+                # checkpoint covering this record and the revocation, which the end of this transaction signs
+                # first (4.8). Before the revocation, so that a reviewer revoking their own key still signs it
+                # while enrolled.
+                signs_from = self._vault_state(conn).size
+                self._append(conn, KEYS_LOG, key_rotation.ROTATED,
+                             key_rotation.rotation_body(vault_id, signs_from, old_checkpoint_private,
+                                                        new_checkpoint_private), {})
+                self._checkpoint_private = new_checkpoint_private
                 record = self._append(conn, KEYS_LOG, "key.revoked", {"key": key_id}, {"reason": reason})
                 conn.execute("UPDATE keys SET wrapped_private = NULL, wrapped_data_key = NULL WHERE key_id = ?",
                              (key_id,))
@@ -1502,6 +1552,7 @@ class VaultSession:
                     conn.execute("DELETE FROM thumbnails")
         except BaseException:
             self._use_data_keys(*before)
+            self._checkpoint_private = old_checkpoint_private
             raise
         self.vault._meta.update(meta)
         return record

@@ -38,7 +38,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.vault import crypto, heads, keystore, minors, thumbnails
+from reviewer.vault import crypto, heads, key_rotation, keystore, minors, thumbnails
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64, b64u, from_b64u, parse_canonical
 from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
@@ -77,6 +77,10 @@ MESSAGES: dict[str, str] = {
     "bad-signature": QT_TRANSLATE_NOOP(
         "vault", "The signature of record {seq} of {log} ({record}) is not valid: the record was changed after it "
                  "was signed."),
+    "old-checkpoint-key": QT_TRANSLATE_NOOP(
+        "vault", "A signed checkpoint of {log} was signed with the vault's old signing key, which was replaced when "
+                 "a reviewer was revoked ({field}): whoever signed it kept the old key. The history after that "
+                 "revocation was rewritten or added to by someone who should no longer be able to."),
     "vault-identity-mismatch": QT_TRANSLATE_NOOP(
         "vault", "The vault's identity or checkpoint key was changed: it does not match the vault's first signed "
                  "record."),
@@ -275,7 +279,7 @@ class _NotesJob:
     database: str
     start: int
     end: int
-    verifier: NoteVerifier
+    keys: key_rotation.CheckpointKeys  # which key signs each vault-level leaf
 
 
 @dataclass(frozen=True)
@@ -364,19 +368,22 @@ def _scan_chunk(conn: sqlite3.Connection, job: _Job) -> _Chunk | None:
                   cursor.reviews, cursor.outside_supersedes, cursor.minors)
 
 
-def _check_notes(conn: sqlite3.Connection, job: _NotesJob) -> frozenset[str]:
-    """The notes of checkpoint rows ``job.start`` to ``job.end - 1`` whose signature checks (others left out)."""
+def _check_notes(conn: sqlite3.Connection, job: _NotesJob) -> frozenset[tuple[bytes, str]]:
+    """(key id, note) of each checkpoint row ``job.start`` to ``job.end - 1`` whose signature checks under the key
+    that must sign its place (``CheckpointKeys.at``); the others left out."""
     try:
-        rows = conn.execute("SELECT note FROM checkpoints WHERE seq >= ? AND seq < ?", (job.start, job.end)).fetchall()
+        rows = conn.execute("SELECT seq, note FROM checkpoints WHERE seq >= ? AND seq < ?",
+                            (job.start, job.end)).fetchall()
     except sqlite3.Error:
         return frozenset()
     good = set()
-    for (note,) in rows:
+    for seq, note in rows:
+        verifier = job.keys.at(seq)
         try:
-            open_note(note, job.verifier)
-        except NoteError:
+            open_note(note, verifier)
+        except (NoteError, TypeError):
             continue
-        good.add(note)
+        good.add((verifier.key_id, note))
     return frozenset(good)
 
 
@@ -558,7 +565,10 @@ class _Verification:
         self.logs: dict[str, _LogResult] = {}
         self.blobs: list[tuple[str, int, str | None, str, int, str]] = []  # id, size, sha, log, seq, record
         self.purged: set[str] = set()
-        self.verified_notes: set[str] = set()  # notes whose signature a worker already checked
+        # key id -> notes whose signature by that key a worker already checked
+        self.verified_notes: dict[bytes, set[str]] = defaultdict(set)
+        # The chain of checkpoint keys (4.8), complete once the key log is verified.
+        self.chain = key_rotation.CheckpointKeys(vault.checkpoint_key)
         self.remembered: heads.RememberedHead | None = None
         # case log -> (checkpoint size, key-log size checkpointed before it), in vault-level order (4.7)
         self.keys_before: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -642,12 +652,13 @@ class _Verification:
         if parallel:
             notes = self.conn.execute("SELECT count(*) FROM checkpoints").fetchone()[0]
             extra_jobs: list[_AnyJob] = [_DatabaseJob(uri)]  # first: the longest job
-            extra_jobs += [_NotesJob(uri, start, min(start + NOTES_CHUNK, notes), self.vault.checkpoint_key)
+            extra_jobs += [_NotesJob(uri, start, min(start + NOTES_CHUNK, notes), self.chain)
                            for start in range(0, notes, NOTES_CHUNK)]
             results = self._run_jobs(extra_jobs + jobs)
             self.integrity = results[0]
             for note_set in results[1:len(extra_jobs)]:
-                self.verified_notes |= note_set or frozenset()
+                for key_id, note in note_set or frozenset():
+                    self.verified_notes[key_id].add(note)
             results = results[len(extra_jobs):]
         else:
             results = [_scan_chunk(self.conn, job) for job in jobs]
@@ -804,6 +815,14 @@ class _Verification:
         if rtype == "timestamp.imported":
             self.timestamp_records.append(fields)  # its token is checked once the vault-level log is read
             return signer
+        if rtype == key_rotation.ROTATED:
+            # Handed over by the key it replaces (4.8); where it starts is checked with the vault-level log.
+            try:
+                rotation, endorsement = key_rotation.parse_rotation(fields)
+                self.chain = self.chain.extended(rotation, self.vault.vault_id, endorsement)
+            except key_rotation.RotationInvalid as exc:
+                raise RecordFault("bad-record", KEYS_LOG, seq, rid, f"checkpoint key rotation: {exc}") from None
+            return signer
         target = self.keys.get(body["key"])
         if target is None or target.revoked_at is not None:
             raise RecordFault("bad-record", KEYS_LOG, seq, rid, "revokes an unknown or revoked key")
@@ -860,13 +879,45 @@ class _Verification:
         good = [s for s, root in verified if s <= size and roots.get(s) == root]
         return max(good, default=0)
 
+    def _open_any(self, note: str) -> Any:
+        """A checkpoint kept outside, whose place in the vault-level log is not known: signed by any key of the
+        chain (it may have been kept before a revocation)."""
+        error: NoteError | None = None
+        for verifier in reversed(self.chain.all):
+            try:
+                return open_checkpoint(note, verifier)
+            except NoteError as exc:
+                error = error or exc
+        raise error or NoteError("no key")
+
+    def _open_at(self, note: str, index: int, origin: str | None, log: str | None) -> Any:
+        """Open the checkpoint at leaf ``index`` of the vault-level log with the key that must sign it there;
+        one signed only by a key the chain had replaced by then is ``old-checkpoint-key`` (4.8)."""
+        verifier = self.chain.at(index)
+        try:
+            return open_checkpoint(note, verifier, origin, self.verified_notes.get(verifier.key_id, ()))
+        except NoteError as exc:
+            self._stop_if_old_key(note, verifier, log, str(exc))
+            raise
+
+    def _stop_if_old_key(self, note: str, verifier: NoteVerifier, log: str | None, detail: str) -> None:
+        for older in self.chain.older_than(verifier):
+            try:
+                open_note(note, older)
+            except NoteError:
+                continue
+            rotation = next(r for r in self.chain.rotations if r.verifier == verifier)
+            raise _Stop(Problem("old-checkpoint-key", log, None, rotation.record, field=rotation.time[:10],
+                                detail=f"signed by {older.vkey()}, replaced from vault-level leaf {rotation.start} "
+                                       f"on by {verifier.vkey()} ({detail})"))
+
     def _check_trusted(self, notes: list[str]) -> None:
         seen: dict[tuple[str | None, int], bytes] = {}
         for note in notes:
             try:
                 origin = peek_checkpoint(note).origin
                 log = self._log_of_origin(origin)
-                cp = open_checkpoint(note, self.vault.checkpoint_key)
+                cp = self._open_any(note)
             except NoteError as exc:
                 raise _Stop(Problem("bad-checkpoint", None, detail=f"outside checkpoint: {exc}")) from None
             if log == "?":
@@ -899,9 +950,10 @@ class _Verification:
 
     def _internal_roots(self, log: str) -> dict[int, bytes]:
         out = {}
-        for (note,) in self.conn.execute("SELECT note FROM checkpoints WHERE log = ?", (log,)):
+        for seq, note in self.conn.execute("SELECT seq, note FROM checkpoints WHERE log = ?", (log,)):
+            verifier = self.chain.at(seq)
             try:
-                cp = open_checkpoint(note, self.vault.checkpoint_key, verified=self.verified_notes)
+                cp = open_checkpoint(note, verifier, verified=self.verified_notes.get(verifier.key_id, ()))
             except NoteError:
                 continue
             out[cp.size] = cp.root
@@ -912,20 +964,37 @@ class _Verification:
         self.vault_leaves: list[bytes] = []
         last_size: dict[str, int] = {}
         by_log: dict[str, list[tuple[int, bytes, int]]] = defaultdict(list)  # log -> (size, root, row seq)
+        # Each replacement of the checkpoint key starts exactly at the key log's first checkpoint covering its
+        # record (4.8): the new key signs that leaf and every later one.
+        starts = {rotation.start: rotation for rotation in self.chain.rotations}
+        uncovered = list(self.chain.rotations)
         for index, (seq, log, size, note, stored_hash) in enumerate(rows):
             h = leaf_hash(note.encode("utf-8")) if isinstance(note, str) else None
             if seq != index or h is None or stored_hash != h:
                 raise _Stop(Problem("vault-log-mismatch", None, index, detail="checkpoint rows changed or removed"))
             self.vault_leaves.append(h)
+            rotation = starts.get(seq)
+            misplaced = rotation is not None and not (log == KEYS_LOG and isinstance(size, int) and size > rotation.seq)
+            if self.case_id is None or log in (KEYS_LOG, self.case_id):
+                try:  # first: a leaf signed with a replaced key is named as such wherever it stands
+                    cp = self._open_at(note, seq, _origin(self.vault.vault_id, log), log)
+                except NoteError as exc:
+                    raise _Stop(Problem("bad-checkpoint", log, None, detail=str(exc))) from None
+            if misplaced:
+                raise _Stop(Problem("bad-checkpoint", KEYS_LOG, None, rotation.record,
+                                    detail=f"vault-level leaf {seq}, where the new checkpoint key starts, is not the "
+                                           f"key log's checkpoint of its replacement"))
             if self.case_id is not None and log not in (KEYS_LOG, self.case_id):
                 continue
-            try:
-                cp = open_checkpoint(note, self.vault.checkpoint_key, _origin(self.vault.vault_id, log),
-                                     self.verified_notes)
-            except NoteError as exc:
-                raise _Stop(Problem("bad-checkpoint", log, None, detail=str(exc))) from None
             if cp.size != size or cp.size < last_size.get(log, 0):
                 raise _Stop(Problem("bad-checkpoint", log, None, detail="size column or order"))
+            if log == KEYS_LOG:
+                for rotation in [r for r in uncovered if cp.size > r.seq]:
+                    if seq != rotation.start:
+                        raise _Stop(Problem("bad-checkpoint", KEYS_LOG, None, rotation.record,
+                                            detail=f"the checkpoint key's replacement is first sealed at vault-level "
+                                                   f"leaf {seq}, not at {rotation.start} where it says it starts"))
+                    uncovered.remove(rotation)
             last_size[log] = cp.size
             by_log[log].append((cp.size, cp.root, seq))
             if log != KEYS_LOG:
@@ -1000,9 +1069,12 @@ class _Verification:
         row = self.conn.execute("SELECT note FROM vault_head WHERE id = 1").fetchone()
         if row is None:
             raise _Stop(Problem("vault-log-mismatch", None, None, detail="no signed vault head"))
+        # Signed by the key current at the vault-level log's size (4.8), not by one it replaced.
+        verifier = self.chain.for_head(len(self.vault_leaves))
         try:
-            cp = open_checkpoint(row[0], self.vault.checkpoint_key, _origin(self.vault.vault_id, None))
+            cp = open_checkpoint(row[0], verifier, _origin(self.vault.vault_id, None))
         except NoteError as exc:
+            self._stop_if_old_key(row[0], verifier, None, f"vault head: {exc}")
             raise _Stop(Problem("vault-log-mismatch", None, None, detail=str(exc))) from None
         acc = MerkleAccumulator()
         for h in self.vault_leaves:
@@ -1025,7 +1097,9 @@ class _Verification:
             body = fields["body"]
             try:
                 token = timestamps.check_sealed(body)
-                cp = open_checkpoint(body["note"], self.vault.checkpoint_key, _origin(self.vault.vault_id, None))
+                # The stamped head is checked with the key current at its size (4.8).
+                cp = open_checkpoint(body["note"], self.chain.for_head(peek_checkpoint(body["note"]).size),
+                                     _origin(self.vault.vault_id, None))
             except TimestampRefused as exc:
                 raise _Stop(Problem("bad-timestamp", *where, detail=exc.detail or exc.code)) from None
             except (NoteError, ValueError, TypeError, KeyError) as exc:

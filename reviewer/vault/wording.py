@@ -35,6 +35,11 @@ FINGERPRINT_HELP = QT_TRANSLATE_NOOP(
     "Above: this vault's key, then its fingerprint. Give the fingerprint to each recipient of an exhibit "
     "through another channel than the exhibit itself (read it aloud on the telephone, print it on a letter). "
     "They check the exhibit with: python verify_exhibit.py --expect-key FINGERPRINT BUNDLE.zip")
+FINGERPRINT_REPLACED = QT_TRANSLATE_NOOP(
+    "vault",
+    "The third and fourth lines: the key that signs this vault now, and its fingerprint. It replaced the first one "
+    "on {time}, when a reviewer was revoked. Recipients may check an exhibit with either fingerprint; only this "
+    "second one also rules out an exhibit made from an old copy of the vault by someone who has left.")
 RECOVERY_KEY_CREATED = QT_TRANSLATE_NOOP(
     "vault",
     "Recovery key {key} enrolled. Its code, shown only this once:\n\n    {code}\n\n"

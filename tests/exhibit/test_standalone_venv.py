@@ -87,3 +87,28 @@ def test_without_cryptography_the_verifier_says_what_is_missing(world, tmp_path)
     assert outcome.returncode == 2
     assert "needs the Python package 'cryptography'" in outcome.stdout
     assert "nothing was checked" in outcome.stdout
+
+
+def test_the_shipped_verifier_follows_a_replaced_signing_key_there_too(bare_venv, tmp_path, samples_dir):
+    """A vault whose checkpoint key was replaced at a revocation (docs/vault-format.md 4.8): the bare venv's
+    verifier follows the chain from the vault's identity, with nothing but `cryptography`."""
+    from reviewer.media import ingest
+    from reviewer.vault import Vault
+    from reviewer.vault.checkpoint import fingerprint
+
+    alice = Vault.create(tmp_path / "vault", reviewer_name="Alice Martin", passphrase="correct horse battery")
+    bruno = alice.enroll("Bruno Petit", "second reviewer passphrase")
+    case = alice.new_case("Plainte")
+    alice.ingest(case, ingest(samples_dir / "rocket.jpg"))
+    alice.revoke(bruno, "left")
+    alice.new_case("After")
+    identity, current = alice.vault.vkey, alice.vault.checkpoint_keys.current.vkey()
+    bundle = export_case(alice.vault, alice, case, tmp_path / "rotated.zip", lang="en").path
+    alice.vault.close()
+    script = tmp_path / "verify_exhibit.py"
+    script.write_bytes(zipfile.ZipFile(bundle).read("verify_exhibit.py"))
+    for expect in (fingerprint(identity), fingerprint(current)):
+        out = subprocess.run([str(bare_venv), "-I", str(script), "--lang", "en", "--expect-key", expect, str(bundle)],
+                             capture_output=True, text=True, cwd=tmp_path)
+        assert out.returncode == 0, out.stdout + out.stderr
+        assert "the vault's signing key was replaced on" in out.stdout

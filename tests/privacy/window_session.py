@@ -70,6 +70,15 @@ def main() -> int:
         main_window = window()
         state["vault_ready"] = True
         step("vault ready")
+        QTimer.singleShot(200, keep_recovery_code)
+
+    def keep_recovery_code() -> None:
+        recovery = window().recovery_dialog  # the recovery code, shown once: kept, as a person must
+        if recovery is None or not recovery.isVisible():
+            QTimer.singleShot(100, keep_recovery_code)
+            return
+        recovery.kept.setChecked(True)
+        recovery.continue_button.click()
         QTimer.singleShot(200, decline_demo)
 
     def decline_demo() -> None:

@@ -69,6 +69,17 @@ def make_window(qtbot, tmp_path):
 PASSPHRASE = "Cheval-agrafe-pile-7"
 
 
+def keep_recovery_code(window) -> str:
+    """After a vault is made in the window: say the recovery code was kept, as the person must before the window
+    goes on (reviewer/ui/recovery_dialog.py); return the code."""
+    dialog = window.recovery_dialog
+    assert dialog is not None and dialog.isVisible()
+    code = dialog.code.text()
+    dialog.kept.setChecked(True)
+    dialog.continue_button.click()
+    return code
+
+
 @pytest.fixture
 def ready_window(qtbot, make_window, tmp_path):
     """A window whose vault was just created through the first-run dialog, with one empty case open."""
@@ -80,6 +91,7 @@ def ready_window(qtbot, make_window, tmp_path):
     dialog.repeat.setText(PASSPHRASE)
     with qtbot.waitSignals([window.vaultReady, window.detectorReady], timeout=60_000):
         dialog.create_button.click()
+    keep_recovery_code(window)
     window.demo_offer.button(window.demo_offer.StandardButton.No).click()
     with qtbot.waitSignal(window.caseOpened, timeout=30_000):
         window.create_case("Dossier test")

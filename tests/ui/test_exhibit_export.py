@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QPushButton
 from reviewer.exhibit import ExportCancelled, ExportResult, verify_bundle
 from reviewer.ui.workers import Task
 
+from .conftest import keep_recovery_code
+
 PASSPHRASE = "Cheval-agrafe-pile-7"
 
 pytestmark = pytest.mark.slow
@@ -28,6 +30,7 @@ def demo_window(qtbot, make_window, tmp_path):
     dialog.repeat.setText(PASSPHRASE)
     with qtbot.waitSignals([window.vaultReady, window.detectorReady], timeout=60_000):
         dialog.create_button.click()
+    keep_recovery_code(window)
     with qtbot.waitSignal(window.batchFinished, timeout=180_000):
         window.demo_offer.button(window.demo_offer.StandardButton.Yes).click()
     assert window.runner.wait(120_000)

@@ -8,6 +8,7 @@ import pytest
 
 from .text_fit import clipped_texts
 from .window_tour import tour
+from reviewer.paths import resources_dir
 from reviewer.ui.translators import install_language
 
 
@@ -15,6 +16,9 @@ from reviewer.ui.translators import install_language
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_no_text_is_clipped_in_any_state(language, size, qapp, qtbot, make_window, tmp_path):
     install_language(language)
+    # The application's own style (make_application): its fonts are larger than Qt's defaults, and a text that
+    # fits in those may not fit in what the user sees.
+    qapp.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
     try:
         problems = []
         for state, widget in tour(lambda: make_window(tmp_path / "vault"),
@@ -23,4 +27,5 @@ def test_no_text_is_clipped_in_any_state(language, size, qapp, qtbot, make_windo
             problems += [f"[{state}] {problem}" for problem in clipped_texts(widget)]
         assert not problems, "\n".join(problems)
     finally:
+        qapp.setStyleSheet("")
         install_language("en")

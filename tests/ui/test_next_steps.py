@@ -69,7 +69,7 @@ def test_what_next_in_english(qtbot, ready_window, samples_dir, tmp_path):
 
 def test_what_next_in_french(french, qtbot, make_window, tmp_path, samples_dir):  # noqa: F811
     from reviewer.ui.settings import UiSettings
-    from tests.ui.conftest import PASSPHRASE
+    from tests.ui.conftest import PASSPHRASE, keep_recovery_code
 
     window = make_window(tmp_path / "vault", UiSettings(language="fr"))
     window.start()
@@ -79,6 +79,7 @@ def test_what_next_in_french(french, qtbot, make_window, tmp_path, samples_dir):
     dialog.repeat.setText(PASSPHRASE)
     with qtbot.waitSignals([window.vaultReady, window.detectorReady], timeout=60_000):
         dialog.create_button.click()
+    keep_recovery_code(window)
     window.demo_offer.button(window.demo_offer.StandardButton.No).click()
     with qtbot.waitSignal(window.caseOpened, timeout=30_000):
         window.create_case("Dossier test")

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QLineEdit, Q
 
 from reviewer.ui import file_dialogs
 
+from .conftest import keep_recovery_code
+
 PASSPHRASE = "Cheval-agrafe-pile-7"
 from reviewer.ui.translators import install_language
 
@@ -60,6 +62,7 @@ def test_the_demo_case_is_named_in_french_when_created_in_french(french, qtbot, 
     dialog.repeat.setText(PASSPHRASE)
     with qtbot.waitSignal(window.vaultReady, timeout=60_000):
         dialog.create_button.click()
+    keep_recovery_code(window)
     assert window.demo_offer.button(QMessageBox.StandardButton.Yes).text() == "Créer le dossier de démonstration"
     with qtbot.waitSignal(window.caseOpened, timeout=30_000):
         window.demo_offer.button(QMessageBox.StandardButton.Yes).click()

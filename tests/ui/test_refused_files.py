@@ -68,7 +68,7 @@ def french(qapp):
 
 def test_the_list_and_the_status_are_in_french(french, qtbot, make_window, tmp_path, samples_dir):
     from reviewer.ui.settings import UiSettings
-    from tests.ui.conftest import PASSPHRASE
+    from tests.ui.conftest import PASSPHRASE, keep_recovery_code
 
     window = make_window(tmp_path / "vault", UiSettings(language="fr"))
     window.start()
@@ -78,6 +78,7 @@ def test_the_list_and_the_status_are_in_french(french, qtbot, make_window, tmp_p
     dialog.repeat.setText(PASSPHRASE)
     with qtbot.waitSignals([window.vaultReady, window.detectorReady], timeout=60_000):
         dialog.create_button.click()
+    keep_recovery_code(window)
     window.demo_offer.button(window.demo_offer.StandardButton.No).click()
     with qtbot.waitSignal(window.caseOpened, timeout=30_000):
         window.create_case("Dossier test")

@@ -11,6 +11,8 @@ import pytest
 from reviewer.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parents[2]
+from .conftest import keep_recovery_code
+
 PASSPHRASE = "Cheval-agrafe-pile-7"
 
 
@@ -30,6 +32,8 @@ def _create_vault(qtbot, window) -> None:
     dialog.repeat.setText(PASSPHRASE)
     with qtbot.waitSignal(window.vaultReady, timeout=60_000):
         dialog.create_button.click()
+    if window.recovery_dialog is not None:  # not when the self-test blocked the vault
+        keep_recovery_code(window)
 
 
 def test_a_changed_model_file_stops_analysis_and_the_window_names_the_file(qtbot, make_window, monkeypatch, tmp_path):

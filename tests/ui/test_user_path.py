@@ -24,6 +24,8 @@ from reviewer.vault import Vault
 
 from .grid import all_analysed, grid_rows
 
+from .conftest import keep_recovery_code
+
 PASSPHRASE = "Cheval-agrafe-pile-7"
 
 pytestmark = pytest.mark.slow
@@ -42,6 +44,7 @@ def _first_run(qtbot, window):
     assert dialog.create_button.isEnabled()
     with qtbot.waitSignal(window.vaultReady, timeout=30_000):
         dialog.create_button.click()
+    keep_recovery_code(window)
 
 
 def _drop(widget, paths):

@@ -222,11 +222,32 @@ def test_a_revoked_key_cannot_append_to_a_case_untouched_since_even_with_an_old_
                                                   "type = 'key.revoked'")[0]
     last_time = _rows(path, "SELECT max(time) FROM records WHERE log = ?", (case,))[0][0]
     assert last_time < revocation_time  # the case was untouched since
+    pristine = path.parent / "before-bob-appends"
+    shutil.copytree(path, pristine)
     rid = _append_as(path, vault_id, case, private, checkpoint_private, keylog=revocation_seq, time=last_time,
                      data_key=old_key)
     vault = Vault.open(path)
     try:
         report = vault.verify(remembered_head=False)  # as on another computer, which never saw this vault
+    finally:
+        vault.close()
+    # The checkpoint key his old data key opens was replaced at his revocation (4.8): his checkpoint and head,
+    # signed with it after the replacement, are named as such.
+    problem = report.problem
+    assert (problem.code, problem.log) == ("old-checkpoint-key", case), report.to_json()
+    assert "old signing key" in problem.message and "revoked" in problem.message
+    # Had he the key that signs now (as in a vault whose revocations predate the rotation, where the
+    # checkpoint key never changed), the order of the vault-level log still refuses his record (4.7).
+    shutil.rmtree(path)
+    shutil.copytree(pristine, path)
+    alice = Vault.open(path).unlock(ALICE, "Alice Martin")
+    current_checkpoint_private = alice._checkpoint_private
+    alice.vault.close()
+    rid = _append_as(path, vault_id, case, private, current_checkpoint_private, keylog=revocation_seq,
+                     time=last_time, data_key=old_key)
+    vault = Vault.open(path)
+    try:
+        report = vault.verify(remembered_head=False)
     finally:
         vault.close()
     problem = report.problem
@@ -319,8 +340,23 @@ def test_an_exhibit_carrying_a_record_a_revoked_key_appended_afterwards_fails(wo
     checkpoint_private = keys.unwrap_checkpoint_key(from_b64u(old_meta["checkpoint_key_wrapped"]), old_key, vault_id)
     revocation_seq = _rows(path, "SELECT seq FROM records WHERE log = 'keys' AND type = 'key.revoked'")[0][0]
     last_time = _rows(path, "SELECT max(time) FROM records WHERE log = ?", (case,))[0][0]
+    pristine = tmp_path / "before-bob-appends"
+    shutil.copytree(path, pristine)
     _append_as(path, vault_id, case, private, checkpoint_private, keylog=revocation_seq, time=last_time,
                      data_key=old_key)
+    # His head is signed with the checkpoint key replaced at his revocation (4.8): the export refuses the vault.
+    with pytest.raises(TamperedVault):
+        _export_and_check(world, tmp_path, "refused")
+    assert not (tmp_path / "refused.zip").exists()
+    # With the key that signs now (a vault whose revocation predates the rotation kept one key), the exhibit is
+    # made, and the standalone verifier applies the order rule (4.7) from the bundle alone.
+    shutil.rmtree(path)
+    shutil.copytree(pristine, path)
+    alice = Vault.open(path).unlock(ALICE, "Alice Martin")
+    current_checkpoint_private = alice._checkpoint_private
+    alice.vault.close()
+    _append_as(path, vault_id, case, private, current_checkpoint_private, keylog=revocation_seq, time=last_time,
+               data_key=old_key)
     status, text, _ = _export_and_check(world, tmp_path, "forged")
     assert status == 1, text
     assert world["bob_id"] in text and "revokes" in text and "nothing shows that it was sealed before" in text
@@ -338,6 +374,8 @@ def test_a_data_key_planted_by_the_revoked_reviewer_is_refused_at_unlock(world):
     old_meta = dict(_rows(world["copy"], "SELECT key, value FROM meta"))
     checkpoint_private = keys.unwrap_checkpoint_key(from_b64u(old_meta["checkpoint_key_wrapped"]), old_key, vault_id)
     planted = os.urandom(32)
+    pristine = path.parent / "before-the-plant"
+    shutil.copytree(path, pristine)
     carol_public = _rows(path, "SELECT public_key FROM keys WHERE key_id = ?", (world["carol_id"],))[0][0]
     conn = sqlite3.connect(path / "vault.sqlite3")
     with conn:
@@ -345,6 +383,32 @@ def test_a_data_key_planted_by_the_revoked_reviewer_is_refused_at_unlock(world):
                      (keys.seal_data_key(carol_public, planted, vault_id, world["carol_id"]), world["carol_id"]))
         conn.execute("UPDATE meta SET value = ? WHERE key = 'checkpoint_key_wrapped'",
                      (b64u(keys.wrap_checkpoint_key(checkpoint_private, planted, vault_id)),))
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'older_data_keys'",
+                     (b64u(keys.wrap_older_data_keys([old_key], planted, vault_id)),))
+        keystore.store_mac(conn, planted)
+    conn.close()
+    vault = Vault.open(path)
+    try:
+        with pytest.raises(TamperedVault) as raised:
+            vault.unlock(CAROL, "Carol Petit")
+        # The checkpoint key he can wrap is the one replaced at his revocation (4.8): refused as not the key that
+        # signs now, before the data key itself is held against the revocation's sealed reason.
+        assert "the key that signs its checkpoints" in raised.value.message
+    finally:
+        vault.close()
+    # Even with the checkpoint key that signs now, the planted data key is refused: it does not open the sealed
+    # reason of the last revocation.
+    shutil.rmtree(path)
+    shutil.copytree(pristine, path)
+    alice = Vault.open(path).unlock(ALICE, "Alice Martin")
+    current_checkpoint_private = alice._checkpoint_private
+    alice.vault.close()
+    conn = sqlite3.connect(path / "vault.sqlite3")
+    with conn:
+        conn.execute("UPDATE keys SET wrapped_data_key = ? WHERE key_id = ?",
+                     (keys.seal_data_key(carol_public, planted, vault_id, world["carol_id"]), world["carol_id"]))
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'checkpoint_key_wrapped'",
+                     (b64u(keys.wrap_checkpoint_key(current_checkpoint_private, planted, vault_id)),))
         conn.execute("UPDATE meta SET value = ? WHERE key = 'older_data_keys'",
                      (b64u(keys.wrap_older_data_keys([old_key], planted, vault_id)),))
         keystore.store_mac(conn, planted)

@@ -22,7 +22,7 @@ def test_a_seal_is_refused_when_the_clock_is_behind_the_last_record(filled):
     session.clock = lambda: "2019-03-01T10:00:00.000Z"
     with pytest.raises(ClockBehind) as refused:
         session.seal_review(filled.case, filled.media[0], labels=["non-conclusive"])
-    assert "2019-03-01T10:00:00.000Z" in refused.value.message and "clock" in refused.value.message
+    assert "1 March 2019 at 10:00 UTC" in refused.value.message and "clock" in refused.value.message
     assert len(vault.records(filled.case)) == before and vault.vault_checkpoint() == head
     # A batch is refused whole.
     with pytest.raises(ClockBehind), session.batch():
@@ -99,7 +99,7 @@ def test_a_new_case_under_a_clock_set_before_the_vault_existed_is_refused(filled
     session.clock = lambda: "2019-03-01T10:00:00.000Z"
     with pytest.raises(ClockBehind) as refused:
         session.new_case("Dossier antidaté")
-    assert "2019-03-01T10:00:00.000Z" in refused.value.message
+    assert "1 March 2019 at 10:00 UTC" in refused.value.message
     assert len(vault.cases()) == cases and vault.vault_checkpoint() == head
 
 

@@ -96,7 +96,7 @@ def test_an_intact_vault_gives_the_same_report_with_workers(busy, monkeypatch):
     filled, _, _ = busy
     single, multi = _reports(filled.path, monkeypatch)
     assert single["ok"] and single == multi
-    assert multi["checked"]["records"] == 16 + 3 + 3  # the case, the keys log, the other case
+    assert multi["checked"]["records"] == 16 + 4 + 3  # the case, the keys log (with the key's rotation), the other case
 
 
 @pytest.mark.parametrize("column", ["leaf", "sig", "leaf_hash", "seq", "signer"])
@@ -164,7 +164,7 @@ def test_the_worker_reads_the_file_itself_in_a_spawned_process(busy):
     filled, _, _ = busy
     vault = Vault.open(filled.path)
     keys = {r["key_id"]: from_b64u(r["public_key"]) for r in vault.reviewers()}
-    verifier = vault.checkpoint_key
+    chain = vault.checkpoint_keys  # the fixture's revocation replaced the checkpoint key: the notes need both
     vault.close()
     uri = (filled.path / "vault.sqlite3").resolve().as_uri() + "?mode=ro"
     damaged_range = verify_module._Job(uri, filled.case, 3, 9, keys, 3)
@@ -173,7 +173,7 @@ def test_the_worker_reads_the_file_itself_in_a_spawned_process(busy):
     forged = notes[2][:-10] + ("A" if notes[2][-10] != "A" else "B") + notes[2][-9:]
     edit(filled.path, "UPDATE checkpoints SET note = ? WHERE seq = 2", (forged,))
     first = verify_module._Job(uri, filled.case, 0, 4, keys, 3)  # 4 leaves from 0: a perfect subtree
-    jobs = [first, damaged_range, verify_module._NotesJob(uri, 0, len(notes), verifier)]
+    jobs = [first, damaged_range, verify_module._NotesJob(uri, 0, len(notes), chain)]
     context = get_context("spawn")
     counter = context.Value("q", 0)
     receiver, sender = context.Pipe(duplex=False)
@@ -190,7 +190,9 @@ def test_the_worker_reads_the_file_itself_in_a_spawned_process(busy):
     hashes = [bytes(row(filled.path, filled.case, seq)["leaf_hash"]) for seq in range(4)]
     assert chunk is not None and chunk.hashes == b"".join(hashes) and chunk.root == root_of(hashes)
     assert damaged is None
-    assert vouched == frozenset(notes[:2] + notes[3:])
+    # Each note vouched for with the key that signs its place in the vault-level log.
+    assert len(chain.rotations) == 1
+    assert vouched == frozenset((chain.at(i).key_id, note) for i, note in enumerate(notes) if i != 2)
 
 
 @pytest.mark.parametrize("column", ["leaf", "leaf_hash", "sig"])
