@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
         refused = self.rollback.refused
         self.review_form.refuse_sealing(refused.reason if refused is not None and refused.stops("seal") else "")
         self.reveal_bar.refuse(refused.reason if refused is not None and refused.stops("reveal") else "")
+        self.detections_panel.refuse(refused.reason if refused is not None and refused.stops("reveal") else "")
         self.takedown.refuse_sealing(refused.reason if refused is not None and refused.stops("after_review") else "")
 
     # ================================================================================ helpers

@@ -65,6 +65,8 @@ class DetectionsPanel(QWidget):
         self.reveal_button = QPushButton(self.tr("Reveal selected region"))
         self.reveal_button.setToolTip(self.tr("Show the selected region unblurred for a few seconds (Enter)"))
         self.reveal_button.clicked.connect(self._reveal_selected)
+        self._reveal_tooltip = self.reveal_button.toolTip()
+        self._refused = ""  # why no reveal is offered now (``refuse``), "" when they are
         note = _wrapping_label(self.tr(
             "Scores come from an automatic detector. They are hints, never a verdict: the detector "
             "makes mistakes (faces are often mislabelled, back views missed)."))
@@ -137,7 +139,19 @@ class DetectionsPanel(QWidget):
                 score=formats.number(region.score, 2)))
             parent.addChild(item)
         self.tree.expandAll()
-        self.reveal_button.setEnabled(True)
+        self.reveal_button.setEnabled(not self._refused)
+
+    def refuse(self, reason: str) -> None:
+        """Offer no reveal while ``reason`` is not empty (a look that could not be recorded: a restored backup,
+        ``casework.vault_writes``), with ``reason`` as the button's tooltip; the regions stay listed."""
+        if reason == self._refused:
+            return
+        self._refused = reason
+        self.reveal_button.setToolTip(reason or self._reveal_tooltip)
+        if reason:
+            self.reveal_button.setEnabled(False)
+        else:
+            self.reveal_button.setEnabled(self.tree.topLevelItemCount() > 0)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         index = item.data(0, Qt.ItemDataRole.UserRole)

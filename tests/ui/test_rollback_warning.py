@@ -128,6 +128,7 @@ def test_while_the_vault_is_a_restored_backup_what_would_write_is_greyed_with_wh
               "Seal button": window.review_form.seal_button, "Export": window.act_export,
               "Add a reviewer": window.act_add_reviewer, "Remove a reviewer's access": window.act_revoke_reviewer,
               "Show softer": window.reveal_bar.softer_button,
+              "Reveal selected region": window.detections_panel.reveal_button,
               "Show clear picture": window.reveal_bar.clear_button}
     for name, widget in greyed.items():
         assert not widget.isEnabled(), name
