@@ -263,6 +263,14 @@
         <source>it does not carry the timestamp authority&apos;s certificate, which the request asked for; without it OpenSSL cannot check the reply.</source>
         <translation>elle ne contient pas le certificat de l&apos;autorité d&apos;horodatage, que la demande réclamait ; sans lui, OpenSSL ne peut pas vérifier la réponse.</translation>
     </message>
+    <message>
+        <source>The evidence vault cannot be made in {path}: that name is already a file, not a folder, or part of the path cannot be used. Choose another folder. Nothing was changed.</source>
+        <translation>Le coffre de preuves ne peut pas être créé dans {path} : ce nom est déjà celui d&apos;un fichier, pas d&apos;un dossier, ou une partie du chemin ne peut pas être utilisée. Choisissez un autre dossier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no decision to correct: {record} is not a sealed review of this media. Check the id of the decision you are correcting (reviewer case show lists them), or seal a first decision without --corrects. Nothing was sealed.</source>
+        <translation>Il n&apos;y a pas de décision à corriger : {record} n&apos;est pas un examen scellé de ce média. Vérifiez l&apos;identifiant de la décision que vous corrigez (reviewer case show les liste), ou scellez une première décision sans --corrects. Rien n&apos;a été scellé.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
