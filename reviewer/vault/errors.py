@@ -39,8 +39,10 @@ class NewerVaultFormat(VaultError):
     code = "vault.newer_format"
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "This evidence vault was made by a newer version of Reviewer (format {found}; this version reads up "
-        "to {supported}). Install the newer version to open it. Nothing was changed.",
+        "This evidence vault says it was made by a newer version of Reviewer (format {found}; this version reads "
+        "up to {supported}). Install the newer version to open it. If no newer version was ever used, the file "
+        "was changed outside Reviewer: keep a copy of the vault folder and ask your IT contact. Nothing was "
+        "changed.",
     )
 
 

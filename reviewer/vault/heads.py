@@ -77,6 +77,8 @@ def load(vault_id: str) -> RememberedHead | None:
     """The head remembered for ``vault_id``; None when this account never saw the vault (or the file
     is unreadable: it is then rewritten on the next write). A head still in the former place (the data folder)
     counts too: of the two, the one of the larger vault is what this account saw last."""
+    if not _VAULT_ID.fullmatch(vault_id):  # an edited vault identity: nothing was remembered for it
+        return None
     folders = [state_dir()] + [legacy for legacy in (_legacy_dir(),) if legacy is not None]
     found = [head for head in (_read(_path(vault_id, folder)) for folder in folders)
              if head is not None and head.vault_id == vault_id]

@@ -29,3 +29,29 @@ def test_correcting_a_decision_that_does_not_exist_says_so(tmp_path):
     assert "There is no decision to correct" in result.stderr and "in the meantime" not in result.stderr
     with sqlite3.connect(vault / "vault.sqlite3") as conn:
         assert conn.execute("SELECT count(*) FROM records").fetchone()[0] == before
+
+
+def test_verify_answers_with_a_report_for_what_opening_refuses(tmp_path):
+    """Planted SQL, an edited or deleted vault identity: `reviewer verify` names it in its report (exit 2), as
+    docs/vault-format.md 8.1 says, not with an error that tells the user to run a verification."""
+    import json
+    import shutil
+
+    vault = make_vault(tmp_path)
+    edits = {
+        "view": ("CREATE VIEW watcher AS SELECT 1", "unknown-schema"),
+        "trigger": ("CREATE TRIGGER planted AFTER INSERT ON records BEGIN SELECT 1; END", "unknown-schema"),
+        "vault id deleted": ("DELETE FROM meta WHERE key = 'vault_id'", "meta-mismatch"),
+        "vault key deleted": ("DELETE FROM meta WHERE key = 'checkpoint_vkey'", "meta-mismatch"),
+        "vault key edited": ("UPDATE meta SET value = 'x' WHERE key = 'checkpoint_vkey'", "meta-mismatch"),
+        "vault id edited": ("UPDATE meta SET value = '00' WHERE key = 'vault_id'", None),
+    }
+    for name, (sql, code) in edits.items():
+        copy = tmp_path / name.replace(" ", "-")
+        shutil.copytree(vault, copy)
+        with sqlite3.connect(copy / "vault.sqlite3") as conn:
+            conn.execute(sql)
+        result = run("verify", "--vault", str(copy), "--json", state=tmp_path / "state")
+        assert result.returncode == 2 and "Traceback" not in result.stderr, (name, result.stderr)
+        report = json.loads(result.stdout)
+        assert not report["ok"] and (code is None or report["problem"]["code"] == code), (name, report)
