@@ -1170,13 +1170,16 @@ class _Verification:
         genesis = next((k for k in self.keys.values() if k.enrolled_at == 0), None)
         rows = {key: (value, kind) for key, value, kind in
                 self.conn.execute("SELECT key, value, typeof(value) FROM meta")}
-        expected_keys = {"format", "vault_id", "checkpoint_vkey", "checkpoint_key_wrapped", "created", "key_store_mac"}
+        expected_keys = {"format", "vault_id", "checkpoint_vkey", "checkpoint_key_wrapped", "created", "key_store_mac",
+                         thumbnails.META_KEY}
         revocations = sum(1 for state in self.keys.values() if state.revoked_at is not None)
         if revocations:  # each revocation rotated the data key, unless made before rotation existed (6.6)
             expected_keys.add(OLDER_DATA_KEYS)
         for key in sorted(set(rows) | expected_keys):
             if key == OLDER_DATA_KEYS and key not in rows:
                 continue  # a vault whose revocations all predate key rotation
+            if key == thumbnails.META_KEY and key not in rows:
+                continue  # a vault made before the thumbnail MAC, not written since (its removal breaks the key store MAC)
             value, kind = rows.get(key, (None, "null"))
             good = kind == "text" and key in expected_keys
             if good and key == "format":
@@ -1291,6 +1294,9 @@ class _Verification:
                 good = png is not None and png.startswith(b"\x89PNG\r\n\x1a\n")
             if not good:
                 raise _Stop(Problem("thumbnail-mismatch", log, seq, media, detail="row does not open or is not a PNG"))
+        if self.session is not None and not self.session.thumbnails_intact():
+            raise _Stop(Problem("thumbnail-mismatch", None, None, detail="a row was removed, added or replaced "
+                                                                     "outside the application (meta.thumbnails_mac)"))
 
     def _check_minor_index(self) -> None:
         """The suspected-minor index holds exactly the media the signed reviews label (section 3.1)."""
