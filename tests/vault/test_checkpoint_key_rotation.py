@@ -144,7 +144,14 @@ def test_a_revocation_replaces_the_checkpoint_key_handed_over_by_the_old_one(wor
         old = _old_checkpoint_key(world["copy"], world["bob_id"]).private_bytes_raw()
         database = (live / "vault.sqlite3").read_bytes()
         assert old not in database and b64u(old).encode() not in database
-        assert vault.verify(session=session).ok
+        report = vault.verify(session=session)
+        assert report.ok
+        # The report says, in words and in JSON, that the key was replaced, when, and by which key.
+        [replaced] = report.to_json()["checkpoint_keys"]
+        assert replaced == {"record": rotation.record, "seq": record.seq, "time": rotation.time,
+                            "signs_from": rotation.start, "vkey": chain.current.vkey(),
+                            "fingerprint": fingerprint(chain.current.vkey())}
+        assert f"signing key was replaced on {rotation.time}" in report.text()
     finally:
         vault.close()
 
