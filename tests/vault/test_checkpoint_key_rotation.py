@@ -541,3 +541,35 @@ def test_a_timestamp_over_a_head_signed_by_the_new_key_verifies_in_the_vault_and
     out = _shipped_verifier(bundle, world["current"], tmp_path)
     assert out.returncode == 0, out.stdout
     assert "Paris TSA" in out.stdout
+
+
+# -- vaults revoked before the rotation existed ----------------------------------------------------------------------
+
+
+def test_a_vault_revoked_before_the_rotation_existed_stays_valid_and_rotates_at_its_next_revocation(tmp_path,
+                                                                                                   samples_dir):
+    """tests/data/vaults/revoked-before-rotation was written by the code of before ADR 0027 (its revocation kept the
+    one checkpoint key; tests/data/vaults/make_revoked_before_rotation.py): it verifies as it did, this version
+    writes to it with that key, and its next revocation starts the chain."""
+    path = tmp_path / "old"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data" / "vaults" / "revoked-before-rotation", path)
+    vault = Vault.open(path)
+    try:
+        assert vault.checkpoint_keys.rotations == ()
+        assert vault.verify(workers=1).ok
+        alice = vault.unlock("violet tractor quantum harbor 93", "Alice Martin")
+        case = alice.new_case("Written by this version")
+        alice.ingest(case, ingest(samples_dir / "rocket.jpg"))
+        open_checkpoint(vault.vault_checkpoint(), vault.checkpoint_keys.identity)  # still the one key
+        assert vault.verify(session=alice).ok
+        carol = alice.enroll("Carol Petit", "carol keeps the cases safe")
+        alice.revoke(carol, "left")
+        assert len(vault.checkpoint_keys.rotations) == 1
+        report = vault.verify(session=alice)
+        assert report.ok, report.problem
+        identity = vault.vkey
+        bundle = export_case(vault, alice, case, tmp_path / "old.zip", lang="en").path
+    finally:
+        vault.close()
+    out = _shipped_verifier(bundle, fingerprint(identity), tmp_path)
+    assert out.returncode == 0, out.stdout
