@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING, Any, Callable
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.errors import Moment
+from reviewer.i18n import QT_TRANSLATE_NOOP, language_of, translate
 from reviewer.vault import crypto, heads, key_rotation, minors, thumbnails
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64, b64u, from_b64u, parse_canonical
@@ -232,7 +233,9 @@ class VerifyReport:
         lines = [first + " " + translate("vault", _DECRYPTED if self.decrypted else _NOT_DECRYPTED)]
         lines += [translate("vault", _TIMESTAMP).format(tsa=t["tsa"], size=t["vault_size"], time=t["gen_time"])
                   for t in self.timestamps]
-        lines += [translate("vault", _KEY_REPLACED).format(time=k["time"], fingerprint=k["fingerprint"])
+        # The time in words in the message's language, as every message of the application writes it.
+        lines += [translate("vault", _KEY_REPLACED).format(time=Moment(k["time"]).in_words(language_of(translate)),
+                                                           fingerprint=k["fingerprint"])
                   for k in self.checkpoint_keys]
         return "\n".join(lines)
 
@@ -913,7 +916,8 @@ class _Verification:
             except NoteError:
                 continue
             rotation = next(r for r in self.chain.rotations if r.verifier == verifier)
-            raise _Stop(Problem("old-checkpoint-key", log, None, rotation.record, field=rotation.time[:10],
+            raise _Stop(Problem("old-checkpoint-key", log, None, rotation.record,
+                                field=Moment(rotation.time).in_words(language_of(translate)),
                                 detail=f"signed by {older.vkey()}, replaced from vault-level leaf {rotation.start} "
                                        f"on by {verifier.vkey()} ({detail})"))
 
