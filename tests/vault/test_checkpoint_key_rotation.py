@@ -10,6 +10,7 @@ each exhibit, run in a fresh interpreter.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -242,11 +243,11 @@ def test_an_exhibit_the_revoked_reviewer_re_signs_with_the_old_key_fails_both_ve
     files = {n: zipfile.ZipFile(genuine).read(n) for n in zipfile.ZipFile(genuine).namelist()}
     files["report.pdf"] = b"%PDF-1.4\n% a report Bob wrote\n"
     manifest = parse_manifest(files["manifest.json"])
-    manifest["files"]["report.pdf"] = {"sha256": __import__("hashlib").sha256(files["report.pdf"]).hexdigest(),
+    manifest["files"]["report.pdf"] = {"sha256": hashlib.sha256(files["report.pdf"]).hexdigest(),
                                        "size": len(files["report.pdf"])}
     sums = sums_text({k: v for k, v in manifest["files"].items() if k != "SHA256SUMS"}).encode()
     files["SHA256SUMS"] = sums
-    manifest["files"]["SHA256SUMS"] = {"sha256": __import__("hashlib").sha256(sums).hexdigest(), "size": len(sums)}
+    manifest["files"]["SHA256SUMS"] = {"sha256": hashlib.sha256(sums).hexdigest(), "size": len(sums)}
     old = _old_checkpoint_key(world["copy"], world["bob_id"])
     for key in ("identity", "current"):  # the manifest naming either key
         manifest["key"] = world[key]
