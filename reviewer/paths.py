@@ -37,6 +37,28 @@ def user_data_dir() -> Path:
     return base / "Reviewer"
 
 
+def user_state_dir() -> Path:
+    """Where the application keeps what must outlive a restored backup of the data folder: the vault heads this
+    account saw (``reviewer.vault.heads``). A folder of its own, outside the data folder (which holds the
+    default vault), so that copying back the data folder, vault and all, does not also copy back what this
+    account last saw: ``$XDG_STATE_HOME/Reviewer`` (``~/.local/state/Reviewer``) on Linux, the roaming
+    ``%APPDATA%\\Reviewer\\State`` on Windows (the data folder is the local one), ``~/Library/Preferences/Reviewer
+    State`` on macOS. ``REVIEWER_STATE_DIR`` overrides it; with ``REVIEWER_DATA_DIR`` set, it is that folder's
+    sibling ``<name>-state``."""
+    override = os.environ.get("REVIEWER_STATE_DIR")
+    if override:
+        return Path(override)
+    data_override = os.environ.get("REVIEWER_DATA_DIR")
+    if data_override:
+        data = Path(data_override)
+        return data.with_name(data.name + "-state")
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / "Reviewer" / "State"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Preferences" / "Reviewer State"
+    return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "Reviewer"
+
+
 def default_vault_dir() -> Path:
     """The vault used when none is named (``REVIEWER_VAULT`` overrides it)."""
     override = os.environ.get("REVIEWER_VAULT")

@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>This code opens the evidence vault below if every passphrase is forgotten or lost. Keep this sheet in the organisation&apos;s safe, never on the computer or with the laptop.</source>
-        <translation>Ce code ouvre le coffre de preuves ci-dessous si toutes les phrases secrètes sont oubliées ou perdues. Gardez cette feuille dans le coffre-fort de l&apos;association, jamais sur l&apos;ordinateur ni avec lui.</translation>
+        <translation>Ce code ouvre le coffre de preuves ci-dessous si toutes les phrases secrètes sont oubliées ou perdues. Gardez cette feuille sous clé dans les locaux de l&apos;association (une armoire forte), jamais sur l&apos;ordinateur ni avec lui.</translation>
     </message>
     <message>
         <source>To use it: in the unlock window, choose &quot;Recovery key&quot; as the reviewer and type this code as the passphrase. Then add a new reviewer (Vault menu) and remove the access of the one who forgot their passphrase.</source>

@@ -1590,7 +1590,7 @@ SHA-256 : {sha256}</translation>
     </message>
     <message>
         <source>If every passphrase is one day forgotten or lost, this code still opens the vault, so the evidence is not lost. It is shown only this once. Print it, or write it down carefully, and keep it in the organisation&apos;s safe: never on this computer or with the laptop.</source>
-        <translation>Si un jour toutes les phrases secrètes sont oubliées ou perdues, ce code ouvre encore le coffre : les preuves ne sont pas perdues. Il n&apos;est affiché qu&apos;une seule fois. Imprimez-le, ou recopiez-le soigneusement, et gardez-le dans le coffre-fort de l&apos;association : jamais sur cet ordinateur ni avec lui.</translation>
+        <translation>Si un jour toutes les phrases secrètes sont oubliées ou perdues, ce code ouvre encore le coffre : les preuves ne sont pas perdues. Il n&apos;est affiché qu&apos;une seule fois. Imprimez-le, ou recopiez-le soigneusement, et gardez-le sous clé dans les locaux de l&apos;association (une armoire forte) : jamais sur cet ordinateur ni avec lui.</translation>
     </message>
     <message>
         <source>Recovery code</source>

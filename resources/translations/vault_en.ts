@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This evidence vault was made by a newer version of Reviewer (format {found}; this version reads up to {supported}). Install the newer version to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file in {path} is not an evidence vault, or it is too damaged to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,6 +257,18 @@
     </message>
     <message>
         <source>it does not carry the timestamp authority&apos;s certificate, which the request asked for; without it OpenSSL cannot check the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence vault cannot be made in {path}: that name is already a file, not a folder, or part of the path cannot be used. Choose another folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision to correct: {record} is not a sealed review of this media. Check the id of the decision you are correcting (reviewer case show lists them), or seal a first decision without --corrects. Nothing was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evidence vault says it was made by a newer version of Reviewer (format {found}; this version reads up to {supported}). Install the newer version to open it. If no newer version was ever used, the file was changed outside Reviewer: keep a copy of the vault folder and ask your IT contact. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

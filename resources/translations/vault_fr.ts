@@ -16,10 +16,6 @@
         <translation>Il existe déjà un coffre de preuves dans {path}. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>This evidence vault was made by a newer version of Reviewer (format {found}; this version reads up to {supported}). Install the newer version to open it. Nothing was changed.</source>
-        <translation>Ce coffre de preuves a été créé par une version plus récente de Reviewer (format {found} ; cette version lit jusqu&apos;au format {supported}). Installez la version plus récente pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>The file in {path} is not an evidence vault, or it is too damaged to open.</source>
         <translation>Le fichier dans {path} n&apos;est pas un coffre de preuves, ou il est trop endommagé pour être ouvert.</translation>
     </message>
@@ -262,6 +258,18 @@
     <message>
         <source>it does not carry the timestamp authority&apos;s certificate, which the request asked for; without it OpenSSL cannot check the reply.</source>
         <translation>elle ne contient pas le certificat de l&apos;autorité d&apos;horodatage, que la demande réclamait ; sans lui, OpenSSL ne peut pas vérifier la réponse.</translation>
+    </message>
+    <message>
+        <source>The evidence vault cannot be made in {path}: that name is already a file, not a folder, or part of the path cannot be used. Choose another folder. Nothing was changed.</source>
+        <translation>Le coffre de preuves ne peut pas être créé dans {path} : ce nom est déjà celui d&apos;un fichier, pas d&apos;un dossier, ou une partie du chemin ne peut pas être utilisée. Choisissez un autre dossier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no decision to correct: {record} is not a sealed review of this media. Check the id of the decision you are correcting (reviewer case show lists them), or seal a first decision without --corrects. Nothing was sealed.</source>
+        <translation>Il n&apos;y a pas de décision à corriger : {record} n&apos;est pas un examen scellé de ce média. Vérifiez l&apos;identifiant de la décision que vous corrigez (reviewer case show les liste), ou scellez une première décision sans --corrects. Rien n&apos;a été scellé.</translation>
+    </message>
+    <message>
+        <source>This evidence vault says it was made by a newer version of Reviewer (format {found}; this version reads up to {supported}). Install the newer version to open it. If no newer version was ever used, the file was changed outside Reviewer: keep a copy of the vault folder and ask your IT contact. Nothing was changed.</source>
+        <translation>Ce coffre de preuves indique avoir été créé par une version plus récente de Reviewer (format {found} ; cette version lit jusqu&apos;au format {supported}). Installez la version plus récente pour l&apos;ouvrir. Si aucune version plus récente n&apos;a jamais été utilisée, le fichier a été modifié en dehors de Reviewer : gardez une copie du dossier du coffre et demandez à votre contact informatique. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

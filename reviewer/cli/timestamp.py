@@ -36,14 +36,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _read(path: Path, limit: int) -> bytes:
-    """At most ``limit`` + 1 bytes of ``path`` (the checks refuse anything larger than ``limit``)."""
+    """The bytes of the regular file ``path`` (``TimestampFileUnreadable`` when it is none, or larger than
+    ``limit``: never a wait on a FIFO, never a device read to the end)."""
+    from reviewer.cli._small_files import read_small_file
     from reviewer.vault import TimestampFileUnreadable
 
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(limit + 1)
-    except OSError as exc:
-        raise TimestampFileUnreadable(str(exc), path=path) from exc
+    return read_small_file(path, limit, TimestampFileUnreadable)
 
 
 def run_request(args: argparse.Namespace) -> int:

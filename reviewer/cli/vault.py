@@ -214,14 +214,19 @@ def _unlock(args: argparse.Namespace):
         raise
 
 
+MAX_CHECKPOINT_FILE_BYTES = 64 * 1024  # a checkpoint note is a few hundred bytes
+
+
 def _read_checkpoint(path: Path) -> str:
     """The text of a checkpoint file kept outside the vault; ``CheckpointFileUnreadable`` when it cannot be
     read or is not text (a checkpoint is a few lines of UTF-8)."""
+    from reviewer.cli._small_files import read_small_file
     from reviewer.vault.errors import CheckpointFileUnreadable
 
+    data = read_small_file(path, MAX_CHECKPOINT_FILE_BYTES, CheckpointFileUnreadable)
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise CheckpointFileUnreadable(str(exc), path=str(path)) from exc
 
 

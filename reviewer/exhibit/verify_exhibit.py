@@ -374,6 +374,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "RESULT: THE EXHIBIT FAILED VERIFICATION ({count} problems). Do not rely on it.",
         "RÉSULTAT : LA PIÈCE N'A PAS PASSÉ LA VÉRIFICATION ({count} problèmes). Ne vous y fiez pas.",
     ),
+    "result_failed_one": (
+        "RESULT: THE EXHIBIT FAILED VERIFICATION (1 problem). Do not rely on it.",
+        "RÉSULTAT : LA PIÈCE N'A PAS PASSÉ LA VÉRIFICATION (1 problème). Ne vous y fiez pas.",
+    ),
     "result_not_checked": (
         "RESULT: nothing was checked.",
         "RÉSULTAT : rien n'a été vérifié.",
@@ -2043,7 +2047,8 @@ def check(path: str | os.PathLike[str], lang: str = "en", expect_key: str | None
         lines.append(message("ok_line" if finding.ok else "failed_line", lang, text=text))
     identity_line = [message("vault_identity", lang, fingerprint=fingerprint(identity))] if identity else []
     if not run.ok or vkey is None:
-        lines.append(message("result_failed", lang, count=max(1, sum(1 for f in run.findings if not f.ok))))
+        count = max(1, sum(1 for f in run.findings if not f.ok))
+        lines.append(message("result_failed_one", lang) if count == 1 else message("result_failed", lang, count=count))
         if vkey is not None:
             lines.append(message("vault_fingerprint", lang, fingerprint=fingerprint(vkey)))
             lines += identity_line

@@ -27,12 +27,22 @@ class VaultExists(VaultError):
     )
 
 
+class VaultFolderUnusable(VaultError):
+    code = "vault.folder_unusable"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The evidence vault cannot be made in {path}: that name is already a file, not a folder, or part "
+                  "of the path cannot be used. Choose another folder. Nothing was changed."
+    )
+
+
 class NewerVaultFormat(VaultError):
     code = "vault.newer_format"
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "This evidence vault was made by a newer version of Reviewer (format {found}; this version reads up "
-        "to {supported}). Install the newer version to open it. Nothing was changed.",
+        "This evidence vault says it was made by a newer version of Reviewer (format {found}; this version reads "
+        "up to {supported}). Install the newer version to open it. If no newer version was ever used, the file "
+        "was changed outside Reviewer: keep a copy of the vault folder and ask your IT contact. Nothing was "
+        "changed.",
     )
 
 
@@ -128,6 +138,16 @@ class NotLatestReview(VaultError):
         "errors", "The decision you are correcting is no longer the latest one for this media: another review "
                   "was sealed in the meantime. Look at the latest decision, then correct it if needed. "
                   "Nothing was sealed.")
+
+
+class NothingToCorrect(VaultError):
+    """A correction names a record that is no review of this media (a wrong id), or the media has none yet."""
+
+    code = "vault.nothing_to_correct"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "There is no decision to correct: {record} is not a sealed review of this media. Check the id of "
+                  "the decision you are correcting (reviewer case show lists them), or seal a first decision "
+                  "without --corrects. Nothing was sealed.")
 
 
 class ContradictoryLabels(VaultError):

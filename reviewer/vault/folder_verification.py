@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from reviewer.vault.errors import TamperedVault, UnknownReviewer, WrongPassphrase
+from reviewer.vault.errors import (WHAT_CHECKPOINT_KEY, WHAT_DATABASE, WHAT_HEAD_LOG, WHAT_HEAD_MISSING, WHAT_IDENTITY,
+                                   TamperedVault, UnknownReviewer, WrongPassphrase)
 from reviewer.vault.store import connect_read_only, typed_error
 from reviewer.vault.verify import Problem, VerifyReport, integrity_problems
 from reviewer.vault.vault import Vault, VaultSession
@@ -48,6 +49,8 @@ def verify_folder(path: Path, *, case: str | None = None, unlock: Callable[[Vaul
     except TamperedVault as error:
         report = _damaged_file_report(path) if unlock is None else _report_without_passphrase(path, case,
                                                                                               trusted_checkpoints)
+        if report is None and unlock is None:
+            report = _refusal_report(error)
         if report is None or report.ok:
             raise error
         return report, []
@@ -76,6 +79,23 @@ def _report_without_passphrase(path: Path, case: str | None, trusted: Sequence[s
         report, _ = verify_folder(path, case=case, trusted_checkpoints=trusted)
         return report
     return _damaged_file_report(path)
+
+
+# What opening refused, on a file SQLite finds sound, as the problem verification proper would name (8.1):
+# something planted in the database (an extra view or trigger), the vault's identity edited, its head gone.
+_REFUSALS = {WHAT_DATABASE: "unknown-schema", WHAT_IDENTITY: "meta-mismatch", WHAT_CHECKPOINT_KEY: "meta-mismatch",
+             WHAT_HEAD_MISSING: "vault-log-mismatch", WHAT_HEAD_LOG: "vault-log-mismatch"}
+
+
+def _refusal_report(error: TamperedVault) -> VerifyReport | None:
+    """The report of a vault that opening refused (``TamperedVault`` on a sound file): the problem it names, so
+    that ``reviewer verify`` answers with a report (exit 2), not with an error telling to run a verification.
+    None for a refusal verification has no words for."""
+    code = _REFUSALS.get(error.params.get("what"))
+    if code is None:
+        return None
+    field = "meta (vault_id, checkpoint_vkey)" if code == "meta-mismatch" else None
+    return VerifyReport(vault_id="", problem=Problem(code, None, None, detail=error.detail or "", field=field))
 
 
 def _damaged_file_report(path: Path) -> VerifyReport | None:

@@ -24,13 +24,19 @@ _VAULT_ID = re.compile(r"[0-9a-f]{32}")
 
 
 def state_dir() -> Path:
-    """The user's state folder for the application (``REVIEWER_STATE_DIR`` overrides it).
+    """The user's state folder for the application (``reviewer.paths.user_state_dir``; ``REVIEWER_STATE_DIR``
+    overrides it): outside the data folder, never inside a vault, so that restoring a backup of the data folder
+    does not restore the heads with it."""
+    from reviewer.paths import user_state_dir
 
-    Beside the user's data folder (``reviewer.paths.user_data_dir()/state``), never inside a vault.
-    """
-    override = os.environ.get("REVIEWER_STATE_DIR")
-    if override:
-        return Path(override)
+    return user_state_dir()
+
+
+def _legacy_dir() -> Path | None:
+    """Where heads were kept before (``<data folder>/state``), read still: a head remembered there is not
+    forgotten. None under ``REVIEWER_STATE_DIR`` (tests and accounts that chose their own place)."""
+    if os.environ.get("REVIEWER_STATE_DIR"):
+        return None
     from reviewer.paths import user_data_dir
 
     return user_data_dir() / "state"
@@ -52,21 +58,31 @@ class RememberedHead:
                 "logs": dict(sorted(self.logs.items())), "seen": self.seen}
 
 
-def _path(vault_id: str) -> Path:
+def _path(vault_id: str, folder: Path | None = None) -> Path:
     if not _VAULT_ID.fullmatch(vault_id):
         raise ValueError("not a vault id")
-    return state_dir() / "vault-heads" / f"{vault_id}.json"
+    return (folder or state_dir()) / "vault-heads" / f"{vault_id}.json"
 
 
-def load(vault_id: str) -> RememberedHead | None:
-    """The head remembered for ``vault_id``; None when this account never saw the vault (or the file
-    is unreadable: it is then rewritten on the next write)."""
+def _read(path: Path) -> RememberedHead | None:
     try:
-        data = json.loads(_path(vault_id).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
         return RememberedHead(data["vault"], int(data["size"]), from_b64(data["root"]), str(data["note"]),
                               {str(k): int(v) for k, v in data["logs"].items()}, str(data.get("seen", "")))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def load(vault_id: str) -> RememberedHead | None:
+    """The head remembered for ``vault_id``; None when this account never saw the vault (or the file
+    is unreadable: it is then rewritten on the next write). A head still in the former place (the data folder)
+    counts too: of the two, the one of the larger vault is what this account saw last."""
+    if not _VAULT_ID.fullmatch(vault_id):  # an edited vault identity: nothing was remembered for it
+        return None
+    folders = [state_dir()] + [legacy for legacy in (_legacy_dir(),) if legacy is not None]
+    found = [head for head in (_read(_path(vault_id, folder)) for folder in folders)
+             if head is not None and head.vault_id == vault_id]
+    return max(found, key=lambda head: head.size, default=None)
 
 
 def save(head: RememberedHead) -> None:

@@ -19,6 +19,7 @@ from reviewer.vault.errors import (
     TamperedVault,
     VaultError,
     VaultExists,
+    VaultFolderUnusable,
     VaultMissing,
     WHAT_DATABASE,
 )
@@ -140,6 +141,8 @@ def create_database(directory: Path) -> sqlite_utils.Database:
     except OSError as exc:
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise ReadOnlyVault(str(exc), path=str(directory)) from exc
+        if exc.errno in (errno.EEXIST, errno.ENOTDIR, errno.ENAMETOOLONG, errno.EINVAL, errno.ELOOP):
+            raise VaultFolderUnusable(str(exc), path=str(directory)) from exc  # e.g. the name of a file
         raise
     conn = _connect(db_path, read_only=False)
     try:

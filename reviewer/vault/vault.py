@@ -33,6 +33,7 @@ from reviewer.vault.errors import (
     ClockBehind,
     ContradictoryLabels,
     NotLatestReview,
+    NothingToCorrect,
     InvalidLabel,
     InvalidRecordValue,
     KeyRowDamaged,
@@ -1188,7 +1189,13 @@ class VaultSession:
         body: dict[str, Any] = {"media": media_id, "labels": labels}
         with self._write() as conn:
             if supersedes is not None:
-                if supersedes != self._latest_review(conn, case_id, media_id):
+                latest = self._latest_review(conn, case_id, media_id)
+                if supersedes != latest:
+                    row = conn.execute("SELECT leaf FROM records WHERE log = ? AND id = ? AND type = 'review.sealed'",
+                                       (case_id, supersedes)).fetchone()
+                    named = row is not None and parse_canonical(bytes(row[0]))["body"].get("media") == media_id
+                    if latest is None or not named:  # a wrong id, or no decision yet: not a race
+                        raise NothingToCorrect(record=str(supersedes)[:32])
                     raise NotLatestReview(media=media_id[:12])
                 body["supersedes"] = supersedes
             record = self._append(conn, case_id, "review.sealed", body,

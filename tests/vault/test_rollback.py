@@ -81,3 +81,40 @@ def test_the_head_is_keyed_by_identity_so_a_moved_copy_is_still_recognised(fille
     capsys.readouterr()
     assert cli_main(["verify", "--vault", str(backup)]) == 2
     assert "older than the one last used on this computer" in capsys.readouterr().out
+
+
+def test_restoring_the_whole_data_folder_does_not_restore_what_this_account_saw(tmp_path, monkeypatch):
+    """The default vault lives in the user data folder; the heads this account saw do not. A backup of the data
+    folder put back (vault and all) is still seen as a restored backup (an outside tester's finding: both
+    were in the data folder, so restoring it restored the head too and a suspected-minor label vanished unseen)."""
+    from pathlib import Path
+
+    from reviewer.media import ingest
+
+    passphrase = "correct horse battery"
+    monkeypatch.delenv("REVIEWER_STATE_DIR", raising=False)
+    monkeypatch.setenv("REVIEWER_DATA_DIR", str(tmp_path / "home" / ".local" / "share" / "Reviewer"))
+    from reviewer.paths import default_vault_dir, user_data_dir
+
+    assert not heads.state_dir().resolve().is_relative_to(user_data_dir().resolve())
+    samples = Path(__file__).resolve().parent.parent.parent / "resources" / "samples"
+    session = Vault.create(default_vault_dir(), reviewer_name="Camille Martin", passphrase=passphrase)
+    case = session.new_case("Complaint")
+    media = session.ingest(case, ingest(samples / "rocket.jpg"))
+    session.vault.close()
+    shutil.copytree(user_data_dir(), tmp_path / "backup")  # the whole data folder
+    session = Vault.open(default_vault_dir()).unlock(passphrase)
+    session.seal_review(case, media, labels=["suspected-minor"])
+    session.vault.close()
+    shutil.rmtree(user_data_dir())
+    shutil.copytree(tmp_path / "backup", user_data_dir())  # put back
+
+    vault = Vault.open(default_vault_dir())
+    try:
+        report = vault.verify()
+        assert not report.ok and report.problem.code == "vault-rolled-back"
+    finally:
+        vault.close()
+    monkeypatch.setenv("REVIEWER_PASSPHRASE", passphrase)
+    assert cli_main(["export", case, "--out", str(tmp_path / "exhibit.zip"), "--include-originals"]) != 0
+    assert not (tmp_path / "exhibit.zip").exists()
