@@ -593,6 +593,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
         <source>The third and fourth lines: the key that signs this vault now, and its fingerprint. It replaced the first one on {time}, when a reviewer was revoked. Recipients may check an exhibit with either fingerprint; only this second one also rules out an exhibit made from an old copy of the vault by someone who has left.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault&apos;s signing key was replaced on {time}, when a reviewer was revoked: the key it replaced signed the handover, and everything since is signed with the new key (fingerprint {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocabulary</name>

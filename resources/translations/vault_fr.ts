@@ -597,6 +597,10 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
         <source>The third and fourth lines: the key that signs this vault now, and its fingerprint. It replaced the first one on {time}, when a reviewer was revoked. Recipients may check an exhibit with either fingerprint; only this second one also rules out an exhibit made from an old copy of the vault by someone who has left.</source>
         <translation>Troisième et quatrième lignes : la clé qui signe ce coffre aujourd&apos;hui, et son empreinte. Elle a remplacé la première le {time}, lors de la révocation d&apos;un examinateur. Les destinataires peuvent vérifier une pièce avec l&apos;une ou l&apos;autre empreinte ; seule la seconde écarte aussi une pièce fabriquée à partir d&apos;une ancienne copie du coffre par quelqu&apos;un qui est parti.</translation>
     </message>
+    <message>
+        <source>The vault&apos;s signing key was replaced on {time}, when a reviewer was revoked: the key it replaced signed the handover, and everything since is signed with the new key (fingerprint {fingerprint}).</source>
+        <translation>La clé de signature du coffre a été remplacée le {time}, lors de la révocation d&apos;un examinateur : la clé remplacée a signé la passation, et tout ce qui suit est signé avec la nouvelle clé (empreinte {fingerprint}).</translation>
+    </message>
 </context>
 <context>
     <name>vocabulary</name>

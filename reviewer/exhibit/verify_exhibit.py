@@ -1023,6 +1023,13 @@ class KeyStep:
     seq: int = 0
 
 
+def moment(time: str) -> str:
+    """A record's time (RFC 3339, UTC) as "2026-12-07 00:13 UTC", the same in both languages; as it is if not one."""
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:.*Z", time or ""):
+        return f"{time[:10]} {time[11:16]} UTC"
+    return time
+
+
 def rotation_message(vault_id: str, signs_from: int, vkey: str) -> bytes:
     """What the replaced key signs to hand over to ``vkey`` (docs/vault-format.md 4.8)."""
     return ROTATION_DOMAIN + f"{vault_id}\n{signs_from}\n{vkey}\n".encode("utf-8")
@@ -1548,7 +1555,7 @@ class Verification:
         if len(endorsement) != 64 or not ed25519_ok(self.chain[-1].key.public_key, endorsement,
                                                     rotation_message(self.vault_id, start, key.vkey)):
             return "the replaced key did not sign the handover"
-        self.chain.append(KeyStep(start, key, str(record["time"]), record.name, int(record["seq"])))
+        self.chain.append(KeyStep(start, key, moment(str(record["time"])), record.name, int(record["seq"])))
         return None
 
     def check_manifest_key(self) -> None:
