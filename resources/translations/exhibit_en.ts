@@ -490,5 +490,9 @@
         <source>The vault&apos;s signing key was replaced on {date}, when a reviewer&apos;s access was withdrawn. The key that signs now has this fingerprint; ask the sender for it too: an exhibit made from an old copy of the vault, by someone who has left, does not match it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What these checks do not show: that the decisions are right; that the times are true (each record&apos;s time is the clock of the computer that sealed it; only a trusted timestamp, when there is one, dates the vault&apos;s state independently); that nothing was recorded after the export. For suspected minors, the verifier sees this case&apos;s labels and the list of withheld media the vault signed, not labels sealed in other cases or after the export, nor a picture mirrored or turned a quarter turn, nor a video copy that is not the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -2013,7 +2013,9 @@ New checkpoint of the case:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} can no longer open the vault or sign in it. What is recorded from now on is protected by a new key. The removal is recorded in the vault, signed by you.</source>
+        <source>{name} can no longer open the vault or sign in it. What is recorded from now on is protected by a new key. The removal is recorded in the vault, signed by you.
+
+Exhibits are now signed with a new key too: their cover letter gives its fingerprint, to read to recipients who check where an exhibit comes from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

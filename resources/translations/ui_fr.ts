@@ -2033,8 +2033,12 @@ Nouveau point de contrôle du dossier :
         <translation>Accès retiré</translation>
     </message>
     <message>
-        <source>{name} can no longer open the vault or sign in it. What is recorded from now on is protected by a new key. The removal is recorded in the vault, signed by you.</source>
-        <translation>{name} ne peut plus ouvrir le coffre ni y signer quoi que ce soit. Ce qui est enregistré à partir de maintenant est protégé par une nouvelle clé. Le retrait est enregistré dans le coffre, signé par vous.</translation>
+        <source>{name} can no longer open the vault or sign in it. What is recorded from now on is protected by a new key. The removal is recorded in the vault, signed by you.
+
+Exhibits are now signed with a new key too: their cover letter gives its fingerprint, to read to recipients who check where an exhibit comes from.</source>
+        <translation>{name} ne peut plus ouvrir le coffre ni y signer quoi que ce soit. Ce qui est enregistré à partir de maintenant est protégé par une nouvelle clé. Le retrait est enregistré dans le coffre, signé par vous.
+
+Les pièces sont désormais signées elles aussi avec une nouvelle clé : leur lettre d&apos;accompagnement en donne l&apos;empreinte, à lire aux destinataires qui vérifient d&apos;où vient une pièce.</translation>
     </message>
 </context>
 <context>

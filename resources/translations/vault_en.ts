@@ -594,6 +594,10 @@ Print it and keep it in the organisation&apos;s safe. With it (--reviewer &quot;
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault&apos;s signing key was replaced on {time}, when a reviewer was revoked: the key it replaced signed the handover, and everything since is signed with the new key (fingerprint {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The stored key of reviewer {field} ({record}) was changed or damaged: it does not match the signed key log or is not what the application writes, so their passphrase can no longer open the vault. Their signed records stay valid; another reviewer, or the recovery key, can still open it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -598,6 +598,10 @@ Imprimez-le et gardez-le sous clé, dans l&apos;armoire forte de l&apos;organisa
         <translation>Troisième et quatrième lignes : la clé qui signe ce coffre aujourd&apos;hui, et son empreinte. Elle a remplacé la première le {time}, lors de la révocation d&apos;un examinateur. Les destinataires peuvent vérifier une pièce avec l&apos;une ou l&apos;autre empreinte ; seule la seconde écarte aussi une pièce fabriquée à partir d&apos;une ancienne copie du coffre par quelqu&apos;un qui est parti.</translation>
     </message>
     <message>
+        <source>The vault&apos;s signing key was replaced on {time}, when a reviewer was revoked: the key it replaced signed the handover, and everything since is signed with the new key (fingerprint {fingerprint}).</source>
+        <translation>La clé de signature du coffre a été remplacée le {time}, lors de la révocation d&apos;un examinateur : la clé remplacée a signé la passation, et tout ce qui suit est signé avec la nouvelle clé (empreinte {fingerprint}).</translation>
+    </message>
+    <message>
         <source>The stored key of reviewer {field} ({record}) was changed or damaged: it does not match the signed key log or is not what the application writes, so their passphrase can no longer open the vault. Their signed records stay valid; another reviewer, or the recovery key, can still open it.</source>
         <translation>La clé enregistrée de {field} ({record}) a été modifiée ou endommagée : elle ne correspond pas au journal des clés signé, ou n&apos;est pas ce que l&apos;application écrit, donc sa phrase secrète ne peut plus ouvrir le coffre. Ses enregistrements signés restent valables ; une autre personne inscrite, ou la clé de secours, peut encore l&apos;ouvrir.</translation>
     </message>

@@ -413,7 +413,15 @@ def _annex_html(content: ReportContent, t: ReportLanguage) -> list[str]:
                "reviewer is revoked, handed over by the key before it: someone who worked on the vault and has left "
                "may still hold an older key, but not the one that signs now. An exhibit they made from a copy of the "
                "vault kept from before they left passes a check against the vault's first fingerprint, not against "
-               "the fingerprint of the key that signs now. VERIFY.md explains each step."))]
+               "the fingerprint of the key that signs now. VERIFY.md explains each step.")),
+           _tag("p", t.translate(
+               "exhibit_report",
+               "What these checks do not show: that the decisions are right; that the times are true (each record's "
+               "time is the clock of the computer that sealed it; only a trusted timestamp, when there is one, dates "
+               "the vault's state independently); that nothing was recorded after the export. For suspected minors, "
+               "the verifier sees this case's labels and the list of withheld media the vault signed, not labels "
+               "sealed in other cases or after the export, nor a picture mirrored or turned a quarter turn, nor a "
+               "video copy that is not the same file."))]
     out.append(_rows([
         (t.translate("exhibit_report", "Case id"), f"<tt>{_e(content.case_id)}</tt>"),
         (t.translate("exhibit_report", "Vault key"), f"<tt>{_e(content.vault_key or '—')}</tt>"),

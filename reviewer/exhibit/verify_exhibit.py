@@ -374,6 +374,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "RESULT: THE EXHIBIT FAILED VERIFICATION ({count} problems). Do not rely on it.",
         "RÉSULTAT : LA PIÈCE N'A PAS PASSÉ LA VÉRIFICATION ({count} problèmes). Ne vous y fiez pas.",
     ),
+    "result_failed_one": (
+        "RESULT: THE EXHIBIT FAILED VERIFICATION (1 problem). Do not rely on it.",
+        "RÉSULTAT : LA PIÈCE N'A PAS PASSÉ LA VÉRIFICATION (1 problème). Ne vous y fiez pas.",
+    ),
     "result_not_checked": (
         "RESULT: nothing was checked.",
         "RÉSULTAT : rien n'a été vérifié.",
@@ -1019,6 +1023,13 @@ class KeyStep:
     seq: int = 0
 
 
+def moment(time: str) -> str:
+    """A record's time (RFC 3339, UTC) as "2026-12-07 00:13 UTC", the same in both languages; as it is if not one."""
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:.*Z", time or ""):
+        return f"{time[:10]} {time[11:16]} UTC"
+    return time
+
+
 def rotation_message(vault_id: str, signs_from: int, vkey: str) -> bytes:
     """What the replaced key signs to hand over to ``vkey`` (docs/vault-format.md 4.8)."""
     return ROTATION_DOMAIN + f"{vault_id}\n{signs_from}\n{vkey}\n".encode("utf-8")
@@ -1560,7 +1571,7 @@ class Verification:
         if len(endorsement) != 64 or not ed25519_ok(self.chain[-1].key.public_key, endorsement,
                                                     rotation_message(self.vault_id, start, key.vkey)):
             return "the replaced key did not sign the handover"
-        self.chain.append(KeyStep(start, key, str(record["time"]), record.name, int(record["seq"])))
+        self.chain.append(KeyStep(start, key, moment(str(record["time"])), record.name, int(record["seq"])))
         return None
 
     def check_manifest_key(self) -> None:
@@ -2060,7 +2071,8 @@ def check(path: str | os.PathLike[str], lang: str = "en", expect_key: str | None
         lines.append(message("ok_line" if finding.ok else "failed_line", lang, text=text))
     identity_line = [message("vault_identity", lang, fingerprint=fingerprint(identity))] if identity else []
     if not run.ok or vkey is None:
-        lines.append(message("result_failed", lang, count=max(1, sum(1 for f in run.findings if not f.ok))))
+        count = max(1, sum(1 for f in run.findings if not f.ok))
+        lines.append(message("result_failed_one", lang) if count == 1 else message("result_failed", lang, count=count))
         if vkey is not None:
             lines.append(message("vault_fingerprint", lang, fingerprint=fingerprint(vkey)))
             lines += identity_line

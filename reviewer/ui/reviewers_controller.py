@@ -269,7 +269,9 @@ class ReviewersController(QObject):
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Access removed"),
                               self.tr("{name} can no longer open the vault or sign in it. What is recorded from now "
                                       "on is protected by a new key. The removal is recorded in the vault, signed by "
-                                      "you.").format(name=shown), QMessageBox.StandardButton.Ok, window)
+                                      "you.\n\nExhibits are now signed with a new key too: their cover letter gives "
+                                      "its fingerprint, to read to recipients who check where an exhibit comes from."
+                                      ).format(name=shown), QMessageBox.StandardButton.Ok, window)
             box.setObjectName("revokeDone")
             box.setTextFormat(Qt.TextFormat.PlainText)
             self.done_box = box

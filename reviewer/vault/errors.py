@@ -140,8 +140,9 @@ class NotLatestReview(VaultError):
                   "Nothing was sealed.")
 
 
-class NothingToCorrect(VaultError):
-    """A correction names a record that is no review of this media (a wrong id), or the media has none yet."""
+class NothingToCorrect(NotLatestReview):
+    """A correction names a record that is no review of this media (a wrong id), or the media has none yet: not
+    the latest review either, said as what it is (a ``NotLatestReview``, for whoever catches that)."""
 
     code = "vault.nothing_to_correct"
     template = QT_TRANSLATE_NOOP(

@@ -11,6 +11,7 @@ import base64
 import contextlib
 import dataclasses
 import hashlib
+import hmac
 import json
 import os
 import shutil
@@ -159,7 +160,7 @@ class Vault:
                 conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
                     ("format", str(FORMAT_VERSION)), ("vault_id", vault_id), ("checkpoint_vkey", verifier.vkey()),
                     ("checkpoint_key_wrapped", b64u(keys.wrap_checkpoint_key(checkpoint_private, data_key, vault_id))),
-                    ("created", created),
+                    ("created", created), (thumbnails.META_KEY, b64u(thumbnails.EMPTY)),
                 ])
                 conn.execute("INSERT INTO logs (id, kind) VALUES (?, 'keys')", (KEYS_LOG,))
                 _insert_key(conn, stored)
@@ -1322,7 +1323,7 @@ class VaultSession:
             record = self._append(conn, case_id, "media.purged", {"media": media_id, "blobs": blob_ids},
                                   {"reason": reason})
             conn.executemany("DELETE FROM blobs WHERE id = ?", [(b,) for b in blob_ids])
-            conn.execute("DELETE FROM thumbnails WHERE media = ?", (media_id,))
+            thumbnails.remove(conn, self._data_key, media_id)
         # After the commit: the record saying the bytes are destroyed exists before they are.
         for blob_id in blob_ids:
             self.vault.blobs.delete(blob_id)
@@ -1356,8 +1357,7 @@ class VaultSession:
         with (contextlib.nullcontext(batch) if batch is not None else transaction(self.vault.db)) as conn:
             if conn.execute("SELECT 1 FROM blobs WHERE id = ?", (record.body["blob"]["id"],)).fetchone() is None:
                 return  # purged: nothing of its pixels is kept, not even a blurred one
-            conn.execute("INSERT OR REPLACE INTO thumbnails (media, variant, sealed) VALUES (?,?,?)",
-                         (media_id, variant, sealed))
+            thumbnails.put(conn, self._data_key, media_id, variant, sealed)
 
     def thumbnail(self, media_id: str, variant: str) -> bytes | None:
         """The PNG kept by ``store_thumbnail`` for ``media_id`` made as ``variant``, or None (none kept, another
@@ -1393,6 +1393,13 @@ class VaultSession:
     def key_store_intact(self) -> bool:
         """True when the ``keys`` and ``meta`` rows are those the vault last wrote (``reviewer.vault.keystore``)."""
         return keystore.mac_matches(self.vault.db.conn, self._data_key)
+
+    def thumbnails_intact(self) -> bool:
+        """True when the thumbnail rows are those the vault last wrote (``reviewer.vault.thumbnails``; a vault
+        whose MAC row was never written has nothing to compare, and a missing MAC row breaks the key store's)."""
+        conn = self.vault.db.conn
+        stored = thumbnails.stored_mac(conn)
+        return stored is None or hmac.compare_digest(stored, thumbnails.mac_of_rows(conn, self._data_key))
 
     def blob_key(self, blob_id: str) -> bytes | None:
         """The key of a blob, or ``None`` when purged (for verification)."""
@@ -1553,10 +1560,10 @@ class VaultSession:
                     conn.execute("UPDATE keys SET wrapped_data_key = ? WHERE key_id = ? AND wrapped_private IS NOT NULL",
                                  (keys.seal_data_key(public, new_key, vault_id, other), other))
                 conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items())
-                keystore.store_mac(conn, new_key)
                 # The thumbnail cache opens with the current key only (``open_thumbnail``): made again.
                 if thumbnails.table_exists(conn):
-                    conn.execute("DELETE FROM thumbnails")
+                    thumbnails.clear(conn)
+                keystore.store_mac(conn, new_key)
         except BaseException:
             self._use_data_keys(*before)
             self._checkpoint_private = old_checkpoint_private

@@ -37,11 +37,13 @@ from typing import TYPE_CHECKING, Any, Callable
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.errors import Moment
+from reviewer.i18n import QT_TRANSLATE_NOOP, language_of, translate
 from reviewer.vault import crypto, heads, key_rotation, keystore, minors, thumbnails
 from reviewer.vault.blobs import BlobProblem, decrypt_stream
 from reviewer.vault.canonical import NotCanonical, b64, b64u, from_b64u, parse_canonical
-from reviewer.vault.checkpoint import NoteError, NoteVerifier, open_checkpoint, open_note, origin_of, peek_checkpoint
+from reviewer.vault.checkpoint import (NoteError, NoteVerifier, fingerprint, open_checkpoint, open_note, origin_of,
+                                       peek_checkpoint)
 from reviewer.vault.keys import ENVELOPE_SIZE, OLDER_DATA_KEYS, WRAPPED_SIZE
 from reviewer.vault.keys import key_id as key_id_of
 from reviewer.vault.keys import stored_text
@@ -168,6 +170,9 @@ _NOT_DECRYPTED = QT_TRANSLATE_NOOP(
     "vault", "Encrypted fields and files were checked without being opened (no passphrase given).")
 _TIMESTAMP = QT_TRANSLATE_NOOP(
     "vault", "Trusted timestamp: {tsa} states that the vault's signed state of {size} checkpoints existed at {time}.")
+_KEY_REPLACED = QT_TRANSLATE_NOOP(
+    "vault", "The vault's signing key was replaced on {time}, when a reviewer was revoked: the key it replaced signed "
+             "the handover, and everything since is signed with the new key (fingerprint {fingerprint}).")
 _KEYS_LOG = QT_TRANSLATE_NOOP("vault", "the key log")
 _LOST = QT_TRANSLATE_NOOP("vault", "{log}, records {first} to {last}")
 _CASE = QT_TRANSLATE_NOOP("vault", "case {case}")
@@ -219,6 +224,8 @@ class VerifyReport:
     checked: dict[str, int] = field(default_factory=lambda: {"logs": 0, "records": 0, "blobs": 0, "checkpoints": 0})
     # One entry per sealed trusted timestamp that checked (docs/vault-format.md 4.6, 8.2).
     timestamps: list[dict[str, Any]] = field(default_factory=list)
+    # One entry per replacement of the checkpoint key, oldest first (docs/vault-format.md 4.8, 8.2).
+    checkpoint_keys: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -232,12 +239,17 @@ class VerifyReport:
         lines = [first + " " + translate("vault", _DECRYPTED if self.decrypted else _NOT_DECRYPTED)]
         lines += [translate("vault", _TIMESTAMP).format(tsa=t["tsa"], size=t["vault_size"], time=t["gen_time"])
                   for t in self.timestamps]
+        # The time in words in the message's language, as every message of the application writes it.
+        lines += [translate("vault", _KEY_REPLACED).format(time=Moment(k["time"]).in_words(language_of(translate)),
+                                                           fingerprint=k["fingerprint"])
+                  for k in self.checkpoint_keys]
         return "\n".join(lines)
 
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "vault": self.vault_id, "checked": dict(self.checked), "decrypted": self.decrypted,
                 "problem": self.problem.to_json() if self.problem else None, "message": self.text(),
-                "timestamps": [dict(t) for t in self.timestamps] if self.ok else []}
+                "timestamps": [dict(t) for t in self.timestamps] if self.ok else [],
+                "checkpoint_keys": [dict(k) for k in self.checkpoint_keys] if self.ok else []}
 
 
 class _Stop(Exception):
@@ -609,6 +621,9 @@ class _Verification:
         self._check_trusted(trusted)
         self._check_checkpoints(names)
         self._check_vault_head()
+        self.report.checkpoint_keys = [
+            {"record": r.record, "seq": r.seq, "time": r.time, "signs_from": r.start, "vkey": r.verifier.vkey(),
+             "fingerprint": fingerprint(r.verifier.vkey())} for r in self.chain.rotations]
         self._check_timestamps()
         self._check_remembered_head()
         self._check_signers_sealed_in_time()
@@ -907,7 +922,8 @@ class _Verification:
             except NoteError:
                 continue
             rotation = next(r for r in self.chain.rotations if r.verifier == verifier)
-            raise _Stop(Problem("old-checkpoint-key", log, None, rotation.record, field=rotation.time[:10],
+            raise _Stop(Problem("old-checkpoint-key", log, None, rotation.record,
+                                field=Moment(rotation.time).in_words(language_of(translate)),
                                 detail=f"signed by {older.vkey()}, replaced from vault-level leaf {rotation.start} "
                                        f"on by {verifier.vkey()} ({detail})"))
 
@@ -1176,13 +1192,16 @@ class _Verification:
         genesis = next((k for k in self.keys.values() if k.enrolled_at == 0), None)
         rows = {key: (value, kind) for key, value, kind in
                 self.conn.execute("SELECT key, value, typeof(value) FROM meta")}
-        expected_keys = {"format", "vault_id", "checkpoint_vkey", "checkpoint_key_wrapped", "created", "key_store_mac"}
+        expected_keys = {"format", "vault_id", "checkpoint_vkey", "checkpoint_key_wrapped", "created", "key_store_mac",
+                         thumbnails.META_KEY}
         revocations = sum(1 for state in self.keys.values() if state.revoked_at is not None)
         if revocations:  # each revocation rotated the data key, unless made before rotation existed (6.6)
             expected_keys.add(OLDER_DATA_KEYS)
         for key in sorted(set(rows) | expected_keys):
             if key == OLDER_DATA_KEYS and key not in rows:
                 continue  # a vault whose revocations all predate key rotation
+            if key == thumbnails.META_KEY and key not in rows:
+                continue  # a vault made before the thumbnail MAC, not written since (its removal breaks the key store MAC)
             value, kind = rows.get(key, (None, "null"))
             good = kind == "text" and key in expected_keys
             if good and key == "format":
@@ -1307,6 +1326,9 @@ class _Verification:
                 good = png is not None and png.startswith(b"\x89PNG\r\n\x1a\n")
             if not good:
                 raise _Stop(Problem("thumbnail-mismatch", log, seq, media, detail="row does not open or is not a PNG"))
+        if self.session is not None and not self.session.thumbnails_intact():
+            raise _Stop(Problem("thumbnail-mismatch", None, None, detail="a row was removed, added or replaced "
+                                                                     "outside the application (meta.thumbnails_mac)"))
 
     def _check_minor_index(self) -> None:
         """The suspected-minor index holds exactly the media the signed reviews label (section 3.1)."""

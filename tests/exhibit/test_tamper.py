@@ -75,6 +75,8 @@ def test_every_single_byte_change_in_every_file_is_detected(exhibits, kit, tmp_p
             assert not ok, f"flip at {position} of {name} went unnoticed:\n{report}"
             problems = failed_lines(report)
             assert problems, report
+            counted = "(1 problem)" if len(problems) == 1 else f"({len(problems)} problems)"
+            assert counted in report and "(1 problems)" not in report, report  # singular and plural
             if name != "manifest.json":
                 assert any(name in line for line in problems), f"{name} not named:\n{report}"
             checked += 1

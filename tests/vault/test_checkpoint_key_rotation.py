@@ -10,6 +10,7 @@ each exhibit, run in a fresh interpreter.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -144,7 +145,14 @@ def test_a_revocation_replaces_the_checkpoint_key_handed_over_by_the_old_one(wor
         old = _old_checkpoint_key(world["copy"], world["bob_id"]).private_bytes_raw()
         database = (live / "vault.sqlite3").read_bytes()
         assert old not in database and b64u(old).encode() not in database
-        assert vault.verify(session=session).ok
+        report = vault.verify(session=session)
+        assert report.ok
+        # The report says, in words and in JSON, that the key was replaced, when, and by which key.
+        [replaced] = report.to_json()["checkpoint_keys"]
+        assert replaced == {"record": rotation.record, "seq": record.seq, "time": rotation.time,
+                            "signs_from": rotation.start, "vkey": chain.current.vkey(),
+                            "fingerprint": fingerprint(chain.current.vkey())}
+        assert "signing key was replaced on " in report.text() and rotation.time not in report.text()
     finally:
         vault.close()
 
@@ -235,11 +243,11 @@ def test_an_exhibit_the_revoked_reviewer_re_signs_with_the_old_key_fails_both_ve
     files = {n: zipfile.ZipFile(genuine).read(n) for n in zipfile.ZipFile(genuine).namelist()}
     files["report.pdf"] = b"%PDF-1.4\n% a report Bob wrote\n"
     manifest = parse_manifest(files["manifest.json"])
-    manifest["files"]["report.pdf"] = {"sha256": __import__("hashlib").sha256(files["report.pdf"]).hexdigest(),
+    manifest["files"]["report.pdf"] = {"sha256": hashlib.sha256(files["report.pdf"]).hexdigest(),
                                        "size": len(files["report.pdf"])}
     sums = sums_text({k: v for k, v in manifest["files"].items() if k != "SHA256SUMS"}).encode()
     files["SHA256SUMS"] = sums
-    manifest["files"]["SHA256SUMS"] = {"sha256": __import__("hashlib").sha256(sums).hexdigest(), "size": len(sums)}
+    manifest["files"]["SHA256SUMS"] = {"sha256": hashlib.sha256(sums).hexdigest(), "size": len(sums)}
     old = _old_checkpoint_key(world["copy"], world["bob_id"])
     for key in ("identity", "current"):  # the manifest naming either key
         manifest["key"] = world[key]
@@ -534,3 +542,35 @@ def test_a_timestamp_over_a_head_signed_by_the_new_key_verifies_in_the_vault_and
     out = _shipped_verifier(bundle, world["current"], tmp_path)
     assert out.returncode == 0, out.stdout
     assert "Paris TSA" in out.stdout
+
+
+# -- vaults revoked before the rotation existed ----------------------------------------------------------------------
+
+
+def test_a_vault_revoked_before_the_rotation_existed_stays_valid_and_rotates_at_its_next_revocation(tmp_path,
+                                                                                                   samples_dir):
+    """tests/data/vaults/revoked-before-rotation was written by the code of before ADR 0027 (its revocation kept the
+    one checkpoint key; tests/data/vaults/make_revoked_before_rotation.py): it verifies as it did, this version
+    writes to it with that key, and its next revocation starts the chain."""
+    path = tmp_path / "old"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data" / "vaults" / "revoked-before-rotation", path)
+    vault = Vault.open(path)
+    try:
+        assert vault.checkpoint_keys.rotations == ()
+        assert vault.verify(workers=1).ok
+        alice = vault.unlock("violet tractor quantum harbor 93", "Alice Martin")
+        case = alice.new_case("Written by this version")
+        alice.ingest(case, ingest(samples_dir / "rocket.jpg"))
+        open_checkpoint(vault.vault_checkpoint(), vault.checkpoint_keys.identity)  # still the one key
+        assert vault.verify(session=alice).ok
+        carol = alice.enroll("Carol Petit", "carol keeps the cases safe")
+        alice.revoke(carol, "left")
+        assert len(vault.checkpoint_keys.rotations) == 1
+        report = vault.verify(session=alice)
+        assert report.ok, report.problem
+        identity = vault.vkey
+        bundle = export_case(vault, alice, case, tmp_path / "old.zip", lang="en").path
+    finally:
+        vault.close()
+    out = _shipped_verifier(bundle, fingerprint(identity), tmp_path)
+    assert out.returncode == 0, out.stdout

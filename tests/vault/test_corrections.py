@@ -46,10 +46,12 @@ def test_a_correction_of_anything_but_the_latest_review_is_refused(session, revi
     with pytest.raises(NotLatestReview) as caught:  # someone sealed another decision meanwhile
         session.seal_review(case, first, labels=["no-manipulation-found"], supersedes=review.id)
     assert "Nothing was sealed" in caught.value.message
-    with pytest.raises(NotLatestReview):  # the latest review of another media
+    with pytest.raises(NotLatestReview) as caught:  # the latest review of another media
         session.seal_review(case, second, labels=["not-sexual"], supersedes=newer.id)
-    with pytest.raises(NotLatestReview):  # a media never reviewed has nothing to correct
+    assert "There is no decision to correct" in caught.value.message  # not "sealed in the meantime": untrue here
+    with pytest.raises(NotLatestReview) as caught:  # a media never reviewed has nothing to correct
         session.seal_review(case, second, labels=["not-sexual"], supersedes="0" * 32)
+    assert "There is no decision to correct" in caught.value.message
     assert len(session.vault.records(case)) == before
 
 

@@ -47,9 +47,10 @@ def _problem(vault, session=None) -> tuple[str | None, str | None]:
     return (report.problem.code, report.problem.record) if report.problem else (None, None)
 
 
-def test_verification_checks_every_thumbnail_row_a_deleted_one_is_made_again(filled, vault_dir):
+def test_verification_checks_every_thumbnail_row_and_a_deleted_one(filled, vault_dir):
     """An edited row (another media, a changed variant or seal, garbage) is reported, with the passphrase
-    too; a deleted row is not (the cache is made again), as docs/vault-format.md 3.2 and 8.1 step 4c say."""
+    too; a row deleted outside the application is reported with the passphrase (meta.thumbnails_mac: the cache
+    may lose rows, not unseen), as docs/vault-format.md 3.2 and 8.1 step 4c say."""
     session, (first, second) = filled.session, filled.media
     session.store_thumbnail(first, "v1", heatmap_png(3))
     vault = session.vault
@@ -72,8 +73,15 @@ def test_verification_checks_every_thumbnail_row_a_deleted_one_is_made_again(fil
         assert with_passphrase[0] == "thumbnail-mismatch", name
         assert (without[0] is None) == needs_passphrase, (name, without)
     with sqlite3.connect(db) as conn:
-        conn.execute("DELETE FROM thumbnails")
+        conn.execute("UPDATE thumbnails SET media = ?, variant = 'v1', sealed = ?", (first, sealed))
     assert _problem(vault, session) == (None, None)
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM thumbnails")
+    assert _problem(vault, session)[0] == "thumbnail-mismatch"
+    assert _problem(vault) == (None, None)  # without the passphrase the MAC cannot be recomputed
+    with sqlite3.connect(db) as conn:  # the MAC row removed as well: the key store's MAC no longer matches
+        conn.execute("DELETE FROM meta WHERE key = 'thumbnails_mac'")
+    assert _problem(vault, session)[0] in ("thumbnail-mismatch", "key-store-mismatch")
 
 
 def test_a_thumbnail_sealed_with_a_key_from_before_a_revocation_is_never_shown_and_is_reported(filled, vault_dir):
@@ -93,3 +101,27 @@ def test_a_thumbnail_sealed_with_a_key_from_before_a_revocation_is_never_shown_a
     assert again.thumbnail(first, "v1") is None
     assert _problem(again.vault, again) == ("thumbnail-mismatch", first)
     again.vault.close()
+
+
+def test_the_application_s_own_cache_changes_keep_verification_clean(filled, vault_dir):
+    """Replacing a thumbnail, purging its media, a revocation emptying the cache, and a vault made before the MAC
+    existed (its row absent): none is reported; the key store's MAC follows each."""
+    session, (first, second) = filled.session, filled.media
+    session.store_thumbnail(first, "v1", heatmap_png(3))
+    session.store_thumbnail(second, "v1", heatmap_png(4))
+    session.store_thumbnail(first, "v2", heatmap_png(5))  # replaced
+    assert _problem(session.vault, session) == (None, None) and session.key_store_intact()
+    session.purge_media(filled.case, second, reason="added by mistake")
+    assert _problem(session.vault, session) == (None, None) and session.key_store_intact()
+    with sqlite3.connect(vault_dir / "vault.sqlite3") as conn:  # as a vault made before the MAC
+        conn.execute("DELETE FROM meta WHERE key = 'thumbnails_mac'")
+    from reviewer.vault import keystore
+
+    with sqlite3.connect(vault_dir / "vault.sqlite3") as conn:
+        keystore.store_mac(conn, session._data_key)
+    assert _problem(session.vault, session) == (None, None)
+    session.store_thumbnail(first, "v3", heatmap_png(6))  # the first write brings the MAC back
+    assert _problem(session.vault, session) == (None, None) and session.key_store_intact()
+    bob = session.enroll("Bob Durand", "bob's own passphrase")
+    session.revoke(bob, "left")
+    assert _problem(session.vault, session) == (None, None) and session.key_store_intact()
