@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import unicodedata
 import subprocess
 
 import pytest
@@ -89,7 +90,7 @@ def test_the_printed_sheet_names_the_code_the_vault_and_what_to_do(qtbot, make_w
     print_sheet(key, printer)  # what the print dialog's printer receives
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "sheet.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
-    flat = " ".join(text.split())
+    flat = unicodedata.normalize("NFKC", " ".join(text.split()))  # pdftotext writes "ff" as the ligature U+FB00
     assert key.code in flat
     assert window.session.vault.fingerprint in flat
     assert "Recovery code of the evidence vault" in flat and "organisation's safe" in flat
