@@ -773,6 +773,7 @@ class VaultSession:
         # The signing time of each record. Replaceable (tests set the clock back); it must return
         # RFC 3339 UTC with milliseconds, as ``now_rfc3339``.
         self.clock = now_rfc3339
+        self._revoking = False  # set while ``revoke`` writes: see ``_append``
 
     def _use_data_keys(self, data_key: bytes, older: list[bytes]) -> None:
         self._data_key = data_key  # seals and wraps everything written from now on
@@ -895,6 +896,11 @@ class VaultSession:
         # which ``correct_times`` read from the log (verification checks it, docs/vault-format.md 4.3).
         floor = body["floor"] if type_ == "time.corrected" else state.last_time
         floor = max(floor, self.vault.created)
+        if now < floor and log == KEYS_LOG and self._revoking:
+            # A revocation is never blocked by a wrong date already in the key log (an enrolment sealed under a
+            # clock set ahead, by mistake or by the reviewer about to be revoked): its records take the time of
+            # the record before them, the earliest the rule allows (docs/vault-format.md 4.1, ADR 0028).
+            now = floor
         if now < floor:
             raise ClockBehind(now=Moment(now), last=Moment(floor))
         try:
@@ -1539,6 +1545,7 @@ class VaultSession:
         # copy of the folder still opens.
         meta = {"checkpoint_key_wrapped": b64u(keys.wrap_checkpoint_key(new_checkpoint_private, new_key, vault_id)),
                 OLDER_DATA_KEYS: b64u(keys.wrap_older_data_keys(older, new_key, vault_id))}
+        self._revoking = True
         try:
             with self._write() as conn:
                 # The key log as it stands, sealed again after every checkpoint made so far: an exhibit shows
@@ -1568,6 +1575,8 @@ class VaultSession:
             self._use_data_keys(*before)
             self._checkpoint_private = old_checkpoint_private
             raise
+        finally:
+            self._revoking = False
         self.vault._meta.update(meta)
         return record
 

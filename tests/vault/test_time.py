@@ -128,3 +128,29 @@ def test_a_record_claiming_a_time_before_the_vault_fails_verification_with_any_n
     bundle = export_case(vault, session, case, tmp_path / "antedated.zip", lang="en")
     ok, lines = verify_bundle(bundle.path, "en")
     assert not ok and any("before the vault was created" in line for line in lines), lines
+
+
+def test_a_wrong_future_date_in_the_key_log_never_blocks_a_revocation(filled):
+    """An enrolment sealed under a clock set to 2099 (by mistake, or by the reviewer about to be revoked, to make
+    themselves unrevocable: an outside tester's finding) blocks other key changes, not a revocation: its records
+    take the time of the record before them, verification still holds, and the revoked key opens nothing."""
+    from reviewer.vault import UnknownReviewer, Vault, WrongPassphrase
+
+    session = filled.session
+    bob = session.enroll("Bob Durand", "bob's own passphrase for this")
+    real_clock = session.clock
+    session.clock = lambda: "2099-01-01T00:00:00.000Z"
+    session.enroll("Eve Morel", "eve's own passphrase for this")
+    session.clock = real_clock
+    with pytest.raises(ClockBehind):  # other key changes still wait for the date to be right
+        session.enroll("Yann Le Goff", "yann's own passphrase for this")
+    before = len(session.vault.records("keys"))
+    session.revoke(bob, "left the organisation")
+    added = session.vault.records("keys")[before:]
+    assert {record.type for record in added} >= {"key.revoked"}
+    assert all(record.time == "2099-01-01T00:00:00.000Z" for record in added)  # never earlier than before
+    assert session.vault.verify().ok
+    assert session.vault.verify(workers=1).ok
+    with pytest.raises((WrongPassphrase, UnknownReviewer)):
+        Vault.open(filled.path).unlock("bob's own passphrase for this", bob)
+    assert not next(r for r in session.vault.reviewers() if r["key_id"] == bob)["active"]
