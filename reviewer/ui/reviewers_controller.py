@@ -223,24 +223,30 @@ class ReviewersController(QObject):
                 self.dialog.repeat.clear()
                 self.dialog.deleteLater()
                 self.dialog = None
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Reviewer added"),
-                              self.tr("{name} can now open the vault with their own passphrase: they choose their "
-                                      "name in the unlock window. Their enrolment is recorded in the vault, signed "
-                                      "by you.").format(name=clean), QMessageBox.StandardButton.Ok, window)
-            box.setObjectName("enrolDone")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            self.done_box = box
-            window.open_dialog(box)
+            self._say_done("enrolDone", self.tr("Reviewer added"),
+                           self.tr("{name} can now open the vault with their own passphrase: they choose their "
+                                   "name in the unlock window. Their enrolment is recorded in the vault, signed "
+                                   "by you.").format(name=clean))
             self.reviewerEnrolled.emit(clean)
 
-        def refused(error: ReviewerError) -> None:
-            window.show_error(error)
-            if self.dialog is not None:
-                self.dialog.show_error(error.message)
-                window.open_dialog(self.dialog)  # what was typed is still there: another try
-
         window.run(steps.enrol_reviewer, window.service, name, passphrase, repeated, vault=True,
-                   on_result=enrolled, on_error=refused)
+                   on_result=enrolled, on_error=lambda error: self._refused(error, self.dialog))
+
+    def _say_done(self, name: str, title: str, text: str) -> None:
+        """The plain result of an enrolment or a removal, over the window (kept in ``done_box``)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName(name)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.done_box = box
+        self.window.open_dialog(box)
+
+    def _refused(self, error: ReviewerError, dialog: QDialog | None) -> None:
+        """A refusal of the vault: said in the status bar, and ``dialog`` back with the reason and what was typed
+        still there, for another try."""
+        self.window.show_error(error)
+        if dialog is not None:
+            dialog.show_error(error.message)
+            self.window.open_dialog(dialog)
 
     def ask_revoke(self) -> None:
         """Read who may lose their access (on the vault thread), then ask who and why."""
@@ -266,23 +272,13 @@ class ReviewersController(QObject):
             if self.revoke_dialog is not None:
                 self.revoke_dialog.deleteLater()
                 self.revoke_dialog = None
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Access removed"),
-                              self.tr("{name} can no longer open the vault or sign in it. What is recorded from now "
-                                      "on is protected by a new key. The removal is recorded in the vault, signed by "
-                                      "you.\n\nExhibits are now signed with a new key too: their cover letter gives "
-                                      "its fingerprint, to read to recipients who check where an exhibit comes from."
-                                      ).format(name=shown), QMessageBox.StandardButton.Ok, window)
-            box.setObjectName("revokeDone")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            self.done_box = box
-            window.open_dialog(box)
+            self._say_done("revokeDone", self.tr("Access removed"),
+                           self.tr("{name} can no longer open the vault or sign in it. What is recorded from now "
+                                   "on is protected by a new key. The removal is recorded in the vault, signed by "
+                                   "you.\n\nExhibits are now signed with a new key too: their cover letter gives "
+                                   "its fingerprint, to read to recipients who check where an exhibit comes from."
+                                   ).format(name=shown))
             self.reviewerRevoked.emit(name)
 
-        def refused(error: ReviewerError) -> None:
-            window.show_error(error)
-            if self.revoke_dialog is not None:
-                self.revoke_dialog.show_error(error.message)
-                window.open_dialog(self.revoke_dialog)  # what was typed is still there: another try
-
         window.run(steps.revoke_reviewer, window.service, key_id, reason, vault=True,
-                   on_result=revoked, on_error=refused)
+                   on_result=revoked, on_error=lambda error: self._refused(error, self.revoke_dialog))
