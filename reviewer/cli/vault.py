@@ -405,8 +405,11 @@ def run_case_correct_time(args: argparse.Namespace) -> int:
         record = CaseService(session).correct_times(case_id, args.note)
     finally:
         session.vault.close()
+    from reviewer import local_format
+    from reviewer.i18n import language_of
+
     print(translate("cli", TIMES_CORRECTED).format(case=case_id, record=record.id, count=record.body["ahead"],
-                                                   now=record.time))
+                                                   now=local_format.date_time(record.time, language_of(translate))))
     return 0
 
 
