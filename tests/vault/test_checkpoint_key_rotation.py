@@ -35,18 +35,13 @@ from reviewer.vault.key_rotation import rotation_message
 from reviewer.vault.merkle import leaf_hash, root_of
 from reviewer.vault.records import new_record_id, new_salt, signature_message
 
+from .test_revocation import _rows
+
 CAMILLE = "correct horse battery staple orbit"
 BOB = "velvet quarry nimbus harbor lantern"
 DAN = "dan keeps the archive safe"
 FAST_KDF_REVIEWER = str(Path(__file__).resolve().parents[1] / "reviewer_fast_kdf.py")
 
-
-def _rows(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = sqlite3.connect(path / "vault.sqlite3")
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def _reviewer(args: list[str], state: Path, **env: str) -> subprocess.CompletedProcess:
