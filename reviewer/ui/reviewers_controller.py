@@ -31,6 +31,23 @@ from reviewer.vault.vault import RECOVERY_NAME
 from reviewer.vault.passphrase_policy import MIN_LENGTH, assess
 
 
+def _lay_out(dialog, intro: QLabel, form: QFormLayout, below: list, confirm: str) -> tuple[QDialogButtonBox, object]:
+    """The reviewer dialogs' layout: intro, form, the widgets ``below`` it (advice, error), then Cancel and
+    ``confirm`` (already translated), which calls the dialog's ``_try_accept``; return (buttons, confirm button)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    confirm_button = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(dialog._try_accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    for widget in below:
+        layout.addWidget(widget)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(520)
+    return buttons, confirm_button
+
+
 class EnrolDialog(QDialog):
     """Name of the new reviewer, their passphrase twice, and how strong it is (the vault's own verdict)."""
 
@@ -69,17 +86,8 @@ class EnrolDialog(QDialog):
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow(self.tr("&Repeat it"), self.repeat)
         form.addRow(self.tr("Strength"), self.meter)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton(self.tr("&Add the reviewer"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.advice)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.buttons, self.add_button = _lay_out(self, intro, form, [self.advice, self.error],
+                                                 self.tr("&Add the reviewer"))
         for edit in (self.name, self.passphrase, self.repeat):
             edit.textChanged.connect(self._update)
         self.name.setFocus()
@@ -156,17 +164,7 @@ class RevokeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Reviewer"), self.reviewer)
         form.addRow(self.tr("R&eason (recorded)"), self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.remove_button = self.buttons.addButton(self.tr("Re&move their access"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.buttons, self.remove_button = _lay_out(self, intro, form, [self.error], self.tr("Re&move their access"))
         self.reason.textChanged.connect(self._update)
         (self.reason if reviewers else self.buttons).setFocus()
         self._update()

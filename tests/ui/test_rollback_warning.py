@@ -24,9 +24,9 @@ def _unlock(qtbot, make_window, vault_dir):
     return window
 
 
-def test_a_restored_backup_is_named_at_unlock_and_not_exported(qtbot, ready_window, make_window, samples_dir,
-                                                               tmp_path):
-    window = ready_window
+def _restored_after_a_seal(qtbot, window, samples_dir, tmp_path, label):
+    """A photo added in ``window`` (then closed), the vault folder copied, a review labelling it ``label``
+    sealed (this account remembers that head), then the copy put back: (case id, media id, the sealed record)."""
     vault_dir = tmp_path / "vault"
     case = window.case_id
     with qtbot.waitSignal(window.batchFinished, timeout=120_000):
@@ -36,16 +36,22 @@ def test_a_restored_backup_is_named_at_unlock_and_not_exported(qtbot, ready_wind
     window.close()
     window.runner.cancel_all()
     assert window.runner.wait(60_000)
-
-    # A backup of the folder; then the media is sealed suspected minor (this account remembers that head);
-    # then the backup is put back, as after a disk failure or a careless restore.
     backup = tmp_path / "backup"
     shutil.copytree(vault_dir, backup)
     session = Vault.open(vault_dir).unlock(PASSPHRASE)
-    record = session.seal_review(case, media, labels=["suspected-minor"])
+    record = session.seal_review(case, media, labels=[label])
     session.vault.close()
     shutil.rmtree(vault_dir)
     shutil.copytree(backup, vault_dir)
+    return case, media, record
+
+
+def test_a_restored_backup_is_named_at_unlock_and_not_exported(qtbot, ready_window, make_window, samples_dir,
+                                                               tmp_path):
+    # A backup of the folder; then the media is sealed suspected minor (this account remembers that head);
+    # then the backup is put back, as after a disk failure or a careless restore.
+    vault_dir = tmp_path / "vault"
+    case, media, record = _restored_after_a_seal(qtbot, ready_window, samples_dir, tmp_path, "suspected-minor")
 
     window = _unlock(qtbot, make_window, vault_dir)
     qtbot.waitUntil(lambda: len(window.compared) > 0, timeout=30_000)
@@ -95,23 +101,8 @@ def test_the_vault_this_account_last_saw_opens_without_a_warning(qtbot, ready_wi
 
 def test_while_the_vault_is_a_restored_backup_what_would_write_is_greyed_with_why(
         qtbot, ready_window, make_window, samples_dir, tmp_path):
-    window = ready_window
     vault_dir = tmp_path / "vault"
-    case = window.case_id
-    with qtbot.waitSignal(window.batchFinished, timeout=120_000):
-        window.add_paths([str(samples_dir / "chelsea.png")])
-    assert window.runner.wait(60_000)
-    media = window.grid_model.entries()[0].media_id
-    window.close()
-    window.runner.cancel_all()
-    assert window.runner.wait(60_000)
-    backup = tmp_path / "backup"
-    shutil.copytree(vault_dir, backup)
-    session = Vault.open(vault_dir).unlock(PASSPHRASE)
-    session.seal_review(case, media, labels=["not-sexual"])
-    session.vault.close()
-    shutil.rmtree(vault_dir)
-    shutil.copytree(backup, vault_dir)
+    case, media, _record = _restored_after_a_seal(qtbot, ready_window, samples_dir, tmp_path, "not-sexual")
 
     window = _unlock(qtbot, make_window, vault_dir)
     qtbot.waitUntil(lambda: window.compared == [True], timeout=30_000)
